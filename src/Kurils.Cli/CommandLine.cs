@@ -1,0 +1,50 @@
+namespace Kurils.Cli;
+
+/// <summary>Dispatches <c>kurils COMMAND ...</c> to its command.</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        kurils: names and articles about the Kuril Islands / Northern Territories dispute
+
+        Usage:
+          kurils resolve NAME... [--json]        resolve names in any script to catalog ids
+          kurils validate [PATH...]              check catalog YAML (the shipped data when no PATH)
+          kurils --help | COMMAND --help         help
+
+        Exit codes: 0 success, 1 something unresolved or invalid, 2 unreadable input,
+                    3 output failed, 64 bad command line.
+        """;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "resolve" => ResolveCommand.Run(rest, stdout, stderr),
+                "validate" => ValidateCommand.Run(rest, stdout, stderr),
+                _ => UsageError(stderr, $"unknown command '{args[0]}'"),
+            };
+        }
+        catch (IOException e) when (IsBrokenPipe(e))
+        {
+            // The reader went away (`kurils ... | head`): nothing more to say to anyone.
+            return ExitCodes.OutputFailed;
+        }
+    }
+
+    public static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("kurils: " + message + " (see kurils --help)");
+        return ExitCodes.Usage;
+    }
+
+    private static bool IsBrokenPipe(IOException e) => e.HResult == 32 || e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase);
+}

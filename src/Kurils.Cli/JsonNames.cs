@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Kurils.Domain;
+
+namespace Kurils.Cli;
+
+/// <summary>The words the JSON output uses for enum values: part of the documented schema.</summary>
+internal static class JsonNames
+{
+    /// <summary>Compact, one object per line, with non-ASCII text kept readable.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Kind(EntityKind kind) => kind switch
+    {
+        EntityKind.Territory => "territory",
+        EntityKind.Instrument => "instrument",
+        EntityKind.Person => "person",
+        EntityKind.Office => "office",
+        EntityKind.Outlet => "outlet",
+        EntityKind.Country => "country",
+        _ => "event",
+    };
+
+    public static string Method(MatchMethod method) => method switch
+    {
+        MatchMethod.Exact => "exact",
+        MatchMethod.Normalized => "normalized",
+        MatchMethod.WithoutFrame => "without-frame",
+        _ => "fuzzy",
+    };
+}

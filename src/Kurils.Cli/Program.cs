@@ -1,0 +1,3 @@
+using Kurils.Cli;
+
+return CommandLine.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,620 @@
+using System.Collections.Immutable;
+using Kurils.Domain.Names;
+using NodaTime;
+
+namespace Kurils.Domain.Catalog;
+
+/// <summary>Where something was read from.</summary>
+internal readonly record struct SourceLocation(string File, int Line, int Column)
+{
+    public static SourceLocation Of(string file, YamlTreeNode node) => new(file, node.Line, node.Column);
+
+    public CatalogError Error(CatalogErrorCode code, string message) => new(File, Line, Column, code, message);
+
+    public override string ToString() => new CatalogError(File, Line, Column, CatalogErrorCode.Syntax, string.Empty).ToString().TrimEnd(' ', ':');
+}
+
+/// <summary>
+/// Reads catalog YAML files into entities, collecting every problem with its position, then validates the
+/// whole (duplicate ids, dangling references, name collisions) before anything is published.
+/// </summary>
+internal sealed class CatalogLoader
+{
+    /// <summary>Files larger than this are refused before parsing (catalog files may come from users).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    private static readonly string[] Sections = ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "statements"];
+
+    private static readonly Dictionary<string, NameKind> NameKinds = new(StringComparer.Ordinal)
+    {
+        ["official"] = NameKind.Official,
+        ["romanization"] = NameKind.Romanization,
+        ["exonym"] = NameKind.Exonym,
+        ["historical"] = NameKind.Historical,
+        ["political-framing"] = NameKind.PoliticalFraming,
+        ["variant"] = NameKind.Variant,
+        ["abbreviation"] = NameKind.Abbreviation,
+    };
+
+    private static readonly Dictionary<string, TerritoryKind> TerritoryKinds = new(StringComparer.Ordinal)
+    {
+        ["island"] = TerritoryKind.Island,
+        ["islet"] = TerritoryKind.Islet,
+        ["island-group"] = TerritoryKind.IslandGroup,
+        ["archipelago"] = TerritoryKind.Archipelago,
+        ["region"] = TerritoryKind.Region,
+    };
+
+    private static readonly Dictionary<string, InstrumentKind> InstrumentKinds = new(StringComparer.Ordinal)
+    {
+        ["treaty"] = InstrumentKind.Treaty,
+        ["declaration"] = InstrumentKind.Declaration,
+        ["statement"] = InstrumentKind.Statement,
+        ["constitutional-amendment"] = InstrumentKind.ConstitutionalAmendment,
+        ["agreement"] = InstrumentKind.Agreement,
+    };
+
+    private static readonly Dictionary<string, OutletCueKind> CueKinds = new(StringComparer.Ordinal)
+    {
+        ["dateline"] = OutletCueKind.Dateline,
+        ["credit"] = OutletCueKind.Credit,
+        ["signature"] = OutletCueKind.Signature,
+        ["page"] = OutletCueKind.Page,
+    };
+
+    private static readonly Dictionary<string, StatementKind> StatementKinds = new(StringComparer.Ordinal)
+    {
+        ["direct"] = StatementKind.Direct,
+        ["reported"] = StatementKind.Reported,
+    };
+
+    private readonly List<CatalogError> _errors = [];
+    private readonly Dictionary<(EntityKind, string), (CatalogEntity Entity, SourceLocation At)> _entities = [];
+    private readonly Dictionary<string, (Statement Statement, SourceLocation At)> _statements = new(StringComparer.Ordinal);
+    private readonly List<(EntityKind Kind, string Id, SourceLocation At)> _references = [];
+    private readonly List<(Name Name, CatalogEntity Owner, SourceLocation At)> _curatedNames = [];
+    private readonly List<CatalogEntity> _order = [];
+    private readonly List<Statement> _statementOrder = [];
+
+    /// <summary>Starts from an existing catalog, so an overlay can refer to and extend it.</summary>
+    public CatalogLoader(KurilsCatalog? baseCatalog = null)
+    {
+        if (baseCatalog is null)
+        {
+            return;
+        }
+
+        var at = new SourceLocation("(base catalog)", 0, 0);
+        foreach (var entity in baseCatalog.AllEntities)
+        {
+            _entities[(entity.EntityKind, entity.Id)] = (entity, at);
+            _order.Add(entity);
+            foreach (var name in entity.Names)
+            {
+                if (name.Kind is not (NameKind.FullName or NameKind.FamilyName))
+                {
+                    _curatedNames.Add((name, entity, at));
+                }
+            }
+        }
+
+        foreach (var statement in baseCatalog.Statements)
+        {
+            _statements[statement.Id] = (statement, at);
+            _statementOrder.Add(statement);
+        }
+    }
+
+    public void AddText(string file, string text)
+    {
+        var root = YamlTreeReader.Read(text, file, _errors);
+        if (root is null)
+        {
+            return;
+        }
+
+        var top = MappingReader.For(root, file, "a catalog file", _errors);
+        if (top is null)
+        {
+            return;
+        }
+
+        foreach (var node in top.List("countries"))
+        {
+            ReadEntity(file, node, "a country", ReadCountry);
+        }
+
+        foreach (var node in top.List("territories"))
+        {
+            ReadEntity(file, node, "a territory", ReadTerritory);
+        }
+
+        foreach (var node in top.List("instruments"))
+        {
+            ReadEntity(file, node, "an instrument", ReadInstrument);
+        }
+
+        foreach (var node in top.List("offices"))
+        {
+            ReadEntity(file, node, "an office", ReadOffice);
+        }
+
+        foreach (var node in top.List("people"))
+        {
+            ReadEntity(file, node, "a person", ReadPerson);
+        }
+
+        foreach (var node in top.List("outlets"))
+        {
+            ReadEntity(file, node, "an outlet", ReadOutlet);
+        }
+
+        foreach (var node in top.List("events"))
+        {
+            ReadEntity(file, node, "an event", ReadEvent);
+        }
+
+        foreach (var node in top.List("statements"))
+        {
+            if (MappingReader.For(node, file, "a statement", _errors) is { } reader)
+            {
+                ReadStatement(reader);
+                reader.Finish();
+            }
+        }
+
+        foreach (var entry in ((YamlMappingNode)root).Entries)
+        {
+            if (!Sections.Contains(entry.Key.Value, StringComparer.Ordinal))
+            {
+                _errors.Add(MappingReader.Error(file, entry.Key, CatalogErrorCode.UnknownKey, CatalogMessages.UnknownSection(entry.Key.Value, MappingReader.Suggest(entry.Key.Value, Sections))));
+            }
+        }
+    }
+
+    public void AddError(CatalogError error) => _errors.Add(error);
+
+    /// <summary>Validates everything read and returns the entities, or throws with every problem found.</summary>
+    public CatalogContents Build()
+    {
+        foreach (var (kind, id, at) in _references)
+        {
+            if (!_entities.ContainsKey((kind, id)))
+            {
+                _errors.Add(at.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(KindName(kind), id)));
+            }
+        }
+
+        CheckNameCollisions();
+        if (_errors.Count > 0)
+        {
+            var ordered = _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column);
+            throw new CatalogException(ordered);
+        }
+
+        return new CatalogContents([.. _order], [.. _statementOrder]);
+    }
+
+    private void CheckNameCollisions()
+    {
+        var owners = new Dictionary<string, (Name Name, CatalogEntity Owner)>(StringComparer.Ordinal);
+        foreach (var (name, owner, at) in _curatedNames)
+        {
+            var key = NameFolding.Key(name.Text);
+            if (!owners.TryGetValue(key, out var first))
+            {
+                owners[key] = (name, owner);
+                continue;
+            }
+
+            var sameEntity = first.Owner.EntityKind == owner.EntityKind && string.Equals(first.Owner.Id, owner.Id, StringComparison.Ordinal);
+            if (!sameEntity && !(first.Name.Ambiguous && name.Ambiguous))
+            {
+                _errors.Add(at.Error(CatalogErrorCode.NameCollision, CatalogMessages.NameCollision(name.Text, KindName(first.Owner.EntityKind), first.Owner.Id)));
+            }
+        }
+    }
+
+    private void ReadEntity(string file, YamlTreeNode node, string what, Func<MappingReader, string, CatalogEntity?> read)
+    {
+        var reader = MappingReader.For(node, file, what, _errors);
+        if (reader is null)
+        {
+            return;
+        }
+
+        var id = reader.Id("id", required: true);
+        var entity = id is null ? null : read(reader, id);
+        reader.Finish();
+        if (entity is null || id is null)
+        {
+            return;
+        }
+
+        var at = SourceLocation.Of(file, node);
+        if (_entities.TryGetValue((entity.EntityKind, id), out var existing))
+        {
+            _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId(KindName(entity.EntityKind), id, existing.At.ToString())));
+            return;
+        }
+
+        _entities[(entity.EntityKind, id)] = (entity, at);
+        _order.Add(entity);
+    }
+
+    private void Reference(EntityKind kind, string? id, MappingReader reader, string key)
+    {
+        if (id is not null && reader.Get(key) is { } node)
+        {
+            _references.Add((kind, id, SourceLocation.Of(reader.File, node)));
+        }
+    }
+
+    private ImmutableArray<string> References(EntityKind kind, MappingReader reader, string key, bool required = false)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var (value, node) in reader.Strings(key, required))
+        {
+            if (!MappingReader.IsValidId(value))
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, CatalogMessages.BadId(value));
+                continue;
+            }
+
+            _references.Add((kind, value, SourceLocation.Of(reader.File, node)));
+            builder.Add(value);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private string RequiredSource(MappingReader reader) => reader.String("source", required: true) ?? string.Empty;
+
+    private ImmutableArray<Name> Names(MappingReader owner, List<(Name, SourceLocation)> positions)
+    {
+        var builder = ImmutableArray.CreateBuilder<Name>();
+        foreach (var node in owner.List("names"))
+        {
+            var reader = MappingReader.For(node, owner.File, "a name", _errors);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var text = reader.String("text", required: true);
+            var language = reader.String("lang", required: true);
+            var kind = reader.Enum("kind", NameKinds, required: true);
+            var usedBy = References(EntityKind.Country, reader, "usedBy");
+            var ambiguous = reader.Bool("ambiguous");
+            var note = reader.String("note");
+            reader.Finish();
+            if (text is null || language is null || kind is null)
+            {
+                continue;
+            }
+
+            var frameOnly = note is not null && note.Contains("frame-only", StringComparison.Ordinal);
+            var caseSensitive = note is not null && note.Contains("case-sensitive", StringComparison.Ordinal);
+            var name = new Name(text, language, kind.Value, usedBy, ambiguous, frameOnly, caseSensitive);
+            builder.Add(name);
+            positions.Add((name, SourceLocation.Of(owner.File, node)));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private T Register<T>(T entity, List<(Name Name, SourceLocation At)> positions)
+        where T : CatalogEntity
+    {
+        foreach (var (name, at) in positions)
+        {
+            _curatedNames.Add((name, entity, at));
+        }
+
+        return entity;
+    }
+
+    private Country? ReadCountry(MappingReader reader, string id)
+    {
+        var positions = new List<(Name, SourceLocation)>();
+        var names = Names(reader, positions);
+        var range = Range(reader, "from", "to", required: false);
+        return Register(new Country(id, names, range, RequiredSource(reader)), positions);
+    }
+
+    private Territory? ReadTerritory(MappingReader reader, string id)
+    {
+        var kind = reader.Enum("kind", TerritoryKinds, required: true);
+        var parent = reader.Id("parent");
+        Reference(EntityKind.Territory, parent, reader, "parent");
+        var members = References(EntityKind.Territory, reader, "members");
+        GeoPoint? coordinates = null;
+        if (reader.Mapping("coordinates", "coordinates") is { } point)
+        {
+            var lat = point.Decimal("lat", required: true);
+            var lon = point.Decimal("lon", required: true);
+            point.Finish();
+            if (lat is not null && lon is not null)
+            {
+                coordinates = new GeoPoint((double)lat.Value, (double)lon.Value);
+            }
+        }
+
+        var areas = ImmutableArray.CreateBuilder<AreaFigure>();
+        foreach (var node in reader.List("areas"))
+        {
+            if (MappingReader.For(node, reader.File, "an area figure", _errors) is { } area)
+            {
+                var km2 = area.Decimal("km2", required: true);
+                var source = RequiredSource(area);
+                var asOf = area.Date("asOf");
+                area.Finish();
+                if (km2 is not null)
+                {
+                    areas.Add(new AreaFigure(km2.Value, source, asOf));
+                }
+            }
+        }
+
+        var administered = Periods(reader, "administered");
+        var claimed = Periods(reader, "claimed");
+        var positions = new List<(Name, SourceLocation)>();
+        var names = Names(reader, positions);
+        var source2 = RequiredSource(reader);
+        return kind is null ? null : Register(new Territory(id, kind.Value, names, parent, members, areas.ToImmutable(), coordinates, administered, claimed, source2), positions);
+    }
+
+    private ImmutableArray<SovereigntyPeriod> Periods(MappingReader owner, string key)
+    {
+        var builder = ImmutableArray.CreateBuilder<SovereigntyPeriod>();
+        foreach (var node in owner.List(key))
+        {
+            if (MappingReader.For(node, owner.File, "a period", _errors) is not { } reader)
+            {
+                continue;
+            }
+
+            var by = reader.Id("by", required: true);
+            Reference(EntityKind.Country, by, reader, "by");
+            var unit = reader.String("unit");
+            var range = Range(reader, "from", "to", required: true);
+            var source = RequiredSource(reader);
+            reader.Finish();
+            if (by is not null && range is not null)
+            {
+                builder.Add(new SovereigntyPeriod(by, range.Value, unit, source));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static DateRange? Range(MappingReader reader, string fromKey, string toKey, bool required)
+    {
+        var from = reader.Date(fromKey, required);
+        var to = reader.Date(toKey);
+        if (from is null)
+        {
+            return null;
+        }
+
+        if (to is { } end && end < from.Value)
+        {
+            reader.AddError(reader.Get(toKey)!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(from.Value), IsoDate.Format(end)));
+            return null;
+        }
+
+        return new DateRange(from.Value, to);
+    }
+
+    private Instrument? ReadInstrument(MappingReader reader, string id)
+    {
+        var kind = reader.Enum("kind", InstrumentKinds, required: true);
+        var positions = new List<(Name, SourceLocation)>();
+        var names = Names(reader, positions);
+        var signed = reader.Date("signed");
+        LocalDate? signedJulian = null;
+        if (reader.String("signedJulian") is { } julianText && IsoDate.TryParse(julianText, out var julian))
+        {
+            // The text is the date as printed in a Julian-calendar source; NodaTime keeps the calendar.
+            signedJulian = new LocalDate(julian.Year, julian.Month, julian.Day, CalendarSystem.Julian);
+        }
+        else if (reader.Get("signedJulian") is { } badJulian)
+        {
+            reader.AddError(badJulian, CatalogErrorCode.BadDate, CatalogMessages.BadDate(badJulian is YamlScalarNode s ? s.Value : badJulian.Description));
+        }
+
+        var ratified = reader.Date("ratified");
+        var inForce = reader.Date("inForce");
+        var ended = reader.Date("ended");
+        var place = reader.String("place");
+        var parties = References(EntityKind.Country, reader, "parties");
+        var provisions = ImmutableArray.CreateBuilder<Provision>();
+        foreach (var node in reader.List("provisions"))
+        {
+            if (MappingReader.For(node, reader.File, "a provision", _errors) is not { } p)
+            {
+                continue;
+            }
+
+            var article = p.String("article", required: true);
+            var effect = p.String("effect", required: true);
+            var territories = References(EntityKind.Territory, p, "territories");
+            var from = p.Id("from");
+            Reference(EntityKind.Country, from, p, "from");
+            var to = p.Id("to");
+            Reference(EntityKind.Country, to, p, "to");
+            var summary = p.String("summary", required: true);
+            p.Finish();
+            if (article is not null && effect is not null && summary is not null)
+            {
+                provisions.Add(new Provision(article, effect, territories, from, to, summary));
+            }
+        }
+
+        var source = RequiredSource(reader);
+        return kind is null ? null : Register(new Instrument(id, kind.Value, names, signed, signedJulian, ratified, inForce, ended, place, parties, provisions.ToImmutable(), source), positions);
+    }
+
+    private Office? ReadOffice(MappingReader reader, string id)
+    {
+        var country = reader.Id("country", required: true);
+        Reference(EntityKind.Country, country, reader, "country");
+        var positions = new List<(Name, SourceLocation)>();
+        var names = Names(reader, positions);
+        var source = RequiredSource(reader);
+        return country is null ? null : Register(new Office(id, country, names, source), positions);
+    }
+
+    private Person? ReadPerson(MappingReader reader, string id)
+    {
+        var country = reader.Id("country", required: true);
+        Reference(EntityKind.Country, country, reader, "country");
+        var parts = ImmutableArray.CreateBuilder<PersonName>();
+        foreach (var node in reader.List("names", required: true))
+        {
+            if (MappingReader.For(node, reader.File, "a person's name", _errors) is not { } n)
+            {
+                continue;
+            }
+
+            var language = n.String("lang", required: true);
+            var family = n.Strings("family", required: true).Select(x => x.Value).ToImmutableArray();
+            var given = n.Strings("given", required: true).Select(x => x.Value).ToImmutableArray();
+            var patronymic = n.Strings("patronymic").Select(x => x.Value).ToImmutableArray();
+            n.Finish();
+            if (language is not null && family.Length > 0 && given.Length > 0)
+            {
+                parts.Add(new PersonName(language, family, given, patronymic));
+            }
+        }
+
+        var positions = new List<(Name, SourceLocation)>();
+        var aliases = ReadAliases(reader, positions);
+        var tenures = ImmutableArray.CreateBuilder<Tenure>();
+        foreach (var node in reader.List("tenures"))
+        {
+            if (MappingReader.For(node, reader.File, "a tenure", _errors) is not { } t)
+            {
+                continue;
+            }
+
+            var office = t.Id("office", required: true);
+            Reference(EntityKind.Office, office, t, "office");
+            var range = Range(t, "from", "to", required: true);
+            var source = RequiredSource(t);
+            t.Finish();
+            if (office is not null && range is not null)
+            {
+                tenures.Add(new Tenure(office, range.Value, source));
+            }
+        }
+
+        var personSource = RequiredSource(reader);
+        var builtParts = parts.ToImmutable();
+        var names = aliases.AddRange(PersonNameForms.Generate(builtParts).Where(g => !aliases.Any(a => string.Equals(NameFolding.Key(a.Text), NameFolding.Key(g.Text), StringComparison.Ordinal))));
+        var ordered = tenures.OrderBy(t => t.Period.Start).ToImmutableArray();
+        return country is null ? null : Register(new Person(id, country, builtParts, names, ordered, personSource), positions);
+    }
+
+    private ImmutableArray<Name> ReadAliases(MappingReader reader, List<(Name, SourceLocation)> positions)
+    {
+        // Person aliases use the same entry format as other names, under their own key.
+        var node = reader.Get("aliases");
+        if (node is null)
+        {
+            return [];
+        }
+
+        var wrapper = new YamlMappingNode(node.Line, node.Column, [new(new YamlScalarNode(node.Line, node.Column, "names", true), node)]);
+        return Names(new MappingReader(wrapper, reader.File, "aliases", _errors), positions);
+    }
+
+    private Outlet? ReadOutlet(MappingReader reader, string id)
+    {
+        var country = reader.Id("country");
+        Reference(EntityKind.Country, country, reader, "country");
+        var positions = new List<(Name, SourceLocation)>();
+        var names = Names(reader, positions);
+        var cues = ImmutableArray.CreateBuilder<OutletCue>();
+        foreach (var node in reader.List("cues"))
+        {
+            if (MappingReader.For(node, reader.File, "an outlet cue", _errors) is not { } c)
+            {
+                continue;
+            }
+
+            var kind = c.Enum("kind", CueKinds, required: true);
+            var text = c.String("text", required: true);
+            c.Finish();
+            if (kind is not null && !string.IsNullOrWhiteSpace(text))
+            {
+                cues.Add(new OutletCue(kind.Value, text));
+            }
+        }
+
+        var source = RequiredSource(reader);
+        return Register(new Outlet(id, country, names, cues.ToImmutable(), source), positions);
+    }
+
+    private Event? ReadEvent(MappingReader reader, string id)
+    {
+        var kind = reader.String("kind", required: true);
+        var positions = new List<(Name, SourceLocation)>();
+        var names = Names(reader, positions);
+        var start = reader.Date("start", required: true);
+        var end = reader.Date("end");
+        var place = reader.String("place");
+        var source = RequiredSource(reader);
+        if (start is { } s && end is { } e && e < s)
+        {
+            reader.AddError(reader.Get("end")!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(s), IsoDate.Format(e)));
+        }
+
+        return kind is null || start is null ? null : Register(new Event(id, kind, names, start.Value, end, place, source), positions);
+    }
+
+    private void ReadStatement(MappingReader reader)
+    {
+        var id = reader.Id("id", required: true);
+        var speaker = reader.Id("speaker", required: true);
+        Reference(EntityKind.Person, speaker, reader, "speaker");
+        var said = reader.Date("said", required: true);
+        var published = reader.Date("published");
+        var eventId = reader.Id("event");
+        Reference(EntityKind.Event, eventId, reader, "event");
+        var kind = reader.Enum("kind", StatementKinds, required: true);
+        var gist = reader.String("gist", required: true);
+        var tags = reader.Strings("tags").Select(t => t.Value).ToImmutableArray();
+        var source = RequiredSource(reader);
+        if (id is null || speaker is null || said is null || kind is null || gist is null)
+        {
+            return;
+        }
+
+        var at = new SourceLocation(reader.File, reader.Line, reader.Column);
+        if (_statements.TryGetValue(id, out var existing))
+        {
+            _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId("statement", id, existing.At.ToString())));
+            return;
+        }
+
+        var statement = new Statement(id, speaker, said.Value, published, eventId, kind.Value, gist, tags, source);
+        _statements[id] = (statement, at);
+        _statementOrder.Add(statement);
+    }
+
+    internal static string KindName(EntityKind kind) => kind switch
+    {
+        EntityKind.Territory => "territory",
+        EntityKind.Instrument => "instrument",
+        EntityKind.Person => "person",
+        EntityKind.Office => "office",
+        EntityKind.Outlet => "outlet",
+        EntityKind.Country => "country",
+        _ => "event",
+    };
+}
+
+/// <summary>What a successful load produced.</summary>
+internal sealed record CatalogContents(ImmutableArray<CatalogEntity> Entities, ImmutableArray<Statement> Statements);

@@ -1,0 +1,348 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Reflection;
+using Kurils.Domain.Catalog;
+using Kurils.Domain.Names;
+using NodaTime;
+
+namespace Kurils.Domain;
+
+/// <summary>
+/// The curated model of the dispute: territories and their names, instruments, people and offices, outlets,
+/// countries, events and statements. Immutable and safe to share between threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var catalog = KurilsCatalog.Default;
+/// var iturup = catalog.ResolveTerritory("Etorofu-tō");        // Iturup
+/// var secretary = catalog.HoldersOf("chief-cabinet-secretary", new LocalDate(2021, 2, 15)); // Kato Katsunobu
+/// </code>
+/// </example>
+public sealed class KurilsCatalog
+{
+    /// <summary>The prefix of the embedded resource names of the shipped data.</summary>
+    internal const string ResourcePrefix = "Kurils.Domain.Data.";
+
+    // Lazy rather than a static constructor: a data error must surface as a CatalogException on every
+    // access, never as a TypeInitializationException.
+    private static readonly Lazy<KurilsCatalog> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<(EntityKind, string), CatalogEntity> _byId;
+    private readonly NameIndex _index;
+    private readonly Lazy<NameScanner> _scanner;
+
+    private KurilsCatalog(CatalogContents contents)
+    {
+        AllEntities = contents.Entities;
+        Statements = contents.Statements;
+        Territories = [.. contents.Entities.OfType<Territory>()];
+        Instruments = [.. contents.Entities.OfType<Instrument>()];
+        People = [.. contents.Entities.OfType<Person>()];
+        Offices = [.. contents.Entities.OfType<Office>()];
+        Outlets = [.. contents.Entities.OfType<Outlet>()];
+        Countries = [.. contents.Entities.OfType<Country>()];
+        Events = [.. contents.Entities.OfType<Event>()];
+        _byId = contents.Entities.ToFrozenDictionary(e => (e.EntityKind, e.Id));
+        _index = new NameIndex(contents.Entities);
+        _scanner = new Lazy<NameScanner>(() => new NameScanner(_index), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The catalog shipped in the package, loaded on first use (thread-safe).</summary>
+    /// <exception cref="CatalogException">The embedded data is invalid (a packaging bug).</exception>
+    public static KurilsCatalog Default => DefaultInstance.Value;
+
+    /// <summary>Every territory.</summary>
+    public ImmutableArray<Territory> Territories { get; }
+
+    /// <summary>Every treaty, declaration, statement and amendment.</summary>
+    public ImmutableArray<Instrument> Instruments { get; }
+
+    /// <summary>Every person.</summary>
+    public ImmutableArray<Person> People { get; }
+
+    /// <summary>Every office.</summary>
+    public ImmutableArray<Office> Offices { get; }
+
+    /// <summary>Every outlet.</summary>
+    public ImmutableArray<Outlet> Outlets { get; }
+
+    /// <summary>Every country.</summary>
+    public ImmutableArray<Country> Countries { get; }
+
+    /// <summary>Every event.</summary>
+    public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Every curated statement.</summary>
+    public ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>Every entity of every kind, in load order.</summary>
+    public ImmutableArray<CatalogEntity> AllEntities { get; }
+
+    internal NameIndex Index => _index;
+
+    internal NameScanner Scanner => _scanner.Value;
+
+    /// <summary>Loads a catalog from YAML files.</summary>
+    /// <param name="paths">The files.</param>
+    /// <exception cref="CatalogException">Any file is unreadable or invalid; carries every problem found.</exception>
+    public static KurilsCatalog Load(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Load(paths.Select(CatalogSource.FromFile));
+    }
+
+    /// <summary>Loads a catalog from YAML sources.</summary>
+    /// <param name="sources">The sources.</param>
+    /// <exception cref="CatalogException">Any source is unreadable or invalid; carries every problem found.</exception>
+    public static KurilsCatalog Load(IEnumerable<CatalogSource> sources) => Build(null, sources);
+
+    /// <summary>
+    /// A new catalog with this one's contents plus the entities in <paramref name="overlay"/>. This catalog is
+    /// left untouched whether or not the overlay loads.
+    /// </summary>
+    /// <param name="overlay">The user's YAML.</param>
+    /// <exception cref="CatalogException">The overlay is invalid; carries every problem found.</exception>
+    public KurilsCatalog Extend(IEnumerable<CatalogSource> overlay) => Build(this, overlay);
+
+    /// <summary>Checks YAML sources without building a catalog, returning every problem found (empty when valid).</summary>
+    /// <param name="sources">The sources.</param>
+    /// <param name="baseCatalog">A catalog the sources may refer to, or null to check them on their own.</param>
+    public static ImmutableArray<CatalogError> Validate(IEnumerable<CatalogSource> sources, KurilsCatalog? baseCatalog = null)
+    {
+        try
+        {
+            Build(baseCatalog, sources);
+            return [];
+        }
+        catch (CatalogException e)
+        {
+            return e.Errors;
+        }
+    }
+
+    /// <summary>The shipped data as sources, one per embedded file.</summary>
+    public static ImmutableArray<CatalogSource> EmbeddedSources()
+    {
+        var assembly = typeof(KurilsCatalog).Assembly;
+        return
+        [
+            .. assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Select(n => CatalogSource.FromResource(assembly, n, "data/" + n[ResourcePrefix.Length..])),
+        ];
+    }
+
+    private static KurilsCatalog LoadDefault() => Load(EmbeddedSources());
+
+    private static KurilsCatalog Build(KurilsCatalog? baseCatalog, IEnumerable<CatalogSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var loader = new CatalogLoader(baseCatalog);
+        foreach (var source in sources)
+        {
+            ArgumentNullException.ThrowIfNull(source);
+            if (source.TryReadText(out var text, out var error))
+            {
+                loader.AddText(source.Name, text);
+            }
+            else
+            {
+                loader.AddError(error!);
+            }
+        }
+
+        return new KurilsCatalog(loader.Build());
+    }
+
+    /// <summary>Finds an entity by kind and id.</summary>
+    /// <typeparam name="T">The entity type, for example <see cref="Territory"/>.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <returns>The entity, or null when there is none.</returns>
+    public T? Find<T>(string id)
+        where T : CatalogEntity
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        foreach (var kind in KindsOf<T>())
+        {
+            if (_byId.TryGetValue((kind, id), out var entity) && entity is T typed)
+            {
+                return typed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Resolves a name in any script and any harmless variant (case, diacritics and macrons, hyphens and spaces,
+    /// ё/е, full/half width, old/new and traditional/simplified characters, "Island"/"остров"/"-tō" frames)
+    /// to every entity it names. Never throws on content; returns an empty list for an unknown name.
+    /// </summary>
+    /// <param name="name">The name as found.</param>
+    /// <param name="kind">Only entities of this kind, or null for all.</param>
+    /// <param name="options">Typo tolerance; off by default.</param>
+    /// <returns>The matches, best first; several when the name is ambiguous.</returns>
+    public ImmutableArray<NameMatch> Resolve(string name, EntityKind? kind = null, ResolveOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        options ??= ResolveOptions.Default;
+        var key = NameFolding.Key(name);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = ToMatches(_index.Lookup(key), name, kind, fromFrame: false, distance: 0);
+        if (!exact.IsEmpty)
+        {
+            return exact;
+        }
+
+        if (kind is null or EntityKind.Territory)
+        {
+            foreach (var core in IslandFrames.Strip(key))
+            {
+                var framed = ToMatches(_index.Lookup(core), name, EntityKind.Territory, fromFrame: true, distance: 0);
+                if (!framed.IsEmpty)
+                {
+                    return framed;
+                }
+            }
+        }
+
+        return options.MaxEditDistance > 0 && key.Length >= options.MinFuzzyLength ? Fuzzy(key, name, kind, options) : [];
+    }
+
+    /// <summary>The one territory <paramref name="name"/> names, or null when it names none or several.</summary>
+    /// <param name="name">The name.</param>
+    public Territory? ResolveTerritory(string name) => Single<Territory>(name, EntityKind.Territory);
+
+    /// <summary>The one person <paramref name="name"/> names, or null when it names none or several.</summary>
+    /// <param name="name">The name.</param>
+    public Person? ResolvePerson(string name) => Single<Person>(name, EntityKind.Person);
+
+    /// <summary>The one instrument <paramref name="name"/> names, or null when it names none or several.</summary>
+    /// <param name="name">The name.</param>
+    public Instrument? ResolveInstrument(string name) => Single<Instrument>(name, EntityKind.Instrument);
+
+    /// <summary>The one outlet <paramref name="name"/> names, or null when it names none or several.</summary>
+    /// <param name="name">The name.</param>
+    public Outlet? ResolveOutlet(string name) => Single<Outlet>(name, EntityKind.Outlet);
+
+    /// <summary>Everyone who held <paramref name="officeId"/> on <paramref name="date"/> (usually one person).</summary>
+    /// <param name="officeId">The office, for example <c>chief-cabinet-secretary</c>.</param>
+    /// <param name="date">The day.</param>
+    public ImmutableArray<Person> HoldersOf(string officeId, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(officeId);
+        return [.. People.Where(p => p.HeldOn(officeId, date))];
+    }
+
+    /// <summary>Who administered <paramref name="territoryId"/> on <paramref name="date"/>, or null when nobody is recorded.</summary>
+    /// <param name="territoryId">The territory.</param>
+    /// <param name="date">The day.</param>
+    public SovereigntyPeriod? AdministrationOn(string territoryId, LocalDate date) =>
+        Find<Territory>(territoryId)?.Administration.FirstOrDefault(p => p.Period.Contains(date));
+
+    /// <summary>Every instrument in force on <paramref name="date"/>.</summary>
+    /// <param name="date">The day.</param>
+    public ImmutableArray<Instrument> InstrumentsInForce(LocalDate date) => [.. Instruments.Where(i => i.IsInForceOn(date))];
+
+    /// <summary>The members of a group, expanded through nested groups when <paramref name="recursive"/> is true.</summary>
+    /// <param name="group">The group.</param>
+    /// <param name="recursive">Whether to expand nested groups into their members.</param>
+    public ImmutableArray<Territory> MembersOf(Territory group, bool recursive = false)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var result = ImmutableArray.CreateBuilder<Territory>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { group.Id };
+        void Add(Territory t)
+        {
+            foreach (var id in t.MemberIds)
+            {
+                if (seen.Add(id) && Find<Territory>(id) is { } member)
+                {
+                    result.Add(member);
+                    if (recursive)
+                    {
+                        Add(member);
+                    }
+                }
+            }
+        }
+
+        Add(group);
+        return result.ToImmutable();
+    }
+
+    private T? Single<T>(string name, EntityKind kind)
+        where T : CatalogEntity
+    {
+        var matches = Resolve(name, kind);
+        return matches.Length == 1 ? (T)matches[0].Entity : null;
+    }
+
+    private ImmutableArray<NameMatch> ToMatches(ImmutableArray<IndexedName> hits, string query, EntityKind? kind, bool fromFrame, int distance)
+    {
+        var builder = ImmutableArray.CreateBuilder<NameMatch>();
+        foreach (var hit in hits)
+        {
+            if (kind is { } k && hit.Entity.EntityKind != k)
+            {
+                continue;
+            }
+
+            var method = distance > 0 ? MatchMethod.Fuzzy
+                : fromFrame ? MatchMethod.WithoutFrame
+                : string.Equals(hit.Name.Text, query, StringComparison.Ordinal) ? MatchMethod.Exact
+                : MatchMethod.Normalized;
+            var members = hit.Entity is Territory { IsGroup: true } group ? MembersOf(group) : [];
+            builder.Add(new NameMatch(hit.Entity, hit.Name, method, distance, members));
+        }
+
+        // Curated names before generated ones (a full name before a shared family name).
+        return [.. builder.OrderBy(m => m.Name.Kind == NameKind.FamilyName ? 1 : 0)];
+    }
+
+    private ImmutableArray<NameMatch> Fuzzy(string key, string query, EntityKind? kind, ResolveOptions options)
+    {
+        var best = int.MaxValue;
+        var hits = new List<IndexedName>();
+        foreach (var (candidate, entries) in _index.Entries)
+        {
+            if (candidate.Length < options.MinFuzzyLength)
+            {
+                continue; // short names never match fuzzily: "Yuri" must not become "Urup"
+            }
+
+            var distance = EditDistance.Compute(key, candidate, options.MaxEditDistance);
+            if (distance > options.MaxEditDistance || distance > best)
+            {
+                continue;
+            }
+
+            if (distance < best)
+            {
+                best = distance;
+                hits.Clear();
+            }
+
+            hits.AddRange(entries);
+        }
+
+        return best == int.MaxValue ? [] : ToMatches([.. hits], query, kind, fromFrame: false, distance: best);
+    }
+
+    private static EntityKind[] KindsOf<T>() => typeof(T) switch
+    {
+        var t when t == typeof(Territory) => [EntityKind.Territory],
+        var t when t == typeof(Instrument) => [EntityKind.Instrument],
+        var t when t == typeof(Person) => [EntityKind.Person],
+        var t when t == typeof(Office) => [EntityKind.Office],
+        var t when t == typeof(Outlet) => [EntityKind.Outlet],
+        var t when t == typeof(Country) => [EntityKind.Country],
+        var t when t == typeof(Event) => [EntityKind.Event],
+        _ => Enum.GetValues<EntityKind>(),
+    };
+}

@@ -1,0 +1,281 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Kurils.Domain.Catalog;
+
+/// <summary>
+/// Reads one YAML mapping by hand, remembering which keys were asked for so that every other key is reported
+/// as unknown (with a did-you-mean), and reporting missing keys and wrong types with their positions.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly string _what;
+    private readonly List<CatalogError> _errors;
+    private readonly List<string> _known = [];
+
+    public MappingReader(YamlMappingNode node, string file, string what, List<CatalogError> errors)
+    {
+        _node = node;
+        _file = file;
+        _what = what;
+        _errors = errors;
+    }
+
+    public string File => _file;
+
+    public int Line => _node.Line;
+
+    public int Column => _node.Column;
+
+    public static MappingReader? For(YamlTreeNode node, string file, string what, List<CatalogError> errors)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return new MappingReader(mapping, file, what, errors);
+        }
+
+        errors.Add(Error(file, node, CatalogErrorCode.WrongType, CatalogMessages.Expected("a mapping for " + what, node.Description)));
+        return null;
+    }
+
+    public static CatalogError Error(string file, YamlTreeNode node, CatalogErrorCode code, string message) =>
+        new(file, node.Line, node.Column, code, message);
+
+    public void AddError(YamlTreeNode node, CatalogErrorCode code, string message) => _errors.Add(Error(_file, node, code, message));
+
+    public YamlTreeNode? Get(string key, bool required = false)
+    {
+        _known.Add(key);
+        foreach (var entry in _node.Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Value is YamlScalarNode { IsNull: true } ? null : entry.Value;
+            }
+        }
+
+        if (required)
+        {
+            _errors.Add(new CatalogError(_file, _node.Line, _node.Column, CatalogErrorCode.MissingKey, CatalogMessages.MissingKey(key, _what)));
+        }
+
+        return null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        AddError(node, CatalogErrorCode.WrongType, CatalogMessages.Expected($"a text for '{key}'", node.Description));
+        return null;
+    }
+
+    public string? Id(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            AddError(node, CatalogErrorCode.WrongType, CatalogMessages.Expected($"an id for '{key}'", node.Description));
+            return null;
+        }
+
+        if (!IsValidId(scalar.Value))
+        {
+            AddError(node, CatalogErrorCode.BadValue, CatalogMessages.BadId(scalar.Value));
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
+    /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
+    public List<(string Value, YamlTreeNode Node)> Strings(string key, bool required = false)
+    {
+        var result = new List<(string, YamlTreeNode)>();
+        var node = Get(key, required);
+        switch (node)
+        {
+            case null:
+                break;
+            case YamlScalarNode scalar:
+                result.Add((scalar.Value, scalar));
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalarNode s)
+                    {
+                        result.Add((s.Value, s));
+                    }
+                    else
+                    {
+                        AddError(item, CatalogErrorCode.WrongType, CatalogMessages.Expected($"a text in '{key}'", item.Description));
+                    }
+                }
+
+                break;
+            default:
+                AddError(node, CatalogErrorCode.WrongType, CatalogMessages.Expected($"a text or list of texts for '{key}'", node.Description));
+                break;
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<YamlTreeNode> List(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Items;
+        }
+
+        AddError(node, CatalogErrorCode.WrongType, CatalogMessages.Expected($"a list for '{key}'", node.Description));
+        return [];
+    }
+
+    public MappingReader? Mapping(string key, string what, bool required = false)
+    {
+        var node = Get(key, required);
+        return node is null ? null : For(node, _file, what, _errors);
+    }
+
+    public LocalDate? Date(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (IsoDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        AddError(Get(key)!, CatalogErrorCode.BadDate, CatalogMessages.BadDate(text));
+        return null;
+    }
+
+    public decimal? Decimal(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        AddError(Get(key)!, CatalogErrorCode.WrongType, CatalogMessages.BadNumber(text));
+        return null;
+    }
+
+    public bool Bool(string key)
+    {
+        var node = Get(key);
+        switch (node)
+        {
+            case null:
+                return false;
+            case YamlScalarNode { Value: "true" or "True" or "TRUE" }:
+                return true;
+            case YamlScalarNode { Value: "false" or "False" or "FALSE" }:
+                return false;
+            default:
+                AddError(node, CatalogErrorCode.WrongType, CatalogMessages.Expected($"true or false for '{key}'", node is YamlScalarNode s ? $"'{s.Value}'" : node.Description));
+                return false;
+        }
+    }
+
+    public T? Enum<T>(string key, IReadOnlyDictionary<string, T> values, bool required = false)
+        where T : struct
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (values.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        AddError(Get(key)!, CatalogErrorCode.BadValue, CatalogMessages.BadValue(key, text, values.Keys));
+        return null;
+    }
+
+    /// <summary>Reports every key that no reader asked for, with the closest known key as a suggestion.</summary>
+    public void Finish()
+    {
+        foreach (var entry in _node.Entries)
+        {
+            if (!_known.Contains(entry.Key.Value))
+            {
+                AddError(entry.Key, CatalogErrorCode.UnknownKey, CatalogMessages.UnknownKey(entry.Key.Value, Suggest(entry.Key.Value, _known)));
+            }
+        }
+    }
+
+    public static string? Suggest(string key, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known.Distinct(StringComparer.Ordinal))
+        {
+            var distance = Names.EditDistance.Compute(key.ToLowerInvariant(), candidate.ToLowerInvariant(), 3);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+
+        return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
+    }
+
+    public static bool IsValidId(string id)
+    {
+        if (id.Length == 0 || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace Kurils.Domain;
+
+/// <summary>How a name matched.</summary>
+public enum MatchMethod
+{
+    /// <summary>The text equals a curated name exactly.</summary>
+    Exact,
+
+    /// <summary>The text equals a curated name after folding case, diacritics, width, separators and character forms.</summary>
+    Normalized,
+
+    /// <summary>The text names a territory with an island word around it ("Iturup Island", "остров Итуруп").</summary>
+    WithoutFrame,
+
+    /// <summary>The text is within the allowed edit distance of a name (typo-tolerant mode only).</summary>
+    Fuzzy,
+}
+
+/// <summary>One entity a name resolved to, and how.</summary>
+/// <param name="Entity">The entity.</param>
+/// <param name="Name">The curated name that matched: its language and who uses it.</param>
+/// <param name="Method">How it matched.</param>
+/// <param name="Distance">The edit distance for fuzzy matches, otherwise 0.</param>
+/// <param name="Members">For an island group, its member territories; otherwise empty.</param>
+public sealed record NameMatch(CatalogEntity Entity, Name Name, MatchMethod Method, int Distance, EquatableArray<Territory> Members);
+
+/// <summary>Options for <see cref="KurilsCatalog.Resolve"/>.</summary>
+public sealed record ResolveOptions
+{
+    /// <summary>Exact and normalized matches only.</summary>
+    public static ResolveOptions Default { get; } = new();
+
+    /// <summary>Also accepts names within two edits, for names of at least six characters.</summary>
+    public static ResolveOptions TypoTolerant { get; } = new() { MaxEditDistance = 2, MinFuzzyLength = 6 };
+
+    /// <summary>The largest edit distance accepted; 0 (the default) turns typo tolerance off.</summary>
+    public int MaxEditDistance { get; init; }
+
+    /// <summary>Names shorter than this (after folding) never match fuzzily.</summary>
+    public int MinFuzzyLength { get; init; } = 6;
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kurils.Domain.Names;
+
+/// <summary>
+/// The one place that decides which spellings of a name are "the same": case, diacritics and macrons,
+/// ё/е, full- and half-width forms, hyphens and spaces, katakana/hiragana, and Japanese old/new and Chinese
+/// traditional/simplified forms of the same character. Folding works one UTF-16 unit at a time, so the
+/// scanner can fold text in place and keep offsets into the original input.
+/// </summary>
+internal static class NameFolding
+{
+    /// <summary>Folds to this when the unit carries no meaning for matching (combining marks, zero-width, bidi controls).</summary>
+    public const char Drop = '\0';
+
+    /// <summary>Folds to this for every separator (whitespace, hyphens, dashes, dots, middle dots).</summary>
+    public const char Separator = ' ';
+
+    private static readonly char[] Table = BuildTable();
+
+    /// <summary>Folds one UTF-16 unit.</summary>
+    public static char Fold(char c) => Table[c];
+
+    /// <summary>Whether the unit belongs to a script that separates words with spaces, so names in it need word boundaries.</summary>
+    public static bool IsSpacedWordChar(char c) =>
+        c < 0x2E80 && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark);
+
+    /// <summary>The key of a whole name: every unit folded, separators collapsed to one space and trimmed.</summary>
+    public static string Key(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSeparator = false;
+        foreach (var c in text)
+        {
+            var folded = Table[c];
+            if (folded == Drop)
+            {
+                continue;
+            }
+
+            if (folded == Separator)
+            {
+                pendingSeparator = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSeparator)
+            {
+                builder.Append(Separator);
+                pendingSeparator = false;
+            }
+
+            builder.Append(folded);
+        }
+
+        return builder.ToString();
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            table[i] = FoldSlow((char)i);
+        }
+
+        foreach (var (variant, canonical) in CjkVariants.Pairs)
+        {
+            table[variant] = canonical;
+        }
+
+        return table;
+    }
+
+    private static char FoldSlow(char c)
+    {
+        if (c < 0x80)
+        {
+            return c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                '-' or '.' or '_' or '/' or ',' => Separator,
+                '\'' => Drop,
+                _ when char.IsWhiteSpace(c) || char.IsControl(c) => c == '\0' ? Drop : Separator,
+                _ => c,
+            };
+        }
+
+        switch (c)
+        {
+            case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+            case >= '\u200E' and <= '\u200F':
+            case >= '\u202A' and <= '\u202E':
+            case >= '\u2066' and <= '\u2069':
+            case '\u2019' or '\u2018' or '\u02BC' or '\u02BB':
+                return Drop;
+            case '\u30FB' or '\u00B7' or '\uFF65' or '\u2027':
+                return Separator;
+            case 'ё' or 'Ё':
+                return 'е';
+            case 'ø' or 'Ø':
+                return 'o';
+            case 'ł' or 'Ł':
+                return 'l';
+            case 'đ' or 'Đ':
+                return 'd';
+            case >= '\u0300' and <= '\u036F':
+                return Drop;
+            case >= '\uFF01' and <= '\uFF5E':
+                return FoldSlow((char)(c - 0xFEE0));
+            case >= '\u30A1' and <= '\u30F6':
+                return (char)(c - 0x60); // katakana → hiragana: the same reading
+            case >= '\uFF66' and <= '\uFF9D':
+            {
+                var wide = c.ToString().Normalize(NormalizationForm.FormKC);
+                return wide.Length == 1 ? FoldSlow(wide[0]) : c;
+            }
+        }
+
+        if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation)
+        {
+            return Separator;
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+
+        if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF'))
+        {
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            return char.ToLowerInvariant(decomposed[0]);
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+}
