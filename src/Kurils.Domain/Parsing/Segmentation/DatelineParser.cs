@@ -69,7 +69,7 @@ internal static class DatelineParser
         }
 
         var end = at + 2;
-        return SkipDash(s, end, out var afterDash) ? afterDash : end;
+        return SkipDash(s, SkipInlineSpaces(s, end), out var afterDash) ? afterDash : end;
     }
 
     private static int ParseLatinOrCyrillic(ReadOnlySpan<char> s)

@@ -179,7 +179,7 @@ internal static class Segmenter
                     return i;
                 }
 
-                sawText |= _classes[i] == LineClass.Text && _lines[i].Length >= 100;
+                sawText |= _classes[i] == LineClass.Text && IsLong(i, 100);
             }
 
             return _lines.Count;
@@ -197,8 +197,18 @@ internal static class Segmenter
                 }
 
                 _isPhotoCredit[i] = _classes[i] == LineClass.PhotoCredit;
-                articleTextFollows |= _classes[i] == LineClass.Text && _lines[i].Length >= ArticleTextLength;
+                articleTextFollows |= _classes[i] == LineClass.Text && IsLong(i, ArticleTextLength);
             }
+        }
+
+        /// <summary>
+        /// Whether line <paramref name="i"/> is at least <paramref name="latinLength"/> units long, counting
+        /// CJK text at two and a half times its length (a Japanese sentence says in 40 units what English says in 100).
+        /// </summary>
+        private bool IsLong(int i, int latinLength)
+        {
+            var length = _lines[i].Length;
+            return length >= latinLength || ((long)length * 5 / 2 >= latinLength && TextShape.HasCjk(Content(i)));
         }
 
         /// <summary>A short line that is not a sentence, next to a photo credit.</summary>
@@ -216,7 +226,7 @@ internal static class Segmenter
             }
 
             var s = Content(i);
-            return s.Length >= BodyLength
+            return IsLong(i, BodyLength)
                 || (TextShape.EndsSentence(s) && TextShape.Heft(s) >= BodyWords)
                 || DatelineParser.TryParse(s, out _, out _);
         }
@@ -260,8 +270,8 @@ internal static class Segmenter
 
         /// <summary>
         /// The dateline opens the first body paragraph; a paragraph between the headline and that dateline is
-        /// the lead. Without a dateline, the paragraph after the headline is a lead when photo captions follow
-        /// it or the body repeats it.
+        /// the lead. Without a dateline, the paragraph after the headline is a lead when the body repeats it, or
+        /// when it is unpunctuated and photo captions follow it.
         /// </summary>
         private void FindLeadAndDateline()
         {
@@ -344,7 +354,9 @@ internal static class Segmenter
             return true;
         }
 
-        private bool PrecedesPhoto(int i) => i + 1 < _commentsStart && (_isPhotoCredit[i + 1] || IsCaptionLike(i + 1));
+        // A standfirst set above the photo is unpunctuated; a full sentence there is the first body paragraph.
+        private bool PrecedesPhoto(int i) =>
+            i + 1 < _commentsStart && !TextShape.EndsSentence(Content(i)) && (_isPhotoCredit[i + 1] || IsCaptionLike(i + 1));
 
         /// <summary>
         /// Whether a later paragraph repeats this one: at least 70% of its distinct words (CJK: character
