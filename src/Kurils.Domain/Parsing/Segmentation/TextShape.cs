@@ -1,0 +1,197 @@
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Cheap, bounded measurements of a piece of text (one line's content) that the line rules combine.
+/// Every helper looks at a bounded number of units so a 10 MB line costs no more than a short one.
+/// </summary>
+internal static class TextShape
+{
+    /// <summary>Words are counted up to this many; callers only ask "at most N" for small N.</summary>
+    public const int WordCountCap = 64;
+
+    /// <summary>Units scanned when counting words; beyond this the line is long text anyway.</summary>
+    private const int WordScanLimit = 2048;
+
+    /// <summary>
+    /// Whitespace for trimming and blank-line purposes: Unicode white space plus the invisible format
+    /// characters pasted pages carry (a BOM, zero-width spaces), which must not make a line look substantive.
+    /// </summary>
+    public static bool IsSpace(char c) =>
+        char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u2060' or '\u200E' or '\u200F';
+
+    /// <summary>Horizontal space only: never a line break.</summary>
+    public static bool IsInlineSpace(char c) => !IsLineBreak(c) && IsSpace(c);
+
+    /// <summary>The characters that end a line.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>Han, kana, hangul: scripts written without spaces between words.</summary>
+    public static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF66' and <= '\uFF9F');
+
+    /// <summary>Number of space-separated words holding at least one letter or digit, capped at <see cref="WordCountCap"/>.</summary>
+    public static int WordCount(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        var inWord = false;
+        var wordHasAlnum = false;
+        var limit = Math.Min(s.Length, WordScanLimit);
+        for (var i = 0; i < limit; i++)
+        {
+            var c = s[i];
+            if (IsSpace(c))
+            {
+                if (inWord && wordHasAlnum && ++count >= WordCountCap)
+                {
+                    return count;
+                }
+
+                inWord = false;
+                wordHasAlnum = false;
+                continue;
+            }
+
+            inWord = true;
+            wordHasAlnum |= char.IsLetterOrDigit(c);
+        }
+
+        if (inWord && wordHasAlnum)
+        {
+            count++;
+        }
+
+        return limit < s.Length ? WordCountCap : Math.Min(count, WordCountCap);
+    }
+
+    /// <summary>Whether the text contains CJK characters within its first units (it is then measured in characters, not words).</summary>
+    public static bool HasCjk(ReadOnlySpan<char> s)
+    {
+        var limit = Math.Min(s.Length, 256);
+        for (var i = 0; i < limit; i++)
+        {
+            if (IsCjk(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A size in "words" that works for both spaced and unspaced scripts: CJK text counts one word per
+    /// three characters, roughly what a Japanese headline of N English words needs.
+    /// </summary>
+    public static int Heft(ReadOnlySpan<char> s) =>
+        HasCjk(s) ? Math.Max(WordCount(s), Math.Min(LetterCount(s) / 3, WordCountCap)) : WordCount(s);
+
+    /// <summary>Letters in the text, capped.</summary>
+    public static int LetterCount(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        var limit = Math.Min(s.Length, WordScanLimit);
+        for (var i = 0; i < limit; i++)
+        {
+            if (char.IsLetter(s[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether any letter occurs in the text.</summary>
+    public static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last character that is not a closing quote or bracket, or '\0' for none.</summary>
+    public static char LastSignificant(ReadOnlySpan<char> s)
+    {
+        for (var i = s.Length - 1; i >= 0 && i >= s.Length - 8; i--)
+        {
+            var c = s[i];
+            if (c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）' || IsSpace(c))
+            {
+                continue;
+            }
+
+            return c;
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Whether the text ends like a sentence (a full stop, question or exclamation mark, in any script).</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> s) =>
+        LastSignificant(s) is '.' or '!' or '?' or '。' or '！' or '？' or '…';
+
+    /// <summary>Whether the text ends in a plain full stop (not an ellipsis), the mark a headline lacks.</summary>
+    public static bool EndsInPeriod(ReadOnlySpan<char> s)
+    {
+        var t = s.TrimEnd("\"'”’»)]」』） ");
+        return (t.EndsWith('.') && !t.EndsWith("...")) || t.EndsWith('。');
+    }
+
+    /// <summary>
+    /// Title case: most words of four or more letters start with a capital ("Putin Says Japan Must Change
+    /// Course."), which lets a title ending in a period still count as a headline.
+    /// </summary>
+    public static bool IsTitleCase(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 200)
+        {
+            return false;
+        }
+
+        var longWords = 0;
+        var capitalised = 0;
+        foreach (var range in s.SplitAny(" \t\u00A0"))
+        {
+            var w = s[range].Trim("\"'“”‘’«»()[]:;,.!?");
+            if (w.Length < 4)
+            {
+                continue;
+            }
+
+            longWords++;
+            if (char.IsUpper(w[0]))
+            {
+                capitalised++;
+            }
+        }
+
+        return longWords >= 2 && capitalised * 10 >= longWords * 8;
+    }
+
+    /// <summary>Whether every letter in the text is upper case (and there is at least one).</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 0;
+    }
+}
