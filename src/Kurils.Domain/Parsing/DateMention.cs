@@ -40,6 +40,9 @@ public enum DateRule
 
     /// <summary>A bare year ("in 1956").</summary>
     Year,
+
+    /// <summary>A day of the month alone (Japanese "13日"): the latest such day on or before the reference date, in its month or an earlier one (the earliest on or after it in a future context).</summary>
+    DayOfMonth,
 }
 
 /// <summary>How much of a date an expression gives.</summary>
