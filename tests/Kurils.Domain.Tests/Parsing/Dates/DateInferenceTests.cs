@@ -1,0 +1,87 @@
+using FluentAssertions;
+using Kurils.Domain.Parsing;
+using NodaTime;
+using Xunit;
+
+namespace Kurils.Domain.Tests.Parsing.Dates;
+
+public sealed class DateInferenceTests
+{
+    [Fact]
+    public void YearsWhere_December13Tuesday_LatestFirst()
+    {
+        DateInference.YearsWhere(12, 13, IsoDayOfWeek.Tuesday, 2000, 2024)
+            .Should().Equal(2022, 2016, 2011, 2005);
+    }
+
+    [Fact]
+    public void YearsWhere_EveryResult_FallsOnThatWeekday()
+    {
+        foreach (int year in DateInference.YearsWhere(8, 15, IsoDayOfWeek.Wednesday, 1900, 2100))
+        {
+            new LocalDate(year, 8, 15).DayOfWeek.Should().Be(IsoDayOfWeek.Wednesday);
+        }
+
+        DateInference.YearsWhere(8, 15, IsoDayOfWeek.Wednesday, 1900, 2100).Should().HaveCountGreaterThan(25);
+    }
+
+    [Fact]
+    public void YearsWhere_LeapDay_OnlyLeapYears()
+    {
+        DateInference.YearsWhere(2, 29, IsoDayOfWeek.Thursday, 1990, 2030).Should().Equal(2024, 1996);
+    }
+
+    [Fact]
+    public void YearsWhere_EmptyOrOutOfRange_NoThrow()
+    {
+        DateInference.YearsWhere(1, 1, IsoDayOfWeek.Monday, 2030, 2000).Should().BeEmpty();
+        DateInference.YearsWhere(1, 1, IsoDayOfWeek.Monday, int.MinValue, int.MaxValue).Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(13, 12, 1, IsoDayOfWeek.Monday)]
+    [InlineData(2, 30, 1, IsoDayOfWeek.Monday)]
+    [InlineData(1, 1, 1, IsoDayOfWeek.None)]
+    public void YearsWhere_InvalidArguments_Throws(int month, int day, int unused, IsoDayOfWeek weekday)
+    {
+        _ = unused;
+        FluentActions.Invoking(() => DateInference.YearsWhere(month, day, weekday, 2000, 2020))
+            .Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void InferReference_TassDatelineWithTuesday_Is2022()
+    {
+        const string text = "ST. PETERSBURG, December 13. /TASS/. The policy makes it impossible, Rudenko said on Tuesday.";
+        var found = new List<DateExpression>();
+        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        var dateline = new AnnualDate(12, 13);
+        IReadOnlyList<IsoDayOfWeek> weekdays = DateInference.SameDayWeekdays(found, dateline);
+        weekdays.Should().Equal(IsoDayOfWeek.Tuesday);
+        DateInference.InferReference(dateline, weekdays, new LocalDate(2026, 3, 1)).Should().Be(new LocalDate(2022, 12, 13));
+        DateInference.InferReference(dateline, weekdays, new LocalDate(2022, 12, 12)).Should().Be(new LocalDate(2016, 12, 13));
+    }
+
+    [Fact]
+    public void InferReference_NoOrConflictingWeekdays_Null()
+    {
+        var dateline = new AnnualDate(12, 13);
+        DateInference.InferReference(dateline, [], new LocalDate(2026, 3, 1)).Should().BeNull();
+        DateInference.InferReference(dateline, [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday], new LocalDate(2026, 3, 1)).Should().BeNull();
+    }
+
+    [Fact]
+    public void SameDayWeekdays_DateWrittenWithWeekday_WinsOverBareWeekday()
+    {
+        const string text = "Putin spoke on Monday. On Tuesday, December 13, Rudenko said";
+        var found = new List<DateExpression>();
+        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        DateInference.SameDayWeekdays(found, new AnnualDate(12, 13)).Should().Equal(IsoDayOfWeek.Tuesday);
+    }
+
+    [Fact]
+    public void CandidateYears_NoWeekday_AllValidYears()
+    {
+        DateInference.CandidateYears(new AnnualDate(2, 29), [], 2019, 2025).Should().Equal(2024, 2020);
+    }
+}
