@@ -8,6 +8,7 @@ internal static class CommandLine
 
         Usage:
           kurils resolve NAME... [--json]        resolve names in any script to catalog ids
+          kurils parse PATH... [--format F]      parse articles (files, directories, - for stdin)
           kurils validate [PATH...]              check catalog YAML (the shipped data when no PATH)
           kurils --help | COMMAND --help         help
 
@@ -15,7 +16,7 @@ internal static class CommandLine
                     3 output failed, 64 bad command line.
         """;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -30,6 +31,7 @@ internal static class CommandLine
             {
                 "resolve" => ResolveCommand.Run(rest, stdout, stderr),
                 "validate" => ValidateCommand.Run(rest, stdout, stderr),
+                "parse" => ParseCommand.Run(rest, stdin, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -223,8 +223,9 @@ internal sealed class CatalogLoader
             return;
         }
 
+        // An entity with a bad id is still read, so that every other problem in it is reported too.
         var id = reader.Id("id", required: true);
-        var entity = id is null ? null : read(reader, id);
+        var entity = read(reader, id ?? string.Empty);
         reader.Finish();
         if (entity is null || id is null)
         {

@@ -286,9 +286,10 @@ public sealed class KurilsCatalog
     private ImmutableArray<NameMatch> ToMatches(ImmutableArray<IndexedName> hits, string query, EntityKind? kind, bool fromFrame, int distance)
     {
         var builder = ImmutableArray.CreateBuilder<NameMatch>();
+        var seen = new HashSet<CatalogEntity>(ReferenceEqualityComparer.Instance);
         foreach (var hit in hits)
         {
-            if (kind is { } k && hit.Entity.EntityKind != k)
+            if ((kind is { } k && hit.Entity.EntityKind != k) || !seen.Add(hit.Entity))
             {
                 continue;
             }

@@ -256,7 +256,7 @@ internal sealed class MappingReader
             }
         }
 
-        return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
+        return bestDistance <= Math.Clamp((key.Length + 1) / 2, 1, 3) ? best : null;
     }
 
     public static bool IsValidId(string id)

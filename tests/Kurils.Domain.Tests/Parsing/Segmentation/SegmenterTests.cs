@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using FluentAssertions;
@@ -108,7 +107,7 @@ public sealed class SegmenterTests
     }
 
     [Fact]
-    public void Split_TenMegabytesOnOneLine_IsLosslessAndFast()
+    public void Split_TenMegabytesOnOneLine_IsLossless()
     {
         var builder = new StringBuilder(10_000_000);
         builder.Append("MOSCOW, December 13 (TASS) – ");
@@ -119,16 +118,13 @@ public sealed class SegmenterTests
 
         var text = builder.ToString();
 
-        var watch = Stopwatch.StartNew();
         var segments = Segmenter.Split(text);
-        watch.Stop();
 
         AssertLossless(text, segments);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
-    public void Split_HundredThousandShortLines_IsLosslessAndFast()
+    public void Split_HundredThousandShortLines_IsLossless()
     {
         var builder = new StringBuilder();
         builder.Append(Body1).Append("\n5 Comments\n");
@@ -139,12 +135,9 @@ public sealed class SegmenterTests
 
         var text = builder.ToString();
 
-        var watch = Stopwatch.StartNew();
         var segments = Segmenter.Split(text);
-        watch.Stop();
 
         AssertLossless(text, segments);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+
+namespace Kurils.Domain.Benchmarks;
+
+/// <summary>Loading the shipped catalog from its embedded YAML, as every process does once.</summary>
+[MemoryDiagnoser]
+public class CatalogLoadBenchmarks
+{
+    /// <summary>Parse, validate and index every embedded file: the work behind <see cref="KurilsCatalog.Default"/>.</summary>
+    [Benchmark]
+    public KurilsCatalog LoadEmbedded() => KurilsCatalog.Load(KurilsCatalog.EmbeddedSources());
+}
+
+/// <summary>
+/// Cold start: the first <see cref="KurilsCatalog.Default"/> of a fresh process, including JIT and type
+/// loading. One launch per measurement, so each one really is cold.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1)]
+public class CatalogColdStartBenchmarks
+{
+    [Benchmark]
+    public int DefaultCatalog() => KurilsCatalog.Default.AllEntities.Length;
+}
+
+/// <summary>Resolving single names, the job of <c>kurils resolve</c> and of code that normalizes island names.</summary>
+[MemoryDiagnoser]
+public class ResolveBenchmarks
+{
+    private KurilsCatalog _catalog = null!;
+
+    [Params("Etorofu-tō", "остров Итуруп", "択捉島", "Yoshimasa Hayashi", "Atlantis")]
+    public string Name { get; set; } = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _catalog = KurilsCatalog.Default;
+
+    [Benchmark]
+    public int Resolve() => _catalog.Resolve(Name).Length;
+
+    [Benchmark]
+    public int ResolveTypoTolerant() => _catalog.Resolve(Name, options: ResolveOptions.TypoTolerant).Length;
+}

@@ -1,0 +1,186 @@
+using System.Text.Json;
+using Kurils.Domain;
+using Kurils.Domain.Parsing;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kurils.Cli;
+
+/// <summary>Writes a parse as one line of JSON (the documented schema, <c>schemas/parsed-article.schema.json</c>).</summary>
+internal static class ArticleJson
+{
+    /// <summary>Bumped on any incompatible change to the output.</summary>
+    public const int SchemaVersion = 1;
+
+    public static void Write(Utf8JsonWriter writer, string source, string text, ParsedArticle article)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", SchemaVersion);
+        writer.WriteString("source", source);
+        writer.WriteString("language", article.Language);
+        WriteId(writer, "outlet", article.OutletId);
+        WriteId(writer, "wire", article.WireId);
+        if (article.Headline is { } headline)
+        {
+            writer.WriteString("headline", headline.Of(text));
+        }
+        else
+        {
+            writer.WriteNull("headline");
+        }
+
+        if (article.Dateline is { } dateline)
+        {
+            writer.WriteStartObject("dateline");
+            WriteStringOrNull(writer, "place", dateline.Place);
+            WriteStringOrNull(writer, "agency", dateline.Agency);
+            WriteStringOrNull(writer, "dateText", dateline.DateText);
+            WriteDate(writer, "date", dateline.Date);
+            writer.WriteNumber("start", dateline.Span.Start);
+            writer.WriteNumber("length", dateline.Span.Length);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("dateline");
+        }
+
+        WriteDate(writer, "published", article.ReferenceDate);
+        writer.WriteString("publishedSource", TextNames.Of(article.ReferenceDateSource));
+        writer.WriteBoolean("aboutDispute", article.AboutDispute);
+
+        writer.WriteStartArray("segments");
+        foreach (var segment in article.Segments)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", TextNames.Of(segment.Kind));
+            writer.WriteNumber("start", segment.Span.Start);
+            writer.WriteNumber("length", segment.Span.Length);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("mentions");
+        foreach (var mention in article.Mentions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", JsonNames.Kind(mention.Kind));
+            writer.WriteString("id", mention.Id);
+            writer.WriteString("text", mention.Span.Of(text));
+            writer.WriteNumber("start", mention.Span.Start);
+            writer.WriteNumber("length", mention.Span.Length);
+            writer.WriteNumber("segment", mention.SegmentIndex);
+            writer.WriteString("method", TextNames.Of(mention.Method));
+            writer.WriteBoolean("inComment", mention.InComment);
+            WriteStringOrNull(writer, "holder", mention.HolderId);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("statements");
+        foreach (var statement in article.Statements)
+        {
+            writer.WriteStartObject();
+            WriteStringOrNull(writer, "speaker", statement.SpeakerId);
+            writer.WriteString("kind", statement.Kind == StatementKind.Direct ? "direct" : "reported");
+            writer.WriteString("text", statement.Span.Of(text));
+            writer.WriteNumber("start", statement.Span.Start);
+            writer.WriteNumber("length", statement.Span.Length);
+            WriteStringOrNull(writer, "verb", statement.Verb?.Of(text));
+            WriteDate(writer, "date", statement.Date);
+            WriteStringOrNull(writer, "catalogStatement", statement.CatalogStatementId);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("dates");
+        foreach (var date in article.Dates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", date.Span.Of(text));
+            writer.WriteNumber("start", date.Span.Start);
+            writer.WriteNumber("length", date.Span.Length);
+            WriteDate(writer, "date", date.Date);
+            writer.WriteString("precision", TextNames.Of(date.Precision));
+            writer.WriteString("rule", TextNames.Of(date.Rule));
+            writer.WriteStartArray("alternatives");
+            foreach (var alternative in date.Alternatives)
+            {
+                writer.WriteStringValue(Iso(alternative));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("comments");
+        foreach (var comment in article.Comments)
+        {
+            writer.WriteStartObject();
+            WriteStringOrNull(writer, "author", comment.Author?.Of(text));
+            writer.WriteNumber("start", comment.Span.Start);
+            writer.WriteNumber("length", comment.Span.Length);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in article.Diagnostics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", diagnostic.Code);
+            writer.WriteString("message", diagnostic.Message);
+            writer.WriteNumber("start", diagnostic.Span.Start);
+            writer.WriteNumber("length", diagnostic.Span.Length);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static void WriteId(Utf8JsonWriter writer, string name, string? id)
+    {
+        if (id is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("id", id);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            writer.WriteString(name, Iso(d));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Text;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Turns raw article text (wire copy, web pages copied as text, machine translations) into a
+/// <see cref="ParsedArticle"/>: segments, outlet, dates, mentions, statements and diagnostics, each pointing
+/// back to its span in the input. Built once from a catalog; immutable and safe to share between threads.
+/// Never throws on content: empty, huge, binary or malformed text all parse.
+/// </summary>
+/// <example>
+/// <code>
+/// var article = ArticleParser.Default.Parse(text, published: new LocalDate(2024, 6, 5));
+/// foreach (var statement in article.Statements)
+/// {
+///     Console.WriteLine($"{statement.SpeakerId}: {statement.Span.Of(text)}");
+/// }
+/// </code>
+/// </example>
+public sealed class ArticleParser
+{
+    private static readonly Lazy<ArticleParser> DefaultInstance = new(() => new ArticleParser(KurilsCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly MentionFinder _mentions;
+    private readonly StatementExtractor _statements;
+
+    /// <summary>Creates a parser over <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The catalog mentions are resolved against.</param>
+    public ArticleParser(KurilsCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        _mentions = new MentionFinder(catalog);
+        _statements = new StatementExtractor(catalog);
+    }
+
+    /// <summary>A parser over <see cref="KurilsCatalog.Default"/>, created on first use.</summary>
+    public static ArticleParser Default => DefaultInstance.Value;
+
+    /// <summary>The catalog this parser resolves against.</summary>
+    public KurilsCatalog Catalog { get; }
+
+    /// <summary>Parses UTF-8 bytes; invalid sequences are replaced with U+FFFD and reported as a diagnostic.</summary>
+    /// <param name="utf8">The article as UTF-8 (a leading byte-order mark is kept as a character of the text).</param>
+    /// <param name="published">The publication date, when known: relative dates are resolved against it.</param>
+    /// <returns>The parse and the decoded text its spans refer to.</returns>
+    public (ParsedArticle Article, string Text) Parse(ReadOnlySpan<byte> utf8, LocalDate? published = null)
+    {
+        var valid = System.Text.Unicode.Utf8.IsValid(utf8);
+        var text = Encoding.UTF8.GetString(utf8);
+        var article = Parse(text, published);
+        if (!valid)
+        {
+            article = article with
+            {
+                Diagnostics = EquatableArray.From(article.Diagnostics.Prepend(new ParseDiagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticMessages.InvalidEncoding, new TextSpan(0, 0)))),
+            };
+        }
+
+        return (article, text);
+    }
+
+    /// <summary>Parses one article.</summary>
+    /// <param name="text">The article text as pasted or scraped.</param>
+    /// <param name="published">The publication date, when known: relative dates are resolved against it. When null, the parser infers what the text allows.</param>
+    /// <returns>Everything found; spans refer to <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ParsedArticle Parse(string text, LocalDate? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var segments = Segmenter.Split(text);
+        var map = new SegmentMap(segments);
+        var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
+
+        var expressions = FindDateExpressions(text, segments);
+        var (outlet, wire) = OutletDetector.Detect(text, segments, Catalog);
+
+        // Mentions first without a date (names do not need one), then the reference date, then the date-dependent parts.
+        var undated = _mentions.Find(text, segments, map, published);
+        var (reference, source) = published is { } p
+            ? (p, ReferenceDateSource.Given)
+            : ReferenceDates.Infer(text, segments, expressions, undated, Catalog);
+        var mentions = published is null && reference is not null ? _mentions.Find(text, segments, map, reference) : undated;
+
+        var dates = ResolveDates(expressions, reference);
+        var dateline = DatelineReader.Read(text, segments, dates);
+        var (statements, anaphora) = _statements.Extract(text, segments, mentions, dates);
+        mentions.AddRange(anaphora);
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+
+        var diagnostics = new List<ParseDiagnostic>();
+        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, diagnostics);
+        ArticleChecks.AdministrationClaims(text, segments, mentions, Catalog, reference, diagnostics);
+        ArticleChecks.CommentCount(text, segments, diagnostics);
+        diagnostics.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        return new ParsedArticle(
+            segments,
+            headline,
+            dateline,
+            outlet,
+            wire,
+            LanguageDetector.Detect(text),
+            DisputeClassifier.IsAboutDispute(text, segments, mentions),
+            reference,
+            reference is null ? ReferenceDateSource.None : source,
+            EquatableArray.From(mentions),
+            EquatableArray.From(statements),
+            dates,
+            EquatableArray.From(diagnostics));
+    }
+
+    private static List<DateExpression> FindDateExpressions(string text, ImmutableArray<Segment> segments)
+    {
+        var expressions = new List<DateExpression>();
+        foreach (var segment in segments)
+        {
+            if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
+            {
+                DateFinder.Find(text, segment.Content, expressions);
+            }
+        }
+
+        return expressions;
+    }
+
+    private static ImmutableArray<DateMention> ResolveDates(List<DateExpression> expressions, LocalDate? reference)
+    {
+        var result = new List<DateMention>(expressions.Count);
+        DateResolver.ResolveAll(expressions, reference, result, reference?.Year);
+        return [.. result];
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Findings for a reviewer: names next to island words that the catalog does not know, claims that contradict
+/// the catalog (news text gets facts wrong; the catalog never learns from it), and comment counts that disagree.
+/// </summary>
+internal static class ArticleChecks
+{
+    private static readonly string[] IslandWordsAfter = [" Island", " Islands", " islet", " Islet", "-tō", "-to", "-jima", "-shima"];
+    private static readonly string[] ControlVerbs = ["controls", "administers", "governs", "holds", "occupies", "контролирует", "управляет", "実効支配"];
+    private static readonly string[] IslandsAnaphora = ["these islands", "the islands", "the four islands", "them", "острова", "島々"];
+
+    public static void UnresolvedIslandNames(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, List<ParseDiagnostic> output)
+    {
+        foreach (var segment in segments)
+        {
+            if (!SegmentMap.IsArticleText(segment.Kind))
+            {
+                continue;
+            }
+
+            var content = segment.Content;
+            foreach (var suffix in IslandWordsAfter)
+            {
+                var from = content.Start;
+                while (from < content.End)
+                {
+                    var index = text.AsSpan(from, content.End - from).IndexOf(suffix, StringComparison.Ordinal);
+                    if (index < 0)
+                    {
+                        break;
+                    }
+
+                    var at = from + index;
+                    from = at + suffix.Length;
+                    if (from < content.End && char.IsLetter(text[from]))
+                    {
+                        continue; // "Islander", "Tokyo"
+                    }
+
+                    var start = at;
+                    while (start > content.Start && char.IsLetter(text[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var word = TextSpan.FromBounds(start, at);
+                    if (word.Length < 3 || !char.IsUpper(text[start]) || IsCommonCapitalized(text.AsSpan(start, word.Length)))
+                    {
+                        continue;
+                    }
+
+                    if (!mentions.Any(m => m.Span.Contains(word) || (m.Span.Start <= word.Start && m.Span.End >= word.Start)))
+                    {
+                        output.Add(new ParseDiagnostic(DiagnosticCodes.UnresolvedIslandName, DiagnosticMessages.UnresolvedIslandName(word.Of(text)), word));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>"Japan controls these islands" when the catalog says Russia administers them.</summary>
+    public static void AdministrationClaims(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, List<ParseDiagnostic> output)
+    {
+        var asOf = date ?? LocalDate.FromDateTime(DateTime.UtcNow);
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (!SegmentMap.IsArticleText(segments[s].Kind))
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Split(text, segments[s].Content))
+            {
+                var body = text.AsSpan(sentence.Start, sentence.Length);
+                foreach (var verb in ControlVerbs)
+                {
+                    var index = body.IndexOf(verb, StringComparison.Ordinal);
+                    if (index < 0)
+                    {
+                        continue;
+                    }
+
+                    var verbAt = sentence.Start + index;
+                    var country = mentions.LastOrDefault(m => m.Kind == EntityKind.Country && m.Span.End <= verbAt && verbAt - m.Span.End <= 2);
+                    if (country is null)
+                    {
+                        continue;
+                    }
+
+                    var territory = TerritoryAfter(text, mentions, verbAt + verb.Length, sentence.End);
+                    if (territory is null)
+                    {
+                        continue;
+                    }
+
+                    var actual = AdministratorOf(catalog, territory, asOf);
+                    if (actual is not null && !string.Equals(actual, country.Id, StringComparison.Ordinal))
+                    {
+                        var claim = TextSpan.FromBounds(country.Span.Start, sentence.End);
+                        output.Add(new ParseDiagnostic(DiagnosticCodes.ContradictsCatalog, DiagnosticMessages.Administration(country.Id, actual, territory), claim));
+                    }
+                }
+            }
+        }
+    }
+
+    public static void CommentCount(string text, ImmutableArray<Segment> segments, List<ParseDiagnostic> output)
+    {
+        var comments = segments.Count(s => s.Kind == SegmentKind.Comment);
+        foreach (var segment in segments)
+        {
+            if (segment.Kind != SegmentKind.CommentsHeader)
+            {
+                continue;
+            }
+
+            var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
+            var digits = 0;
+            var value = 0;
+            foreach (var c in content)
+            {
+                if (char.IsAsciiDigit(c) && digits < 7)
+                {
+                    value = (value * 10) + (c - '0');
+                    digits++;
+                }
+                else if (digits > 0)
+                {
+                    break;
+                }
+            }
+
+            if (digits > 0 && value != comments)
+            {
+                output.Add(new ParseDiagnostic(DiagnosticCodes.CommentCountMismatch, DiagnosticMessages.CommentCount(value, comments), segment.Content));
+            }
+        }
+    }
+
+    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, int from, int end)
+    {
+        var named = mentions.FirstOrDefault(m => m.Kind == EntityKind.Territory && m.Span.Start >= from && m.Span.End <= end);
+        if (named is not null)
+        {
+            return named.Id;
+        }
+
+        // "these islands": the islands of the dispute, when the article has named them before.
+        var rest = text.AsSpan(from, end - from).TrimStart();
+        foreach (var phrase in IslandsAnaphora)
+        {
+            if (rest.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return mentions.LastOrDefault(m => m.Kind == EntityKind.Territory && m.Span.End <= from)?.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? AdministratorOf(KurilsCatalog catalog, string territoryId, LocalDate date)
+    {
+        var territory = catalog.Find<Territory>(territoryId);
+        if (territory is null)
+        {
+            return null;
+        }
+
+        if (territory.IsGroup)
+        {
+            var members = catalog.MembersOf(territory).Select(m => catalog.AdministrationOn(m.Id, date)?.CountryId).Distinct().ToList();
+            return members.Count == 1 ? members[0] : null;
+        }
+
+        return catalog.AdministrationOn(territoryId, date)?.CountryId;
+    }
+
+    private static bool IsCommonCapitalized(ReadOnlySpan<char> word) =>
+        word is "The" or "This" or "That" or "Kuril" or "Kurile" or "Northern" or "Southern" or "Four" or "Disputed" or "Japanese" or "Russian" or "Pacific";
+}

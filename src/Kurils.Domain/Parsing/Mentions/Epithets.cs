@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Descriptions that stand for one person: "the Russian leader" is whoever was President of Russia on the
+/// article's date. Without a date, the epithet resolves only when exactly one person the article names ever
+/// held the office; otherwise it is left alone.
+/// </summary>
+internal static class Epithets
+{
+    private static readonly (string Text, string OfficeId)[] Known =
+    [
+        ("the Russian leader", "president-of-russia"),
+        ("the Kremlin leader", "president-of-russia"),
+        ("the Kremlin chief", "president-of-russia"),
+        ("the Russian president", "president-of-russia"),
+        ("the Japanese leader", "prime-minister-of-japan"),
+        ("Japan's leader", "prime-minister-of-japan"),
+        ("Japan’s leader", "prime-minister-of-japan"),
+        ("the Japanese premier", "prime-minister-of-japan"),
+        ("the Kremlin spokesman", "kremlin-press-secretary"),
+        ("the top government spokesman", "chief-cabinet-secretary"),
+        ("the government's top spokesman", "chief-cabinet-secretary"),
+        ("the government’s top spokesman", "chief-cabinet-secretary"),
+        ("российский лидер", "president-of-russia"),
+        ("глава государства", "president-of-russia"),
+    ];
+
+    public static void Find(string text, ImmutableArray<Segment> segments, SegmentMap map, KurilsCatalog catalog, LocalDate? date, List<Mention> mentions)
+    {
+        foreach (var (phrase, officeId) in Known)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var index = text.AsSpan(from).IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                var span = new TextSpan(from + index, phrase.Length);
+                from = span.End;
+                var segment = map.SegmentOf(span.Start);
+                if (segment < 0 || !SegmentMap.IsArticleText(segments[segment].Kind) || (span.End < text.Length && char.IsLetter(text[span.End])))
+                {
+                    continue;
+                }
+
+                var holder = Holder(catalog, officeId, date, mentions);
+                if (holder is not null)
+                {
+                    mentions.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
+                }
+            }
+        }
+    }
+
+    private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<Mention> mentions)
+    {
+        if (date is { } d)
+        {
+            var holders = catalog.HoldersOf(officeId, d);
+            return holders.Length == 1 ? holders[0].Id : null;
+        }
+
+        var named = mentions
+            .Where(m => m.Kind == EntityKind.Person && !m.InComment)
+            .Select(m => m.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Where(id => catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, officeId, StringComparison.Ordinal)) == true)
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Finds instruments described rather than named: a kind word ("joint declaration", "treaty", "декларация",
+/// "宣言") with a year in the same sentence ("In 1956, the Soviet Union and Japan signed a joint declaration",
+/// "a 1956 joint declaration") names the one instrument of that kind signed that year.
+/// </summary>
+internal static class InstrumentDescriptions
+{
+    private static readonly (string Word, InstrumentKind Kind)[] KindWords =
+    [
+        ("joint declaration", InstrumentKind.Declaration),
+        ("declaration", InstrumentKind.Declaration),
+        ("joint statement", InstrumentKind.Statement),
+        ("statement", InstrumentKind.Statement),
+        ("treaty", InstrumentKind.Treaty),
+        ("pact", InstrumentKind.Agreement),
+        ("agreement", InstrumentKind.Agreement),
+        ("accord", InstrumentKind.Agreement),
+        ("совместная декларация", InstrumentKind.Declaration),
+        ("совместной декларации", InstrumentKind.Declaration),
+        ("декларация", InstrumentKind.Declaration),
+        ("декларации", InstrumentKind.Declaration),
+        ("договор", InstrumentKind.Treaty),
+        ("заявление", InstrumentKind.Statement),
+        ("共同宣言", InstrumentKind.Declaration),
+        ("宣言", InstrumentKind.Declaration),
+        ("条約", InstrumentKind.Treaty),
+        ("声明", InstrumentKind.Statement),
+    ];
+
+    public static void Find(string text, ImmutableArray<Segment> segments, SegmentMap map, KurilsCatalog catalog, List<Mention> mentions)
+    {
+        for (var s = 0; s < segments.Length; s++)
+        {
+            var segment = segments[s];
+            if (!SegmentMap.IsArticleText(segment.Kind))
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Split(text, segment.Content))
+            {
+                var years = YearsIn(text, sentence);
+                if (years.Count == 0)
+                {
+                    continue;
+                }
+
+                FindIn(text, sentence, s, years, catalog, mentions);
+            }
+        }
+    }
+
+    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, List<Mention> mentions)
+    {
+        var body = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var (word, kind) in KindWords)
+        {
+            var from = 0;
+            while (from < body.Length)
+            {
+                var index = body[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                var start = sentence.Start + from + index;
+                var span = new TextSpan(start, word.Length);
+                from += index + word.Length;
+                if (!IsWord(text, span) || mentions.Any(m => Overlaps(m.Span, span)))
+                {
+                    continue;
+                }
+
+                var instrument = Single(catalog, kind, years);
+                if (instrument is not null)
+                {
+                    mentions.Add(new Mention(EntityKind.Instrument, instrument.Id, span, segment, false, MentionMethod.Description));
+                }
+            }
+        }
+    }
+
+    private static Instrument? Single(KurilsCatalog catalog, InstrumentKind kind, List<int> years)
+    {
+        var found = catalog.Instruments.Where(i => i.Kind == kind && i.Signed is { } d && years.Contains(d.Year)).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static List<int> YearsIn(string text, TextSpan sentence)
+    {
+        var years = new List<int>();
+        var end = sentence.End;
+        for (var i = sentence.Start; i + 4 <= end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > sentence.Start && char.IsAsciiDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var length = 0;
+            while (i + length < end && char.IsAsciiDigit(text[i + length]))
+            {
+                length++;
+            }
+
+            if (length == 4)
+            {
+                var year = ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
+                if (year is >= 1800 and <= 2100)
+                {
+                    years.Add(year);
+                }
+            }
+
+            i += length;
+        }
+
+        return years;
+    }
+
+    /// <summary>Latin and Cyrillic kind words need word boundaries; CJK ones do not.</summary>
+    private static bool IsWord(string text, TextSpan span)
+    {
+        if (!Names.NameFolding.IsSpacedWordChar(text[span.Start]))
+        {
+            return true;
+        }
+
+        var before = span.Start == 0 || !char.IsLetter(text[span.Start - 1]);
+        var after = span.End >= text.Length || !char.IsLetter(text[span.End]);
+        return before && after;
+    }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+}

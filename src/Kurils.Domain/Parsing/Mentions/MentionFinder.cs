@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using Kurils.Domain.Names;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Turns the names the scanner finds into mentions of single entities: applies the traps (frame-only islet
+/// names, ship classes, lower-case surnames), picks one person for a shared family name or abstains, resolves
+/// bare offices to their holder on the article's date, and finds instruments described rather than named.
+/// </summary>
+internal sealed class MentionFinder
+{
+    private readonly KurilsCatalog _catalog;
+
+    public MentionFinder(KurilsCatalog catalog) => _catalog = catalog;
+
+    public List<Mention> Find(string text, ImmutableArray<Segment> segments, SegmentMap map, LocalDate? date)
+    {
+        var matches = new List<ScanMatch>();
+        _catalog.Scanner.Scan(text, matches);
+
+        var candidates = new List<(ScanMatch Match, int Segment, ImmutableArray<IndexedName> Entries)>(matches.Count);
+        foreach (var match in matches)
+        {
+            var segment = map.SegmentOf(match.Start);
+            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, _catalog.Scanner.EntriesOf(match)))
+            {
+                continue;
+            }
+
+            candidates.Add((match, segment, _catalog.Scanner.EntriesOf(match)));
+        }
+
+        // People named in full anywhere in the article settle who a shared family name means.
+        var namedInFull = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, _, entries) in candidates)
+        {
+            var people = entries.Where(e => e.Entity is Person && e.Name.Kind != NameKind.FamilyName).Select(e => e.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+            if (people.Count == 1)
+            {
+                namedInFull.Add(people[0]);
+            }
+        }
+
+        var mentions = new List<Mention>(candidates.Count);
+        foreach (var (match, segment, entries) in candidates)
+        {
+            var entity = Choose(text, match, entries, namedInFull, date);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            var inComment = segments[segment].Kind == SegmentKind.Comment;
+            var span = new TextSpan(match.Start, match.Length);
+            var holder = entity is Office office && date is { } d ? SingleHolder(office.Id, d) : null;
+            mentions.Add(new Mention(entity.EntityKind, entity.Id, span, segment, inComment, MentionMethod.Name, holder));
+        }
+
+        DropLoneFrameOnlyNames(mentions, candidates);
+        LinkOfficesToFollowingNames(text, mentions);
+        InstrumentDescriptions.Find(text, segments, map, _catalog, mentions);
+        Epithets.Find(text, segments, map, _catalog, date, mentions);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private string? SingleHolder(string officeId, LocalDate date)
+    {
+        var holders = _catalog.HoldersOf(officeId, date);
+        return holders.Length == 1 ? holders[0].Id : null;
+    }
+
+    /// <summary>The traps: rules that reject a found name before it becomes a mention.</summary>
+    private static bool Keep(string text, ScanMatch match, ImmutableArray<IndexedName> entries)
+    {
+        // "Etorofu-class" is a WWII escort ship class, not the island.
+        var after = text.AsSpan(match.End);
+        if (entries.Any(e => e.Entity is Territory) &&
+            (after.StartsWith("-class", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" class", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private CatalogEntity? Choose(string text, ScanMatch match, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date)
+    {
+        var first = text[match.Start];
+        var lowerCase = char.IsLetter(first) && char.IsLower(first);
+        var usable = entries.Where(e => !(e.Name.Kind == NameKind.FamilyName && lowerCase)).ToList();
+        if (usable.Count == 0)
+        {
+            return null;
+        }
+
+        var distinct = usable.Select(e => e.Entity).Distinct().ToList();
+        if (distinct.Count == 1)
+        {
+            return distinct[0];
+        }
+
+        // A shared family name: the person named in full in this article, else the one in office on its date.
+        var people = distinct.OfType<Person>().ToList();
+        if (people.Count == distinct.Count)
+        {
+            var inArticle = people.Where(p => namedInFull.Contains(p.Id)).ToList();
+            if (inArticle.Count == 1)
+            {
+                return inArticle[0];
+            }
+
+            if (inArticle.Count == 0 && date is { } d)
+            {
+                var inOffice = people.Where(p => p.Tenures.Any(t => t.Period.Contains(d))).ToList();
+                if (inOffice.Count == 1)
+                {
+                    return inOffice[0];
+                }
+            }
+        }
+
+        return null; // ambiguous: abstain rather than guess
+    }
+
+    /// <summary>Ordinary words that are also islet names ("Юрий", "Зелёный") count only beside other names of the dispute.</summary>
+    private static void DropLoneFrameOnlyNames(List<Mention> mentions, List<(ScanMatch Match, int Segment, ImmutableArray<IndexedName> Entries)> candidates)
+    {
+        var frameOnly = new HashSet<int>();
+        foreach (var (match, _, entries) in candidates)
+        {
+            if (entries.All(e => e.Name.FrameOnly))
+            {
+                frameOnly.Add(match.Start);
+            }
+        }
+
+        if (frameOnly.Count == 0)
+        {
+            return;
+        }
+
+        mentions.RemoveAll(m => frameOnly.Contains(m.Span.Start) && !mentions.Any(o =>
+            o.Kind == EntityKind.Territory && o.SegmentIndex == m.SegmentIndex && !frameOnly.Contains(o.Span.Start)));
+    }
+
+    /// <summary>"Chief Cabinet Secretary Katsunobu Kato": the name right after an office is its holder.</summary>
+    private static void LinkOfficesToFollowingNames(string text, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            var person = mentions[i + 1];
+            if (office.Kind != EntityKind.Office || person.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(office.Span.End, person.Span.Start - office.Span.End);
+            if (gap.Length <= 3 && gap.Trim().Length <= 1)
+            {
+                mentions[i] = office with { HolderId = person.Id };
+            }
+        }
+    }
+}

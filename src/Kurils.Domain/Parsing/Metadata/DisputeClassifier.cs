@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Decides whether an article is about the dispute or merely names the islands (an earthquake "off Etorofu"
+/// is not). An article is about the dispute when its own text names a disputed place, group or instrument and
+/// also uses the dispute's vocabulary (sovereignty, peace treaty, claims, return, territorial).
+/// </summary>
+internal static class DisputeClassifier
+{
+    private static readonly string[] DisputeWords =
+    [
+        "dispute", "disputed", "sovereignty", "territorial", "claim", "claims", "peace treaty", "return of", "handover", "hand over",
+        "occupied", "occupation", "seized", "annex", "northern territories", "southern kurils", "renounce",
+        "спор", "суверенитет", "территориальн", "мирный договор", "мирного договора", "передач", "возвращени", "принадлежност",
+        "領土", "返還", "平和条約", "主権", "帰属", "不法占拠", "北方領土",
+    ];
+
+    private static readonly string[] DisputeTerritories = ["iturup", "kunashir", "shikotan", "habomai", "disputed-islands", "kuril-islands", "lesser-kuril-chain", "zelyony", "polonsky", "tanfilyev", "yuri", "anuchina", "demina", "signalny"];
+
+    public static bool IsAboutDispute(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    {
+        var namesDispute = mentions.Any(m => !m.InComment &&
+            ((m.Kind == EntityKind.Territory && DisputeTerritories.Contains(m.Id, StringComparer.Ordinal)) ||
+             (m.Kind == EntityKind.Instrument && m.Id is "peace-treaty" or "joint-declaration-1956" or "tokyo-declaration-1993" or "irkutsk-statement-2001" or "singapore-2018" or "san-francisco-1951")));
+        if (!namesDispute)
+        {
+            return false;
+        }
+
+        foreach (var segment in segments)
+        {
+            if (!SegmentMap.IsArticleText(segment.Kind))
+            {
+                continue;
+            }
+
+            var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
+            foreach (var word in DisputeWords)
+            {
+                if (content.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>How a mention was recognised.</summary>
+public enum MentionMethod
+{
+    /// <summary>A curated name (or a harmless variant of one).</summary>
+    Name,
+
+    /// <summary>A description rather than a name ("a 1956 joint declaration").</summary>
+    Description,
+
+    /// <summary>A bare office resolved to its holder on the article's date ("the Chief Cabinet Secretary said").</summary>
+    Office,
+
+    /// <summary>A pronoun or epithet resolved to the one person it can mean ("he", "the Russian leader").</summary>
+    Anaphora,
+}
+
+/// <summary>A mention of a catalog entity in the article.</summary>
+/// <param name="Kind">What kind of entity.</param>
+/// <param name="Id">The entity's id.</param>
+/// <param name="Span">Where the mention is in the input.</param>
+/// <param name="SegmentIndex">The index of the segment that holds it.</param>
+/// <param name="InComment">Whether it is in a reader comment rather than the article.</param>
+/// <param name="Method">How it was recognised.</param>
+/// <param name="HolderId">For an office, the person who held it on the article's date, when known.</param>
+public sealed record Mention(EntityKind Kind, string Id, TextSpan Span, int SegmentIndex, bool InComment, MentionMethod Method, string? HolderId = null);
+
+/// <summary>A statement found in the article: a quotation or reported speech, with its speaker.</summary>
+/// <param name="Kind">Direct quotation or reported speech.</param>
+/// <param name="SpeakerId">The person who said it, or null when the parser is not sure (it abstains rather than guesses).</param>
+/// <param name="Span">The quoted or reported text (without the quotation marks).</param>
+/// <param name="Verb">The speech verb ("said", "told", "noted"), when there is one.</param>
+/// <param name="SpeakerSpan">The words that name the speaker ("Putin", "he", "the Chief Cabinet Secretary"), when found.</param>
+/// <param name="Date">When it was said, when the text says so or it can be inferred.</param>
+/// <param name="CatalogStatementId">The curated statement it matches, if any.</param>
+public sealed record ArticleStatement(
+    StatementKind Kind,
+    string? SpeakerId,
+    TextSpan Span,
+    TextSpan? Verb,
+    TextSpan? SpeakerSpan,
+    LocalDate? Date,
+    string? CatalogStatementId);
+
+/// <summary>The dateline opening the article's first paragraph.</summary>
+/// <param name="Span">The whole dateline.</param>
+/// <param name="Place">The place as written ("ST. PETERSBURG"), if any.</param>
+/// <param name="Agency">The agency tag ("TASS"), if any.</param>
+/// <param name="DateText">The date as written ("December 13"), if any.</param>
+/// <param name="Date">The resolved date, if it could be resolved.</param>
+public sealed record Dateline(TextSpan Span, string? Place, string? Agency, string? DateText, LocalDate? Date);
+
+/// <summary>How the parser decided which day "today" is for the article.</summary>
+public enum ReferenceDateSource
+{
+    /// <summary>No reference date: relative dates are left unresolved.</summary>
+    None,
+
+    /// <summary>The caller gave the publication date.</summary>
+    Given,
+
+    /// <summary>Inferred from the text: a dateline's month and day, the weekday the text gives them, and the terms of office-holders it names.</summary>
+    Inferred,
+}
+
+/// <summary>Severity-free findings about the article: things a reviewer should look at.</summary>
+/// <param name="Code">A stable code, for example <c>KD002</c>; see <see cref="DiagnosticCodes"/>.</param>
+/// <param name="Message">What was found, for a person.</param>
+/// <param name="Span">Where.</param>
+public sealed record ParseDiagnostic(string Code, string Message, TextSpan Span);
+
+/// <summary>The diagnostic codes the parser reports.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A capitalized name next to an island word that the catalog does not know.</summary>
+    public const string UnresolvedIslandName = "KD001";
+
+    /// <summary>A claim in the text contradicts the catalog (for example who administers the islands).</summary>
+    public const string ContradictsCatalog = "KD002";
+
+    /// <summary>The comments header gives a count that differs from the comments present.</summary>
+    public const string CommentCountMismatch = "KD003";
+
+    /// <summary>The input was not valid UTF-8; invalid bytes were replaced with U+FFFD.</summary>
+    public const string InvalidEncoding = "KD004";
+
+    /// <summary>The input was longer than the parser's limit; only the first part was analysed (segments still cover it all).</summary>
+    public const string InputTruncated = "KD005";
+}
+
+/// <summary>Everything the parser found in one article. Immutable; equal when the parses are equal.</summary>
+/// <param name="Segments">The lossless segmentation of the input.</param>
+/// <param name="Headline">The headline's span, if any.</param>
+/// <param name="Dateline">The dateline, if any.</param>
+/// <param name="OutletId">The publisher, only when the text shows it (never an outlet it merely cites).</param>
+/// <param name="WireId">The agency whose story it is, when credited and different from the publisher.</param>
+/// <param name="Language">The main language as a BCP 47 tag (<c>en</c>, <c>ru</c>, <c>ja</c>), or <c>und</c>.</param>
+/// <param name="AboutDispute">Whether the article is about the dispute, not merely mentioning the islands.</param>
+/// <param name="ReferenceDate">The day relative dates were resolved against.</param>
+/// <param name="ReferenceDateSource">Where <paramref name="ReferenceDate"/> came from.</param>
+/// <param name="Mentions">Every mention, in text order.</param>
+/// <param name="Statements">Every statement, in text order.</param>
+/// <param name="Dates">Every date expression, in text order.</param>
+/// <param name="Diagnostics">Findings for a reviewer, in text order.</param>
+public sealed record ParsedArticle(
+    EquatableArray<Segment> Segments,
+    TextSpan? Headline,
+    Dateline? Dateline,
+    string? OutletId,
+    string? WireId,
+    string Language,
+    bool AboutDispute,
+    LocalDate? ReferenceDate,
+    ReferenceDateSource ReferenceDateSource,
+    EquatableArray<Mention> Mentions,
+    EquatableArray<ArticleStatement> Statements,
+    EquatableArray<DateMention> Dates,
+    EquatableArray<ParseDiagnostic> Diagnostics)
+{
+    /// <summary>The reader comments, in order.</summary>
+    public IEnumerable<Segment> Comments => Segments.Where(s => s.Kind == SegmentKind.Comment);
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>Splits a paragraph into sentences: at . ! ? 。 ！ ？ followed by space, a closing quote or the end, except after common abbreviations and initials.</summary>
+internal static class Sentences
+{
+    private static readonly string[] Abbreviations =
+    [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "No", "Gen", "Lt", "Col", "Sgt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "Jr", "Sr", "Prof", "vs", "etc", "i.e", "e.g", "Inc", "Co", "Corp",
+        "г", "гг", "ул", "им", "т.е", "т.к", "т.д",
+    ];
+
+    public static ImmutableArray<TextSpan> Split(string text, TextSpan range)
+    {
+        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        var start = range.Start;
+        var end = range.End;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            var isStop = c is '.' or '!' or '?' or '。' or '！' or '？';
+            if (!isStop)
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < end && text[j] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '」' or '』' or ')')
+            {
+                j++;
+            }
+
+            var cjk = c is '。' or '！' or '？';
+            var atBoundary = j >= end || cjk || char.IsWhiteSpace(text[j]);
+            if (atBoundary && c == '.' && IsAbbreviation(text, start, i))
+            {
+                atBoundary = false;
+            }
+
+            if (atBoundary)
+            {
+                result.Add(Trim(text, TextSpan.FromBounds(start, j)));
+                while (j < end && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+
+                start = j;
+            }
+
+            i = j;
+        }
+
+        if (start < end)
+        {
+            var last = Trim(text, TextSpan.FromBounds(start, end));
+            if (!last.IsEmpty)
+            {
+                result.Add(last);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var w = dot;
+        while (w > sentenceStart && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not ('(' or '"' or '“'))
+        {
+            w--;
+        }
+
+        var word = text.AsSpan(w, dot - w);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: "V. Putin"
+        }
+
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var s = span.Start;
+        var e = span.End;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return TextSpan.FromBounds(s, e);
+    }
+}

@@ -1,0 +1,369 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Finds statements in the article's body: direct quotations in every style, and reported speech ("Putin
+/// said Russia does not refuse …", "He noted, however, that …"), each with its speaker, speech verb and date.
+/// A speaker is named only when the text makes it clear: the subject of the speech verb, a pronoun that can
+/// only mean the last speaker, or the quote's neighbour in the same paragraph. Otherwise it is left null.
+/// </summary>
+internal sealed class StatementExtractor
+{
+    private readonly KurilsCatalog _catalog;
+
+    public StatementExtractor(KurilsCatalog catalog) => _catalog = catalog;
+
+    public (List<ArticleStatement> Statements, List<Mention> Anaphora) Extract(
+        string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, IReadOnlyList<DateMention> dates)
+    {
+        var paragraphs = new List<(TextSpan Span, int Segment)>();
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind == SegmentKind.Body && !segments[s].Content.IsEmpty)
+            {
+                paragraphs.Add((segments[s].Content, s));
+            }
+        }
+
+        var quotes = Quotes.Find(text, paragraphs.Select(p => p.Span).ToList());
+        var context = new Context(text, mentions.Where(m => !m.InComment).ToList(), dates);
+        var statements = new List<ArticleStatement>();
+        var anaphora = new List<Mention>();
+        var quoteIndex = 0;
+        foreach (var (paragraph, segment) in paragraphs)
+        {
+            string? lastSpeakerInParagraph = null;
+            foreach (var sentence in Sentences.Split(text, paragraph))
+            {
+                // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
+                var inSentence = new List<Quote>();
+                while (quoteIndex < quotes.Length && quotes[quoteIndex].Close < sentence.End)
+                {
+                    if (quotes[quoteIndex].Close >= sentence.Start || quotes[quoteIndex].Open >= paragraph.Start)
+                    {
+                        inSentence.Add(quotes[quoteIndex]);
+                    }
+
+                    quoteIndex++;
+                }
+
+                var attribution = FindAttribution(context, sentence, inSentence);
+                foreach (var quote in inSentence)
+                {
+                    var speaker = attribution.Speaker ?? lastSpeakerInParagraph;
+                    var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
+                    statements.Add(new ArticleStatement(StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan, date, Link(speaker, date)));
+                    context.Remember(speaker, date);
+                    lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
+                }
+
+                if (inSentence.Count == 0 && attribution.Verb is { } verb && attribution.Speaker is not null)
+                {
+                    var reported = ReportedClause(text, verb, sentence);
+                    if (reported is { } clause && !InsideQuote(quotes, clause))
+                    {
+                        var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(attribution.Speaker);
+                        statements.Add(new ArticleStatement(StatementKind.Reported, attribution.Speaker, clause, verb, attribution.SpeakerSpan, date, Link(attribution.Speaker, date)));
+                        context.Remember(attribution.Speaker, date);
+                        lastSpeakerInParagraph = attribution.Speaker;
+                    }
+                }
+
+                if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
+                {
+                    anaphora.Add(new Mention(EntityKind.Person, who, pronoun, segment, false, MentionMethod.Anaphora));
+                }
+            }
+        }
+
+        return (statements, anaphora);
+    }
+
+    private string? Link(string? speaker, LocalDate? date)
+    {
+        if (speaker is null || date is not { } d)
+        {
+            return null;
+        }
+
+        foreach (var statement in _catalog.Statements)
+        {
+            if (string.Equals(statement.SpeakerId, speaker, StringComparison.Ordinal) &&
+                (Near(statement.Said, d) || (statement.Published is { } p && Near(p, d))))
+            {
+                return statement.Id;
+            }
+        }
+
+        return null;
+
+        static bool Near(LocalDate a, LocalDate b) => Math.Abs(Period.Between(a, b, PeriodUnits.Days).Days) <= 1;
+    }
+
+    private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span) =>
+        quotes.Any(q => q.Open <= span.Start && span.Start <= q.Close);
+
+    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
+
+    /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
+    private static Attribution FindAttribution(Context context, TextSpan sentence, List<Quote> quotes)
+    {
+        var text = context.Text;
+        foreach (var word in Words(text, sentence))
+        {
+            if (quotes.Any(q => q.Inner.Contains(word.Start)))
+            {
+                continue;
+            }
+
+            if (!SpeechVerbs.IsVerb(text.AsSpan(word.Start, word.Length)))
+            {
+                continue;
+            }
+
+            // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
+            if (context.SubjectBefore(word.Start, sentence.Start) is { } before)
+            {
+                return new Attribution(before.Speaker, word, before.Span, before.ByPronoun);
+            }
+
+            // Inverted after a quote: ", said Putin".
+            if (context.SubjectAfter(word.End, sentence.End) is { } after)
+            {
+                return new Attribution(after.Speaker, word, after.Span, after.ByPronoun);
+            }
+
+        }
+
+        return JapaneseAttribution(context, sentence, quotes);
+    }
+
+    /// <summary>「…」と述べた: the verb follows the quote and と; the speaker is the person named before the quote.</summary>
+    private static Attribution JapaneseAttribution(Context context, TextSpan sentence, List<Quote> quotes)
+    {
+        var text = context.Text;
+        foreach (var quote in quotes)
+        {
+            var after = quote.Close + 1;
+            if (after < sentence.End && text[after] == 'と')
+            {
+                var length = SpeechVerbs.JapaneseVerbAt(text, after + 1);
+                if (length > 0)
+                {
+                    var person = context.LastPersonBetween(sentence.Start, quote.Open);
+                    return new Attribution(person?.Speaker, new TextSpan(after + 1, length), person?.Span, false);
+                }
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The reported clause after a verb: from after "that" (or the verb) to the end of the sentence.</summary>
+    private static TextSpan? ReportedClause(string text, TextSpan verb, TextSpan sentence)
+    {
+        var start = verb.End;
+        var limit = Math.Min(sentence.End, verb.End + 60);
+        var that = text.AsSpan(start, limit - start).IndexOf(" that ", StringComparison.Ordinal);
+        var что = text.AsSpan(start, limit - start).IndexOf(", что ", StringComparison.Ordinal);
+        if (that >= 0)
+        {
+            start += that + " that ".Length;
+        }
+        else if (что >= 0)
+        {
+            start += что + ", что ".Length;
+        }
+
+        while (start < sentence.End && (char.IsWhiteSpace(text[start]) || text[start] == ','))
+        {
+            start++;
+        }
+
+        var end = sentence.End;
+        while (end > start && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
+        var clause = TextSpan.FromBounds(start, end);
+        var words = Words(text, clause).Count();
+        return words >= 3 ? clause : null;
+    }
+
+    private static IEnumerable<TextSpan> Words(string text, TextSpan range)
+    {
+        var i = range.Start;
+        while (i < range.End)
+        {
+            while (i < range.End && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < range.End && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                yield return TextSpan.FromBounds(start, i);
+            }
+        }
+    }
+
+    /// <summary>What the extractor knows while reading: mentions, dates, and the last speaker and their dates.</summary>
+    private sealed class Context(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates)
+    {
+        private readonly Dictionary<string, LocalDate> _lastDate = new(StringComparer.Ordinal);
+        private string? _lastSpeaker;
+
+        public string Text { get; } = text;
+
+        public void Remember(string? speaker, LocalDate? date)
+        {
+            if (speaker is null)
+            {
+                return;
+            }
+
+            _lastSpeaker = speaker;
+            if (date is { } d)
+            {
+                _lastDate[speaker] = d;
+            }
+        }
+
+        public LocalDate? LastDateOf(string? speaker) => speaker is not null && _lastDate.TryGetValue(speaker, out var d) ? d : null;
+
+        /// <summary>A date in the sentence outside the statement's own text, nearest the verb.</summary>
+        public LocalDate? DateNear(TextSpan sentence, TextSpan statement, TextSpan? verb)
+        {
+            var anchor = verb?.Start ?? statement.Start;
+            DateMention? best = null;
+            foreach (var date in dates)
+            {
+                if (date.Date is null || date.Precision != DatePrecision.Day || !sentence.Contains(date.Span) || statement.Contains(date.Span))
+                {
+                    continue;
+                }
+
+                if (best is null || Math.Abs(date.Span.Start - anchor) < Math.Abs(best.Span.Start - anchor))
+                {
+                    best = date;
+                }
+            }
+
+            return best?.Date;
+        }
+
+        public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectBefore(int verbStart, int sentenceStart)
+        {
+            // Walk back over adverbs ("also", "however") and an appositive between commas.
+            var i = verbStart;
+            while (true)
+            {
+                var w = PreviousWord(i, sentenceStart);
+                if (w is not { } word)
+                {
+                    break;
+                }
+
+                var gap = Text.AsSpan(word.End, i - word.End);
+                if (SpeechVerbs.IsAdverb(Text.AsSpan(word.Start, word.Length)) && gap.Trim().IsEmpty)
+                {
+                    i = word.Start;
+                    continue;
+                }
+
+                break;
+            }
+
+            var end = i;
+            while (end > sentenceStart && char.IsWhiteSpace(Text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > sentenceStart && Text[end - 1] == ',')
+            {
+                // "Dmitry Medvedev, the deputy chairman of Russia's Security Council and former president, said":
+                // the subject stands before the appositive.
+                var comma = Text.LastIndexOf(',', end - 2, end - 1 - sentenceStart);
+                if (comma > sentenceStart)
+                {
+                    end = comma;
+                }
+            }
+
+            var mention = mentions.LastOrDefault(m => m.Span.End <= end && m.Span.End >= end - 1 && m.Span.Start >= sentenceStart);
+            if (mention is not null)
+            {
+                var speaker = mention.Kind switch
+                {
+                    EntityKind.Person => mention.Id,
+                    EntityKind.Office => mention.HolderId,
+                    _ => null,
+                };
+                return mention.Kind is EntityKind.Person or EntityKind.Office ? (speaker, mention.Span, false) : null;
+            }
+
+            if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && SpeechVerbs.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
+            {
+                return (_lastSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
+            }
+
+            return null;
+        }
+
+        public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectAfter(int verbEnd, int sentenceEnd)
+        {
+            var mention = mentions.FirstOrDefault(m => m.Span.Start >= verbEnd && m.Span.Start <= verbEnd + 1 && m.Span.End <= sentenceEnd);
+            if (mention is { Kind: EntityKind.Person or EntityKind.Office })
+            {
+                return (mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId, mention.Span, false);
+            }
+
+            return null;
+        }
+
+        public (string? Speaker, TextSpan Span)? LastPersonBetween(int start, int end)
+        {
+            var mention = mentions.LastOrDefault(m => m.Span.Start >= start && m.Span.End <= end && m.Kind is EntityKind.Person or EntityKind.Office);
+            return mention is null ? null : (mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId, mention.Span);
+        }
+
+        /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
+        private string? LastSubjectPerson(int before)
+        {
+            var mention = mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Span.End <= before && before - m.Span.End < 400);
+            return mention?.Id;
+        }
+
+        private TextSpan? PreviousWord(int before, int limit)
+        {
+            var i = before;
+            while (i > limit && !char.IsLetter(Text[i - 1]))
+            {
+                if (Text[i - 1] is ',' or '.' or ';' or ':' || Quotes.IsQuoteMark(Text[i - 1]))
+                {
+                    return null;
+                }
+
+                i--;
+            }
+
+            var end = i;
+            while (i > limit && char.IsLetter(Text[i - 1]))
+            {
+                i--;
+            }
+
+            return end > i ? TextSpan.FromBounds(i, end) : null;
+        }
+    }
+}
