@@ -65,7 +65,6 @@ internal static class ArticleChecks
     /// <summary>"Japan controls these islands" when the catalog says Russia administers them.</summary>
     public static void AdministrationClaims(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, List<ParseDiagnostic> output)
     {
-        var asOf = date ?? LocalDate.FromDateTime(DateTime.UtcNow);
         for (var s = 0; s < segments.Length; s++)
         {
             if (!SegmentMap.IsArticleText(segments[s].Kind))
@@ -91,13 +90,13 @@ internal static class ArticleChecks
                         continue;
                     }
 
-                    var territory = TerritoryAfter(text, mentions, verbAt + verb.Length, sentence.End);
+                    var territory = TerritoryAfter(text, mentions, catalog, verbAt + verb.Length, sentence.End);
                     if (territory is null)
                     {
                         continue;
                     }
 
-                    var actual = AdministratorOf(catalog, territory, asOf);
+                    var actual = AdministratorOf(catalog, territory, date);
                     if (actual is not null && !string.Equals(actual, country.Id, StringComparison.Ordinal))
                     {
                         var claim = TextSpan.FromBounds(country.Span.Start, sentence.End);
@@ -141,7 +140,7 @@ internal static class ArticleChecks
         }
     }
 
-    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, int from, int end)
+    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, int from, int end)
     {
         var named = mentions.FirstOrDefault(m => m.Kind == EntityKind.Territory && m.Span.Start >= from && m.Span.End <= end);
         if (named is not null)
@@ -155,14 +154,17 @@ internal static class ArticleChecks
         {
             if (rest.StartsWith(phrase, StringComparison.Ordinal))
             {
-                return mentions.LastOrDefault(m => m.Kind == EntityKind.Territory && m.Span.End <= from)?.Id;
+                // Plural "islands" names a set: the last group named before it, else the last island.
+                var before = mentions.Where(m => m.Kind == EntityKind.Territory && m.Span.End <= from && from - m.Span.End < 600).ToList();
+                return (before.LastOrDefault(m => catalog.Find<Territory>(m.Id)?.IsGroup == true) ?? before.LastOrDefault())?.Id;
             }
         }
 
         return null;
     }
 
-    private static string? AdministratorOf(KurilsCatalog catalog, string territoryId, LocalDate date)
+    /// <summary>Who administers the territory on the date, or today (the open-ended period) when the date is unknown.</summary>
+    private static string? AdministratorOf(KurilsCatalog catalog, string territoryId, LocalDate? date)
     {
         var territory = catalog.Find<Territory>(territoryId);
         if (territory is null)
@@ -172,11 +174,13 @@ internal static class ArticleChecks
 
         if (territory.IsGroup)
         {
-            var members = catalog.MembersOf(territory).Select(m => catalog.AdministrationOn(m.Id, date)?.CountryId).Distinct().ToList();
+            var members = catalog.MembersOf(territory).Select(m => AdministratorOf(catalog, m.Id, date)).Distinct().ToList();
             return members.Count == 1 ? members[0] : null;
         }
 
-        return catalog.AdministrationOn(territoryId, date)?.CountryId;
+        return date is { } d
+            ? catalog.AdministrationOn(territoryId, d)?.CountryId
+            : territory.Administration.FirstOrDefault(p => p.Period.IsOpen)?.CountryId;
     }
 
     private static bool IsCommonCapitalized(ReadOnlySpan<char> word) =>

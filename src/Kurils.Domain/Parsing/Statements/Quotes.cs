@@ -35,7 +35,7 @@ internal static class Quotes
                 {
                     if (HasLetter(text, i + 1, close))
                     {
-                        result.Add(new Quote(TextSpan.FromBounds(i + 1, close), i, close));
+                        result.Add(new Quote(Inner(text, i + 1, close), i, close));
                     }
 
                     i = close + 1;
@@ -59,7 +59,7 @@ internal static class Quotes
 
                 if (closed >= 0)
                 {
-                    result.Add(new Quote(TextSpan.FromBounds(i + 1, closed), i, closed));
+                    result.Add(new Quote(Inner(text, i + 1, closed), i, closed));
                     continuedTo = q;
                 }
 
@@ -118,6 +118,17 @@ internal static class Quotes
         }
 
         return -1;
+    }
+
+    /// <summary>The quoted words without the comma that English puts before the closing mark ("…next," he said).</summary>
+    private static TextSpan Inner(string text, int start, int end)
+    {
+        while (end > start && (text[end - 1] is ',' or ';' || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 
     private static bool HasLetter(string text, int from, int to)

@@ -61,7 +61,7 @@ internal sealed class StatementExtractor
 
                 if (inSentence.Count == 0 && attribution.Verb is { } verb && attribution.Speaker is not null)
                 {
-                    var reported = ReportedClause(text, verb, sentence);
+                    var reported = ReportedClause(text, verb, attribution.SpeakerSpan, sentence, dates);
                     if (reported is { } clause && !InsideQuote(quotes, clause))
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(attribution.Speaker);
@@ -161,13 +161,23 @@ internal sealed class StatementExtractor
         return default;
     }
 
-    /// <summary>The reported clause after a verb: from after "that" (or the verb) to the end of the sentence.</summary>
-    private static TextSpan? ReportedClause(string text, TextSpan verb, TextSpan sentence)
+    /// <summary>
+    /// The reported clause of a speech verb: after it ("Putin said [Wednesday] Russia …", "told local media he …",
+    /// "said in Tokyo on Thursday that …"), or, when the verb closes the sentence, before its subject
+    /// ("The policy … makes it impossible, Rudenko said on Tuesday.").
+    /// </summary>
+    private static TextSpan? ReportedClause(string text, TextSpan verb, TextSpan? subject, TextSpan sentence, IReadOnlyList<DateMention> dates)
     {
+        var end = sentence.End;
+        while (end > verb.End && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
         var start = verb.End;
-        var limit = Math.Min(sentence.End, verb.End + 60);
-        var that = text.AsSpan(start, limit - start).IndexOf(" that ", StringComparison.Ordinal);
-        var что = text.AsSpan(start, limit - start).IndexOf(", что ", StringComparison.Ordinal);
+        var window = text.AsSpan(start, Math.Min(end, verb.End + 80) - start);
+        var that = ComplementizerThat(window);
+        var что = window.IndexOf(", что ", StringComparison.Ordinal);
         if (that >= 0)
         {
             start += that + " that ".Length;
@@ -176,22 +186,140 @@ internal sealed class StatementExtractor
         {
             start += что + ", что ".Length;
         }
+        else
+        {
+            start = SkipDateRightAfter(text, start, dates);
+            if (IsTell(text.AsSpan(verb.Start, verb.Length)))
+            {
+                start = SkipAddressee(text, start, end);
+            }
+        }
 
-        while (start < sentence.End && (char.IsWhiteSpace(text[start]) || text[start] == ','))
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ','))
         {
             start++;
         }
 
-        var end = sentence.End;
-        while (end > start && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
+        if (start < end && WordCount(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(text, TextSpan.FromBounds(start, end), dates))
         {
-            end--;
+            return TextSpan.FromBounds(start, end);
         }
 
-        var clause = TextSpan.FromBounds(start, end);
-        var words = Words(text, clause).Count();
-        return words >= 3 ? clause : null;
+        // Inverted order: the clause stands before the subject (and its title) and a comma or dash.
+        if (subject is { } who)
+        {
+            var separator = who.Start;
+            while (separator > sentence.Start && who.Start - separator < 80 && text[separator - 1] is not (',' or '—' or '–' or '.' or '"' or '”' or '»'))
+            {
+                separator--;
+            }
+
+            var before = separator - 1;
+            while (before > sentence.Start && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && WordCount(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
+            {
+                return TextSpan.FromBounds(sentence.Start, before);
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// The " that " introducing the clause, when only circumstances stand between it and the verb ("said in Tokyo
+    /// on Thursday that", "noted, however, that"); not a relative "that" further on ("islands … that are disputed").
+    /// </summary>
+    private static int ComplementizerThat(ReadOnlySpan<char> window)
+    {
+        var index = window.IndexOf(" that ", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return -1;
+        }
+
+        var words = 0;
+        foreach (var range in window[..index].Split(' '))
+        {
+            var word = window[range].Trim(",;");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            var circumstance = char.IsUpper(word[0]) || char.IsDigit(word[0]) || word is "in" or "on" or "at" or "during" or "the" or "a" or "an"
+                or "last" or "this" or "however" or "also" or "after" or "before" or "reporters" or "journalists" or "media" or "local" or "press"
+                or "conference" or "again" or "earlier" or "later" or "today" or "yesterday" or "him" or "her" or "them" or "us";
+            if (!circumstance || words > 6)
+            {
+                return -1;
+            }
+        }
+
+        return index;
+    }
+
+    private static bool IsTell(ReadOnlySpan<char> verb) => verb is "told" or "tells" or "telling" or "tell";
+
+    /// <summary>"told local media he will …": the reported clause starts at its subject pronoun.</summary>
+    private static int SkipAddressee(string text, int start, int end)
+    {
+        var words = 0;
+        foreach (var word in Words(text, TextSpan.FromBounds(start, end)))
+        {
+            if (++words > 6)
+            {
+                break;
+            }
+
+            if (text.AsSpan(word.Start, word.Length) is "he" or "she" or "it" or "they" or "we" or "I" or "Japan" or "Russia" or "Tokyo" or "Moscow")
+            {
+                return word.Start;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>"said Wednesday the conditions …", "said on Feb. 1 the revision …": the date belongs to the verb, not the clause.</summary>
+    private static int SkipDateRightAfter(string text, int start, IReadOnlyList<DateMention> dates)
+    {
+        var i = start;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (text.AsSpan(i).StartsWith("on ", StringComparison.Ordinal))
+        {
+            i += 3;
+        }
+
+        foreach (var date in dates)
+        {
+            if (date.Span.Start == i)
+            {
+                return date.Span.End;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>A clause made only of a place or date ("on the sidelines", "in Tokyo on Thursday") is not what was said.</summary>
+    private static bool OnlyCircumstance(string text, TextSpan clause, IReadOnlyList<DateMention> dates)
+    {
+        var first = Words(text, clause).FirstOrDefault();
+        return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before"
+            && WordCount(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
+            || dates.Any(d => d.Span.Start == clause.Start && d.Span.End >= clause.End - 1);
+    }
+
+    private static int WordCount(string text, TextSpan span) => Words(text, span).Count();
 
     private static IEnumerable<TextSpan> Words(string text, TextSpan range)
     {
