@@ -53,7 +53,8 @@ internal static class ArticleChecks
                         continue;
                     }
 
-                    if (!mentions.Any(m => m.Span.Contains(word) || (m.Span.Start <= word.Start && m.Span.End >= word.Start)))
+                    var last = SortedSpans.LowerBound(mentions, word.End) - 1;
+                    if (last < 0 || mentions[last].Span.End < word.Start)
                     {
                         output.Add(new ParseDiagnostic(DiagnosticCodes.UnresolvedIslandName, DiagnosticMessages.UnresolvedIslandName(word.Of(text)), word));
                     }
@@ -84,7 +85,8 @@ internal static class ArticleChecks
                     }
 
                     var verbAt = sentence.Start + index;
-                    var country = mentions.LastOrDefault(m => m.Kind == EntityKind.Country && m.Span.End <= verbAt && verbAt - m.Span.End <= 2);
+                    var previous = SortedSpans.LowerBound(mentions, verbAt) - 1;
+                    var country = previous >= 0 && mentions[previous] is { Kind: EntityKind.Country } m && m.Span.End <= verbAt && verbAt - m.Span.End <= 2 ? m : null;
                     if (country is null)
                     {
                         continue;
@@ -142,10 +144,12 @@ internal static class ArticleChecks
 
     private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, int from, int end)
     {
-        var named = mentions.FirstOrDefault(m => m.Kind == EntityKind.Territory && m.Span.Start >= from && m.Span.End <= end);
-        if (named is not null)
+        for (var i = SortedSpans.LowerBound(mentions, from); i < mentions.Count && mentions[i].Span.Start < end; i++)
         {
-            return named.Id;
+            if (mentions[i].Kind == EntityKind.Territory && mentions[i].Span.End <= end)
+            {
+                return mentions[i].Id;
+            }
         }
 
         // "these islands": the islands of the dispute, when the article has named them before.
@@ -155,8 +159,23 @@ internal static class ArticleChecks
             if (rest.StartsWith(phrase, StringComparison.Ordinal))
             {
                 // Plural "islands" names a set: the last group named before it, else the last island.
-                var before = mentions.Where(m => m.Kind == EntityKind.Territory && m.Span.End <= from && from - m.Span.End < 600).ToList();
-                return (before.LastOrDefault(m => catalog.Find<Territory>(m.Id)?.IsGroup == true) ?? before.LastOrDefault())?.Id;
+                string? island = null;
+                for (var i = SortedSpans.LowerBound(mentions, from) - 1; i >= 0 && from - mentions[i].Span.End < 600; i--)
+                {
+                    if (mentions[i].Kind != EntityKind.Territory)
+                    {
+                        continue;
+                    }
+
+                    if (catalog.Find<Territory>(mentions[i].Id)?.IsGroup == true)
+                    {
+                        return mentions[i].Id;
+                    }
+
+                    island ??= mentions[i].Id;
+                }
+
+                return island;
             }
         }
 

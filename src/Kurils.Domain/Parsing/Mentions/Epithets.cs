@@ -30,6 +30,8 @@ internal static class Epithets
 
     public static void Find(string text, ImmutableArray<Segment> segments, SegmentMap map, KurilsCatalog catalog, LocalDate? date, List<Mention> mentions)
     {
+        var named = mentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        var found = new List<Mention>();
         foreach (var (phrase, officeId) in Known)
         {
             var from = 0;
@@ -49,29 +51,26 @@ internal static class Epithets
                     continue;
                 }
 
-                var holder = Holder(catalog, officeId, date, mentions);
+                var holder = Holder(catalog, officeId, date, named);
                 if (holder is not null)
                 {
-                    mentions.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
+                    found.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
                 }
             }
         }
+
+        mentions.AddRange(found);
     }
 
-    private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<Mention> mentions)
+    private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<string> named)
     {
         if (date is { } d)
         {
-            var holders = catalog.HoldersOf(officeId, d);
-            return holders.Length == 1 ? holders[0].Id : null;
+            var onDate = catalog.HoldersOf(officeId, d);
+            return onDate.Length == 1 ? onDate[0].Id : null;
         }
 
-        var named = mentions
-            .Where(m => m.Kind == EntityKind.Person && !m.InComment)
-            .Select(m => m.Id)
-            .Distinct(StringComparer.Ordinal)
-            .Where(id => catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, officeId, StringComparison.Ordinal)) == true)
-            .ToList();
-        return named.Count == 1 ? named[0] : null;
+        var everHeld = named.Where(id => catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, officeId, StringComparison.Ordinal)) == true).ToList();
+        return everHeld.Count == 1 ? everHeld[0] : null;
     }
 }

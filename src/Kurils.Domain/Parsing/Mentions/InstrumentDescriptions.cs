@@ -31,8 +31,10 @@ internal static class InstrumentDescriptions
         ("声明", InstrumentKind.Statement),
     ];
 
-    public static void Find(string text, ImmutableArray<Segment> segments, SegmentMap map, KurilsCatalog catalog, List<Mention> mentions)
+    public static void Find(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog, List<Mention> mentions)
     {
+        // Names come sorted and never overlap; descriptions found here are added after the scan.
+        var found = new List<Mention>();
         for (var s = 0; s < segments.Length; s++)
         {
             var segment = segments[s];
@@ -49,14 +51,17 @@ internal static class InstrumentDescriptions
                     continue;
                 }
 
-                FindIn(text, sentence, s, years, catalog, mentions);
+                FindIn(text, sentence, s, years, catalog, mentions, found);
             }
         }
+
+        mentions.AddRange(found);
     }
 
-    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, List<Mention> mentions)
+    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, List<Mention> names, List<Mention> found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
+        var foundBefore = found.Count;
         foreach (var (word, kind) in KindWords)
         {
             var from = 0;
@@ -71,7 +76,7 @@ internal static class InstrumentDescriptions
                 var start = sentence.Start + from + index;
                 var span = new TextSpan(start, word.Length);
                 from += index + word.Length;
-                if (!IsWord(text, span) || mentions.Any(m => Overlaps(m.Span, span)))
+                if (!IsWord(text, span) || OverlapsName(names, span) || found.Skip(foundBefore).Any(m => Overlaps(m.Span, span)))
                 {
                     continue;
                 }
@@ -79,7 +84,7 @@ internal static class InstrumentDescriptions
                 var instrument = Single(catalog, kind, years);
                 if (instrument is not null)
                 {
-                    mentions.Add(new Mention(EntityKind.Instrument, instrument.Id, span, segment, false, MentionMethod.Description));
+                    found.Add(new Mention(EntityKind.Instrument, instrument.Id, span, segment, false, MentionMethod.Description));
                 }
             }
         }
@@ -134,6 +139,13 @@ internal static class InstrumentDescriptions
         var before = span.Start == 0 || !char.IsLetter(text[span.Start - 1]);
         var after = span.End >= text.Length || !char.IsLetter(text[span.End]);
         return before && after;
+    }
+
+    /// <summary>Names are sorted and disjoint: only the last one starting before the span's end can overlap it.</summary>
+    private static bool OverlapsName(List<Mention> names, TextSpan span)
+    {
+        var index = SortedSpans.LowerBound(names, span.End) - 1;
+        return index >= 0 && names[index].Span.End > span.Start;
     }
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;

@@ -60,7 +60,8 @@ internal sealed class MentionFinder
 
         DropLoneFrameOnlyNames(mentions, candidates);
         LinkOfficesToFollowingNames(text, mentions);
-        InstrumentDescriptions.Find(text, segments, map, _catalog, mentions);
+        InstrumentDescriptions.Find(text, segments, _catalog, mentions);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         Epithets.Find(text, segments, map, _catalog, date, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
@@ -142,8 +143,11 @@ internal sealed class MentionFinder
             return;
         }
 
-        mentions.RemoveAll(m => frameOnly.Contains(m.Span.Start) && !mentions.Any(o =>
-            o.Kind == EntityKind.Territory && o.SegmentIndex == m.SegmentIndex && !frameOnly.Contains(o.Span.Start)));
+        var segmentsWithDisputeNames = mentions
+            .Where(o => o.Kind == EntityKind.Territory && !frameOnly.Contains(o.Span.Start))
+            .Select(o => o.SegmentIndex)
+            .ToHashSet();
+        mentions.RemoveAll(m => frameOnly.Contains(m.Span.Start) && !segmentsWithDisputeNames.Contains(m.SegmentIndex));
     }
 
     /// <summary>"Chief Cabinet Secretary Katsunobu Kato": the name right after an office is its holder.</summary>

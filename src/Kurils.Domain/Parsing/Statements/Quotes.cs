@@ -62,6 +62,11 @@ internal static class Quotes
                     result.Add(new Quote(Inner(text, i + 1, closed), i, closed));
                     continuedTo = q;
                 }
+                else
+                {
+                    // The paragraphs that reopened the quote never close it either: do not search them again.
+                    continuedTo = Math.Max(p, q - 1);
+                }
 
                 break;
             }

@@ -102,8 +102,25 @@ internal sealed class StatementExtractor
         static bool Near(LocalDate a, LocalDate b) => Math.Abs(Period.Between(a, b, PeriodUnits.Days).Days) <= 1;
     }
 
-    private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span) =>
-        quotes.Any(q => q.Open <= span.Start && span.Start <= q.Close);
+    private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
+    {
+        // Quotes are sorted and disjoint: only the last one opening at or before the span can hold it.
+        int low = 0, high = quotes.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (quotes[mid].Open <= span.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low > 0 && span.Start <= quotes[low - 1].Close;
+    }
 
     private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
 
@@ -299,15 +316,8 @@ internal sealed class StatementExtractor
             i += 3;
         }
 
-        foreach (var date in dates)
-        {
-            if (date.Span.Start == i)
-            {
-                return date.Span.End;
-            }
-        }
-
-        return start;
+        var index = SortedSpans.LowerBound(dates, i);
+        return index < dates.Count && dates[index].Span.Start == i ? dates[index].Span.End : start;
     }
 
     /// <summary>A clause made only of a place or date ("on the sidelines", "in Tokyo on Thursday") is not what was said.</summary>
@@ -316,7 +326,7 @@ internal sealed class StatementExtractor
         var first = Words(text, clause).FirstOrDefault();
         return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before"
             && WordCount(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
-            || dates.Any(d => d.Span.Start == clause.Start && d.Span.End >= clause.End - 1);
+            || (SortedSpans.LowerBound(dates, clause.Start) is var i && i < dates.Count && dates[i].Span.Start == clause.Start && dates[i].Span.End >= clause.End - 1);
     }
 
     private static int WordCount(string text, TextSpan span) => Words(text, span).Count();
@@ -373,8 +383,9 @@ internal sealed class StatementExtractor
         {
             var anchor = verb?.Start ?? statement.Start;
             DateMention? best = null;
-            foreach (var date in dates)
+            for (var i = SortedSpans.LowerBound(dates, sentence.Start); i < dates.Count && dates[i].Span.Start < sentence.End; i++)
             {
+                var date = dates[i];
                 if (date.Date is null || date.Precision != DatePrecision.Day || !sentence.Contains(date.Span) || statement.Contains(date.Span))
                 {
                     continue;
@@ -428,7 +439,7 @@ internal sealed class StatementExtractor
                 }
             }
 
-            var mention = mentions.LastOrDefault(m => m.Span.End <= end && m.Span.End >= end - 1 && m.Span.Start >= sentenceStart);
+            var mention = LastEndingAt(end, sentenceStart);
             if (mention is not null)
             {
                 var speaker = mention.Kind switch
@@ -450,7 +461,8 @@ internal sealed class StatementExtractor
 
         public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectAfter(int verbEnd, int sentenceEnd)
         {
-            var mention = mentions.FirstOrDefault(m => m.Span.Start >= verbEnd && m.Span.Start <= verbEnd + 1 && m.Span.End <= sentenceEnd);
+            var index = SortedSpans.LowerBound(mentions, verbEnd);
+            var mention = index < mentions.Count && mentions[index].Span.Start <= verbEnd + 1 && mentions[index].Span.End <= sentenceEnd ? mentions[index] : null;
             if (mention is { Kind: EntityKind.Person or EntityKind.Office })
             {
                 return (mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId, mention.Span, false);
@@ -461,15 +473,45 @@ internal sealed class StatementExtractor
 
         public (string? Speaker, TextSpan Span)? LastPersonBetween(int start, int end)
         {
-            var mention = mentions.LastOrDefault(m => m.Span.Start >= start && m.Span.End <= end && m.Kind is EntityKind.Person or EntityKind.Office);
+            Mention? mention = null;
+            for (var i = SortedSpans.LowerBound(mentions, end) - 1; i >= 0 && mentions[i].Span.Start >= start; i--)
+            {
+                if (mentions[i].Span.End <= end && mentions[i].Kind is EntityKind.Person or EntityKind.Office)
+                {
+                    mention = mentions[i];
+                    break;
+                }
+            }
+
             return mention is null ? null : (mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId, mention.Span);
         }
 
         /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
         private string? LastSubjectPerson(int before)
         {
-            var mention = mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Span.End <= before && before - m.Span.End < 400);
-            return mention?.Id;
+            for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End < 400; i--)
+            {
+                if (mentions[i].Kind == EntityKind.Person && mentions[i].Span.End <= before)
+                {
+                    return mentions[i].Id;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The mention ending at <paramref name="end"/> (or one before it), within the sentence.</summary>
+        private Mention? LastEndingAt(int end, int sentenceStart)
+        {
+            for (var i = SortedSpans.LowerBound(mentions, end) - 1; i >= 0 && mentions[i].Span.Start >= sentenceStart; i--)
+            {
+                if (mentions[i].Span.End <= end)
+                {
+                    return mentions[i].Span.End >= end - 1 ? mentions[i] : null;
+                }
+            }
+
+            return null;
         }
 
         private TextSpan? PreviousWord(int before, int limit)

@@ -1,0 +1,32 @@
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Binary search over facts sorted by where they start, so that every "what is near this offset" question
+/// the stages ask costs a logarithm, not a scan: parsing stays linear however long the article.
+/// </summary>
+internal static class SortedSpans
+{
+    /// <summary>The index of the first item whose span starts at or after <paramref name="offset"/> (the count when none does).</summary>
+    public static int LowerBound<T>(IReadOnlyList<T> items, int offset, Func<T, TextSpan> span)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (span(items[mid]).Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static m => m.Span);
+
+    public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static d => d.Span);
+}
