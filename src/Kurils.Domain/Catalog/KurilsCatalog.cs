@@ -335,15 +335,21 @@ public sealed class KurilsCatalog
         return best == int.MaxValue ? [] : ToMatches([.. hits], query, kind, fromFrame: false, distance: best);
     }
 
-    private static EntityKind[] KindsOf<T>() => typeof(T) switch
+    private static EntityKind[] KindsOf<T>() => KindsHolder<T>.Kinds;
+
+    /// <summary>The entity kinds a type covers, computed once per type (lookups by id are on hot paths).</summary>
+    private static class KindsHolder<T>
     {
-        var t when t == typeof(Territory) => [EntityKind.Territory],
-        var t when t == typeof(Instrument) => [EntityKind.Instrument],
-        var t when t == typeof(Person) => [EntityKind.Person],
-        var t when t == typeof(Office) => [EntityKind.Office],
-        var t when t == typeof(Outlet) => [EntityKind.Outlet],
-        var t when t == typeof(Country) => [EntityKind.Country],
-        var t when t == typeof(Event) => [EntityKind.Event],
-        _ => Enum.GetValues<EntityKind>(),
-    };
+        public static readonly EntityKind[] Kinds = typeof(T) switch
+        {
+            var t when t == typeof(Territory) => [EntityKind.Territory],
+            var t when t == typeof(Instrument) => [EntityKind.Instrument],
+            var t when t == typeof(Person) => [EntityKind.Person],
+            var t when t == typeof(Office) => [EntityKind.Office],
+            var t when t == typeof(Outlet) => [EntityKind.Outlet],
+            var t when t == typeof(Country) => [EntityKind.Country],
+            var t when t == typeof(Event) => [EntityKind.Event],
+            _ => Enum.GetValues<EntityKind>(),
+        };
+    }
 }

@@ -71,7 +71,7 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var segments = Segmenter.Split(text);
-        var map = new SegmentMap(segments);
+        var map = new SegmentMap(text, segments);
         var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
 
         var expressions = FindDateExpressions(text, segments);
@@ -86,13 +86,13 @@ public sealed class ArticleParser
 
         var dates = ResolveDates(expressions, reference);
         var dateline = DatelineReader.Read(text, segments, dates);
-        var (statements, anaphora) = _statements.Extract(text, segments, mentions, dates);
+        var (statements, anaphora) = _statements.Extract(text, map, mentions, dates);
         mentions.AddRange(anaphora);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
 
         var diagnostics = new List<ParseDiagnostic>();
         ArticleChecks.UnresolvedIslandNames(text, segments, mentions, diagnostics);
-        ArticleChecks.AdministrationClaims(text, segments, mentions, Catalog, reference, diagnostics);
+        ArticleChecks.AdministrationClaims(text, map, mentions, Catalog, reference, diagnostics);
         ArticleChecks.CommentCount(text, segments, diagnostics);
         diagnostics.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 

@@ -14,7 +14,14 @@ internal static class Sentences
 
     public static ImmutableArray<TextSpan> Split(string text, TextSpan range)
     {
-        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        var result = new List<TextSpan>();
+        Split(text, range, result);
+        return [.. result];
+    }
+
+    /// <summary>Appends the sentences of <paramref name="range"/> to <paramref name="result"/>.</summary>
+    public static void Split(string text, TextSpan range, List<TextSpan> result)
+    {
         var start = range.Start;
         var end = range.End;
         var i = start;
@@ -63,8 +70,6 @@ internal static class Sentences
                 result.Add(last);
             }
         }
-
-        return result.ToImmutable();
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)

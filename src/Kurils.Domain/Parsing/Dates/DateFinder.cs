@@ -32,10 +32,22 @@ internal static class DateFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
-        var tokens = new List<DateToken>();
+        // The token list is reused per thread: finding dates then allocates nothing per character.
+        var tokens = t_tokens ?? new List<DateToken>();
+        t_tokens = null; // taken, so a nested call (none today) could never share it
+        tokens.Clear();
         DateTokenizer.Tokenize(text, range, tokens);
         new Matcher(text, tokens, output).Run();
+        if (tokens.Capacity <= MaxCachedTokens)
+        {
+            t_tokens = tokens;
+        }
     }
+
+    private const int MaxCachedTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static List<DateToken>? t_tokens;
 
     private sealed class Matcher(string text, List<DateToken> tokens, List<DateExpression> output)
     {

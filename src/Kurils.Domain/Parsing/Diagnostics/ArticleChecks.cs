@@ -64,16 +64,11 @@ internal static class ArticleChecks
     }
 
     /// <summary>"Japan controls these islands" when the catalog says Russia administers them.</summary>
-    public static void AdministrationClaims(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, List<ParseDiagnostic> output)
+    public static void AdministrationClaims(string text, SegmentMap map, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, List<ParseDiagnostic> output)
     {
-        for (var s = 0; s < segments.Length; s++)
+        for (var s = 0; s < map.Segments.Length; s++)
         {
-            if (!SegmentMap.IsArticleText(segments[s].Kind))
-            {
-                continue;
-            }
-
-            foreach (var sentence in Sentences.Split(text, segments[s].Content))
+            foreach (var sentence in map.SentencesOf(s))
             {
                 var body = text.AsSpan(sentence.Start, sentence.Length);
                 foreach (var verb in ControlVerbs)

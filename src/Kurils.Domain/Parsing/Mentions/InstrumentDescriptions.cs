@@ -31,21 +31,16 @@ internal static class InstrumentDescriptions
         ("声明", InstrumentKind.Statement),
     ];
 
-    public static void Find(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog, List<Mention> mentions)
+    public static void Find(string text, SegmentMap map, KurilsCatalog catalog, List<Mention> mentions)
     {
         // Names come sorted and never overlap; descriptions found here are added after the scan.
         var found = new List<Mention>();
-        for (var s = 0; s < segments.Length; s++)
+        var years = new List<int>();
+        for (var s = 0; s < map.Segments.Length; s++)
         {
-            var segment = segments[s];
-            if (!SegmentMap.IsArticleText(segment.Kind))
+            foreach (var sentence in map.SentencesOf(s))
             {
-                continue;
-            }
-
-            foreach (var sentence in Sentences.Split(text, segment.Content))
-            {
-                var years = YearsIn(text, sentence);
+                YearsIn(text, sentence, years);
                 if (years.Count == 0)
                 {
                     continue;
@@ -96,9 +91,9 @@ internal static class InstrumentDescriptions
         return found.Count == 1 ? found[0] : null;
     }
 
-    private static List<int> YearsIn(string text, TextSpan sentence)
+    private static void YearsIn(string text, TextSpan sentence, List<int> years)
     {
-        var years = new List<int>();
+        years.Clear();
         var end = sentence.End;
         for (var i = sentence.Start; i + 4 <= end; i++)
         {
@@ -124,8 +119,6 @@ internal static class InstrumentDescriptions
 
             i += length;
         }
-
-        return years;
     }
 
     /// <summary>Latin and Cyrillic kind words need word boundaries; CJK ones do not.</summary>

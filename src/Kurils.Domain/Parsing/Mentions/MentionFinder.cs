@@ -17,39 +17,40 @@ internal sealed class MentionFinder
 
     public List<Mention> Find(string text, ImmutableArray<Segment> segments, SegmentMap map, LocalDate? date)
     {
-        var matches = new List<ScanMatch>();
+        var matches = new List<ScanMatch>(text.Length / 64);
         _catalog.Scanner.Scan(text, matches);
 
-        var candidates = new List<(ScanMatch Match, int Segment, ImmutableArray<IndexedName> Entries)>(matches.Count);
+        // People named in full anywhere in the article settle who a shared family name means.
+        var namedInFull = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
+            var entries = _catalog.Scanner.EntriesOf(match);
+            if (entries.Length == 1 && entries[0] is { Entity: Person person, Name.Kind: not NameKind.FamilyName })
+            {
+                namedInFull.Add(person.Id);
+            }
+        }
+
+        var mentions = new List<Mention>(matches.Count + 16);
+        HashSet<int>? frameOnly = null;
+        foreach (var match in matches)
+        {
+            var entries = _catalog.Scanner.EntriesOf(match);
             var segment = map.SegmentOf(match.Start);
-            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, _catalog.Scanner.EntriesOf(match)))
+            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries))
             {
                 continue;
             }
 
-            candidates.Add((match, segment, _catalog.Scanner.EntriesOf(match)));
-        }
-
-        // People named in full anywhere in the article settle who a shared family name means.
-        var namedInFull = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, _, entries) in candidates)
-        {
-            var people = entries.Where(e => e.Entity is Person && e.Name.Kind != NameKind.FamilyName).Select(e => e.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
-            if (people.Count == 1)
-            {
-                namedInFull.Add(people[0]);
-            }
-        }
-
-        var mentions = new List<Mention>(candidates.Count);
-        foreach (var (match, segment, entries) in candidates)
-        {
             var entity = Choose(text, match, entries, namedInFull, date);
             if (entity is null)
             {
                 continue;
+            }
+
+            if (AllFrameOnly(entries))
+            {
+                (frameOnly ??= []).Add(match.Start);
             }
 
             var inComment = segments[segment].Kind == SegmentKind.Comment;
@@ -58,9 +59,12 @@ internal sealed class MentionFinder
             mentions.Add(new Mention(entity.EntityKind, entity.Id, span, segment, inComment, MentionMethod.Name, holder));
         }
 
-        DropLoneFrameOnlyNames(mentions, candidates);
+        if (frameOnly is not null)
+        {
+            DropLoneFrameOnlyNames(mentions, frameOnly);
+        }
         LinkOfficesToFollowingNames(text, mentions);
-        InstrumentDescriptions.Find(text, segments, _catalog, mentions);
+        InstrumentDescriptions.Find(text, map, _catalog, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         Epithets.Find(text, segments, map, _catalog, date, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -78,7 +82,7 @@ internal sealed class MentionFinder
     {
         // "Etorofu-class" is a WWII escort ship class, not the island.
         var after = text.AsSpan(match.End);
-        if (entries.Any(e => e.Entity is Territory) &&
+        if (entries[0].Entity is Territory &&
             (after.StartsWith("-class", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" class", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
@@ -91,6 +95,13 @@ internal sealed class MentionFinder
     {
         var first = text[match.Start];
         var lowerCase = char.IsLetter(first) && char.IsLower(first);
+
+        // The common case: one name of one entity.
+        if (entries.Length == 1)
+        {
+            return entries[0].Name.Kind == NameKind.FamilyName && lowerCase ? null : entries[0].Entity;
+        }
+
         var usable = entries.Where(e => !(e.Name.Kind == NameKind.FamilyName && lowerCase)).ToList();
         if (usable.Count == 0)
         {
@@ -126,23 +137,22 @@ internal sealed class MentionFinder
         return null; // ambiguous: abstain rather than guess
     }
 
-    /// <summary>Ordinary words that are also islet names ("Юрий", "Зелёный") count only beside other names of the dispute.</summary>
-    private static void DropLoneFrameOnlyNames(List<Mention> mentions, List<(ScanMatch Match, int Segment, ImmutableArray<IndexedName> Entries)> candidates)
+    private static bool AllFrameOnly(ImmutableArray<IndexedName> entries)
     {
-        var frameOnly = new HashSet<int>();
-        foreach (var (match, _, entries) in candidates)
+        foreach (var entry in entries)
         {
-            if (entries.All(e => e.Name.FrameOnly))
+            if (!entry.Name.FrameOnly)
             {
-                frameOnly.Add(match.Start);
+                return false;
             }
         }
 
-        if (frameOnly.Count == 0)
-        {
-            return;
-        }
+        return true;
+    }
 
+    /// <summary>Ordinary words that are also islet names ("Юрий", "Зелёный") count only beside other names of the dispute.</summary>
+    private static void DropLoneFrameOnlyNames(List<Mention> mentions, HashSet<int> frameOnly)
+    {
         var segmentsWithDisputeNames = mentions
             .Where(o => o.Kind == EntityKind.Territory && !frameOnly.Contains(o.Span.Start))
             .Select(o => o.SegmentIndex)

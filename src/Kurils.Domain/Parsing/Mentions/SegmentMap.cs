@@ -2,12 +2,37 @@ using System.Collections.Immutable;
 
 namespace Kurils.Domain.Parsing;
 
-/// <summary>Finds the segment holding an offset by binary search, and tells which segments are article text.</summary>
+/// <summary>
+/// The segments of one input with what the stages ask of them: which segment holds an offset (binary search),
+/// which segments are the article's own text, and their sentences, split once per parse for every stage.
+/// </summary>
 internal sealed class SegmentMap
 {
     private readonly ImmutableArray<Segment> _segments;
+    private readonly TextSpan[] _sentences;
+    private readonly int[] _firstSentence;
 
-    public SegmentMap(ImmutableArray<Segment> segments) => _segments = segments;
+    public SegmentMap(string text, ImmutableArray<Segment> segments)
+    {
+        _segments = segments;
+        _firstSentence = new int[segments.Length + 1];
+        var sentences = new List<TextSpan>();
+        for (var s = 0; s < segments.Length; s++)
+        {
+            _firstSentence[s] = sentences.Count;
+            if (IsArticleText(segments[s].Kind))
+            {
+                Sentences.Split(text, segments[s].Content, sentences);
+            }
+        }
+
+        _firstSentence[segments.Length] = sentences.Count;
+        _sentences = [.. sentences];
+    }
+
+    /// <summary>The sentences of an article-text segment (none for other kinds).</summary>
+    public ReadOnlySpan<TextSpan> SentencesOf(int segment) =>
+        _sentences.AsSpan(_firstSentence[segment], _firstSentence[segment + 1] - _firstSentence[segment]);
 
     public ImmutableArray<Segment> Segments => _segments;
 

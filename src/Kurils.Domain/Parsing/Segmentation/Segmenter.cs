@@ -365,19 +365,14 @@ internal static class Segmenter
         /// </summary>
         private bool IsRepeatedLater(int lead)
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var word in WordTokens.Of(Content(lead), RepeatLeadLength))
-            {
-                words.Add(word);
-            }
-
+            var words = new HashSet<ulong>();
+            WordTokens.Hashes(Content(lead), RepeatLeadLength, words);
             if (words.Count < 6)
             {
                 return false;
             }
 
-            var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-            var found = new HashSet<string>(StringComparer.Ordinal);
+            var later = new HashSet<ulong>();
             var read = 0;
             for (var i = lead + 1; i < _commentsStart && read < RepeatParagraphs; i++)
             {
@@ -387,16 +382,10 @@ internal static class Segmenter
                 }
 
                 read++;
-                found.Clear();
-                foreach (var word in WordTokens.Of(Content(i), RepeatParagraphLength))
-                {
-                    if (lookup.TryGetValue(word, out var known))
-                    {
-                        found.Add(known);
-                    }
-                }
-
-                if (found.Count * 10 >= words.Count * 7)
+                later.Clear();
+                WordTokens.Hashes(Content(i), RepeatParagraphLength, later);
+                later.IntersectWith(words);
+                if (later.Count * 10 >= words.Count * 7)
                 {
                     return true;
                 }

@@ -1,14 +1,14 @@
 namespace Kurils.Domain.Parsing;
 
 /// <summary>
-/// Lower-cased word tokens for comparing paragraphs: runs of letters and digits of three units or more; in
-/// CJK runs, which have no spaces, every pair of adjacent characters.
+/// Word tokens for comparing paragraphs, as 64-bit hashes of their lower-cased text (no strings allocated):
+/// runs of letters and digits of three units or more; in CJK runs, which have no spaces, every pair of
+/// adjacent characters.
 /// </summary>
 internal static class WordTokens
 {
-    public static List<string> Of(ReadOnlySpan<char> s, int maxLength)
+    public static void Hashes(ReadOnlySpan<char> s, int maxLength, HashSet<ulong> output)
     {
-        var tokens = new List<string>();
         s = s[..Math.Min(s.Length, maxLength)];
         var i = 0;
         while (i < s.Length)
@@ -32,22 +32,25 @@ internal static class WordTokens
             {
                 for (var k = 0; k + 1 < run.Length; k++)
                 {
-                    tokens.Add(run.Slice(k, 2).ToString());
+                    output.Add(Hash(run.Slice(k, 2)));
                 }
             }
             else if (run.Length >= 3)
             {
-                tokens.Add(Lower(run));
+                output.Add(Hash(run));
             }
         }
-
-        return tokens;
     }
 
-    private static string Lower(ReadOnlySpan<char> run)
+    /// <summary>FNV-1a over the invariant lower-case form.</summary>
+    private static ulong Hash(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
-        run.ToLowerInvariant(buffer);
-        return new string(buffer);
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+
+        return hash;
     }
 }

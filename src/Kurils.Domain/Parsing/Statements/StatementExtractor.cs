@@ -16,8 +16,9 @@ internal sealed class StatementExtractor
     public StatementExtractor(KurilsCatalog catalog) => _catalog = catalog;
 
     public (List<ArticleStatement> Statements, List<Mention> Anaphora) Extract(
-        string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, IReadOnlyList<DateMention> dates)
+        string text, SegmentMap map, IReadOnlyList<Mention> mentions, IReadOnlyList<DateMention> dates)
     {
+        var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
         for (var s = 0; s < segments.Length; s++)
         {
@@ -35,7 +36,7 @@ internal sealed class StatementExtractor
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
-            foreach (var sentence in Sentences.Split(text, paragraph))
+            foreach (var sentence in map.SentencesOf(segment))
             {
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
                 var inSentence = new List<Quote>();
@@ -130,7 +131,7 @@ internal sealed class StatementExtractor
         var text = context.Text;
         foreach (var word in Words(text, sentence))
         {
-            if (quotes.Any(q => q.Inner.Contains(word.Start)))
+            if (InsideAny(quotes, word.Start))
             {
                 continue;
             }
@@ -155,6 +156,19 @@ internal sealed class StatementExtractor
         }
 
         return JapaneseAttribution(context, sentence, quotes);
+    }
+
+    private static bool InsideAny(List<Quote> quotes, int offset)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Inner.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>「…」と述べた: the verb follows the quote and と; the speaker is the person named before the quote.</summary>
