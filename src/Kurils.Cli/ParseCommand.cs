@@ -15,7 +15,7 @@ internal static class ParseCommand
         Parses articles and reports what they say about the dispute. PATH is a file, a directory
         (its *.txt files, sorted by name) or - for standard input. Files are read as UTF-8.
           --format text   a readable report per article (the default)
-          --format json   one JSON object per line per article (JSON Lines; see the README's schema)
+          --format json   one JSON object per line per article (JSON Lines; schema: schemas/parsed-article.schema.json beside the kurils binary)
           --json          the same as --format json
           --format csv    one CSV table (with a header row) for all articles; choose it with --table:
                           statements (default), mentions, articles, dates, segments
