@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Kurils.Domain.Names;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing;
@@ -77,12 +78,14 @@ public sealed class ArticleParser
         var expressions = FindDateExpressions(text, segments);
         var (outlet, wire) = OutletDetector.Detect(text, segments, Catalog);
 
-        // Mentions first without a date (names do not need one), then the reference date, then the date-dependent parts.
-        var undated = _mentions.Find(text, segments, map, published);
+        // One scan for names; the reference date (given, or inferred from the dateline and the terms of the
+        // office-holders named) before mentions are resolved, since offices and shared family names depend on it.
+        var matches = new List<ScanMatch>(text.Length / 64);
+        Catalog.Scanner.Scan(text, matches);
         var (reference, source) = published is { } p
             ? (p, ReferenceDateSource.Given)
-            : ReferenceDates.Infer(text, segments, expressions, undated, Catalog);
-        var mentions = published is null && reference is not null ? _mentions.Find(text, segments, map, reference) : undated;
+            : ReferenceDates.Infer(text, map, expressions, matches, Catalog);
+        var mentions = _mentions.Find(text, map, matches, reference);
 
         var dates = ResolveDates(expressions, reference);
         var dateline = DatelineReader.Read(text, segments, dates);

@@ -15,10 +15,10 @@ internal sealed class MentionFinder
 
     public MentionFinder(KurilsCatalog catalog) => _catalog = catalog;
 
-    public List<Mention> Find(string text, ImmutableArray<Segment> segments, SegmentMap map, LocalDate? date)
+    /// <summary>Resolves the names the scanner found (<paramref name="matches"/>) into mentions, on <paramref name="date"/> when known.</summary>
+    public List<Mention> Find(string text, SegmentMap map, List<ScanMatch> matches, LocalDate? date)
     {
-        var matches = new List<ScanMatch>(text.Length / 64);
-        _catalog.Scanner.Scan(text, matches);
+        var segments = map.Segments;
 
         // People named in full anywhere in the article settle who a shared family name means.
         var namedInFull = new HashSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Names;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing;
@@ -15,8 +16,9 @@ internal static class ReferenceDates
     private const int LatestYear = 2100;
 
     public static (LocalDate? Date, ReferenceDateSource Source) Infer(
-        string text, ImmutableArray<Segment> segments, List<DateExpression> expressions, IReadOnlyList<Mention> mentions, KurilsCatalog catalog)
+        string text, SegmentMap map, List<DateExpression> expressions, List<ScanMatch> matches, KurilsCatalog catalog)
     {
+        var segments = map.Segments;
         var datelineSegment = segments.FirstOrDefault(s => s.Kind == SegmentKind.Dateline);
         if (datelineSegment is null)
         {
@@ -37,7 +39,7 @@ internal static class ReferenceDates
 
         var annual = new AnnualDate(inDateline.Month!.Value, inDateline.Day!.Value);
         var weekdays = inDateline.Weekday is { } given ? [given] : DateInference.SameDayWeekdays(expressions, annual);
-        var terms = TermsOfNamedHolders(mentions, catalog);
+        var terms = TermsOfNamedHolders(text, map, matches, catalog);
         var candidates = DateInference.CandidateYears(annual, weekdays, EarliestYear, LatestYear)
             .Select(annual.InYear)
             .Where(date => terms.All(t => t.Contains(date)))
@@ -47,24 +49,25 @@ internal static class ReferenceDates
         return candidates.Count == 1 && terms.Count > 0 ? (candidates[0], ReferenceDateSource.Inferred) : (null, ReferenceDateSource.None);
     }
 
-    /// <summary>The terms of office of people named together with their office ("Prime Minister Fumio Kishida").</summary>
-    private static List<DateRange> TermsOfNamedHolders(IReadOnlyList<Mention> mentions, KurilsCatalog catalog)
+    /// <summary>
+    /// The terms of office of people named right after their office in the article's text ("Prime Minister
+    /// Fumio Kishida"), read from the scanner's matches so that mentions are resolved only once, on the date found.
+    /// </summary>
+    private static List<DateRange> TermsOfNamedHolders(string text, SegmentMap map, List<ScanMatch> matches, KurilsCatalog catalog)
     {
         var terms = new List<DateRange>();
-        foreach (var office in mentions)
+        for (var i = 0; i + 1 < matches.Count; i++)
         {
-            if (office.Kind != EntityKind.Office || office.HolderId is not { } holderId || office.InComment)
+            var office = Single<Office>(catalog.Scanner.EntriesOf(matches[i]));
+            var person = office is null ? null : Single<Person>(catalog.Scanner.EntriesOf(matches[i + 1]));
+            if (office is null || person is null || !text.AsSpan(matches[i].End, matches[i + 1].Start - matches[i].End).IsWhiteSpace() ||
+                matches[i + 1].Start - matches[i].End > 3 || map.SegmentOf(matches[i].Start) is var s && (s < 0 || !SegmentMap.IsArticleText(map.Segments[s].Kind)))
             {
                 continue;
             }
 
-            var person = catalog.Find<Person>(holderId);
-            var tenures = person?.Tenures.Where(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)).ToList();
-            if (tenures is { Count: 1 })
-            {
-                terms.Add(tenures[0].Period);
-            }
-            else if (tenures is { Count: > 1 })
+            var tenures = person.Tenures.Where(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)).ToList();
+            if (tenures.Count > 0)
             {
                 var first = tenures.Min(t => t.Period.Start);
                 var last = tenures.Any(t => t.Period.End is null) ? (LocalDate?)null : tenures.Max(t => t.Period.End!.Value);
@@ -73,6 +76,23 @@ internal static class ReferenceDates
         }
 
         return terms;
+    }
+
+    private static T? Single<T>(ImmutableArray<IndexedName> entries)
+        where T : CatalogEntity
+    {
+        T? found = null;
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is not T typed || entry.Name.Kind == NameKind.FamilyName || (found is not null && !ReferenceEquals(found, typed)))
+            {
+                return null;
+            }
+
+            found = typed;
+        }
+
+        return found;
     }
 
     private static bool TryDate(int year, int month, int day, out LocalDate date)

@@ -33,13 +33,14 @@ internal sealed class StatementExtractor
         var statements = new List<ArticleStatement>();
         var anaphora = new List<Mention>();
         var quoteIndex = 0;
+        var inSentence = new List<Quote>();
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
             foreach (var sentence in map.SentencesOf(segment))
             {
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
-                var inSentence = new List<Quote>();
+                inSentence.Clear();
                 while (quoteIndex < quotes.Length && quotes[quoteIndex].Close < sentence.End)
                 {
                     if (quotes[quoteIndex].Close >= sentence.Start || quotes[quoteIndex].Open >= paragraph.Start)
