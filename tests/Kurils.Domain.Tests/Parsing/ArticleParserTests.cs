@@ -152,6 +152,34 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Statements_RussianVerbBeforeItsSubject_TakesTheClauseBeforeTheVerb()
+    {
+        var text = "Переговоры о мирном договоре сейчас невозможны, заявил в среду президент России Владимир Путин.";
+        var statement = Parse(text, new LocalDate(2024, 6, 7)).Statements.Should().ContainSingle().Subject;
+        statement.SpeakerId.Should().Be("putin-vladimir");
+        statement.Span.Of(text).Should().Be("Переговоры о мирном договоре сейчас невозможны");
+        statement.Date.Should().Be(new LocalDate(2024, 6, 5));
+    }
+
+    [Fact]
+    public void Statements_JapaneseTopic_IsTheSpeakerNotTheLastNameBeforeTheQuote()
+    {
+        var text = "林官房長官は記者会見で、プーチン大統領の発言について「全く受け入れられない」と述べた。";
+        Parse(text, new LocalDate(2024, 6, 6)).Statements.Should().ContainSingle().Which.SpeakerId.Should().Be("hayashi-yoshimasa");
+    }
+
+    [Fact]
+    public void Mentions_SharedFamilyNameBesideAnOffice_IsTheOneWhoHeldIt() =>
+        Mentions("Chief Cabinet Secretary Hayashi said the policy is unchanged.", EntityKind.Person).Should().Equal(("Hayashi", "hayashi-yoshimasa"));
+
+    [Fact]
+    public void Statements_PronounAfterAVerbInsideTheSentence_IsNotItsSubject()
+    {
+        var text = "The Russian leader indicated he will not respond to the claims.";
+        Parse(text).Mentions.Should().NotContain(m => m.Span.Of(text) == "he");
+    }
+
+    [Fact]
     public void Statements_PronounWithoutAnyoneNamed_Abstains()
     {
         var text = "“We will wait,” he said.";

@@ -33,8 +33,9 @@ internal sealed class MentionFinder
 
         var mentions = new List<Mention>(matches.Count + 16);
         HashSet<int>? frameOnly = null;
-        foreach (var match in matches)
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var entries = _catalog.Scanner.EntriesOf(match);
             var segment = map.SegmentOf(match.Start);
             if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries))
@@ -42,7 +43,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var entity = Choose(text, match, entries, namedInFull, date);
+            var entity = Choose(text, match, entries, namedInFull, date, AdjacentOffices(text, matches, index));
             if (entity is null)
             {
                 continue;
@@ -91,7 +92,25 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private CatalogEntity? Choose(string text, ScanMatch match, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date)
+    /// <summary>The offices named right before or right after a match ("Chief Cabinet Secretary Hayashi", "林官房長官").</summary>
+    private (Office? Before, Office? After) AdjacentOffices(string text, List<ScanMatch> matches, int index)
+    {
+        static bool Near(string text, int from, int to) => to - from <= 1 && (to == from || char.IsWhiteSpace(text[from]));
+        Office? before = null, after = null;
+        if (index > 0 && Near(text, matches[index - 1].End, matches[index].Start))
+        {
+            before = _catalog.Scanner.EntriesOf(matches[index - 1]).Select(e => e.Entity).OfType<Office>().FirstOrDefault();
+        }
+
+        if (index + 1 < matches.Count && Near(text, matches[index].End, matches[index + 1].Start))
+        {
+            after = _catalog.Scanner.EntriesOf(matches[index + 1]).Select(e => e.Entity).OfType<Office>().FirstOrDefault();
+        }
+
+        return (before, after);
+    }
+
+    private CatalogEntity? Choose(string text, ScanMatch match, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date, (Office? Before, Office? After) offices)
     {
         var first = text[match.Start];
         var lowerCase = char.IsLetter(first) && char.IsLower(first);
@@ -122,6 +141,22 @@ internal sealed class MentionFinder
             if (inArticle.Count == 1)
             {
                 return inArticle[0];
+            }
+
+            // The office written beside the name: "Chief Cabinet Secretary Hayashi", "林官房長官".
+            foreach (var office in new[] { offices.Before, offices.After })
+            {
+                if (office is null || inArticle.Count > 0)
+                {
+                    continue;
+                }
+
+                var heldIt = people.Where(p => p.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal))
+                    && (date is not { } day || p.HeldOn(office.Id, day))).ToList();
+                if (heldIt.Count == 1)
+                {
+                    return heldIt[0];
+                }
             }
 
             if (inArticle.Count == 0 && date is { } d)

@@ -148,8 +148,8 @@ internal sealed class StatementExtractor
                 return new Attribution(before.Speaker, word, before.Span, before.ByPronoun);
             }
 
-            // Inverted after a quote: ", said Putin".
-            if (context.SubjectAfter(word.End, sentence.End) is { } after)
+            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
+            if (FollowsClauseEnd(text, word.Start, sentence.Start) && context.SubjectAfter(word.End, sentence.End, dates: context.Dates) is { } after)
             {
                 return new Attribution(after.Speaker, word, after.Span, after.ByPronoun);
             }
@@ -157,6 +157,17 @@ internal sealed class StatementExtractor
         }
 
         return JapaneseAttribution(context, sentence, quotes);
+    }
+
+    private static bool FollowsClauseEnd(string text, int verbStart, int sentenceStart)
+    {
+        var i = verbStart;
+        while (i > sentenceStart && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(text[i - 1]));
     }
 
     private static bool InsideAny(List<Quote> quotes, int offset)
@@ -184,7 +195,7 @@ internal sealed class StatementExtractor
                 var length = SpeechVerbs.JapaneseVerbAt(text, after + 1);
                 if (length > 0)
                 {
-                    var person = context.LastPersonBetween(sentence.Start, quote.Open);
+                    var person = context.TopicBefore(sentence.Start, quote.Open);
                     return new Attribution(person?.Speaker, new TextSpan(after + 1, length), person?.Span, false);
                 }
             }
@@ -206,8 +217,10 @@ internal sealed class StatementExtractor
             end--;
         }
 
-        var start = verb.End;
-        var window = text.AsSpan(start, Math.Min(end, verb.End + 80) - start);
+        // With the subject after the verb ("…, заявил Мацуно", "…, said Putin") what was said stands before the verb.
+        var subjectAfterVerb = subject is { } s && s.Start >= verb.End;
+        var start = subjectAfterVerb ? end : verb.End;
+        var window = text.AsSpan(start, Math.Min(end, start + 80) - start);
         var that = ComplementizerThat(window);
         var что = window.IndexOf(", что ", StringComparison.Ordinal);
         if (that >= 0)
@@ -235,6 +248,27 @@ internal sealed class StatementExtractor
         if (start < end && WordCount(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(text, TextSpan.FromBounds(start, end), dates))
         {
             return TextSpan.FromBounds(start, end);
+        }
+
+        // Inverted order with the verb first: "Япония не отказывается …, заявил в понедельник Мацуно".
+        var beforeVerb = verb.Start;
+        while (beforeVerb > sentence.Start && char.IsWhiteSpace(text[beforeVerb - 1]))
+        {
+            beforeVerb--;
+        }
+
+        if (beforeVerb > sentence.Start && text[beforeVerb - 1] is ',' or '—' or '–' or '-')
+        {
+            var clauseEnd = beforeVerb - 1;
+            while (clauseEnd > sentence.Start && (char.IsWhiteSpace(text[clauseEnd - 1]) || text[clauseEnd - 1] is ',' or '-'))
+            {
+                clauseEnd--;
+            }
+
+            if (WordCount(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
+            {
+                return TextSpan.FromBounds(sentence.Start, clauseEnd);
+            }
         }
 
         // Inverted order: the clause stands before the subject (and its title) and a comma or dash.
@@ -372,6 +406,8 @@ internal sealed class StatementExtractor
     /// <summary>What the extractor knows while reading: mentions, dates, and the last speaker and their dates.</summary>
     private sealed class Context(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates)
     {
+        public IReadOnlyList<DateMention> Dates => dates;
+
         private readonly Dictionary<string, LocalDate> _lastDate = new(StringComparer.Ordinal);
         private string? _lastSpeaker;
 
@@ -474,13 +510,104 @@ internal sealed class StatementExtractor
             return null;
         }
 
-        public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectAfter(int verbEnd, int sentenceEnd)
+        /// <summary>
+        /// The subject after its verb: ", said Putin", "— сказал он", "заявил в понедельник генеральный секретарь …
+        /// Хирокадзу Мацуно": a date, prepositions and a title may stand between; a title followed by a name is the name.
+        /// </summary>
+        public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectAfter(int verbEnd, int sentenceEnd, IReadOnlyList<DateMention> dates)
         {
-            var index = SortedSpans.LowerBound(mentions, verbEnd);
-            var mention = index < mentions.Count && mentions[index].Span.Start <= verbEnd + 1 && mentions[index].Span.End <= sentenceEnd ? mentions[index] : null;
-            if (mention is { Kind: EntityKind.Person or EntityKind.Office })
+            var i = verbEnd;
+            var limit = Math.Min(sentenceEnd, verbEnd + 60);
+            while (i < limit)
             {
-                return (mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId, mention.Span, false);
+                while (i < limit && char.IsWhiteSpace(Text[i]))
+                {
+                    i++;
+                }
+
+                var index = SortedSpans.LowerBound(mentions, i);
+                if (index < mentions.Count && mentions[index].Span.Start == i && mentions[index].Span.End <= sentenceEnd)
+                {
+                    var mention = mentions[index];
+                    if (mention.Kind == EntityKind.Office && index + 1 < mentions.Count && mentions[index + 1].Kind == EntityKind.Person
+                        && mentions[index + 1].Span.Start - mention.Span.End <= 3)
+                    {
+                        mention = mentions[index + 1];
+                    }
+
+                    return mention.Kind switch
+                    {
+                        EntityKind.Person => (mention.Id, mention.Span, false),
+                        EntityKind.Office => (mention.HolderId, mention.Span, false),
+                        _ => null,
+                    };
+                }
+
+                var dateIndex = SortedSpans.LowerBound(dates, i);
+                if (dateIndex < dates.Count && dates[dateIndex].Span.Start == i)
+                {
+                    i = dates[dateIndex].Span.End;
+                    continue;
+                }
+
+                var end = i;
+                while (end < limit && char.IsLetter(Text[end]))
+                {
+                    end++;
+                }
+
+                var word = Text.AsSpan(i, end - i);
+                if (SpeechVerbs.IsPronoun(word))
+                {
+                    return (_lastSpeaker, TextSpan.FromBounds(i, end), true);
+                }
+
+                // Only short function words ("on", "в", "at") may stand before the subject.
+                if (word.Length is 0 or > 3)
+                {
+                    return null;
+                }
+
+                i = end;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The speaker of a Japanese sentence: the person or office marked as its topic or subject with は or が
+        /// ("林官房長官は…「…」と述べた"), not merely the last person named before the quote.
+        /// </summary>
+        public (string? Speaker, TextSpan Span)? TopicBefore(int start, int end)
+        {
+            for (var i = SortedSpans.LowerBound(mentions, start); i < mentions.Count && mentions[i].Span.End <= end; i++)
+            {
+                var mention = mentions[i];
+                if (mention.Kind is not (EntityKind.Person or EntityKind.Office))
+                {
+                    continue;
+                }
+
+                // A name with its title after it ("林官房長官", "プーチン大統領") takes the particle after the title.
+                var after = mention.Span.End;
+                var title = i + 1 < mentions.Count && mentions[i + 1].Span.Start == after && mentions[i + 1].Kind == EntityKind.Office ? mentions[i + 1] : null;
+                if (title is not null)
+                {
+                    after = title.Span.End;
+                }
+                else
+                {
+                    while (after < end && after - mention.Span.End < 4 && Text[after] is '氏' or '大' or '統' or '領' or '首' or '相' or '外' or '長' or '官' or 'さ' or 'ん')
+                    {
+                        after++;
+                    }
+                }
+
+                if (after < end && Text[after] is 'は' or 'が')
+                {
+                    var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId ?? title?.HolderId;
+                    return (speaker, mention.Span);
+                }
             }
 
             return null;
