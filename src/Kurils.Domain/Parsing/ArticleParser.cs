@@ -118,9 +118,14 @@ public sealed class ArticleParser
     private static List<DateExpression> FindDateExpressions(string text, ImmutableArray<Segment> segments)
     {
         var expressions = new List<DateExpression>();
+        var beforeBody = true;
         foreach (var segment in segments)
         {
-            if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
+            beforeBody &= segment.Kind != SegmentKind.Body;
+
+            // Article text, plus the short lines above it where pages print their date stamp.
+            if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
+                || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
             {
                 DateFinder.Find(text, segment.Content, expressions);
             }

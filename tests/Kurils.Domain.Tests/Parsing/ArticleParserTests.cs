@@ -180,6 +180,38 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Statements_PartialQuoteInsideReportedSpeech_GivesBoth()
+    {
+        var text = "Putin said Russia does \"not refuse to engage in such a dialogue,\" but Japan must change first.";
+        var statements = Parse(text).Statements;
+        statements.Select(s => s.Kind).Should().Equal(StatementKind.Reported, StatementKind.Direct);
+        statements.Should().OnlyContain(s => s.SpeakerId == "putin-vladimir");
+    }
+
+    [Fact]
+    public void Statements_SecondVerbOfTheSameSubject_IsAttributed()
+    {
+        var text = "Chief Cabinet Secretary Yoshimasa Hayashi called the remarks “regrettable” and said Japan would keep seeking the islands.";
+        var reported = Parse(text).Statements.Should().ContainSingle(s => s.Kind == StatementKind.Reported).Subject;
+        reported.SpeakerId.Should().Be("hayashi-yoshimasa");
+        reported.Span.Of(text).Should().Be("Japan would keep seeking the islands");
+    }
+
+    [Fact]
+    public void Statements_VerbClosedByAComma_TakesTheClauseBeforeTheSubject()
+    {
+        var text = "Russia will not negotiate over the islands, Vladimir Putin said Friday, dismissing the protests.";
+        Parse(text).Statements.Should().ContainSingle().Which.Span.Of(text).Should().Be("Russia will not negotiate over the islands");
+    }
+
+    [Fact]
+    public void Statements_AnotherPersonBeforeTheVerb_Abstains()
+    {
+        var text = "Hayashi Yoshimasa met Vladimir Putin and later the minister said the talks failed.";
+        Parse(text).Statements.Should().NotContain(s => s.SpeakerId == "hayashi-yoshimasa");
+    }
+
+    [Fact]
     public void Statements_PronounWithoutAnyoneNamed_Abstains()
     {
         var text = "“We will wait,” he said.";
@@ -218,6 +250,22 @@ public sealed class ArticleParserTests
         var article = Parse("Putin spoke about the peace treaty with Japan at length today.\n© KYODO\n2 Comments\nLogin to comment\nuser1\nGood.\nuser2\nBad.\n");
         article.OutletId.Should().Be("japan-today");
         article.WireId.Should().Be("kyodo");
+    }
+
+    [Fact]
+    public void Outlet_SiteNameAboveTheHeadline_IsThePublisher() =>
+        Parse("Japan Today\nPutin rules out peace treaty talks\n\nPutin spoke about the peace treaty at length on Wednesday.\n").OutletId.Should().Be("japan-today");
+
+    [Fact]
+    public void Outlet_HeadlineSuffix_IsThePublisher() =>
+        Parse("Putin rules out peace treaty talks | Kyodo News\n\nPutin spoke about the peace treaty at length on Wednesday.\n").OutletId.Should().Be("kyodo");
+
+    [Fact]
+    public void ReferenceDate_DateStampAboveTheBody_IsTheArticlesDate()
+    {
+        var article = Parse("Putin rules out peace treaty talks\nUpdated: June 7, 2024\n\nPutin said Wednesday the peace treaty talks cannot resume.\n");
+        article.ReferenceDate.Should().Be(new LocalDate(2024, 6, 7));
+        article.Statements.Single().Date.Should().Be(new LocalDate(2024, 6, 5));
     }
 
     [Theory]

@@ -17,7 +17,8 @@ internal static class ArticleChecks
     {
         foreach (var segment in segments)
         {
-            if (!SegmentMap.IsArticleText(segment.Kind))
+            // Body only: headlines capitalize every word ("Kremlin Rules Out Handing Islands to Japan").
+            if (segment.Kind != SegmentKind.Body)
             {
                 continue;
             }

@@ -31,8 +31,83 @@ internal static class OutletDetector
             }
         }
 
+        page ??= SiteName(text, segments, catalog);
+        wire ??= CreditedOutlet(text, segments, catalog);
         var publisher = page ?? wire;
         return (publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire);
+    }
+
+    /// <summary>
+    /// The site's own name above the article: a line before the body that is exactly an outlet's name
+    /// ("The Moscow Times"), or a headline suffix naming one ("… | AP News", "… - The Japan Times").
+    /// </summary>
+    private static string? SiteName(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.Kind is SegmentKind.Body or SegmentKind.Dateline or SegmentKind.Lead)
+            {
+                break;
+            }
+
+            var content = segment.Content.Of(text);
+            if (segment.Kind is SegmentKind.Navigation or SegmentKind.Unknown or SegmentKind.Residue && OutletNamed(content, catalog) is { } named)
+            {
+                return named;
+            }
+
+            if (segment.Kind == SegmentKind.Headline)
+            {
+                var cut = content.LastIndexOfAny(['|', '–', '—']);
+                var dash = content.LastIndexOf(" - ", StringComparison.Ordinal);
+                cut = Math.Max(cut, dash);
+                if (cut > 0 && OutletNamed(content[(cut + 1)..].Trim(' ', '-'), catalog) is { } suffix)
+                {
+                    return suffix;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An outlet named in a closing credit ("Copyright 2024 The Associated Press", "© 2024 Reuters").</summary>
+    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
+    {
+        var matches = new List<Names.ScanMatch>();
+        foreach (var segment in segments)
+        {
+            if (segment.Kind != SegmentKind.Credit)
+            {
+                continue;
+            }
+
+            matches.Clear();
+            catalog.Scanner.Scan(text.AsSpan(segment.Content.Start, segment.Content.Length), matches);
+            foreach (var match in matches)
+            {
+                var entries = catalog.Scanner.EntriesOf(match);
+                if (entries.Length == 1 && entries[0].Entity is Outlet outlet)
+                {
+                    return outlet.Id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? OutletNamed(string candidate, KurilsCatalog catalog)
+    {
+        // Site names often add "News" ("AP News", "Kyodo News+"): try the name with and without it.
+        var trimmed = candidate.Trim().TrimEnd('+');
+        var matches = catalog.Resolve(trimmed, EntityKind.Outlet);
+        if (matches.IsEmpty && trimmed.EndsWith(" News", StringComparison.OrdinalIgnoreCase))
+        {
+            matches = catalog.Resolve(trimmed[..^" News".Length], EntityKind.Outlet);
+        }
+
+        return matches.Length == 1 ? matches[0].Entity.Id : null;
     }
 
     private static bool AppearsIn(string text, ImmutableArray<Segment> segments, string cue, Func<SegmentKind, bool> where)

@@ -19,6 +19,18 @@ internal static class ReferenceDates
         string text, SegmentMap map, List<DateExpression> expressions, List<ScanMatch> matches, KurilsCatalog catalog)
     {
         var segments = map.Segments;
+
+        // A date stamp above the body ("Updated: Feb. 8, 2024", "2024年2月8日 10時32分") is the page's own date.
+        foreach (var expression in expressions)
+        {
+            var at = map.SegmentOf(expression.Span.Start);
+            if (expression.Kind == DateExpressionKind.FullDate && at >= 0 && segments[at].Kind is SegmentKind.Unknown or SegmentKind.Byline or SegmentKind.Navigation
+                && segments.Take(at).All(s => s.Kind is not SegmentKind.Body) && TryDate(expression.Year!.Value, expression.Month!.Value, expression.Day!.Value, out var stamped))
+            {
+                return (stamped, ReferenceDateSource.Inferred);
+            }
+        }
+
         var datelineSegment = segments.FirstOrDefault(s => s.Kind == SegmentKind.Dateline);
         if (datelineSegment is null)
         {

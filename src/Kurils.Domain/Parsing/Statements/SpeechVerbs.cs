@@ -13,7 +13,8 @@ internal static class SpeechVerbs
         "declared", "announced", "described", "characterized", "characterised", "signaled", "signalled", "urged", "confirmed",
         "pledged", "vowed", "affirmed", "reaffirmed", "remarked", "replied", "responded", "acknowledged", "admitted", "complained",
         "commented", "maintained", "maintains", "wrote", "saying", "adding", "noting", "stressing", "telling", "insisting",
-        "indicating", "warning", "describing", "emphasizing", "reiterating", "asserting",
+        "indicating", "warning", "describing", "emphasizing", "reiterating", "asserting", "called", "criticized", "criticised",
+        "dismissed", "rejected", "denounced", "dismissing", "calling",
         "заявил", "заявила", "заявили", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил",
         "сообщила", "добавил", "добавила", "указал", "указала", "пояснил", "пояснила", "заверил", "заверила", "считает",
         "признал", "признала", "заявляет", "говорит", "напомнил", "напомнила",
@@ -25,6 +26,15 @@ internal static class SpeechVerbs
     private static readonly string[] JapaneseStems = ["述べ", "語っ", "語り", "強調", "話し", "表明", "明らかにし", "指摘", "説明", "言及"];
 
     public static bool IsVerb(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    /// <summary>Verbs that attribute a quotation but take an object, not a reported clause ("called the remarks “regrettable”").</summary>
+    public static bool IntroducesClause(ReadOnlySpan<char> word) =>
+        !(word.Equals("called", StringComparison.OrdinalIgnoreCase) || word.Equals("calling", StringComparison.OrdinalIgnoreCase)
+          || word.Equals("criticized", StringComparison.OrdinalIgnoreCase) || word.Equals("criticised", StringComparison.OrdinalIgnoreCase)
+          || word.Equals("dismissed", StringComparison.OrdinalIgnoreCase) || word.Equals("dismissing", StringComparison.OrdinalIgnoreCase)
+          || word.Equals("rejected", StringComparison.OrdinalIgnoreCase) || word.Equals("denounced", StringComparison.OrdinalIgnoreCase)
+          || word.Equals("described", StringComparison.OrdinalIgnoreCase) || word.Equals("describing", StringComparison.OrdinalIgnoreCase)
+          || word.Equals("characterized", StringComparison.OrdinalIgnoreCase) || word.Equals("characterised", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The length of a Japanese speech verb starting at <paramref name="index"/> (after と), or 0.</summary>
     public static int JapaneseVerbAt(string text, int index)

@@ -61,15 +61,16 @@ internal sealed class StatementExtractor
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
 
-                if (inSentence.Count == 0 && attribution.Verb is { } verb && attribution.Speaker is not null)
+                var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
+                if (reporting is { Verb: { } verb, Speaker: { } reporter } && QuotesLeaveAClause(inSentence, sentence))
                 {
-                    var reported = ReportedClause(text, verb, attribution.SpeakerSpan, sentence, dates);
+                    var reported = ReportedClause(text, verb, reporting.SpeakerSpan, sentence, dates);
                     if (reported is { } clause && !InsideQuote(quotes, clause))
                     {
-                        var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(attribution.Speaker);
-                        statements.Add(new ArticleStatement(StatementKind.Reported, attribution.Speaker, clause, verb, attribution.SpeakerSpan, date, Link(attribution.Speaker, date)));
-                        context.Remember(attribution.Speaker, date);
-                        lastSpeakerInParagraph = attribution.Speaker;
+                        var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
+                        statements.Add(new ArticleStatement(StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan, date, Link(reporter, date)));
+                        context.Remember(reporter, date);
+                        lastSpeakerInParagraph = reporter;
                     }
                 }
 
@@ -80,6 +81,7 @@ internal sealed class StatementExtractor
             }
         }
 
+        statements.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (statements, anaphora);
     }
 
@@ -127,7 +129,11 @@ internal sealed class StatementExtractor
     private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
 
     /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
-    private static Attribution FindAttribution(Context context, TextSpan sentence, List<Quote> quotes)
+    /// <param name="context">What the extractor knows.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="quotes">The quotations in it.</param>
+    /// <param name="clauseVerbsOnly">Only verbs that introduce a reported clause ("said", not "called … “regrettable”").</param>
+    private static Attribution FindAttribution(Context context, TextSpan sentence, List<Quote> quotes, bool clauseVerbsOnly = false)
     {
         var text = context.Text;
         foreach (var word in Words(text, sentence))
@@ -137,7 +143,8 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            if (!SpeechVerbs.IsVerb(text.AsSpan(word.Start, word.Length)))
+            var candidate = text.AsSpan(word.Start, word.Length);
+            if (!SpeechVerbs.IsVerb(candidate) || (clauseVerbsOnly && !SpeechVerbs.IntroducesClause(candidate)))
             {
                 continue;
             }
@@ -148,6 +155,12 @@ internal sealed class StatementExtractor
                 return new Attribution(before.Speaker, word, before.Span, before.ByPronoun);
             }
 
+            // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
+            if (context.SentenceSubject(sentence.Start, word.Start) is { } subject)
+            {
+                return new Attribution(subject.Speaker, word, subject.Span, false);
+            }
+
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
             if (FollowsClauseEnd(text, word.Start, sentence.Start) && context.SubjectAfter(word.End, sentence.End, dates: context.Dates) is { } after)
             {
@@ -156,7 +169,19 @@ internal sealed class StatementExtractor
 
         }
 
-        return JapaneseAttribution(context, sentence, quotes);
+        return clauseVerbsOnly ? default : JapaneseAttribution(context, sentence, quotes);
+    }
+
+    /// <summary>Partial quotes ("dismissing … as “interference”") leave the sentence's own reported clause to read; whole quotes do not.</summary>
+    private static bool QuotesLeaveAClause(List<Quote> quotes, TextSpan sentence)
+    {
+        var quoted = 0;
+        foreach (var quote in quotes)
+        {
+            quoted += quote.Close - quote.Open + 1;
+        }
+
+        return quoted * 2 < sentence.Length;
     }
 
     private static bool FollowsClauseEnd(string text, int verbStart, int sentenceStart)
@@ -237,6 +262,19 @@ internal sealed class StatementExtractor
             if (IsTell(text.AsSpan(verb.Start, verb.Length)))
             {
                 start = SkipAddressee(text, start, end);
+            }
+
+            // "…, Lavrov said Friday, dismissing …": a comma right after the verb closes its clause; what was
+            // said stands before the subject.
+            var next = start;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < end && text[next] == ',')
+            {
+                start = end;
             }
         }
 
@@ -575,6 +613,43 @@ internal sealed class StatementExtractor
         }
 
         /// <summary>
+        /// The person a sentence opens with ("Chief Cabinet Secretary Yoshimasa Hayashi called … and said"), when no
+        /// other person is named between it and the verb.
+        /// </summary>
+        public (string? Speaker, TextSpan Span)? SentenceSubject(int sentenceStart, int verbStart)
+        {
+            Mention? subject = null;
+            for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.End <= verbStart; i++)
+            {
+                var mention = mentions[i];
+                if (mention.Kind is not (EntityKind.Person or EntityKind.Office))
+                {
+                    continue;
+                }
+
+                if (subject is null)
+                {
+                    if (mention.Span.Start - sentenceStart > 40)
+                    {
+                        return null;
+                    }
+
+                    subject = mention;
+                }
+                else if (mention.Kind == EntityKind.Person && subject.Kind == EntityKind.Office && mention.Span.Start - subject.Span.End <= 3)
+                {
+                    subject = mention; // the title, then the name
+                }
+                else
+                {
+                    return null; // someone else is named before the verb: not sure whose it is
+                }
+            }
+
+            return subject is null ? null : (subject.Kind == EntityKind.Person ? subject.Id : subject.HolderId, subject.Span);
+        }
+
+        /// <summary>
         /// The speaker of a Japanese sentence: the person or office marked as its topic or subject with は or が
         /// ("林官房長官は…「…」と述べた"), not merely the last person named before the quote.
         /// </summary>
@@ -597,7 +672,8 @@ internal sealed class StatementExtractor
                 }
                 else
                 {
-                    while (after < end && after - mention.Span.End < 4 && Text[after] is '氏' or '大' or '統' or '領' or '首' or '相' or '外' or '長' or '官' or 'さ' or 'ん')
+                    // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
+                    while (after < end && after - mention.Span.End < 6 && (Text[after] is (>= '\u4E00' and <= '\u9FFF') or (>= '\u30A0' and <= '\u30FF')))
                     {
                         after++;
                     }
