@@ -6,7 +6,8 @@ namespace Kurils.Domain.Names;
 /// <param name="Start">Offset of the first character in the original text.</param>
 /// <param name="Length">Length in the original text.</param>
 /// <param name="Node">The trie node of the matched key; see <see cref="NameScanner.EntriesOf"/>.</param>
-internal readonly record struct ScanMatch(int Start, int Length, int Node)
+/// <param name="Stem">Whether the match is a Russian stem with a case ending ("Японии" for "Япония").</param>
+internal readonly record struct ScanMatch(int Start, int Length, int Node, bool Stem = false)
 {
     public int End => Start + Length;
 }
@@ -15,7 +16,8 @@ internal readonly record struct ScanMatch(int Start, int Length, int Node)
 /// Finds every catalog name in a text in one left-to-right pass: a trie over the folded keys, walked while
 /// folding the text one unit at a time, so offsets stay those of the original input. Latin and Cyrillic names
 /// need word boundaries on both sides; CJK names need none. At each position the longest name wins and
-/// matches never overlap ("Kunashiri" over "Kunashir", "択捉島" over "択捉").
+/// matches never overlap ("Kunashiri" over "Kunashir", "択捉島" over "択捉"). Russian names also match with a
+/// case ending ("Путина", "Итурупе", "Японии"), since Russian text declines them.
 /// </summary>
 internal sealed class NameScanner
 {
@@ -30,12 +32,20 @@ internal sealed class NameScanner
     private readonly ImmutableArray<IndexedName>[] _entries;
     private readonly bool[] _needsEndBoundary;
 
+    // Russian keys ending in a vowel also end at their stem, which must then take a case ending.
+    private readonly ImmutableArray<IndexedName>[] _stemEntries;
+
+    // Plurals in -ы have a bare stem in the genitive ("Курилы" → "южных Курил").
+    private readonly bool[] _stemStandsAlone;
+
     public NameScanner(NameIndex index)
     {
         // Build a pointer trie first, then flatten it into arrays for the hot loop.
         var children = new List<Dictionary<char, int>> { new() };
         var terminal = new List<ImmutableArray<IndexedName>> { default };
-        foreach (var (key, entries) in index.Entries)
+        var stems = new Dictionary<int, ImmutableArray<IndexedName>>();
+        var bareStems = new HashSet<int>();
+        int Insert(string key)
         {
             var node = 0;
             foreach (var c in key)
@@ -51,13 +61,29 @@ internal sealed class NameScanner
                 node = next;
             }
 
-            terminal[node] = entries;
+            return node;
+        }
+
+        foreach (var (key, entries) in index.Entries)
+        {
+            terminal[Insert(key)] = entries;
+            if (key.Length >= 5 && RussianEndings.IsStemVowel(key[^1]) && RussianEndings.IsCyrillic(key[^2]))
+            {
+                var stem = Insert(key[..^1]);
+                stems[stem] = stems.TryGetValue(stem, out var existing) ? existing.AddRange(entries) : entries;
+                if (key[^1] == 'ы')
+                {
+                    bareStems.Add(stem);
+                }
+            }
         }
 
         var count = children.Count;
         _edgeStart = new int[count];
         _edgeCount = new int[count];
         _entries = new ImmutableArray<IndexedName>[count];
+        _stemEntries = new ImmutableArray<IndexedName>[count];
+        _stemStandsAlone = new bool[count];
         _needsEndBoundary = new bool[count];
         var edgeChars = new List<char>();
         var edgeTargets = new List<int>();
@@ -72,6 +98,8 @@ internal sealed class NameScanner
             }
 
             _entries[n] = terminal[n];
+            _stemEntries[n] = stems.TryGetValue(n, out var stemEntries) ? stemEntries : default;
+            _stemStandsAlone[n] = bareStems.Contains(n);
         }
 
         _edgeChar = [.. edgeChars];
@@ -93,7 +121,7 @@ internal sealed class NameScanner
     }
 
     /// <summary>The catalog names a match stands for.</summary>
-    public ImmutableArray<IndexedName> EntriesOf(ScanMatch match) => _entries[match.Node];
+    public ImmutableArray<IndexedName> EntriesOf(ScanMatch match) => match.Stem ? _stemEntries[match.Node] : _entries[match.Node];
 
     /// <summary>Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, in order.</summary>
     public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches)
@@ -127,7 +155,7 @@ internal sealed class NameScanner
             var candidates = 0;
             var j = i + 1;
             var afterSeparator = false;
-            if (!_entries[node].IsDefault)
+            if (IsTerminal(node))
             {
                 candidateEnds[candidates] = j;
                 candidateNodes[candidates++] = node;
@@ -157,7 +185,7 @@ internal sealed class NameScanner
                 node = next;
                 j++;
                 afterSeparator = folded == NameFolding.Separator;
-                if (!afterSeparator && !_entries[node].IsDefault && candidates < MaxCandidates)
+                if (!afterSeparator && IsTerminal(node) && candidates < MaxCandidates)
                 {
                     candidateEnds[candidates] = j;
                     candidateNodes[candidates++] = node;
@@ -169,17 +197,54 @@ internal sealed class NameScanner
             {
                 var end = candidateEnds[k];
                 var n = candidateNodes[k];
-                if (_needsEndBoundary[n] && end < text.Length && NameFolding.IsSpacedWordChar(text[end]))
+
+                // Combining marks belong to the letter before them ("Etorofu-to\u0304").
+                while (end < text.Length && text[end] is >= '\u0300' and <= '\u036F')
+                {
+                    end++;
+                }
+
+                var glued = end < text.Length && NameFolding.IsSpacedWordChar(text[end]);
+                var accepted = -1;
+                var stem = false;
+                if (!_entries[n].IsDefault)
+                {
+                    if (!(_needsEndBoundary[n] && glued))
+                    {
+                        accepted = end;
+                    }
+                    else if (RussianEndings.IsCyrillic(text[end - 1]) && RussianEndings.EndingAt(text, end) is > 0 and var ending)
+                    {
+                        accepted = end + ending; // "Путина", "Итурупе"
+                    }
+
+                    if (accepted >= 0 && !CaseMatches(text[i..accepted], _entries[n]))
+                    {
+                        accepted = -1;
+                    }
+                }
+
+                if (accepted < 0 && !_stemEntries[n].IsDefault)
+                {
+                    if (RussianEndings.EndingAt(text, end) is > 0 and var stemEnding)
+                    {
+                        accepted = end + stemEnding; // "Японии": the stem of "Япония" and its ending
+                        stem = true;
+                    }
+                    else if (!glued && _stemStandsAlone[n])
+                    {
+                        accepted = end;
+                        stem = true;
+                    }
+                }
+
+                if (accepted < 0)
                 {
                     continue;
                 }
 
-                if (!CaseMatches(text[i..end], _entries[n]))
-                {
-                    continue;
-                }
-
-                matches.Add(new ScanMatch(i, end - i, n));
+                end = accepted;
+                matches.Add(new ScanMatch(i, end - i, n, stem));
                 i = end;
                 matched = true;
                 break;
@@ -191,6 +256,8 @@ internal sealed class NameScanner
             }
         }
     }
+
+    private bool IsTerminal(int node) => !_entries[node].IsDefault || !_stemEntries[node].IsDefault;
 
     private static bool PreviousIsWordChar(ReadOnlySpan<char> text, int i)
     {
