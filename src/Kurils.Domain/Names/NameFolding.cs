@@ -24,7 +24,7 @@ internal static class NameFolding
 
     /// <summary>Whether the unit belongs to a script that separates words with spaces, so names in it need word boundaries.</summary>
     public static bool IsSpacedWordChar(char c) =>
-        c < 0x2E80 && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark);
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : c < 0x2E80 && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark);
 
     /// <summary>The key of a whole name: every unit folded, separators collapsed to one space and trimmed.</summary>
     public static string Key(ReadOnlySpan<char> text)

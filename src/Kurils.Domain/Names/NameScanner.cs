@@ -132,6 +132,13 @@ internal sealed class NameScanner
         while (i < text.Length)
         {
             var c = text[i];
+            if (c < 128 && !char.IsAsciiLetterOrDigit(c))
+            {
+                // ASCII spaces and punctuation start no name: the cheapest test first.
+                i++;
+                continue;
+            }
+
             var node = _rootByRawChar[c];
             if (node == 0)
             {
