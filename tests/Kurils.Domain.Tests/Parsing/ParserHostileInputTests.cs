@@ -260,6 +260,14 @@ public sealed class ParserHostileInputTests
         failures.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Default_RaceOfManyThreads_YieldsOneParser()
+    {
+        var instances = new ArticleParser[32];
+        Parallel.For(0, instances.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i => instances[i] = ArticleParser.Default);
+        instances.Distinct().Should().ContainSingle();
+    }
+
     internal static string[] SeedFiles() =>
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
