@@ -40,12 +40,31 @@ internal static class CommandLine
             // The reader went away (`kurils ... | head`): nothing more to say to anyone.
             return ExitCodes.OutputFailed;
         }
+        catch (IOException e)
+        {
+            // Inputs report their own read errors, so an I/O error that gets here is the output's (a full disk, a
+            // device error): say so once and exit with the documented code rather than crash.
+            TryWriteLine(stderr, "kurils: cannot write the output: " + e.Message);
+            return ExitCodes.OutputFailed;
+        }
     }
 
     public static int UsageError(TextWriter stderr, string message)
     {
         stderr.WriteLine("kurils: " + message + " (see kurils --help)");
         return ExitCodes.Usage;
+    }
+
+    private static void TryWriteLine(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too: the exit code is all that is left.
+        }
     }
 
     private static bool IsBrokenPipe(IOException e) => e.HResult == 32 || e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase);

@@ -127,7 +127,7 @@ internal sealed class MentionFinder
             return null;
         }
 
-        var distinct = usable.Select(e => e.Entity).Distinct().ToList();
+        var distinct = usable.Select(e => e.Entity).Distinct(ReferenceEqualityComparer.Instance).Cast<CatalogEntity>().ToList();
         if (distinct.Count == 1)
         {
             return distinct[0];

@@ -467,26 +467,46 @@ internal sealed class StatementExtractor
 
         public LocalDate? LastDateOf(string? speaker) => speaker is not null && _lastDate.TryGetValue(speaker, out var d) ? d : null;
 
-        /// <summary>A date in the sentence outside the statement's own text, nearest the verb.</summary>
+        /// <summary>
+        /// A date in the sentence outside the statement's own text, nearest the verb (the earlier one on a tie).
+        /// Dates are in text order: walk outward from the verb and stop at the first usable date on each side, so
+        /// that a sentence with thousands of quotes and dates is not quadratic.
+        /// </summary>
         public LocalDate? DateNear(TextSpan sentence, TextSpan statement, TextSpan? verb)
         {
             var anchor = verb?.Start ?? statement.Start;
-            DateMention? best = null;
-            for (var i = SortedSpans.LowerBound(dates, sentence.Start); i < dates.Count && dates[i].Span.Start < sentence.End; i++)
+            var split = SortedSpans.LowerBound(dates, anchor);
+            DateMention? before = null;
+            for (var i = split - 1; i >= 0 && dates[i].Span.Start >= sentence.Start; i--)
             {
-                var date = dates[i];
-                if (date.Date is null || date.Precision != DatePrecision.Day || !sentence.Contains(date.Span) || statement.Contains(date.Span))
+                if (Usable(dates[i]))
                 {
-                    continue;
-                }
+                    // Of usable dates starting at the same offset, the first in text order wins.
+                    before = dates[i];
+                    for (var j = i - 1; j >= 0 && dates[j].Span.Start == before.Span.Start; j--)
+                    {
+                        before = Usable(dates[j]) ? dates[j] : before;
+                    }
 
-                if (best is null || Math.Abs(date.Span.Start - anchor) < Math.Abs(best.Span.Start - anchor))
-                {
-                    best = date;
+                    break;
                 }
             }
 
+            DateMention? after = null;
+            for (var i = split; i < dates.Count && dates[i].Span.Start < sentence.End; i++)
+            {
+                if (Usable(dates[i]))
+                {
+                    after = dates[i];
+                    break;
+                }
+            }
+
+            var best = before is null || (after is not null && after.Span.Start - anchor < anchor - before.Span.Start) ? after : before;
             return best?.Date;
+
+            bool Usable(DateMention date) =>
+                date.Date is not null && date.Precision == DatePrecision.Day && sentence.Contains(date.Span) && !statement.Contains(date.Span);
         }
 
         public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectBefore(int verbStart, int sentenceStart)
