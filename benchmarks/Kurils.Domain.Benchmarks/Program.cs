@@ -1,5 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Kurils.Domain;
+using Kurils.Domain.Benchmarks;
+using Kurils.Domain.Parsing;
 
 // Pick benchmarks on the command line, for example:
-//   dotnet run -c Release --project benchmarks/Kurils.Domain.Benchmarks -- --filter '*Catalog*'
+//   dotnet run -c Release --project benchmarks/Kurils.Domain.Benchmarks -- --filter '*MentionScan*'
+// `-- corpora [name…]` prints the size of each corpus and one untimed-by-BenchmarkDotNet pass of the scanner
+// and the parser over it: a quick check before a long run. `-- baselines corpus…` times building the two
+// regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
+if (args is ["corpora", .. var names])
+{
+    foreach (var name in names.Length > 0 ? names : [.. Corpora.Names])
+    {
+        var corpus = Corpora.Get(name);
+        var scanner = KurilsCatalog.Default.Scanner;
+        var matches = new List<Kurils.Domain.Names.ScanMatch>();
+        var watch = Stopwatch.StartNew();
+        scanner.Scan(corpus.Text, matches);
+        var scan = watch.Elapsed;
+        watch.Restart();
+        var mentions = 0;
+        foreach (var article in corpus.Articles)
+        {
+            mentions += ArticleParser.Default.Parse(article).Mentions.Count;
+        }
+
+        var parse = watch.Elapsed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-16} articles {corpus.Articles.Length,6}  chars {corpus.Length,11:N0}  utf8 {System.Text.Encoding.UTF8.GetByteCount(corpus.Text),11:N0}  names {matches.Count,8}  scan {scan.TotalMilliseconds,9:F1} ms  mentions {mentions,8}  parse {parse.TotalMilliseconds,10:F1} ms"));
+    }
+
+    return;
+}
+
+if (args is ["baselines", .. var corpora])
+{
+    foreach (var (label, create) in new (string, Func<System.Text.RegularExpressions.Regex>)[] { ("NonBacktracking", Baselines.NonBacktracking), ("Compiled", Baselines.Compiled) })
+    {
+        var watch = Stopwatch.StartNew();
+        var regex = create();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-16} {Baselines.Names.Length} names, pattern {Baselines.Pattern().Length:N0} chars, built in {watch.Elapsed.TotalMilliseconds:F0} ms"));
+        foreach (var name in corpora)
+        {
+            var text = Corpora.Get(name).Text;
+            watch.Restart();
+            var count = regex.Count(text);
+            var first = watch.Elapsed;
+            watch.Restart();
+            regex.Count(text);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {count,8} matches  first {first.TotalMilliseconds,9:F1} ms  second {watch.Elapsed.TotalMilliseconds,9:F1} ms"));
+        }
+    }
+
+    return;
+}
+
+if (args is ["phases", .. var phaseCorpora])
+{
+    // Each phase per article, timed with a stopwatch: where a large input's time goes.
+    var mentionFinder = new MentionFinder(KurilsCatalog.Default);
+    var extractor = new StatementExtractor(KurilsCatalog.Default);
+    var reference = new NodaTime.LocalDate(2024, 6, 5);
+    _ = ArticleParser.Default.Parse(Corpora.Get("seeds").Text);
+    foreach (var name in phaseCorpora)
+    {
+        // Two rounds; the second is printed, so every phase runs tiered-up code.
+        var times = new double[5];
+        for (var round = 0; round < 2; round++)
+        {
+            Array.Clear(times);
+            foreach (var text in Corpora.Get(name).Articles)
+            {
+                var watch = Stopwatch.StartNew();
+                var segments = Segmenter.Split(text);
+                times[0] += watch.Elapsed.TotalMilliseconds;
+                var map = new SegmentMap(segments);
+                watch.Restart();
+                var found = mentionFinder.Find(text, segments, map, reference);
+                times[1] += watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                var expressions = new List<DateExpression>();
+                foreach (var segment in segments)
+                {
+                    if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
+                    {
+                        DateFinder.Find(text, segment.Content, expressions);
+                    }
+                }
+
+                var dates = new List<DateMention>();
+                DateResolver.ResolveAll(expressions, reference, dates, reference.Year);
+                times[2] += watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                _ = extractor.Extract(text, segments, found, dates);
+                times[3] += watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                _ = ArticleParser.Default.Parse(text);
+                times[4] += watch.Elapsed.TotalMilliseconds;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-16} chars {Corpora.Get(name).Length,11:N0}  segment {times[0],9:F1} ms  mentions {times[1],9:F1} ms  dates {times[2],9:F1} ms  statements {times[3],9:F1} ms  full parse {times[4],9:F1} ms"));
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,272 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Kurils.Domain.Parsing;
+using NodaTime;
+
+namespace Kurils.Domain.Benchmarks;
+
+/// <summary>
+/// The parser's phases, each over every article of the corpus with the earlier phases' results prepared in
+/// setup: segmentation, mentions, date finding, date resolution, statements; and the full parse.
+/// </summary>
+[Config(typeof(ThroughputConfig))]
+[MemoryDiagnoser]
+public class ParsePhaseBenchmarks : SliceBenchmark
+{
+    private static readonly LocalDate Reference = new(2024, 6, 5);
+    private Prepared[] _articles = [];
+    private MentionFinder _mentions = null!;
+    private StatementExtractor _statements = null!;
+
+    /// <inheritdoc/>
+    [Params("seeds", "mixed-1MB")]
+    public override string Corpus { get; set; } = string.Empty;
+
+    /// <summary>Loads the corpus and runs every phase once per article, keeping each phase's input.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        Load();
+        _ = ArticleParser.Default;
+        _mentions = new MentionFinder(KurilsCatalog.Default);
+        _statements = new StatementExtractor(KurilsCatalog.Default);
+        _articles = [.. Text.Articles.Select(text =>
+        {
+            var segments = Segmenter.Split(text);
+            var map = new SegmentMap(segments);
+            var expressions = FindDates(text, segments);
+            var dates = new List<DateMention>();
+            DateResolver.ResolveAll(expressions, Reference, dates, Reference.Year);
+            return new Prepared(text, segments, map, expressions, dates, _mentions.Find(text, segments, map, Reference));
+        })];
+    }
+
+    /// <summary><c>Segmenter.Split</c>: lines, headline, dateline, body, comments.</summary>
+    [Benchmark]
+    public int Segment()
+    {
+        var count = 0;
+        foreach (var a in _articles)
+        {
+            count += Segmenter.Split(a.Text).Length;
+        }
+
+        return count;
+    }
+
+    /// <summary><c>MentionFinder.Find</c>: the scan plus traps, disambiguation, offices, descriptions, epithets.</summary>
+    [Benchmark]
+    public int Mentions()
+    {
+        var count = 0;
+        foreach (var a in _articles)
+        {
+            count += _mentions.Find(a.Text, a.Segments, a.Map, Reference).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary><c>DateFinder.Find</c> over the article-text segments.</summary>
+    [Benchmark]
+    public int DateFind()
+    {
+        var count = 0;
+        foreach (var a in _articles)
+        {
+            count += FindDates(a.Text, a.Segments).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary><c>DateResolver.ResolveAll</c> against a fixed reference date.</summary>
+    [Benchmark]
+    public int DateResolve()
+    {
+        var count = 0;
+        var output = new List<DateMention>();
+        foreach (var a in _articles)
+        {
+            output.Clear();
+            DateResolver.ResolveAll(a.Expressions, Reference, output, Reference.Year);
+            count += output.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary><c>StatementExtractor.Extract</c>: quotes, reported speech, speakers, dates.</summary>
+    [Benchmark]
+    public int Statements()
+    {
+        var count = 0;
+        foreach (var a in _articles)
+        {
+            count += _statements.Extract(a.Text, a.Segments, a.Mentions, a.Dates).Statements.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary><c>ArticleParser.Parse</c>, with the reference date inferred as the CLI does.</summary>
+    [Benchmark]
+    public int FullParse()
+    {
+        var count = 0;
+        foreach (var a in _articles)
+        {
+            count += ArticleParser.Default.Parse(a.Text).Mentions.Count;
+        }
+
+        return count;
+    }
+
+    private static List<DateExpression> FindDates(string text, ImmutableArray<Parsing.Segment> segments)
+    {
+        var expressions = new List<DateExpression>();
+        foreach (var segment in segments)
+        {
+            if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
+            {
+                DateFinder.Find(text, segment.Content, expressions);
+            }
+        }
+
+        return expressions;
+    }
+
+    private sealed record Prepared(
+        string Text, ImmutableArray<Parsing.Segment> Segments, SegmentMap Map, List<DateExpression> Expressions, List<DateMention> Dates, List<Mention> Mentions);
+}
+
+/// <summary>
+/// The full parse of single articles from 2 KB to 1 MB: the seeds one by one and generated English articles of
+/// 3 KB, 100 KB and 1 MB, to see how throughput holds as an article grows. (The regex baselines on the same
+/// kind of text are in <see cref="ParsePhaseBenchmarks"/> and <see cref="MentionScanBenchmarks"/>.)
+/// </summary>
+[Config(typeof(ThroughputConfig))]
+[MemoryDiagnoser]
+public class FullParseBenchmarks : CorpusBenchmark
+{
+    /// <inheritdoc/>
+    [Params("seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "en-3KB-article", "en-100KB-article", "en-1MB-article")]
+    public override string Corpus { get; set; } = string.Empty;
+
+    /// <summary>Loads the corpus, the parser and the baselines.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        Load();
+        _ = ArticleParser.Default;
+    }
+
+    /// <summary><c>ArticleParser.Parse</c> of every article of the corpus.</summary>
+    [Benchmark(Baseline = true)]
+    public int FullParse()
+    {
+        var count = 0;
+        foreach (var article in Text.Articles)
+        {
+            count += ArticleParser.Default.Parse(article).Mentions.Count;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>The full parse on the 20 MB corpora, article by article, sequentially.</summary>
+[Config(typeof(LargeThroughputConfig))]
+[MemoryDiagnoser]
+public class FullParseLargeBenchmarks : CorpusBenchmark
+{
+    /// <inheritdoc/>
+    [Params("mixed-20MB", "gen-20MB")]
+    public override string Corpus { get; set; } = string.Empty;
+
+    /// <summary>Loads the corpus and the parser.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        Load();
+        _ = ArticleParser.Default;
+    }
+
+    /// <summary><c>ArticleParser.Parse</c> of every article of the corpus.</summary>
+    [Benchmark(Baseline = true)]
+    public int FullParse()
+    {
+        var count = 0;
+        foreach (var article in Text.Articles)
+        {
+            count += ArticleParser.Default.Parse(article).Mentions.Count;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>
+/// The full parse of one 10 MB article. One operation takes most of a minute (see benchmarks/README.md), so
+/// this class measures a single cold-strategy invocation instead of iterations.
+/// </summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1, id: "Single")]
+[MemoryDiagnoser]
+[Config(typeof(CorpusColumnsConfig))]
+public class HugeArticleParseBenchmarks : CorpusBenchmark
+{
+    /// <inheritdoc/>
+    [Params("en-10MB-article")]
+    public override string Corpus { get; set; } = string.Empty;
+
+    /// <summary>Loads the corpus and the parser, and parses a 3 KB article so the parser's code is jitted.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        Load();
+        for (var i = 0; i < 50; i++)
+        {
+            _ = ArticleParser.Default.Parse(Corpora.Get("en-3KB-article").Text);
+        }
+    }
+
+    /// <summary><c>ArticleParser.Parse</c> of the whole article.</summary>
+    [Benchmark(Baseline = true)]
+    public int FullParse() => ArticleParser.Default.Parse(Text.Text).Mentions.Count;
+}
+
+/// <summary>
+/// A batch: every article of the corpus parsed with <see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>
+/// on one or two cores (<see cref="ParallelOptions.MaxDegreeOfParallelism"/>); one parser shared by all threads.
+/// </summary>
+[Config(typeof(LargeThroughputConfig))]
+[MemoryDiagnoser]
+public class BatchParseBenchmarks : CorpusBenchmark
+{
+    /// <inheritdoc/>
+    [Params("mixed-20MB")]
+    public override string Corpus { get; set; } = string.Empty;
+
+    /// <summary>The degree of parallelism.</summary>
+    [Params(1, 2)]
+    public int Cores { get; set; }
+
+    /// <summary>Loads the corpus and the parser.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        Load();
+        _ = ArticleParser.Default;
+    }
+
+    /// <summary>Parses every article in parallel and sums the mentions.</summary>
+    [Benchmark(Baseline = true)]
+    public int ParallelParse()
+    {
+        var total = 0;
+        Parallel.ForEach(Text.Articles, new ParallelOptions { MaxDegreeOfParallelism = Cores }, article =>
+            Interlocked.Add(ref total, ArticleParser.Default.Parse(article).Mentions.Count));
+        return total;
+    }
+}
