@@ -34,12 +34,20 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         _articles = [.. Text.Articles.Select(text =>
         {
             var segments = Segmenter.Split(text);
-            var map = new SegmentMap(segments);
+            var map = new SegmentMap(text, segments);
             var expressions = FindDates(text, segments);
             var dates = new List<DateMention>();
             DateResolver.ResolveAll(expressions, Reference, dates, Reference.Year);
-            return new Prepared(text, segments, map, expressions, dates, _mentions.Find(text, segments, map, Reference));
+            return new Prepared(text, segments, map, expressions, dates, FindMentions(_mentions, text, map, Reference));
         })];
+    }
+
+    /// <summary>The mention phase as the parser runs it: one scan, then the matches resolved into mentions.</summary>
+    internal static List<Mention> FindMentions(MentionFinder finder, string text, SegmentMap map, NodaTime.LocalDate reference)
+    {
+        var matches = new List<Kurils.Domain.Names.ScanMatch>(text.Length / 64);
+        KurilsCatalog.Default.Scanner.Scan(text, matches);
+        return finder.Find(text, map, matches, reference);
     }
 
     /// <summary><c>Segmenter.Split</c>: lines, headline, dateline, body, comments.</summary>
@@ -62,7 +70,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         var count = 0;
         foreach (var a in _articles)
         {
-            count += _mentions.Find(a.Text, a.Segments, a.Map, Reference).Count;
+            count += FindMentions(_mentions, a.Text, a.Map, Reference).Count;
         }
 
         return count;
@@ -104,7 +112,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         var count = 0;
         foreach (var a in _articles)
         {
-            count += _statements.Extract(a.Text, a.Segments, a.Mentions, a.Dates).Statements.Count;
+            count += _statements.Extract(a.Text, a.Map, a.Mentions, a.Dates).Statements.Count;
         }
 
         return count;

@@ -76,9 +76,9 @@ if (args is ["phases", .. var phaseCorpora])
                 var watch = Stopwatch.StartNew();
                 var segments = Segmenter.Split(text);
                 times[0] += watch.Elapsed.TotalMilliseconds;
-                var map = new SegmentMap(segments);
+                var map = new SegmentMap(text, segments);
                 watch.Restart();
-                var found = mentionFinder.Find(text, segments, map, reference);
+                var found = ParsePhaseBenchmarks.FindMentions(mentionFinder, text, map, reference);
                 times[1] += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
                 var expressions = new List<DateExpression>();
@@ -94,7 +94,7 @@ if (args is ["phases", .. var phaseCorpora])
                 DateResolver.ResolveAll(expressions, reference, dates, reference.Year);
                 times[2] += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
-                _ = extractor.Extract(text, segments, found, dates);
+                _ = extractor.Extract(text, map, found, dates);
                 times[3] += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
                 _ = ArticleParser.Default.Parse(text);
