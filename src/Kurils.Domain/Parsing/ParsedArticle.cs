@@ -86,9 +86,6 @@ public static class DiagnosticCodes
 
     /// <summary>The input was not valid UTF-8; invalid bytes were replaced with U+FFFD.</summary>
     public const string InvalidEncoding = "KD004";
-
-    /// <summary>The input was longer than the parser's limit; only the first part was analysed (segments still cover it all).</summary>
-    public const string InputTruncated = "KD005";
 }
 
 /// <summary>Everything the parser found in one article. Immutable; equal when the parses are equal.</summary>

@@ -54,27 +54,32 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         fixture.EnsurePacked();
         var (code, expected) = ReadmeQuickStart(File.ReadAllText(Path.Combine(ShippedCatalogTests.RepoRoot(), "README.md")));
 
-        var project = Directory.CreateDirectory(Path.Combine(fixture.Root, "consumer")).FullName;
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Kurils.Domain" Version="{fixture.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), code);
+        var project = WriteConsumer("consumer", code, string.Empty);
 
         var run = await ProcessRunner.RunAsync(
             ProcessRunner.Dotnet, ["run", "--configfile", fixture.NuGetConfig], project, fixture.IsolatedEnvironment);
 
+        run.ExitCode.Should().Be(0, run.Describe());
+        Lines(run.StandardOutput).Should().Equal(Lines(expected), run.Describe());
+    }
+
+    [Fact]
+    public async Task NativeAot_QuickStartConsumer_PublishesWithoutTrimOrAotWarningsAndRuns()
+    {
+        fixture.EnsurePacked();
+        var (code, expected) = ReadmeQuickStart(File.ReadAllText(Path.Combine(ShippedCatalogTests.RepoRoot(), "README.md")));
+        var project = WriteConsumer("aot-consumer", code, "<PublishAot>true</PublishAot>");
+        var output = Path.Combine(project, "native");
+
+        var publish = await ProcessRunner.RunAsync(
+            ProcessRunner.Dotnet,
+            ["publish", "-c", "Release", "-r", "linux-x64", "-o", output, "--configfile", fixture.NuGetConfig],
+            project,
+            fixture.IsolatedEnvironment);
+
+        publish.ExitCode.Should().Be(0, publish.Describe());
+        (publish.StandardOutput + publish.StandardError).Should().NotContainAny(["warning IL", "warning IL2", "warning IL3"], publish.Describe());
+        var run = await ProcessRunner.RunAsync(Path.Combine(output, "Consumer"), [], project);
         run.ExitCode.Should().Be(0, run.Describe());
         Lines(run.StandardOutput).Should().Equal(Lines(expected), run.Describe());
     }
@@ -100,6 +105,30 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
             .Should().Equal(["iturup"], resolve.Describe());
         Directory.EnumerateFiles(tools, "parsed-article.schema.json", SearchOption.AllDirectories)
             .Should().NotBeEmpty("the parse schema is installed beside the tool");
+    }
+
+    /// <summary>A brand-new console project outside the repository that references the packed Kurils.Domain only.</summary>
+    private string WriteConsumer(string name, string code, string extraProperties)
+    {
+        var project = Directory.CreateDirectory(Path.Combine(fixture.Root, name)).FullName;
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <NuGetAudit>false</NuGetAudit>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Kurils.Domain" Version="{fixture.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), code);
+        return project;
     }
 
     /// <summary>The README's first csharp block and the text block that follows it.</summary>

@@ -14,7 +14,4 @@ internal static class DiagnosticMessages
         string.Create(CultureInfo.InvariantCulture, $"the comments header says {header} but {found} comments follow");
 
     public const string InvalidEncoding = "the input is not valid UTF-8; invalid bytes were replaced with U+FFFD";
-
-    public static string Truncated(int limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"the input is longer than {limit} characters; mentions, dates and statements were read from the first {limit} only");
 }
