@@ -2,7 +2,6 @@ using System.Text.Json;
 using Kurils.Domain;
 using Kurils.Domain.Parsing;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Kurils.Cli;
 
@@ -109,7 +108,7 @@ internal static class ArticleJson
             writer.WriteStartArray("alternatives");
             foreach (var alternative in date.Alternatives)
             {
-                writer.WriteStringValue(Iso(alternative));
+                writer.WriteStringValue(IsoDate.Format(alternative));
             }
 
             writer.WriteEndArray();
@@ -145,8 +144,6 @@ internal static class ArticleJson
         writer.WriteEndObject();
     }
 
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
     private static void WriteId(Utf8JsonWriter writer, string name, string? id)
     {
         if (id is null)
@@ -164,7 +161,7 @@ internal static class ArticleJson
     {
         if (date is { } d)
         {
-            writer.WriteString(name, Iso(d));
+            writer.WriteString(name, IsoDate.Format(d));
         }
         else
         {

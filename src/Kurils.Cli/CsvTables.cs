@@ -71,7 +71,7 @@ internal sealed class CsvTables
 
     private static string Num(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? Date(NodaTime.LocalDate? date) => date is { } d ? ArticleJson.Iso(d) : null;
+    private static string? Date(NodaTime.LocalDate? date) => date is { } d ? Kurils.Domain.IsoDate.Format(d) : null;
 
     private void Row(string?[] fields)
     {

@@ -10,16 +10,7 @@ internal static class JsonNames
     /// <summary>Compact, one object per line, with non-ASCII text kept readable.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Kind(EntityKind kind) => kind switch
-    {
-        EntityKind.Territory => "territory",
-        EntityKind.Instrument => "instrument",
-        EntityKind.Person => "person",
-        EntityKind.Office => "office",
-        EntityKind.Outlet => "outlet",
-        EntityKind.Country => "country",
-        _ => "event",
-    };
+    public static string Kind(EntityKind kind) => EntityKindNames.Of(kind);
 
     public static string Method(MatchMethod method) => method switch
     {

@@ -53,7 +53,7 @@ internal static class ParseCommand
                 case "--table" when i + 1 < args.Length && CsvTables.Names.Contains(args[i + 1], StringComparer.Ordinal):
                     table = args[++i];
                     break;
-                case "--published" when i + 1 < args.Length && IsoDate(args[i + 1]) is { } date:
+                case "--published" when i + 1 < args.Length && IsoDate.TryParse(args[i + 1], out var date):
                     published = date;
                     i++;
                     break;
@@ -119,12 +119,6 @@ internal static class ParseCommand
         }
 
         stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
-
-    private static LocalDate? IsoDate(string text)
-    {
-        var result = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : null;
     }
 
     /// <summary>Progress on stderr for long runs, only when a person is watching it.</summary>

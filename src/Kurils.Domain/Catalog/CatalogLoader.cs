@@ -181,7 +181,7 @@ internal sealed class CatalogLoader
         {
             if (!_entities.ContainsKey((kind, id)))
             {
-                _errors.Add(at.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(KindName(kind), id)));
+                _errors.Add(at.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(EntityKindNames.Of(kind), id)));
             }
         }
 
@@ -210,7 +210,7 @@ internal sealed class CatalogLoader
             var sameEntity = first.Owner.EntityKind == owner.EntityKind && string.Equals(first.Owner.Id, owner.Id, StringComparison.Ordinal);
             if (!sameEntity && !(first.Name.Ambiguous && name.Ambiguous))
             {
-                _errors.Add(at.Error(CatalogErrorCode.NameCollision, CatalogMessages.NameCollision(name.Text, KindName(first.Owner.EntityKind), first.Owner.Id)));
+                _errors.Add(at.Error(CatalogErrorCode.NameCollision, CatalogMessages.NameCollision(name.Text, EntityKindNames.Of(first.Owner.EntityKind), first.Owner.Id)));
             }
         }
     }
@@ -235,7 +235,7 @@ internal sealed class CatalogLoader
         var at = SourceLocation.Of(file, node);
         if (_entities.TryGetValue((entity.EntityKind, id), out var existing))
         {
-            _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId(KindName(entity.EntityKind), id, existing.At.ToString())));
+            _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId(EntityKindNames.Of(entity.EntityKind), id, existing.At.ToString())));
             return;
         }
 
@@ -605,16 +605,6 @@ internal sealed class CatalogLoader
         _statementOrder.Add(statement);
     }
 
-    internal static string KindName(EntityKind kind) => kind switch
-    {
-        EntityKind.Territory => "territory",
-        EntityKind.Instrument => "instrument",
-        EntityKind.Person => "person",
-        EntityKind.Office => "office",
-        EntityKind.Outlet => "outlet",
-        EntityKind.Country => "country",
-        _ => "event",
-    };
 }
 
 /// <summary>What a successful load produced.</summary>

@@ -7,13 +7,13 @@ namespace Kurils.Domain.Parsing;
 internal static class SortedSpans
 {
     /// <summary>The index of the first item whose span starts at or after <paramref name="offset"/> (the count when none does).</summary>
-    public static int LowerBound<T>(IReadOnlyList<T> items, int offset, Func<T, TextSpan> span)
+    public static int LowerBound<T>(IReadOnlyList<T> items, int offset, Func<T, int> start)
     {
         int low = 0, high = items.Count;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (span(items[mid]).Start < offset)
+            if (start(items[mid]) < offset)
             {
                 low = mid + 1;
             }
@@ -26,7 +26,7 @@ internal static class SortedSpans
         return low;
     }
 
-    public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static m => m.Span);
+    public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static m => m.Span.Start);
 
-    public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static d => d.Span);
+    public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static d => d.Span.Start);
 }
