@@ -268,6 +268,30 @@ public sealed class ArticleParserTests
         article.Statements.Single().Date.Should().Be(new LocalDate(2024, 6, 5));
     }
 
+    [Fact]
+    public void Outlet_DatelineTagTheSegmenterMissed_StillNamesThePublisher() =>
+        Parse("Putin rules out talks\n\nMoscow. June 5. /TASS/. Putin spoke about the peace treaty at length.\n").OutletId.Should().Be("tass");
+
+    [Fact]
+    public void Outlet_LastLineThatIsOnlyAnAgencysName_IsTheWire() =>
+        Parse("Putin rules out talks\n\nPutin spoke about the peace treaty at length on Wednesday in Moscow.\n\nKYODO\n").OutletId.Should().Be("kyodo");
+
+    [Fact]
+    public void Dateline_AgencyNameAfterTheDash_BelongsToTheDateline()
+    {
+        var text = "Заголовок статьи о переговорах\n\nМОСКВА, 5 июн — РИА Новости. Россия не будет обсуждать мирный договор.\n";
+        var article = Parse(text);
+        article.Dateline!.Span.Of(text).Should().Be("МОСКВА, 5 июн — РИА Новости.");
+        article.Dateline.Place.Should().Be("МОСКВА");
+    }
+
+    [Fact]
+    public void Statements_TitleTheCatalogDoesNotKnow_BetweenVerbAndName_IsSkipped()
+    {
+        var text = "Переговоры о мирном договоре невозможны, заявил журналистам глава государства Владимир Путин.";
+        Parse(text).Statements.Should().ContainSingle().Which.SpeakerId.Should().Be("putin-vladimir");
+    }
+
     [Theory]
     [InlineData("Putin spoke about the peace treaty.", "en")]
     [InlineData("Путин говорил о мирном договоре.", "ru")]

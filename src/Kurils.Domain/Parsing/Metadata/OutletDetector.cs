@@ -23,7 +23,7 @@ internal static class OutletDetector
                     case OutletCueKind.Page when page is null && AppearsIn(text, segments, cue.Text, kind => kind is not SegmentKind.Body and not SegmentKind.Comment):
                         page = outlet.Id;
                         break;
-                    case OutletCueKind.Dateline when wire is null && AppearsIn(text, segments, cue.Text, kind => kind == SegmentKind.Dateline):
+                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, segments, cue.Text, kind => kind == SegmentKind.Dateline) || OpensTheBody(text, segments, cue.Text)):
                     case OutletCueKind.Signature when wire is null && AppearsIn(text, segments, cue.Text, kind => kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote):
                         wire = outlet.Id;
                         break;
@@ -75,9 +75,13 @@ internal static class OutletDetector
     private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
     {
         var matches = new List<Names.ScanMatch>();
-        foreach (var segment in segments)
+        for (var s = 0; s < segments.Length; s++)
         {
-            if (segment.Kind != SegmentKind.Credit)
+            var segment = segments[s];
+
+            // A credit line, or the article's last line when it is nothing but an agency's name ("JIJI", "KYODO").
+            var lastLine = s == LastContentSegment(segments) && segment.Content.Length <= 30;
+            if (segment.Kind != SegmentKind.Credit && !lastLine)
             {
                 continue;
             }
@@ -87,7 +91,8 @@ internal static class OutletDetector
             foreach (var match in matches)
             {
                 var entries = catalog.Scanner.EntriesOf(match);
-                if (entries.Length == 1 && entries[0].Entity is Outlet outlet)
+                var whole = match.Length >= segment.Content.Length - 2;
+                if (entries.Length == 1 && entries[0].Entity is Outlet outlet && (segment.Kind == SegmentKind.Credit || whole))
                 {
                     return outlet.Id;
                 }
@@ -95,6 +100,19 @@ internal static class OutletDetector
         }
 
         return null;
+    }
+
+    private static int LastContentSegment(ImmutableArray<Segment> segments)
+    {
+        for (var s = segments.Length - 1; s >= 0; s--)
+        {
+            if (segments[s].Kind is not (SegmentKind.Comment or SegmentKind.CommentsHeader or SegmentKind.Tags or SegmentKind.Residue or SegmentKind.Advertisement) && !segments[s].Content.IsEmpty)
+            {
+                return s;
+            }
+        }
+
+        return -1;
     }
 
     private static string? OutletNamed(string candidate, KurilsCatalog catalog)
@@ -108,6 +126,21 @@ internal static class OutletDetector
         }
 
         return matches.Length == 1 ? matches[0].Entity.Id : null;
+    }
+
+    /// <summary>A dateline the segmenter did not recognise still opens the first paragraph ("Москва. 6 июня. INTERFAX.RU - …").</summary>
+    private static bool OpensTheBody(string text, ImmutableArray<Segment> segments, string cue)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.Kind == SegmentKind.Body)
+            {
+                var opening = text.AsSpan(segment.Content.Start, Math.Min(segment.Content.Length, 60));
+                return opening.Contains(cue, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     private static bool AppearsIn(string text, ImmutableArray<Segment> segments, string cue, Func<SegmentKind, bool> where)

@@ -144,10 +144,43 @@ internal static class DatelineParser
 
         if (SkipDash(s, j, out var afterDash))
         {
-            return afterDash;
+            return AgencyAfterDash(s, afterDash);
         }
 
         return hadTag ? i : -1;
+    }
+
+    /// <summary>"МОСКВА, 5 июн — РИА Новости. …": a short capitalized agency name closed by a full stop belongs to the dateline.</summary>
+    private static int AgencyAfterDash(ReadOnlySpan<char> s, int afterDash)
+    {
+        var start = SkipInlineSpaces(s, afterDash);
+        if (start >= s.Length || !char.IsUpper(s[start]))
+        {
+            return afterDash;
+        }
+
+        var k = start;
+        while (k < s.Length && k - start <= 24 && (char.IsLetter(s[k]) || s[k] == ' '))
+        {
+            k++;
+        }
+
+        // The name, its full stop, and more text after it: "РИА Новости. Россия …".
+        return k + 2 < s.Length && s[k] == '.' && s[k + 1] == ' ' && CountWords(s[start..k]) <= 3 ? k + 1 : afterDash;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> s)
+    {
+        var words = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     // The place: one to five words, each of capital letters (any script) with '.', '\'', '’' or '-' inside.

@@ -107,7 +107,7 @@ internal static class LineRules
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-        "декабря");
+        "декабря", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
 
     // Words that may sit beside a date in a time stamp line without making it prose.
     private static readonly FrozenSet<string> TimestampWords = FrozenSet.Create(

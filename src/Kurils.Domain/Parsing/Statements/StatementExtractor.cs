@@ -607,13 +607,18 @@ internal sealed class StatementExtractor
                     return (_lastSpeaker, TextSpan.FromBounds(i, end), true);
                 }
 
-                // Only short function words ("on", "в", "at") may stand before the subject.
-                if (word.Length is 0 or > 3)
+                // Function words, an addressee or a title the catalog does not know ("журналистам пресс-секретарь
+                // главы государства Дмитрий Песков") may stand before the subject; punctuation may not.
+                if (word.Length == 0)
                 {
                     return null;
                 }
 
                 i = end;
+                while (i < limit && Text[i] is '-' or '‐')
+                {
+                    i++;
+                }
             }
 
             return null;
