@@ -367,6 +367,36 @@ public sealed class ArticleParserTests
         article.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidEncoding);
     }
 
+    [Theory]
+    [InlineData(", said Putin.")]
+    [InlineData(",said")]
+    [InlineData("x. , said he")]
+    public void Parse_CommaRightBeforeAVerbAtASentenceStart_DoesNotThrow(string text) =>
+        Parse(text).Segments.Should().NotBeEmpty();
+
+    [Fact]
+    public void AboutDispute_QuakeOffTheNorthernTerritories_IsNot() =>
+        Parse("北方領土の択捉島沖で地震\n\n択捉島沖でマグニチュード6.1の地震があった。津波の心配はない。\n").AboutDispute.Should().BeFalse();
+
+    [Theory]
+    [InlineData("According to Vladimir Putin, the islands are Russian territory.", "the islands are Russian territory")]
+    [InlineData("По словам Путина, острова являются российской территорией.", "острова являются российской территорией")]
+    public void Statements_AccordingTo_IsReportedSpeech(string text, string clause)
+    {
+        var statement = Parse(text).Statements.Should().ContainSingle().Subject;
+        statement.SpeakerId.Should().Be("putin-vladimir");
+        statement.Span.Of(text).Should().Be(clause);
+    }
+
+    [Fact]
+    public void Statements_JapaneseClauseEndingInToAndAVerb_IsReportedSpeech()
+    {
+        var text = "林官房長官は、ロシア側の対応は受け入れられないと述べた。";
+        var statement = Parse(text, new LocalDate(2024, 6, 6)).Statements.Should().ContainSingle().Subject;
+        statement.SpeakerId.Should().Be("hayashi-yoshimasa");
+        statement.Span.Of(text).Should().Be("ロシア側の対応は受け入れられない");
+    }
+
     [Fact]
     public void Parse_Null_IsApiMisuse()
     {

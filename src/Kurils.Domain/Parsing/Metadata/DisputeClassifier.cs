@@ -11,10 +11,19 @@ internal static class DisputeClassifier
 {
     private static readonly string[] DisputeWords =
     [
-        "dispute", "disputed", "sovereignty", "territorial", "claim", "claims", "peace treaty", "return of", "handover", "hand over",
-        "occupied", "occupation", "seized", "annex", "northern territories", "southern kurils", "renounce",
+        "dispute", "disputed", "sovereignty", "territorial", "claims", "peace treaty", "return of", "handover", "hand over",
+        "occupied", "occupation", "seized", "annex", "renounce",
         "спор", "суверенитет", "территориальн", "мирный договор", "мирного договора", "передач", "возвращени", "принадлежност",
-        "領土", "返還", "平和条約", "主権", "帰属", "不法占拠", "北方領土",
+        "領土問題", "返還", "平和条約", "主権", "帰属", "不法占拠",
+    ];
+
+    // Group names that frame the islands politically: evidence of the dispute, unless the news is a disaster report.
+    private static readonly string[] FramingNames = ["northern territories", "southern kurils", "южные курилы", "южных курил", "北方領土", "北方四島"];
+
+    private static readonly string[] DisasterWords =
+    [
+        "earthquake", "quake", "magnitude", "tsunami", "eruption", "volcano", "typhoon",
+        "землетрясени", "цунами", "магнитуд", "извержени", "地震", "津波", "マグニチュード", "噴火", "台風",
     ];
 
     private static readonly string[] DisputeTerritories = ["iturup", "kunashir", "shikotan", "habomai", "disputed-islands", "kuril-islands", "lesser-kuril-chain", "zelyony", "polonsky", "tanfilyev", "yuri", "anuchina", "demina", "signalny"];
@@ -29,6 +38,8 @@ internal static class DisputeClassifier
             return false;
         }
 
+        var framed = false;
+        var disaster = false;
         foreach (var segment in segments)
         {
             if (!SegmentMap.IsArticleText(segment.Kind))
@@ -37,12 +48,25 @@ internal static class DisputeClassifier
             }
 
             var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
-            foreach (var word in DisputeWords)
+            if (ContainsAny(content, DisputeWords))
             {
-                if (content.Contains(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
+            }
+
+            framed |= ContainsAny(content, FramingNames);
+            disaster |= ContainsAny(content, DisasterWords);
+        }
+
+        return framed && !disaster;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> content, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (content.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -74,6 +74,14 @@ internal sealed class StatementExtractor
                     }
                 }
 
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause))
+                {
+                    var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
+                    statements.Add(new ArticleStatement(StatementKind.Reported, source, clause, cue, sourceSpan, date, Link(source, date)));
+                    context.Remember(source, date);
+                    lastSpeakerInParagraph = source;
+                }
+
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
                 {
                     anaphora.Add(new Mention(EntityKind.Person, who, pronoun, segment, false, MentionMethod.Anaphora));
@@ -157,6 +165,81 @@ internal sealed class StatementExtractor
         }
 
         return clauseVerbsOnly ? default : JapaneseAttribution(context, sentence, quotes);
+    }
+
+    private static readonly string[] SourcePrefixes = ["According to ", "according to ", "По словам ", "по словам "];
+
+    /// <summary>
+    /// Reported speech without a speech verb before it: "According to Lavrov, …", "По словам Путина, …",
+    /// "林官房長官によると、…", and the Japanese clause that ends in と and a speech verb ("林官房長官は、…と述べた").
+    /// </summary>
+    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? SourcedClause(Context context, TextSpan sentence)
+    {
+        var text = context.Text;
+        var body = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var prefix in SourcePrefixes)
+        {
+            if (!body.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var who = context.SubjectAfter(sentence.Start + prefix.Length - 1, sentence.End, context.Dates);
+            var comma = body.IndexOf(',');
+            if (who is { Speaker: { } speaker, ByPronoun: false } && comma > 0 && sentence.Start + comma > who.Value.Span.Start)
+            {
+                var clause = Trimmed(text, sentence.Start + comma + 1, sentence.End);
+                return clause.Length > 0 ? (speaker, who.Value.Span, new TextSpan(sentence.Start, prefix.Length - 1), clause) : null;
+            }
+        }
+
+        var source = body.IndexOf("によると", StringComparison.Ordinal);
+        if (source > 0 && context.LastPersonBetween(sentence.Start, sentence.Start + source) is { Speaker: { } japaneseSource } person)
+        {
+            var clause = Trimmed(text, sentence.Start + source + "によると".Length, sentence.End);
+            return clause.Length > 0 ? (japaneseSource, person.Span, new TextSpan(sentence.Start + source, "によると".Length), clause) : null;
+        }
+
+        // 「…」-less Japanese reported speech: the topic は, then the clause, then と and the verb.
+        for (var i = body.Length - 2; i > 0; i--)
+        {
+            if (body[i] != 'と' || SpeechVerbs.JapaneseVerbAt(text, sentence.Start + i + 1) is not (> 0 and var verbLength))
+            {
+                continue;
+            }
+
+            if (context.TopicBefore(sentence.Start, sentence.Start + i) is { Speaker: { } topic } speakerAt)
+            {
+                var start = speakerAt.Span.End;
+                while (start < sentence.Start + i && text[start] is not ('は' or 'が'))
+                {
+                    start++;
+                }
+
+                var clause = Trimmed(text, start + 1, sentence.Start + i);
+                return clause.Length > 0 ? (topic, speakerAt.Span, new TextSpan(sentence.Start + i + 1, verbLength), clause) : null;
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
+    /// <summary>The span between two offsets without surrounding spaces, commas and final punctuation.</summary>
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '、'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '。' or ',' or '、'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>Partial quotes ("dismissing … as “interference”") leave the sentence's own reported clause to read; whole quotes do not.</summary>
@@ -524,7 +607,7 @@ internal sealed class StatementExtractor
                 end--;
             }
 
-            if (end > sentenceStart && Text[end - 1] == ',')
+            if (end - 1 > sentenceStart && Text[end - 1] == ',')
             {
                 // "Dmitry Medvedev, the deputy chairman of Russia's Security Council and former president, said":
                 // the subject stands before the appositive.
