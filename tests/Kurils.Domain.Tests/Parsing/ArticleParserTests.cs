@@ -398,6 +398,16 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Statements_HeadlineOpeningWithAPersonAndAColon_ReportsWhatTheySaid()
+    {
+        var text = "Putin: talks with Japan are impossible now\n\nThe Kremlin gave no details on Wednesday about the talks.\n";
+        var statement = Parse(text).Statements.Should().ContainSingle().Subject;
+        statement.SpeakerId.Should().Be("putin-vladimir");
+        statement.Span.Of(text).Should().Be("talks with Japan are impossible now");
+        Parse("Kurils: a guide to the islands\n\nThe islands lie off Hokkaido and are disputed.\n").Statements.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Parse_Null_IsApiMisuse()
     {
         var act = () => Parser.Parse((string)null!);

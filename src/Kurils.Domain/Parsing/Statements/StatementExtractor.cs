@@ -89,6 +89,7 @@ internal sealed class StatementExtractor
             }
         }
 
+        HeadlineStatement(context, segments, statements);
         statements.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (statements, anaphora);
     }
@@ -165,6 +166,30 @@ internal sealed class StatementExtractor
         }
 
         return clauseVerbsOnly ? default : JapaneseAttribution(context, sentence, quotes);
+    }
+
+    /// <summary>"Putin: Conditions not yet ready for …", "Песков: визит …": a headline that opens with a person and a colon reports what they said.</summary>
+    private void HeadlineStatement(Context context, ImmutableArray<Segment> segments, List<ArticleStatement> statements)
+    {
+        var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline);
+        if (headline is null)
+        {
+            return;
+        }
+
+        var content = headline.Content;
+        var colon = context.Text.AsSpan(content.Start, Math.Min(content.Length, 60)).IndexOfAny(':', '：');
+        if (colon <= 0)
+        {
+            return;
+        }
+
+        var speaker = context.LastPersonBetween(content.Start, content.Start + colon);
+        var rest = Trimmed(context.Text, content.Start + colon + 1, content.End);
+        if (speaker is { Speaker: { } who, Span: var at } && context.Text.AsSpan(at.End, content.Start + colon - at.End).IsWhiteSpace() && WordCount(context.Text, rest) >= 3)
+        {
+            statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
+        }
     }
 
     private static readonly string[] SourcePrefixes = ["According to ", "according to ", "По словам ", "по словам "];
