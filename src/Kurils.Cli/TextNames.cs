@@ -29,7 +29,6 @@ internal static class TextNames
     {
         MentionMethod.Name => "name",
         MentionMethod.Description => "description",
-        MentionMethod.Office => "office",
         _ => "anaphora",
     };
 

@@ -11,9 +11,6 @@ public enum MentionMethod
     /// <summary>A description rather than a name ("a 1956 joint declaration").</summary>
     Description,
 
-    /// <summary>A bare office resolved to its holder on the article's date ("the Chief Cabinet Secretary said").</summary>
-    Office,
-
     /// <summary>A pronoun or epithet resolved to the one person it can mean ("he", "the Russian leader").</summary>
     Anaphora,
 }
