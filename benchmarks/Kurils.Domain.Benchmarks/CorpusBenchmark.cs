@@ -1,3 +1,4 @@
+using Kurils.Domain.Parsing;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
@@ -15,6 +16,18 @@ public abstract class CorpusBenchmark
 
     /// <summary>The corpus, set by <see cref="Load"/>.</summary>
     protected Corpus Text { get; private set; } = null!;
+
+    /// <summary>The full parse of every article of <paramref name="corpus"/>, one after the other; returns the mentions found.</summary>
+    protected static int ParseEach(Corpus corpus)
+    {
+        var count = 0;
+        foreach (var article in corpus.Articles)
+        {
+            count += ArticleParser.Default.Parse(article).Mentions.Count;
+        }
+
+        return count;
+    }
 
     /// <summary>The limit reference: one pass that only counts a character, the memory-speed ceiling.</summary>
     [Benchmark]

@@ -172,16 +172,7 @@ public class FullParseBenchmarks : CorpusBenchmark
 
     /// <summary><c>ArticleParser.Parse</c> of every article of the corpus.</summary>
     [Benchmark(Baseline = true)]
-    public int FullParse()
-    {
-        var count = 0;
-        foreach (var article in Text.Articles)
-        {
-            count += ArticleParser.Default.Parse(article).Mentions.Count;
-        }
-
-        return count;
-    }
+    public int FullParse() => ParseEach(Text);
 }
 
 /// <summary>The full parse on the 20 MB corpora, article by article, sequentially.</summary>
@@ -203,16 +194,7 @@ public class FullParseLargeBenchmarks : CorpusBenchmark
 
     /// <summary><c>ArticleParser.Parse</c> of every article of the corpus.</summary>
     [Benchmark(Baseline = true)]
-    public int FullParse()
-    {
-        var count = 0;
-        foreach (var article in Text.Articles)
-        {
-            count += ArticleParser.Default.Parse(article).Mentions.Count;
-        }
-
-        return count;
-    }
+    public int FullParse() => ParseEach(Text);
 }
 
 /// <summary>
