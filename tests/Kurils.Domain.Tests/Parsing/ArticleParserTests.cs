@@ -283,6 +283,16 @@ public sealed class ArticleParserTests
         var article = Parse(text);
         article.Dateline!.Span.Of(text).Should().Be("МОСКВА, 5 июн — РИА Новости.");
         article.Dateline.Place.Should().Be("МОСКВА");
+        article.Dateline.Agency.Should().Be("РИА Новости");
+        article.Dateline.DateText.Should().Be("5 июн");
+    }
+
+    [Fact]
+    public void Dateline_JapaneseBrackets_GivePlaceAndAgency()
+    {
+        var article = Parse("ロシア外務省報道官、抗議を拒否\n\n【モスクワ共同】ロシア外務省の報道官は８日の記者会見で、北方領土を巡る抗議を拒否した。\n");
+        article.Dateline!.Place.Should().Be("モスクワ");
+        article.Dateline.Agency.Should().Be("共同");
     }
 
     [Fact]

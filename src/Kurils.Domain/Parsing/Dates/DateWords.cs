@@ -146,6 +146,16 @@ internal static class DateWords
             Add(ruNominative[m], DateWordRole.RuMonthNominative, m + 1);
         }
 
+        // RIA Novosti's datelines abbreviate the month: "МОСКВА, 5 июн — РИА Новости". Read only after a day number.
+        string[] ruAbbreviations = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+        for (int m = 0; m < 12; m++)
+        {
+            if (m != 4)
+            {
+                Add(ruAbbreviations[m], DateWordRole.RuMonthGenitive, m + 1);
+            }
+        }
+
         // Singular case forms of the Russian weekdays. Plural forms ("по средам") are habitual and left out;
         // so are "среда"/"среде"/"средой", which mostly mean "environment".
         (string[] Forms, IsoDayOfWeek Day)[] ruWeekdays =

@@ -15,6 +15,11 @@ internal static class DatelineReader
 
         var span = segment.Content;
         var content = text.AsSpan(span.Start, span.Length);
+        var date = dates.FirstOrDefault(d => span.Contains(d.Span));
+        if (content.Length > 2 && content[0] is '【' or '［' or '[')
+        {
+            return Bracketed(text, span, content, date);
+        }
 
         // The place runs up to the first comma, bracket, slash or dash.
         var placeEnd = content.IndexOfAny([',', '(', '/', '–', '—', '-']);
@@ -30,9 +35,41 @@ internal static class DatelineReader
         {
             agency = content.Slice(open + 1, closeParen).Trim().ToString();
         }
+        else if (content.IndexOfAny('—', '–') is var dash and > 0 && content[(dash + 1)..].Trim().TrimEnd('.').Trim() is { Length: > 0 } after)
+        {
+            agency = after.ToString(); // "МОСКВА, 5 июн — РИА Новости."
+        }
 
-        var date = dates.FirstOrDefault(d => span.Contains(d.Span));
         var dateText = date?.Span.Of(text);
         return new Dateline(span, place.Length == 0 ? null : place, agency, dateText, date?.Date);
+    }
+
+    private static readonly string[] JapaneseAgencies = ["共同", "時事", "ロイター", "ＡＦＰ", "AFP", "AP", "ＡＰ", "タス", "新華社"];
+
+    /// <summary>"【モスクワ共同】", "［東京　１３日　ロイター］ -": the place first, the agency last, a day between.</summary>
+    private static Dateline Bracketed(string text, TextSpan span, ReadOnlySpan<char> content, DateMention? date)
+    {
+        var close = content.IndexOfAny('】', '］', ']');
+        var inner = (close > 0 ? content[1..close] : content[1..]).Trim();
+        string? agency = null;
+        foreach (var candidate in JapaneseAgencies)
+        {
+            if (inner.EndsWith(candidate, StringComparison.Ordinal))
+            {
+                agency = candidate;
+                inner = inner[..^candidate.Length].Trim();
+                break;
+            }
+        }
+
+        // The place is the first run before a space (full- or half-width) or a digit.
+        var end = 0;
+        while (end < inner.Length && !char.IsWhiteSpace(inner[end]) && !char.IsDigit(inner[end]))
+        {
+            end++;
+        }
+
+        var place = inner[..end].ToString();
+        return new Dateline(span, place.Length == 0 ? null : place, agency, date?.Span.Of(text), date?.Date);
     }
 }
