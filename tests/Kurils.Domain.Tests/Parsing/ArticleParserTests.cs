@@ -418,6 +418,22 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Statements_ToldReportersAfterAQuote_IsNotAReportedClause()
+    {
+        var text = "“This is extremely regrettable,” Chief Cabinet Secretary Yoshimasa Hayashi told reporters on Monday.";
+        Parse(text).Statements.Should().ContainSingle().Which.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Segments_LinkToAnotherStory_IsNavigationNotBody()
+    {
+        var text = "Japan protests the visit\n\nPutin spoke about the peace treaty at length on Wednesday in Moscow.\n\nRelated: Putin says no talks with Japan\n";
+        var article = Parse(text);
+        article.Segments.Single(s => s.Content.Of(text).StartsWith("Related:", StringComparison.Ordinal)).Kind.Should().Be(SegmentKind.Navigation);
+        article.Statements.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Parse_Null_IsApiMisuse()
     {
         var act = () => Parser.Parse((string)null!);

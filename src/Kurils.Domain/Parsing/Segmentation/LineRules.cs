@@ -296,8 +296,23 @@ internal static class LineRules
             return true;
         }
 
+        // A link to another story: "Related: Putin says …", "Read more: …", "Читайте также: …".
+        foreach (var prefix in LinkPrefixes)
+        {
+            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         return IsBreadcrumb(s);
     }
+
+    private static readonly string[] LinkPrefixes =
+    [
+        "Related:", "Related story:", "Related stories:", "Read more:", "Read also:", "Also read:", "See also:", "More:", "Recommended:",
+        "Читайте также:", "Читайте также", "Смотрите также:", "関連記事", "関連：", "関連:",
+    ];
 
     private static bool IsBreadcrumb(ReadOnlySpan<char> s)
     {

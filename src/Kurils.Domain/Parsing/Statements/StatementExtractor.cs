@@ -356,7 +356,16 @@ internal sealed class StatementExtractor
             start = SkipDateRightAfter(text, start, dates);
             if (IsTell(text.AsSpan(verb.Start, verb.Length)))
             {
-                start = SkipAddressee(text, start, end);
+                var afterAddressee = SkipAddressee(text, start, end);
+
+                // No clause after "told" and more than an addressee there ("told the editors … to ask …"): an
+                // instruction, not a statement of his own.
+                if (afterAddressee == end && WordCount(text, TextSpan.FromBounds(start, end)) > 5)
+                {
+                    return null;
+                }
+
+                start = afterAddressee;
             }
 
             // "…, Lavrov said Friday, dismissing …": a comma right after the verb closes its clause; what was
@@ -464,7 +473,10 @@ internal sealed class StatementExtractor
 
     private static bool IsTell(ReadOnlySpan<char> verb) => verb is "told" or "tells" or "telling" or "tell";
 
-    /// <summary>"told local media he will …": the reported clause starts at its subject pronoun.</summary>
+    /// <summary>
+    /// "told local media he will …": the reported clause starts at its subject pronoun; with none ("…,” Hayashi told
+    /// reporters on Monday.") what follows "told" is only its addressee, and there is no clause.
+    /// </summary>
     private static int SkipAddressee(string text, int start, int end)
     {
         var words = 0;
@@ -481,7 +493,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        return start;
+        return end;
     }
 
     /// <summary>"said Wednesday the conditions …", "said on Feb. 1 the revision …": the date belongs to the verb, not the clause.</summary>
@@ -506,7 +518,7 @@ internal sealed class StatementExtractor
     private static bool OnlyCircumstance(string text, TextSpan clause, IReadOnlyList<DateMention> dates)
     {
         var first = Words(text, clause).FirstOrDefault();
-        return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before"
+        return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before" or "to"
             && WordCount(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
             || (SortedSpans.LowerBound(dates, clause.Start) is var i && i < dates.Count && dates[i].Span.Start == clause.Start && dates[i].Span.End >= clause.End - 1);
     }
