@@ -111,7 +111,20 @@ internal static class DateFinder
 
         private ReadOnlySpan<char> Surface(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 
-        private DateWord Word(int i) => IsKind(i, DateTokenKind.Word) ? DateWords.Get(Surface(i)) : default;
+        // Every rule at a token looks its word up again; one remembered lookup saves most of them.
+        private int _wordIndex = -1;
+        private DateWord _word;
+
+        private DateWord Word(int i)
+        {
+            if (i != _wordIndex)
+            {
+                _word = IsKind(i, DateTokenKind.Word) ? DateWords.Get(Surface(i)) : default;
+                _wordIndex = i;
+            }
+
+            return _word;
+        }
 
         private bool WordIs(int i, string word) =>
             IsKind(i, DateTokenKind.Word) && Surface(i).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -43,7 +43,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var entity = Choose(text, match, entries, namedInFull, date, AdjacentOffices(text, matches, index));
+            var entity = Choose(text, matches, index, entries, namedInFull, date);
             if (entity is null)
             {
                 continue;
@@ -110,8 +110,9 @@ internal sealed class MentionFinder
         return (before, after);
     }
 
-    private CatalogEntity? Choose(string text, ScanMatch match, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date, (Office? Before, Office? After) offices)
+    private CatalogEntity? Choose(string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date)
     {
+        var match = matches[index];
         var first = text[match.Start];
         var lowerCase = char.IsLetter(first) && char.IsLower(first);
 
@@ -144,6 +145,7 @@ internal sealed class MentionFinder
             }
 
             // The office written beside the name: "Chief Cabinet Secretary Hayashi", "林官房長官".
+            var offices = AdjacentOffices(text, matches, index);
             foreach (var office in new[] { offices.Before, offices.After })
             {
                 if (office is null || inArticle.Count > 0)
