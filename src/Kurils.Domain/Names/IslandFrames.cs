@@ -35,11 +35,6 @@ internal static class IslandFrames
         }
     }
 
-    /// <summary>Whether the text right before or after a name makes it an island name.</summary>
-    public static bool IsFrameWord(string key) =>
-        Prefixes.Any(p => string.Equals(p.TrimEnd(), key, StringComparison.Ordinal)) ||
-        Suffixes.Any(s => string.Equals(s.TrimStart(), key, StringComparison.Ordinal));
-
     private static IEnumerable<string> StripSuffix(string key)
     {
         foreach (var suffix in Suffixes)

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Kurils.Domain.Parsing;
 
 /// <summary>Splits a paragraph into sentences: at . ! ? 。 ！ ？ followed by space, a closing quote or the end, except after common abbreviations and initials.</summary>
@@ -11,13 +9,6 @@ internal static class Sentences
         "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "Jr", "Sr", "Prof", "vs", "etc", "i.e", "e.g", "Inc", "Co", "Corp",
         "г", "гг", "ул", "им", "т.е", "т.к", "т.д",
     ];
-
-    public static ImmutableArray<TextSpan> Split(string text, TextSpan range)
-    {
-        var result = new List<TextSpan>();
-        Split(text, range, result);
-        return [.. result];
-    }
 
     /// <summary>Appends the sentences of <paramref name="range"/> to <paramref name="result"/>.</summary>
     public static void Split(string text, TextSpan range, List<TextSpan> result)

@@ -75,36 +75,6 @@ internal static class DateInference
     }
 
     /// <summary>
-    /// The latest date on or before <paramref name="notAfter"/> (for example the date the page was retrieved)
-    /// that has the dateline's month and day and falls on the weekday the text gives for it; null when the
-    /// text gives no weekday, contradictory ones, or none fits within <paramref name="maxYearsBack"/> years.
-    /// </summary>
-    /// <param name="dateline">The dateline's month and day.</param>
-    /// <param name="sameDayWeekdays">Weekdays the text gives for the dateline's day (see <see cref="SameDayWeekdays"/>).</param>
-    /// <param name="notAfter">The latest possible date.</param>
-    /// <param name="maxYearsBack">How many years back to look.</param>
-    public static LocalDate? InferReference(AnnualDate dateline, IEnumerable<IsoDayOfWeek> sameDayWeekdays, LocalDate notAfter, int maxYearsBack = 30)
-    {
-        ArgumentNullException.ThrowIfNull(sameDayWeekdays);
-        var weekdays = sameDayWeekdays.ToList();
-        if (weekdays.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (int year in CandidateYears(dateline, weekdays, notAfter.Year - maxYearsBack, notAfter.Year))
-        {
-            LocalDate date = dateline.InYear(year);
-            if (date <= notAfter)
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
     /// The weekdays in <paramref name="expressions"/> that most likely name the dateline's day: the weekday of
     /// any date written with one and equal to the dateline ("Tuesday, December 13"); failing that, the first
     /// bare or past-tense weekday ("said on Tuesday"), since a news lead states the day of its event first.

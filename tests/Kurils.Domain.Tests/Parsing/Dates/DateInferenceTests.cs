@@ -50,7 +50,7 @@ public sealed class DateInferenceTests
     }
 
     [Fact]
-    public void InferReference_TassDatelineWithTuesday_Is2022()
+    public void CandidateYears_TassDatelineWithTuesday_LatestFirst()
     {
         const string text = "ST. PETERSBURG, December 13. /TASS/. The policy makes it impossible, Rudenko said on Tuesday.";
         var found = new List<DateExpression>();
@@ -58,17 +58,12 @@ public sealed class DateInferenceTests
         var dateline = new AnnualDate(12, 13);
         IReadOnlyList<IsoDayOfWeek> weekdays = DateInference.SameDayWeekdays(found, dateline);
         weekdays.Should().Equal(IsoDayOfWeek.Tuesday);
-        DateInference.InferReference(dateline, weekdays, new LocalDate(2026, 3, 1)).Should().Be(new LocalDate(2022, 12, 13));
-        DateInference.InferReference(dateline, weekdays, new LocalDate(2022, 12, 12)).Should().Be(new LocalDate(2016, 12, 13));
+        DateInference.CandidateYears(dateline, weekdays, 2000, 2026).Should().Equal(2022, 2016, 2011, 2005);
     }
 
     [Fact]
-    public void InferReference_NoOrConflictingWeekdays_Null()
-    {
-        var dateline = new AnnualDate(12, 13);
-        DateInference.InferReference(dateline, [], new LocalDate(2026, 3, 1)).Should().BeNull();
-        DateInference.InferReference(dateline, [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday], new LocalDate(2026, 3, 1)).Should().BeNull();
-    }
+    public void CandidateYears_ConflictingWeekdays_None() =>
+        DateInference.CandidateYears(new AnnualDate(12, 13), [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday], 2000, 2026).Should().BeEmpty();
 
     [Fact]
     public void SameDayWeekdays_DateWrittenWithWeekday_WinsOverBareWeekday()
