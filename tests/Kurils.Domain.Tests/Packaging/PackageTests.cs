@@ -66,6 +66,10 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
     [Fact]
     public async Task NativeAot_QuickStartConsumer_PublishesWithoutTrimOrAotWarningsAndRuns()
     {
+        // NativeAOT links with clang. CI (.ci/run) installs it and sets KURILS_REQUIRE_AOT, so there the test can
+        // never be skipped; on a developer machine without clang it is reported as skipped, with the reason.
+        var required = Environment.GetEnvironmentVariable("KURILS_REQUIRE_AOT") == "1";
+        Assert.SkipUnless(required || OnPath("clang"), "NativeAOT needs clang (apt-get install clang lld zlib1g-dev); .ci/run installs it");
         fixture.EnsurePacked();
         var (code, expected) = ReadmeQuickStart(File.ReadAllText(Path.Combine(ShippedCatalogTests.RepoRoot(), "README.md")));
         var project = WriteConsumer("aot-consumer", code, "<PublishAot>true</PublishAot>");
@@ -106,6 +110,10 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         Directory.EnumerateFiles(tools, "parsed-article.schema.json", SearchOption.AllDirectories)
             .Should().NotBeEmpty("the parse schema is installed beside the tool");
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Any(directory => directory.Length > 0 && File.Exists(Path.Combine(directory, program)));
 
     /// <summary>A brand-new console project outside the repository that references the packed Kurils.Domain only.</summary>
     private string WriteConsumer(string name, string code, string extraProperties)
