@@ -433,6 +433,16 @@ public sealed class ArticleParserTests
         article.Statements.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("俄罗斯总统普京5日表示，谈判的条件尚不具备。", "谈判的条件尚不具备")]
+    [InlineData("블라디미르 푸틴 대통령은 협상 조건이 없다고 말했다.", "협상 조건이 없다")]
+    public void Statements_ChineseAndKoreanReportedSpeech_HaveTheirSpeaker(string text, string clause)
+    {
+        var statement = Parse(text, new LocalDate(2024, 6, 7)).Statements.Should().ContainSingle().Subject;
+        statement.SpeakerId.Should().Be("putin-vladimir");
+        statement.Span.Of(text).Should().Be(clause);
+    }
+
     [Fact]
     public void Parse_Null_IsApiMisuse()
     {

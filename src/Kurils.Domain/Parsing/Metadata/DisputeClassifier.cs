@@ -15,15 +15,16 @@ internal static class DisputeClassifier
         "occupied", "occupation", "seized", "annex", "renounce",
         "спор", "суверенитет", "территориальн", "мирный договор", "мирного договора", "передач", "возвращени", "принадлежност",
         "領土問題", "返還", "平和条約", "主権", "帰属", "不法占拠",
+        "领土争端", "领土问题", "主权", "和平条约", "归还", "영토 분쟁", "영토분쟁", "영유권", "평화조약", "반환", "주권",
     ];
 
     // Group names that frame the islands politically: evidence of the dispute, unless the news is a disaster report.
-    private static readonly string[] FramingNames = ["northern territories", "southern kurils", "южные курилы", "южных курил", "北方領土", "北方四島"];
+    private static readonly string[] FramingNames = ["northern territories", "southern kurils", "южные курилы", "южных курил", "北方領土", "北方四島", "北方领土", "북방영토", "북방 영토", "남쿠릴"];
 
     private static readonly string[] DisasterWords =
     [
         "earthquake", "quake", "magnitude", "tsunami", "eruption", "volcano", "typhoon",
-        "землетрясени", "цунами", "магнитуд", "извержени", "地震", "津波", "マグニチュード", "噴火", "台風",
+        "землетрясени", "цунами", "магнитуд", "извержени", "地震", "津波", "マグニチュード", "噴火", "台風", "海啸", "震级", "지진", "쓰나미",
     ];
 
     private static readonly string[] DisputeTerritories = ["iturup", "kunashir", "shikotan", "habomai", "disputed-islands", "kuril-islands", "lesser-kuril-chain", "zelyony", "polonsky", "tanfilyev", "yuri", "anuchina", "demina", "signalny"];

@@ -10,6 +10,8 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
 {
     public IReadOnlyList<DateMention> Dates => dates;
 
+    public IReadOnlyList<Mention> Mentions => mentions;
+
     private readonly Dictionary<string, LocalDate> _lastDate = new(StringComparer.Ordinal);
     private string? _lastSpeaker;
 

@@ -225,6 +225,11 @@ internal sealed class StatementExtractor
             return clause.Length > 0 ? (japaneseSource, person.Span, new TextSpan(sentence.Start + source, "によると".Length), clause) : null;
         }
 
+        if (ChineseOrKoreanClause(context, sentence) is { } cjk)
+        {
+            return cjk;
+        }
+
         // 「…」-less Japanese reported speech: the topic は, then the clause, then と and the verb.
         for (var i = body.Length - 2; i > 0; i--)
         {
@@ -246,6 +251,80 @@ internal sealed class StatementExtractor
             }
 
             break;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ChineseVerbs = ["表示", "指出", "强调", "強調", "声称", "聲稱", "称", "稱", "说", "說"];
+    private static readonly string[] KoreanVerbs = ["고 말했다", "고 밝혔다", "고 강조했다", "고 주장했다", "고 언급했다", "고 지적했다"];
+
+    /// <summary>
+    /// Chinese "普京5日表示，…" (the speaker, perhaps a date, the verb, then what was said) and Korean
+    /// "…푸틴 대통령은 …고 말했다" (the topic marked 은/는/이/가, what was said, then 고 and the verb).
+    /// </summary>
+    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? ChineseOrKoreanClause(StatementContext context, TextSpan sentence)
+    {
+        var text = context.Text;
+        var body = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var verb in ChineseVerbs)
+        {
+            var at = body.IndexOf(verb, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            // The speaker ends at most a short date ("5日") before the verb, with nobody else named between.
+            var speaker = context.LastPersonBetween(sentence.Start, sentence.Start + at);
+            if (speaker is { Speaker: { } who, Span: var span } && sentence.Start + at - span.End <= 4)
+            {
+                var clause = Trimmed(text, sentence.Start + at + verb.Length, sentence.End);
+                while (clause.Length > 0 && text[clause.Start] is '：' or ':' or '，')
+                {
+                    clause = Trimmed(text, clause.Start + 1, clause.End);
+                }
+
+                return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause) : null;
+            }
+        }
+
+        foreach (var verb in KoreanVerbs)
+        {
+            var at = body.IndexOf(verb, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            for (var i = SortedSpans.LowerBound(context.Mentions, sentence.Start); i < context.Mentions.Count && context.Mentions[i].Span.End <= sentence.Start + at; i++)
+            {
+                var mention = context.Mentions[i];
+                var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.Kind == EntityKind.Office ? mention.HolderId : null;
+                var title = i + 1 < context.Mentions.Count && context.Mentions[i + 1].Kind == EntityKind.Office && context.Mentions[i + 1].Span.Start - mention.Span.End <= 1
+                    ? context.Mentions[i + 1] : null;
+                var end = title?.Span.End ?? mention.Span.End;
+
+                // A title the catalog does not know carries the particle: "푸틴 대통령은".
+                if (end + 1 < text.Length && text[end] == ' ' && title is null)
+                {
+                    var run = end + 1;
+                    while (run < text.Length && run - end <= 5 && text[run] is >= '\uAC00' and <= '\uD7A3')
+                    {
+                        run++;
+                    }
+
+                    end = run > end + 1 && text[run - 1] is '은' or '는' or '이' or '가' ? run - 1 : end;
+                }
+
+                if (speaker is null || end >= text.Length || text[end] is not ('은' or '는' or '이' or '가'))
+                {
+                    continue;
+                }
+
+                var clause = Trimmed(text, end + 1, sentence.Start + at);
+                return clause.Length > 0 ? (speaker, mention.Span, new TextSpan(sentence.Start + at + 2, verb.Length - 2), clause) : null;
+            }
         }
 
         return null;
