@@ -76,7 +76,6 @@ public sealed class ArticleParser
         var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
 
         var expressions = FindDateExpressions(text, segments);
-        var (outlet, wire) = OutletDetector.Detect(text, segments, Catalog);
 
         // One scan for names; the reference date (given, or inferred from the dateline and the terms of the
         // office-holders named) before mentions are resolved, since offices and shared family names depend on it.
@@ -89,6 +88,7 @@ public sealed class ArticleParser
 
         var dates = ResolveDates(expressions, reference);
         var dateline = DatelineReader.Read(text, segments, dates);
+        var (outlet, wire) = OutletDetector.Detect(text, segments, dateline, Catalog);
         var (statements, anaphora) = _statements.Extract(text, map, mentions, dates);
         mentions.AddRange(anaphora);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));

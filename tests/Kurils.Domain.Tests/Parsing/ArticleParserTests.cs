@@ -245,6 +245,10 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Outlet_AgencyNamedInTheDateline_IsThePublisher() =>
+        Parse("Talks over\n\nTOKYO, June 6 (Kyodo) -- Putin said the peace treaty talks were over.\n").OutletId.Should().Be("kyodo");
+
+    [Fact]
     public void Outlet_PageFurnitureAndWireCredit_AreKeptApart()
     {
         var article = Parse("Putin spoke about the peace treaty with Japan at length today.\n© KYODO\n2 Comments\nLogin to comment\nuser1\nGood.\nuser2\nBad.\n");

@@ -10,7 +10,7 @@ namespace Kurils.Domain.Parsing;
 /// </summary>
 internal static class OutletDetector
 {
-    public static (string? Publisher, string? Wire) Detect(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
+    public static (string? Publisher, string? Wire) Detect(string text, ImmutableArray<Segment> segments, Dateline? dateline, KurilsCatalog catalog)
     {
         string? page = null;
         string? wire = null;
@@ -29,6 +29,12 @@ internal static class OutletDetector
                         break;
                 }
             }
+        }
+
+        // The agency named in the dateline ("TOKYO (Kyodo) --", "МОСКВА, 5 июн — РИА Новости."), when it is an outlet.
+        if (wire is null && dateline?.Agency is { } agency)
+        {
+            wire = OutletNamed(agency, catalog);
         }
 
         page ??= SiteName(text, segments, catalog);
