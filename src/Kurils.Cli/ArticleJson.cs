@@ -35,8 +35,7 @@ internal static class ArticleJson
             WriteStringOrNull(writer, "agency", dateline.Agency);
             WriteStringOrNull(writer, "dateText", dateline.DateText);
             WriteDate(writer, "date", dateline.Date);
-            writer.WriteNumber("start", dateline.Span.Start);
-            writer.WriteNumber("length", dateline.Span.Length);
+            WriteSpan(writer, dateline.Span);
             writer.WriteEndObject();
         }
         else
@@ -53,8 +52,7 @@ internal static class ArticleJson
         {
             writer.WriteStartObject();
             writer.WriteString("kind", TextNames.Of(segment.Kind));
-            writer.WriteNumber("start", segment.Span.Start);
-            writer.WriteNumber("length", segment.Span.Length);
+            WriteSpan(writer, segment.Span);
             writer.WriteEndObject();
         }
 
@@ -67,8 +65,7 @@ internal static class ArticleJson
             writer.WriteString("kind", JsonNames.Kind(mention.Kind));
             writer.WriteString("id", mention.Id);
             writer.WriteString("text", mention.Span.Of(text));
-            writer.WriteNumber("start", mention.Span.Start);
-            writer.WriteNumber("length", mention.Span.Length);
+            WriteSpan(writer, mention.Span);
             writer.WriteNumber("segment", mention.SegmentIndex);
             writer.WriteString("method", TextNames.Of(mention.Method));
             writer.WriteBoolean("inComment", mention.InComment);
@@ -85,8 +82,7 @@ internal static class ArticleJson
             WriteStringOrNull(writer, "speaker", statement.SpeakerId);
             writer.WriteString("kind", statement.Kind == StatementKind.Direct ? "direct" : "reported");
             writer.WriteString("text", statement.Span.Of(text));
-            writer.WriteNumber("start", statement.Span.Start);
-            writer.WriteNumber("length", statement.Span.Length);
+            WriteSpan(writer, statement.Span);
             WriteStringOrNull(writer, "verb", statement.Verb?.Of(text));
             WriteDate(writer, "date", statement.Date);
             WriteStringOrNull(writer, "catalogStatement", statement.CatalogStatementId);
@@ -100,8 +96,7 @@ internal static class ArticleJson
         {
             writer.WriteStartObject();
             writer.WriteString("text", date.Span.Of(text));
-            writer.WriteNumber("start", date.Span.Start);
-            writer.WriteNumber("length", date.Span.Length);
+            WriteSpan(writer, date.Span);
             WriteDate(writer, "date", date.Date);
             writer.WriteString("precision", TextNames.Of(date.Precision));
             writer.WriteString("rule", TextNames.Of(date.Rule));
@@ -122,8 +117,7 @@ internal static class ArticleJson
         {
             writer.WriteStartObject();
             WriteStringOrNull(writer, "author", comment.Author?.Of(text));
-            writer.WriteNumber("start", comment.Span.Start);
-            writer.WriteNumber("length", comment.Span.Length);
+            WriteSpan(writer, comment.Span);
             writer.WriteEndObject();
         }
 
@@ -135,13 +129,19 @@ internal static class ArticleJson
             writer.WriteStartObject();
             writer.WriteString("code", diagnostic.Code);
             writer.WriteString("message", diagnostic.Message);
-            writer.WriteNumber("start", diagnostic.Span.Start);
-            writer.WriteNumber("length", diagnostic.Span.Length);
+            WriteSpan(writer, diagnostic.Span);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>Every span is written the same way: <c>start</c> and <c>length</c> in UTF-16 code units.</summary>
+    private static void WriteSpan(Utf8JsonWriter writer, TextSpan span)
+    {
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("length", span.Length);
     }
 
     private static void WriteId(Utf8JsonWriter writer, string name, string? id)

@@ -88,7 +88,7 @@ public sealed class ArticleParser
 
         var dates = ResolveDates(expressions, reference);
         var dateline = DatelineReader.Read(text, segments, dates);
-        var (outlet, wire) = OutletDetector.Detect(text, segments, dateline, Catalog);
+        var (outlet, wire) = OutletDetector.Detect(text, segments, mentions, dateline, Catalog);
         var (statements, anaphora) = _statements.Extract(text, map, mentions, dates);
         mentions.AddRange(anaphora);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));

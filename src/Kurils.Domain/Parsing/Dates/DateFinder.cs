@@ -545,22 +545,29 @@ internal static class DateFinder
 
             // "Tuesday, December 13": one expression that carries both.
             int k = IsPunct(last + 1, ',') ? last + 2 : last + 1;
-            if (InRange(k) && (TryEnglishMonth(k, out DateExpression date, out int after) || TryDayMonth(k, out date, out after))
-                && date.Kind is DateExpressionKind.MonthDay or DateExpressionKind.FullDate)
-            {
-                e = date with { Span = TextSpan.FromBounds(tokens[first].Start, date.Span.End), Weekday = w.Weekday };
-                next = after;
-                return true;
-            }
-
-            e = new DateExpression(SpanOf(first, last), DateExpressionKind.Weekday, Tense: tense, Weekday: w.Weekday);
-            if (!fixedTense)
-            {
-                e = WithTense(e, first, last);
-            }
-
-            next = last + 1;
+            DateExpression date = default;
+            int after = 0;
+            bool dated = InRange(k) && (TryEnglishMonth(k, out date, out after) || TryDayMonth(k, out date, out after))
+                && date.Kind is DateExpressionKind.MonthDay or DateExpressionKind.FullDate;
+            e = Weekday(first, last, w.Weekday, tense, fixedTense, dated ? date : null, after, out next);
             return true;
+        }
+
+        /// <summary>
+        /// A weekday expression from token <paramref name="first"/> to <paramref name="last"/>, or, when a date is
+        /// written right after it ("Tuesday, December 13", "во вторник, 13 декабря"), that date carrying the weekday.
+        /// </summary>
+        private DateExpression Weekday(int first, int last, IsoDayOfWeek weekday, DateTense tense, bool fixedTense, DateExpression? dated, int afterDate, out int next)
+        {
+            if (dated is { } date)
+            {
+                next = afterDate;
+                return date with { Span = TextSpan.FromBounds(tokens[first].Start, date.Span.End), Weekday = weekday };
+            }
+
+            var e = new DateExpression(SpanOf(first, last), DateExpressionKind.Weekday, Tense: tense, Weekday: weekday);
+            next = last + 1;
+            return fixedTense ? e : WithTense(e, first, last);
         }
 
         /// <summary>"today", "yesterday", "tomorrow", "the day before yesterday", "сегодня", "вчера", "завтра".</summary>
@@ -714,20 +721,10 @@ internal static class DateFinder
             }
 
             int k = IsPunct(i + 1, ',') ? i + 2 : i + 1;
-            if (InRange(k) && TryDayMonth(k, out DateExpression date, out int after))
-            {
-                e = date with { Span = TextSpan.FromBounds(tokens[first].Start, date.Span.End), Weekday = w.Weekday };
-                next = after;
-                return true;
-            }
-
-            e = new DateExpression(SpanOf(first, i), DateExpressionKind.Weekday, Tense: tense, Weekday: w.Weekday);
-            if (!fixedTense)
-            {
-                e = WithTense(e, first, i);
-            }
-
-            next = i + 1;
+            DateExpression date = default;
+            int after = 0;
+            bool dated = InRange(k) && TryDayMonth(k, out date, out after);
+            e = Weekday(first, i, w.Weekday, tense, fixedTense, dated ? date : null, after, out next);
             return true;
         }
 

@@ -10,7 +10,7 @@ namespace Kurils.Domain.Parsing;
 /// </summary>
 internal static class OutletDetector
 {
-    public static (string? Publisher, string? Wire) Detect(string text, ImmutableArray<Segment> segments, Dateline? dateline, KurilsCatalog catalog)
+    public static (string? Publisher, string? Wire) Detect(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog)
     {
         string? page = null;
         string? wire = null;
@@ -38,7 +38,7 @@ internal static class OutletDetector
         }
 
         page ??= SiteName(text, segments, catalog);
-        wire ??= CreditedOutlet(text, segments, catalog);
+        wire ??= CreditedOutlet(segments, mentions);
         var publisher = page ?? wire;
         return (publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire);
     }
@@ -77,31 +77,25 @@ internal static class OutletDetector
         return null;
     }
 
-    /// <summary>An outlet named in a closing credit ("Copyright 2024 The Associated Press", "© 2024 Reuters").</summary>
-    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
+    /// <summary>
+    /// An outlet the article's mentions name in a closing credit ("Copyright 2024 The Associated Press",
+    /// "© 2024 Reuters"), or as the whole of its last line ("JIJI", "KYODO").
+    /// </summary>
+    private static string? CreditedOutlet(ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
     {
-        var matches = new List<Names.ScanMatch>();
-        for (var s = 0; s < segments.Length; s++)
+        var lastLine = LastContentSegment(segments);
+        foreach (var mention in mentions)
         {
-            var segment = segments[s];
-
-            // A credit line, or the article's last line when it is nothing but an agency's name ("JIJI", "KYODO").
-            var lastLine = s == LastContentSegment(segments) && segment.Content.Length <= 30;
-            if (segment.Kind != SegmentKind.Credit && !lastLine)
+            if (mention.Kind != EntityKind.Outlet)
             {
                 continue;
             }
 
-            matches.Clear();
-            catalog.Scanner.Scan(text.AsSpan(segment.Content.Start, segment.Content.Length), matches);
-            foreach (var match in matches)
+            var segment = segments[mention.SegmentIndex];
+            var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= 30 && mention.Span.Length >= segment.Content.Length - 2;
+            if (segment.Kind == SegmentKind.Credit || whole)
             {
-                var entries = catalog.Scanner.EntriesOf(match);
-                var whole = match.Length >= segment.Content.Length - 2;
-                if (entries.Length == 1 && entries[0].Entity is Outlet outlet && (segment.Kind == SegmentKind.Credit || whole))
-                {
-                    return outlet.Id;
-                }
+                return mention.Id;
             }
         }
 
