@@ -91,6 +91,21 @@ public static class Corpora
     }
 
     /// <summary>Catalog names by script, in catalog order.</summary>
+    /// <summary>Articles of 1,500–6,000 characters from <paramref name="article"/> until <paramref name="targetChars"/> are written.</summary>
+    private static ImmutableArray<string> ArticlesOf(int targetChars, Random random, Func<int, string> article)
+    {
+        var articles = ImmutableArray.CreateBuilder<string>();
+        var total = 0;
+        while (total < targetChars)
+        {
+            var next = article(1500 + random.Next(4500));
+            articles.Add(next);
+            total += next.Length;
+        }
+
+        return articles.ToImmutable();
+    }
+
     private sealed class NamePool
     {
         public NamePool()
@@ -178,19 +193,7 @@ public static class Corpora
         private readonly string[] _seedParagraphs =
             [.. Seeds().SelectMany(s => s.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 80).Distinct(StringComparer.Ordinal)];
 
-        public ImmutableArray<string> Articles(int targetChars)
-        {
-            var articles = ImmutableArray.CreateBuilder<string>();
-            var total = 0;
-            while (total < targetChars)
-            {
-                var article = Article(1500 + _random.Next(4500));
-                articles.Add(article);
-                total += article.Length;
-            }
-
-            return articles.ToImmutable();
-        }
+        public ImmutableArray<string> Articles(int targetChars) => ArticlesOf(targetChars, _random, Article);
 
         public string SingleArticle(int targetChars)
         {
@@ -316,19 +319,7 @@ public static class Corpora
         private readonly Random _random = new(seed);
         private readonly NamePool _names = new();
 
-        public ImmutableArray<string> Articles(int targetChars)
-        {
-            var articles = ImmutableArray.CreateBuilder<string>();
-            var total = 0;
-            while (total < targetChars)
-            {
-                var article = Article(1500 + _random.Next(4500));
-                articles.Add(article);
-                total += article.Length;
-            }
-
-            return articles.ToImmutable();
-        }
+        public ImmutableArray<string> Articles(int targetChars) => ArticlesOf(targetChars, _random, Article);
 
         private string Article(int targetChars)
         {

@@ -29,18 +29,7 @@ public class MentionScanBenchmarks : SliceBenchmark
 
     /// <summary>The library's scanner, article by article, into a reused list.</summary>
     [Benchmark]
-    public int NameScanner_Scan()
-    {
-        var count = 0;
-        foreach (var article in Text.Articles)
-        {
-            _matches.Clear();
-            _scanner.Scan(article, _matches);
-            count += _matches.Count;
-        }
-
-        return count;
-    }
+    public int NameScanner_Scan() => ScanEach(_scanner, Text, _matches);
 }
 
 /// <summary>
@@ -69,18 +58,7 @@ public class MentionScanSeedsBenchmarks : SliceBenchmark
 
     /// <summary>The library's scanner, article by article, into a reused list.</summary>
     [Benchmark]
-    public int NameScanner_Scan()
-    {
-        var count = 0;
-        foreach (var article in Text.Articles)
-        {
-            _matches.Clear();
-            _scanner.Scan(article, _matches);
-            count += _matches.Count;
-        }
-
-        return count;
-    }
+    public int NameScanner_Scan() => ScanEach(_scanner, Text, _matches);
 
     /// <summary>Counts name matches with the compiled (backtracking) alternation, article by article.</summary>
     [Benchmark]
