@@ -10,6 +10,7 @@ using Kurils.Domain.Parsing;
 // `-- corpora [name…]` prints the size of each corpus and one untimed-by-BenchmarkDotNet pass of the scanner
 // and the parser over it: a quick check before a long run. `-- baselines corpus…` times building the two
 // regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
+// `-- scan [corpus…]` times the name scanner alone (best of 20 passes).
 if (args is ["corpora", .. var names])
 {
     foreach (var name in names.Length > 0 ? names : [.. Corpora.Names])
@@ -30,6 +31,38 @@ if (args is ["corpora", .. var names])
         var parse = watch.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-16} articles {corpus.Articles.Length,6}  chars {corpus.Length,11:N0}  utf8 {System.Text.Encoding.UTF8.GetByteCount(corpus.Text),11:N0}  names {matches.Count,8}  scan {scan.TotalMilliseconds,9:F1} ms  mentions {mentions,8}  parse {parse.TotalMilliseconds,10:F1} ms"));
+    }
+
+    return;
+}
+
+if (args is ["scan", .. var scanCorpora])
+{
+    // The scanner alone, article by article, best of 20 passes (KURILS_SCAN_PASSES sets more, for a profiler
+    // to sample): a quick check while tuning it.
+    var passes = Environment.GetEnvironmentVariable("KURILS_SCAN_PASSES") is { } setting ? int.Parse(setting, CultureInfo.InvariantCulture) : 20;
+    var scanner = KurilsCatalog.Default.Scanner;
+    var matches = new List<Kurils.Domain.Names.ScanMatch>(1 << 16);
+    foreach (var name in scanCorpora.Length > 0 ? scanCorpora : ["seeds", "en-1MB", "gen-1MB", "mixed-1MB"])
+    {
+        var corpus = Corpora.Get(name);
+        var best = double.MaxValue;
+        var found = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            found = 0;
+            var watch = Stopwatch.StartNew();
+            foreach (var article in corpus.Articles)
+            {
+                matches.Clear();
+                scanner.Scan(article, matches);
+                found += matches.Count;
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} chars {corpus.Length,11:N0}  names {found,8}  best {best * 1000,8:F2} ms  {corpus.Length / best,10:E2} chars/s"));
     }
 
     return;

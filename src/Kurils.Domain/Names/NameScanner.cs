@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Kurils.Domain.Names;
 
@@ -19,16 +23,40 @@ internal readonly record struct ScanMatch(int Start, int Length, int Node, bool 
 /// matches never overlap ("Kunashiri" over "Kunashir", "択捉島" over "択捉"). Russian names also match with a
 /// case ending ("Путина", "Итурупе", "Японии"), since Russian text declines them.
 /// </summary>
+/// <remarks>
+/// The trie is walked only where a name can start. Plain ASCII text is checked 16 units at a time for word
+/// starts, and a word start goes on only when some name begins with its first three units; other text goes
+/// unit by unit. <see cref="ScanEveryPosition"/> is the same scan without these shortcuts: their specification.
+/// </remarks>
 internal sealed class NameScanner
 {
-    private const int MaxCandidates = 64;
+    // Bits of _unitClass. A spaced-word unit is a letter, digit or mark of a script that separates words with
+    // spaces; a transparent unit (apostrophe, combining mark, zero-width) is invisible when looking for the
+    // unit before a word, so "O'Brien" is one word and "'Kunashir'" starts one.
+    private const byte SpacedWordUnit = 1;
+    private const byte TransparentUnit = 2;
+
+    // Units checked per vector step.
+    private const int Block = 16;
+
+    // The symbols of an ASCII triple: 26 letters, 10 digits, and "anything else".
+    private const int TripleSymbols = 37;
+    private const int OtherSymbol = 36;
+
+    private static readonly byte[] AsciiSymbol = BuildAsciiSymbols();
 
     // Root children indexed by the raw (unfolded) unit: one array load rejects most positions.
     private readonly int[] _rootByRawChar = new int[char.MaxValue + 1];
-    private readonly int[] _edgeStart;
-    private readonly int[] _edgeCount;
-    private readonly char[] _edgeChar;
-    private readonly int[] _edgeTarget;
+    private readonly byte[] _unitClass = new byte[char.MaxValue + 1];
+
+    // One bit per ASCII triple (a letter or digit, then two symbols): whether a name can start with it. Most
+    // English words start with a triple no name starts with.
+    private readonly ulong[] _asciiTripleCanStart = new ulong[((TripleSymbols * TripleSymbols * TripleSymbols) + 63) / 64];
+
+    // The trie, flattened: a node's edges are contiguous and sorted by unit, and what the walk reads of a node
+    // sits together, so each step costs a cache line or two.
+    private readonly TrieNode[] _nodes;
+    private readonly TrieEdge[] _edges;
     private readonly ImmutableArray<IndexedName>[] _entries;
     private readonly bool[] _needsEndBoundary;
 
@@ -79,46 +107,112 @@ internal sealed class NameScanner
         }
 
         var count = children.Count;
-        _edgeStart = new int[count];
-        _edgeCount = new int[count];
+        _nodes = new TrieNode[count];
         _entries = new ImmutableArray<IndexedName>[count];
         _stemEntries = new ImmutableArray<IndexedName>[count];
         _stemStandsAlone = new bool[count];
         _needsEndBoundary = new bool[count];
-        var edgeChars = new List<char>();
-        var edgeTargets = new List<int>();
+        var edges = new List<TrieEdge>(count);
         for (var n = 0; n < count; n++)
         {
-            _edgeStart[n] = edgeChars.Count;
-            _edgeCount[n] = children[n].Count;
-            foreach (var (c, target) in children[n].OrderBy(p => p.Key))
-            {
-                edgeChars.Add(c);
-                edgeTargets.Add(target);
-            }
-
             _entries[n] = terminal[n];
             _stemEntries[n] = stems.TryGetValue(n, out var stemEntries) ? stemEntries : default;
             _stemStandsAlone[n] = bareStems.Contains(n);
+            _nodes[n] = new TrieNode(edges.Count, children[n].Count, !_entries[n].IsDefault || !_stemEntries[n].IsDefault);
+            foreach (var (c, target) in children[n].OrderBy(p => p.Key))
+            {
+                edges.Add(new TrieEdge(c, target));
+            }
         }
 
-        _edgeChar = [.. edgeChars];
-        _edgeTarget = [.. edgeTargets];
+        _edges = [.. edges];
         foreach (var (key, _) in index.Entries)
         {
             var node = Walk(key);
             _needsEndBoundary[node] = NameFolding.IsSpacedWordChar(key[^1]);
         }
 
+        var rootByFolded = new int[char.MaxValue + 1];
+        foreach (var edge in _edges.AsSpan(_nodes[0].FirstEdge, _nodes[0].EdgeCount))
+        {
+            rootByFolded[edge.Unit] = edge.Target;
+        }
+
         for (var raw = 0; raw <= char.MaxValue; raw++)
         {
-            var folded = NameFolding.Fold((char)raw);
-            if (folded is not (NameFolding.Drop or NameFolding.Separator))
+            var unit = (char)raw;
+            var folded = NameFolding.Fold(unit);
+
+            // ASCII punctuation never starts a name, even where it folds to itself.
+            var canStart = folded is not (NameFolding.Drop or NameFolding.Separator) && (raw >= 128 || char.IsAsciiLetterOrDigit(unit));
+            _rootByRawChar[raw] = canStart ? rootByFolded[folded] : 0;
+            _unitClass[raw] = (byte)((NameFolding.IsSpacedWordChar(unit) ? SpacedWordUnit : 0)
+                | (folded == NameFolding.Drop && !char.IsLetterOrDigit(unit) ? TransparentUnit : 0));
+        }
+
+        // Conservative for the first three steps of the walk in TryMatchAt: a triple is ruled out only when the
+        // trie has no path for it and no name ends before it (a letter or digit folds to one known unit).
+        for (var first = 0; first < 128; first++)
+        {
+            var root = _rootByRawChar[first];
+            if (root == 0)
             {
-                _rootByRawChar[raw] = Child(0, folded);
+                continue;
+            }
+
+            for (var second = 0; second < TripleSymbols; second++)
+            {
+                for (var third = 0; third < TripleSymbols; third++)
+                {
+                    if (TripleCanStart(root, second, third))
+                    {
+                        var bit = TripleIndex(AsciiSymbol[first], second, third);
+                        _asciiTripleCanStart[bit >> 6] |= 1UL << (bit & 63);
+                    }
+                }
             }
         }
     }
+
+    private bool TripleCanStart(int node, int second, int third)
+    {
+        foreach (var symbol in (ReadOnlySpan<int>)[second, third])
+        {
+            if (IsTerminal(node) || symbol == OtherSymbol)
+            {
+                return true;
+            }
+
+            node = Child(node, SymbolUnit(symbol));
+            if (node == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char SymbolUnit(int symbol) => symbol < 26 ? (char)('a' + symbol) : (char)('0' + symbol - 26);
+
+    private static byte[] BuildAsciiSymbols()
+    {
+        var symbols = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            symbols[c] = (byte)(c switch
+            {
+                >= 'a' and <= 'z' => c - 'a',
+                >= 'A' and <= 'Z' => c - 'A',
+                >= '0' and <= '9' => 26 + c - '0',
+                _ => OtherSymbol,
+            });
+        }
+
+        return symbols;
+    }
+
+    private static int TripleIndex(int first, int second, int third) => (((first * TripleSymbols) + second) * TripleSymbols) + third;
 
     /// <summary>The catalog names a match stands for.</summary>
     public ImmutableArray<IndexedName> EntriesOf(ScanMatch match) => match.Stem ? _stemEntries[match.Node] : _entries[match.Node];
@@ -126,153 +220,252 @@ internal sealed class NameScanner
     /// <summary>Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, in order.</summary>
     public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches)
     {
-        Span<int> candidateEnds = stackalloc int[MaxCandidates];
-        Span<int> candidateNodes = stackalloc int[MaxCandidates];
         var i = 0;
-        while (i < text.Length)
+        while ((i = NextPossibleStart(text, i)) < text.Length)
         {
-            var c = text[i];
-            if (c < 128 && !char.IsAsciiLetterOrDigit(c))
+            if (TryMatchAt(text, i, out var match))
             {
-                // ASCII spaces and punctuation start no name: the cheapest test first.
-                i++;
-                continue;
+                matches.Add(match);
+                i = match.End;
             }
-
-            var node = _rootByRawChar[c];
-            if (node == 0)
-            {
-                i++;
-                continue;
-            }
-
-            var spaced = NameFolding.IsSpacedWordChar(c);
-            if (spaced && PreviousIsWordChar(text, i))
-            {
-                // Inside a word: skip to its end in one go.
-                i++;
-                while (i < text.Length && NameFolding.IsSpacedWordChar(text[i]))
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            var candidates = 0;
-            var j = i + 1;
-            var afterSeparator = false;
-            if (IsTerminal(node))
-            {
-                candidateEnds[candidates] = j;
-                candidateNodes[candidates++] = node;
-            }
-
-            while (j < text.Length)
-            {
-                var folded = NameFolding.Fold(text[j]);
-                if (folded == NameFolding.Drop)
-                {
-                    j++;
-                    continue;
-                }
-
-                if (folded == NameFolding.Separator && afterSeparator)
-                {
-                    j++;
-                    continue;
-                }
-
-                var next = Child(node, folded);
-                if (next == 0)
-                {
-                    break;
-                }
-
-                node = next;
-                j++;
-                afterSeparator = folded == NameFolding.Separator;
-                if (!afterSeparator && IsTerminal(node) && candidates < MaxCandidates)
-                {
-                    candidateEnds[candidates] = j;
-                    candidateNodes[candidates++] = node;
-                }
-            }
-
-            var matched = false;
-            for (var k = candidates - 1; k >= 0; k--)
-            {
-                var end = candidateEnds[k];
-                var n = candidateNodes[k];
-
-                // Combining marks belong to the letter before them ("Etorofu-to\u0304").
-                while (end < text.Length && text[end] is >= '\u0300' and <= '\u036F')
-                {
-                    end++;
-                }
-
-                var glued = end < text.Length && NameFolding.IsSpacedWordChar(text[end]);
-                var accepted = -1;
-                var stem = false;
-                if (!_entries[n].IsDefault)
-                {
-                    if (!(_needsEndBoundary[n] && glued))
-                    {
-                        accepted = end;
-                    }
-                    else if (RussianEndings.IsCyrillic(text[end - 1]) && RussianEndings.EndingAt(text, end) is > 0 and var ending)
-                    {
-                        accepted = end + ending; // "Путина", "Итурупе"
-                    }
-
-                    if (accepted >= 0 && !CaseMatches(text[i..accepted], _entries[n]))
-                    {
-                        accepted = -1;
-                    }
-                }
-
-                if (accepted < 0 && !_stemEntries[n].IsDefault)
-                {
-                    if (RussianEndings.EndingAt(text, end) is > 0 and var stemEnding)
-                    {
-                        accepted = end + stemEnding; // "Японии": the stem of "Япония" and its ending
-                        stem = true;
-                    }
-                    else if (!glued && _stemStandsAlone[n])
-                    {
-                        accepted = end;
-                        stem = true;
-                    }
-                }
-
-                if (accepted < 0)
-                {
-                    continue;
-                }
-
-                end = accepted;
-                matches.Add(new ScanMatch(i, end - i, n, stem));
-                i = end;
-                matched = true;
-                break;
-            }
-
-            if (!matched)
+            else
             {
                 i++;
             }
         }
     }
 
-    private bool IsTerminal(int node) => !_entries[node].IsDefault || !_stemEntries[node].IsDefault;
+    /// <summary>
+    /// <see cref="Scan"/> without its shortcuts: a match is tried at every unit the trie's root has that is not
+    /// inside a word of a spaced script. The specification the shortcuts are tested against.
+    /// </summary>
+    internal void ScanEveryPosition(ReadOnlySpan<char> text, List<ScanMatch> matches)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var insideWord = (_unitClass[text[i]] & SpacedWordUnit) != 0 && PreviousIsWordUnit(text, i);
+            if (_rootByRawChar[text[i]] != 0 && !insideWord && TryMatchAt(text, i, out var match))
+            {
+                matches.Add(match);
+                i = match.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
 
-    private static bool PreviousIsWordChar(ReadOnlySpan<char> text, int i)
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where a name can start: a unit the trie's root
+    /// has, not inside a word of a spaced script, and (for ASCII) a first triple some name starts with.
+    /// </summary>
+    private int NextPossibleStart(ReadOnlySpan<char> text, int from)
+    {
+        var previousIsWord = PreviousIsWordUnit(text, from);
+        var i = from;
+        var scalarUntil = from;
+        while (i < text.Length)
+        {
+            if (i >= scalarUntil && Vector128.IsHardwareAccelerated && text.Length - i >= Block)
+            {
+                var found = NextStartInAsciiBlock(text, i, ref previousIsWord);
+                if (found >= 0)
+                {
+                    return found;
+                }
+
+                if (found == -1)
+                {
+                    i += Block;
+                    continue;
+                }
+
+                // Not plain ASCII: this block goes unit by unit.
+                scalarUntil = i + Block;
+            }
+
+            var c = text[i];
+            var unitClass = _unitClass[c];
+            if ((unitClass & TransparentUnit) != 0)
+            {
+                i++;
+                continue;
+            }
+
+            var isWord = (unitClass & SpacedWordUnit) != 0;
+            if (_rootByRawChar[c] != 0 && !(isWord && previousIsWord) && (c >= 128 || AsciiTripleCanStart(text, i)))
+            {
+                return i;
+            }
+
+            previousIsWord = isWord;
+            i++;
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>
+    /// Checks the <see cref="Block"/> units at <paramref name="at"/> at once when they are plain ASCII: the
+    /// position of the first word start whose triple can start a name; -1 when there is none (and
+    /// <paramref name="previousIsWord"/> is carried to the next block); -2 when the block needs the unit-by-unit path.
+    /// </summary>
+    private int NextStartInAsciiBlock(ReadOnlySpan<char> text, int at, ref bool previousIsWord)
+    {
+        ref var origin = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var low = Vector128.LoadUnsafe(ref origin, (nuint)at);
+        var high = Vector128.LoadUnsafe(ref origin, (nuint)(at + 8));
+        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return -2;
+        }
+
+        var units = Vector128.Narrow(low, high);
+        var lowered = units | Vector128.Create((byte)0x20);
+        var letters = Vector128.LessThan(lowered - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
+        var digits = Vector128.LessThan(units - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+
+        // The apostrophe and NUL are transparent, which the word-start arithmetic below does not model.
+        var transparent = Vector128.Equals(units, Vector128.Create((byte)'\'')) | Vector128.Equals(units, Vector128<byte>.Zero);
+        if (transparent != Vector128<byte>.Zero)
+        {
+            return -2;
+        }
+
+        var words = (letters | digits).ExtractMostSignificantBits();
+        var starts = words & ~((words << 1) | (previousIsWord ? 1u : 0u));
+        while (starts != 0)
+        {
+            var start = at + BitOperations.TrailingZeroCount(starts);
+            if (AsciiTripleCanStart(text, start))
+            {
+                return start;
+            }
+
+            starts &= starts - 1;
+        }
+
+        previousIsWord = (words & (1u << (Block - 1))) != 0;
+        return -1;
+    }
+
+    /// <summary>Whether a name can start at <paramref name="start"/>, an ASCII letter or digit, judged by its first three units.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool AsciiTripleCanStart(ReadOnlySpan<char> text, int start)
+    {
+        var bit = TripleIndex(AsciiSymbol[text[start]], SymbolAt(text, start + 1), SymbolAt(text, start + 2));
+        return (_asciiTripleCanStart[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int SymbolAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] < 128 ? AsciiSymbol[text[i]] : OtherSymbol;
+
+    /// <summary>The longest name starting at <paramref name="i"/>, with its boundaries and case checked.</summary>
+    private bool TryMatchAt(ReadOnlySpan<char> text, int i, out ScanMatch match)
+    {
+        // Every key ending on the walk is checked as it is reached; the last one accepted is the longest.
+        match = default;
+        var found = false;
+        var node = _rootByRawChar[text[i]];
+        var j = i + 1;
+        var afterSeparator = false;
+        if (IsTerminal(node) && TryAccept(text, i, j, node, out var accepted))
+        {
+            (match, found) = (accepted, true);
+        }
+
+        while (j < text.Length)
+        {
+            var folded = NameFolding.Fold(text[j]);
+            if (folded == NameFolding.Drop)
+            {
+                j++;
+                continue;
+            }
+
+            if (folded == NameFolding.Separator && afterSeparator)
+            {
+                j++;
+                continue;
+            }
+
+            var next = Child(node, folded);
+            if (next == 0)
+            {
+                break;
+            }
+
+            node = next;
+            j++;
+            afterSeparator = folded == NameFolding.Separator;
+            if (!afterSeparator && IsTerminal(node) && TryAccept(text, i, j, node, out accepted))
+            {
+                (match, found) = (accepted, true);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the key at trie node <paramref name="node"/>, read from <paramref name="start"/> to <paramref name="end"/>, is a name there.</summary>
+    private bool TryAccept(ReadOnlySpan<char> text, int start, int end, int node, out ScanMatch match)
+    {
+        // Combining marks belong to the letter before them ("Etorofu-to\u0304").
+        while (end < text.Length && text[end] is >= '\u0300' and <= '\u036F')
+        {
+            end++;
+        }
+
+        var glued = end < text.Length && (_unitClass[text[end]] & SpacedWordUnit) != 0;
+        if (!_entries[node].IsDefault)
+        {
+            var accepted = -1;
+            if (!(_needsEndBoundary[node] && glued))
+            {
+                accepted = end;
+            }
+            else if (RussianEndings.IsCyrillic(text[end - 1]) && RussianEndings.EndingAt(text, end) is > 0 and var ending)
+            {
+                accepted = end + ending; // "Путина", "Итурупе"
+            }
+
+            if (accepted >= 0 && CaseMatches(text[start..accepted], _entries[node]))
+            {
+                match = new ScanMatch(start, accepted - start, node);
+                return true;
+            }
+        }
+
+        if (!_stemEntries[node].IsDefault)
+        {
+            if (RussianEndings.EndingAt(text, end) is > 0 and var stemEnding)
+            {
+                match = new ScanMatch(start, end + stemEnding - start, node, Stem: true); // "Японии": the stem of "Япония" and its ending
+                return true;
+            }
+
+            if (!glued && _stemStandsAlone[node])
+            {
+                match = new ScanMatch(start, end - start, node, Stem: true);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    private bool IsTerminal(int node) => _nodes[node].Terminal;
+
+    private bool PreviousIsWordUnit(ReadOnlySpan<char> text, int i)
     {
         for (var p = i - 1; p >= 0; p--)
         {
-            if (NameFolding.Fold(text[p]) != NameFolding.Drop || char.IsLetterOrDigit(text[p]))
+            var unitClass = _unitClass[text[p]];
+            if ((unitClass & TransparentUnit) == 0)
             {
-                return NameFolding.IsSpacedWordChar(text[p]);
+                return (unitClass & SpacedWordUnit) != 0;
             }
         }
 
@@ -306,16 +499,27 @@ internal sealed class NameScanner
 
     private int Child(int node, char c)
     {
-        var start = _edgeStart[node];
-        var end = start + _edgeCount[node];
-        for (var e = start; e < end; e++)
+        // A binary search for the wide nodes near the root, a short scan elsewhere.
+        ref readonly var trieNode = ref _nodes[node];
+        var edges = _edges.AsSpan(trieNode.FirstEdge, trieNode.EdgeCount);
+        while (edges.Length > 4)
         {
-            if (_edgeChar[e] == c)
+            var middle = edges.Length >> 1;
+            edges = edges[middle].Unit <= c ? edges[middle..] : edges[..middle];
+        }
+
+        foreach (ref readonly var edge in edges)
+        {
+            if (edge.Unit == c)
             {
-                return _edgeTarget[e];
+                return edge.Target;
             }
         }
 
         return 0;
     }
+
+    private readonly record struct TrieNode(int FirstEdge, int EdgeCount, bool Terminal);
+
+    private readonly record struct TrieEdge(char Unit, int Target);
 }
