@@ -41,7 +41,15 @@ if (args is ["scan", .. var scanCorpora])
     // The scanner alone, article by article, best of 20 passes (KURILS_SCAN_PASSES sets more, for a profiler
     // to sample): a quick check while tuning it.
     var passes = Environment.GetEnvironmentVariable("KURILS_SCAN_PASSES") is { } setting ? int.Parse(setting, CultureInfo.InvariantCulture) : 20;
+    var build = Stopwatch.StartNew();
+    _ = KurilsCatalog.Default;
+    var catalogReady = build.Elapsed.TotalMilliseconds;
+    build.Restart();
     var scanner = KurilsCatalog.Default.Scanner;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalog ready in {catalogReady:F1} ms, then its scanner in {build.Elapsed.TotalMilliseconds:F1} ms"));
+    build.Restart();
+    _ = new Kurils.Domain.Names.NameScanner(KurilsCatalog.Default.Index);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a second scanner built in {build.Elapsed.TotalMilliseconds:F1} ms"));
     var matches = new List<Kurils.Domain.Names.ScanMatch>(1 << 16);
     foreach (var name in scanCorpora.Length > 0 ? scanCorpora : ["seeds", "en-1MB", "gen-1MB", "mixed-1MB"])
     {

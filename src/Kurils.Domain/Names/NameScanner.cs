@@ -45,9 +45,11 @@ internal sealed class NameScanner
 
     private static readonly byte[] AsciiSymbol = BuildAsciiSymbols();
 
+    // The class bits of every unit; the same for every catalog.
+    private static readonly byte[] UnitClasses = BuildUnitClasses();
+
     // Root children indexed by the raw (unfolded) unit: one array load rejects most positions.
-    private readonly int[] _rootByRawChar = new int[char.MaxValue + 1];
-    private readonly byte[] _unitClass = new byte[char.MaxValue + 1];
+    private readonly int[] _rootByRawUnit;
 
     // One bit per ASCII triple (a letter or digit, then two symbols): whether a name can start with it. Most
     // English words start with a triple no name starts with.
@@ -68,129 +70,163 @@ internal sealed class NameScanner
 
     public NameScanner(NameIndex index)
     {
-        // Build a pointer trie first, then flatten it into arrays for the hot loop.
-        var children = new List<Dictionary<char, int>> { new() };
-        var terminal = new List<ImmutableArray<IndexedName>> { default };
-        var stems = new Dictionary<int, ImmutableArray<IndexedName>>();
-        var bareStems = new HashSet<int>();
-        int Insert(string key)
+        // What ends at each key: its names, and for a Russian key that declines, the names its stem stands for.
+        var ends = new Dictionary<string, KeyEnd>(StringComparer.Ordinal);
+        foreach (var (key, entries) in index.Entries)
         {
-            var node = 0;
-            foreach (var c in key)
+            ends[key] = ends.GetValueOrDefault(key) with { Entries = entries, NeedsEndBoundary = NameFolding.IsSpacedWordChar(key[^1]) };
+            if (key.Length >= 5 && RussianEndings.IsStemVowel(key[^1]) && RussianEndings.IsCyrillic(key[^2]))
             {
-                if (!children[node].TryGetValue(c, out var next))
+                var stem = key[..^1];
+                var end = ends.GetValueOrDefault(stem);
+                ends[stem] = end with
                 {
-                    next = children.Count;
-                    children[node][c] = next;
-                    children.Add([]);
-                    terminal.Add(default);
-                }
+                    StemEntries = end.StemEntries.IsDefault ? entries : end.StemEntries.AddRange(entries),
+                    StemStandsAlone = end.StemStandsAlone || key[^1] == 'ы',
+                };
+            }
+        }
 
-                node = next;
+        // Built straight into flat arrays from the sorted keys: a node's keys are a contiguous range, and its
+        // children the runs of that range sharing the next unit.
+        var keys = ends.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var nodes = new List<TrieNode>(keys.Length * 8);
+        var edges = new List<TrieEdge>(keys.Length * 8);
+        var nodeEnds = new List<KeyEnd>(keys.Length * 8);
+        int Build(int low, int high, int depth)
+        {
+            var node = nodes.Count;
+            var end = low < high && keys[low].Length == depth ? ends[keys[low++]] : default;
+            nodes.Add(default);
+            nodeEnds.Add(end);
+            var firstEdge = edges.Count;
+            for (var k = low; k < high; k = RunEnd(k, high, depth))
+            {
+                edges.Add(default);
+            }
+
+            nodes[node] = new TrieNode(firstEdge, edges.Count - firstEdge, !end.Entries.IsDefault || !end.StemEntries.IsDefault);
+            for (int k = low, edge = firstEdge; k < high; edge++)
+            {
+                var runEnd = RunEnd(k, high, depth);
+                var unit = keys[k][depth];
+                edges[edge] = new TrieEdge(unit, Build(k, runEnd, depth + 1));
+                k = runEnd;
             }
 
             return node;
         }
 
-        foreach (var (key, entries) in index.Entries)
+        int RunEnd(int k, int high, int depth)
         {
-            terminal[Insert(key)] = entries;
-            if (key.Length >= 5 && RussianEndings.IsStemVowel(key[^1]) && RussianEndings.IsCyrillic(key[^2]))
+            var unit = keys[k][depth];
+            while (++k < high && keys[k][depth] == unit)
             {
-                var stem = Insert(key[..^1]);
-                stems[stem] = stems.TryGetValue(stem, out var existing) ? existing.AddRange(entries) : entries;
-                if (key[^1] == 'ы')
-                {
-                    bareStems.Add(stem);
-                }
             }
+
+            return k;
         }
 
-        var count = children.Count;
-        _nodes = new TrieNode[count];
-        _entries = new ImmutableArray<IndexedName>[count];
-        _stemEntries = new ImmutableArray<IndexedName>[count];
-        _stemStandsAlone = new bool[count];
-        _needsEndBoundary = new bool[count];
-        var edges = new List<TrieEdge>(count);
-        for (var n = 0; n < count; n++)
-        {
-            _entries[n] = terminal[n];
-            _stemEntries[n] = stems.TryGetValue(n, out var stemEntries) ? stemEntries : default;
-            _stemStandsAlone[n] = bareStems.Contains(n);
-            _nodes[n] = new TrieNode(edges.Count, children[n].Count, !_entries[n].IsDefault || !_stemEntries[n].IsDefault);
-            foreach (var (c, target) in children[n].OrderBy(p => p.Key))
-            {
-                edges.Add(new TrieEdge(c, target));
-            }
-        }
-
+        Build(0, keys.Length, 0);
+        _nodes = [.. nodes];
         _edges = [.. edges];
-        foreach (var (key, _) in index.Entries)
+        _entries = new ImmutableArray<IndexedName>[nodes.Count];
+        _stemEntries = new ImmutableArray<IndexedName>[nodes.Count];
+        _stemStandsAlone = new bool[nodes.Count];
+        _needsEndBoundary = new bool[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
         {
-            var node = Walk(key);
-            _needsEndBoundary[node] = NameFolding.IsSpacedWordChar(key[^1]);
+            (_entries[n], _needsEndBoundary[n], _stemEntries[n], _stemStandsAlone[n]) = nodeEnds[n];
         }
 
-        var rootByFolded = new int[char.MaxValue + 1];
-        foreach (var edge in _edges.AsSpan(_nodes[0].FirstEdge, _nodes[0].EdgeCount))
-        {
-            rootByFolded[edge.Unit] = edge.Target;
-        }
-
-        for (var raw = 0; raw <= char.MaxValue; raw++)
-        {
-            var unit = (char)raw;
-            var folded = NameFolding.Fold(unit);
-
-            // ASCII punctuation never starts a name, even where it folds to itself.
-            var canStart = folded is not (NameFolding.Drop or NameFolding.Separator) && (raw >= 128 || char.IsAsciiLetterOrDigit(unit));
-            _rootByRawChar[raw] = canStart ? rootByFolded[folded] : 0;
-            _unitClass[raw] = (byte)((NameFolding.IsSpacedWordChar(unit) ? SpacedWordUnit : 0)
-                | (folded == NameFolding.Drop && !char.IsLetterOrDigit(unit) ? TransparentUnit : 0));
-        }
+        _rootByRawUnit = BuildRootByRawUnit();
 
         // Conservative for the first three steps of the walk in TryMatchAt: a triple is ruled out only when the
-        // trie has no path for it and no name ends before it (a letter or digit folds to one known unit).
-        for (var first = 0; first < 128; first++)
+        // trie has no path for it and no name ends before it. A letter or digit folds to one known unit; any
+        // other unit is the symbol "anything else", which always passes.
+        foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
         {
-            var root = _rootByRawChar[first];
-            if (root == 0)
+            var root = _rootByRawUnit[first];
+            if (root != 0)
             {
-                continue;
-            }
-
-            for (var second = 0; second < TripleSymbols; second++)
-            {
-                for (var third = 0; third < TripleSymbols; third++)
-                {
-                    if (TripleCanStart(root, second, third))
-                    {
-                        var bit = TripleIndex(AsciiSymbol[first], second, third);
-                        _asciiTripleCanStart[bit >> 6] |= 1UL << (bit & 63);
-                    }
-                }
+                AllowTriples(AsciiSymbol[first], root);
             }
         }
     }
 
-    private bool TripleCanStart(int node, int second, int third)
+    private void AllowTriples(int first, int node)
     {
-        foreach (var symbol in (ReadOnlySpan<int>)[second, third])
+        if (IsTerminal(node))
         {
-            if (IsTerminal(node) || symbol == OtherSymbol)
+            AllowTriples(first, OtherSymbol, node: 0);
+            for (var second = 0; second < OtherSymbol; second++)
             {
-                return true;
+                AllowTriples(first, second, node: 0);
             }
 
-            node = Child(node, SymbolUnit(symbol));
-            if (node == 0)
-            {
-                return false;
-            }
+            return;
         }
 
-        return true;
+        AllowTriples(first, OtherSymbol, node: 0);
+        foreach (var edge in EdgesOf(node))
+        {
+            if (edge.Unit < 128 && AsciiSymbol[edge.Unit] is var second and not OtherSymbol)
+            {
+                AllowTriples(first, second, edge.Target);
+            }
+        }
+    }
+
+    /// <summary>Allows (first, second, x) for every x the trie has under <paramref name="node"/>; every x when it is 0 or a name ends there.</summary>
+    private void AllowTriples(int first, int second, int node)
+    {
+        var everyThird = node == 0 || IsTerminal(node);
+        for (var third = 0; third < TripleSymbols; third++)
+        {
+            if (everyThird || third == OtherSymbol || Child(node, SymbolUnit(third)) != 0)
+            {
+                var bit = TripleIndex(first, second, third);
+                _asciiTripleCanStart[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+    }
+
+    // Both tables below cover all 65,536 units and are built before the first scan: optimized at once, not tiered.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static byte[] BuildUnitClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var raw = 0; raw <= char.MaxValue; raw++)
+        {
+            var unit = (char)raw;
+            classes[raw] = (byte)((NameFolding.IsSpacedWordChar(unit) ? SpacedWordUnit : 0)
+                | (NameFolding.Fold(unit) == NameFolding.Drop && !char.IsLetterOrDigit(unit) ? TransparentUnit : 0));
+        }
+
+        return classes;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] BuildRootByRawUnit()
+    {
+        var rootByFolded = new int[char.MaxValue + 1];
+        foreach (var edge in EdgesOf(0))
+        {
+            rootByFolded[edge.Unit] = edge.Target;
+        }
+
+        var rootByRaw = new int[char.MaxValue + 1];
+        for (var raw = 0; raw <= char.MaxValue; raw++)
+        {
+            var folded = NameFolding.Fold((char)raw);
+
+            // ASCII punctuation never starts a name, even where it folds to itself.
+            var canStart = folded is not (NameFolding.Drop or NameFolding.Separator) && (raw >= 128 || char.IsAsciiLetterOrDigit((char)raw));
+            rootByRaw[raw] = canStart ? rootByFolded[folded] : 0;
+        }
+
+        return rootByRaw;
     }
 
     private static char SymbolUnit(int symbol) => symbol < 26 ? (char)('a' + symbol) : (char)('0' + symbol - 26);
@@ -244,8 +280,8 @@ internal sealed class NameScanner
         var i = 0;
         while (i < text.Length)
         {
-            var insideWord = (_unitClass[text[i]] & SpacedWordUnit) != 0 && PreviousIsWordUnit(text, i);
-            if (_rootByRawChar[text[i]] != 0 && !insideWord && TryMatchAt(text, i, out var match))
+            var insideWord = (UnitClasses[text[i]] & SpacedWordUnit) != 0 && PreviousIsWordUnit(text, i);
+            if (_rootByRawUnit[text[i]] != 0 && !insideWord && TryMatchAt(text, i, out var match))
             {
                 matches.Add(match);
                 i = match.End;
@@ -287,7 +323,7 @@ internal sealed class NameScanner
             }
 
             var c = text[i];
-            var unitClass = _unitClass[c];
+            var unitClass = UnitClasses[c];
             if ((unitClass & TransparentUnit) != 0)
             {
                 i++;
@@ -295,7 +331,7 @@ internal sealed class NameScanner
             }
 
             var isWord = (unitClass & SpacedWordUnit) != 0;
-            if (_rootByRawChar[c] != 0 && !(isWord && previousIsWord) && (c >= 128 || AsciiTripleCanStart(text, i)))
+            if (_rootByRawUnit[c] != 0 && !(isWord && previousIsWord) && (c >= 128 || AsciiTripleCanStart(text, i)))
             {
                 return i;
             }
@@ -367,7 +403,7 @@ internal sealed class NameScanner
         // Every key ending on the walk is checked as it is reached; the last one accepted is the longest.
         match = default;
         var found = false;
-        var node = _rootByRawChar[text[i]];
+        var node = _rootByRawUnit[text[i]];
         var j = i + 1;
         var afterSeparator = false;
         if (IsTerminal(node) && TryAccept(text, i, j, node, out var accepted))
@@ -417,7 +453,7 @@ internal sealed class NameScanner
             end++;
         }
 
-        var glued = end < text.Length && (_unitClass[text[end]] & SpacedWordUnit) != 0;
+        var glued = end < text.Length && (UnitClasses[text[end]] & SpacedWordUnit) != 0;
         if (!_entries[node].IsDefault)
         {
             var accepted = -1;
@@ -462,7 +498,7 @@ internal sealed class NameScanner
     {
         for (var p = i - 1; p >= 0; p--)
         {
-            var unitClass = _unitClass[text[p]];
+            var unitClass = UnitClasses[text[p]];
             if ((unitClass & TransparentUnit) == 0)
             {
                 return (unitClass & SpacedWordUnit) != 0;
@@ -486,22 +522,10 @@ internal sealed class NameScanner
         return false;
     }
 
-    private int Walk(string key)
-    {
-        var node = 0;
-        foreach (var c in key)
-        {
-            node = Child(node, c);
-        }
-
-        return node;
-    }
-
     private int Child(int node, char c)
     {
         // A binary search for the wide nodes near the root, a short scan elsewhere.
-        ref readonly var trieNode = ref _nodes[node];
-        var edges = _edges.AsSpan(trieNode.FirstEdge, trieNode.EdgeCount);
+        var edges = EdgesOf(node);
         while (edges.Length > 4)
         {
             var middle = edges.Length >> 1;
@@ -518,6 +542,10 @@ internal sealed class NameScanner
 
         return 0;
     }
+
+    private ReadOnlySpan<TrieEdge> EdgesOf(int node) => _edges.AsSpan(_nodes[node].FirstEdge, _nodes[node].EdgeCount);
+
+    private readonly record struct KeyEnd(ImmutableArray<IndexedName> Entries, bool NeedsEndBoundary, ImmutableArray<IndexedName> StemEntries, bool StemStandsAlone);
 
     private readonly record struct TrieNode(int FirstEdge, int EdgeCount, bool Terminal);
 
