@@ -25,7 +25,7 @@ internal readonly record struct ScanMatch(int Start, int Length, int Node, bool 
 /// </summary>
 /// <remarks>
 /// The trie is walked only where a name can start. Plain ASCII text is checked 16 units at a time for word
-/// starts, and a word start goes on only when some name begins with its first three units; other text goes
+/// starts, and a word start goes on only when some name can begin with its first four units; other text goes
 /// unit by unit. <see cref="ScanEveryPosition"/> is the same scan without these shortcuts: their specification.
 /// </remarks>
 internal sealed class NameScanner
@@ -39,9 +39,11 @@ internal sealed class NameScanner
     // Units checked per vector step.
     private const int Block = 16;
 
-    // The symbols of an ASCII triple: 26 letters, 10 digits, and "anything else".
-    private const int TripleSymbols = 37;
-    private const int OtherSymbol = 36;
+    // The symbols of the prefix filter: 26 letters, an ASCII separator, and anything else.
+    private const int PrefixUnits = 4;
+    private const int PrefixSymbols = 28;
+    private const int SeparatorSymbol = 26;
+    private const int OtherSymbol = 27;
 
     private static readonly byte[] AsciiSymbol = BuildAsciiSymbols();
 
@@ -51,9 +53,9 @@ internal sealed class NameScanner
     // Root children indexed by the raw (unfolded) unit: one array load rejects most positions.
     private readonly int[] _rootByRawUnit;
 
-    // One bit per ASCII triple (a letter or digit, then two symbols): whether a name can start with it. Most
-    // English words start with a triple no name starts with.
-    private readonly ulong[] _asciiTripleCanStart = new ulong[((TripleSymbols * TripleSymbols * TripleSymbols) + 63) / 64];
+    // One bit per sequence of four symbols: whether a name can start with it. Most English words ("the", "to ",
+    // "and ") start with four units no name starts with.
+    private readonly ulong[] _prefixCanStart = new ulong[(Power(PrefixSymbols, PrefixUnits) + 63) / 64];
 
     // The trie, flattened: a node's edges are contiguous and sorted by unit, and what the walk reads of a node
     // sits together, so each step costs a cache line or two.
@@ -142,55 +144,53 @@ internal sealed class NameScanner
 
         _rootByRawUnit = BuildRootByRawUnit();
 
-        // Conservative for the first three steps of the walk in TryMatchAt: a triple is ruled out only when the
-        // trie has no path for it and no name ends before it. A letter or digit folds to one known unit; any
-        // other unit is the symbol "anything else", which always passes.
-        foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
-        {
-            var root = _rootByRawUnit[first];
-            if (root != 0)
-            {
-                AllowTriples(AsciiSymbol[first], root);
-            }
-        }
+        AllowPrefixes(prefix: 0, length: 0, node: 0, afterSeparator: false);
     }
 
-    private void AllowTriples(int first, int node)
+    /// <summary>
+    /// Sets the filter's bits for every continuation of <paramref name="prefix"/> (its first
+    /// <paramref name="length"/> symbols, which lead to trie node <paramref name="node"/>) that the walk in
+    /// <see cref="TryMatchAt"/> could follow. Conservative: "anything else" and a name ending early allow everything.
+    /// </summary>
+    private void AllowPrefixes(int prefix, int length, int node, bool afterSeparator)
     {
-        if (IsTerminal(node))
+        if (length == PrefixUnits || (length > 0 && !afterSeparator && IsTerminal(node)))
         {
-            AllowTriples(first, OtherSymbol, node: 0);
-            for (var second = 0; second < OtherSymbol; second++)
-            {
-                AllowTriples(first, second, node: 0);
-            }
-
+            AllowEvery(prefix, length);
             return;
         }
 
-        AllowTriples(first, OtherSymbol, node: 0);
+        if (length > 0)
+        {
+            AllowEvery((prefix * PrefixSymbols) + OtherSymbol, length + 1);
+
+            // A run of separators folds to one, as in the walk.
+            var next = afterSeparator ? node : Child(node, NameFolding.Separator);
+            if (next != 0)
+            {
+                AllowPrefixes((prefix * PrefixSymbols) + SeparatorSymbol, length + 1, next, afterSeparator: true);
+            }
+        }
+
         foreach (var edge in EdgesOf(node))
         {
-            if (edge.Unit < 128 && AsciiSymbol[edge.Unit] is var second and not OtherSymbol)
+            if (edge.Unit is >= 'a' and <= 'z')
             {
-                AllowTriples(first, second, edge.Target);
+                AllowPrefixes((prefix * PrefixSymbols) + edge.Unit - 'a', length + 1, edge.Target, afterSeparator: false);
             }
         }
     }
 
-    /// <summary>Allows (first, second, x) for every x the trie has under <paramref name="node"/>; every x when it is 0 or a name ends there.</summary>
-    private void AllowTriples(int first, int second, int node)
+    private void AllowEvery(int prefix, int length)
     {
-        var everyThird = node == 0 || IsTerminal(node);
-        for (var third = 0; third < TripleSymbols; third++)
+        var width = Power(PrefixSymbols, PrefixUnits - length);
+        for (var bit = prefix * width; bit < (prefix + 1) * width; bit++)
         {
-            if (everyThird || third == OtherSymbol || Child(node, SymbolUnit(third)) != 0)
-            {
-                var bit = TripleIndex(first, second, third);
-                _asciiTripleCanStart[bit >> 6] |= 1UL << (bit & 63);
-            }
+            _prefixCanStart[bit >> 6] |= 1UL << (bit & 63);
         }
     }
+
+    private static int Power(int value, int exponent) => exponent == 0 ? 1 : value * Power(value, exponent - 1);
 
     // Both tables below cover all 65,536 units and are built before the first scan: optimized at once, not tiered.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -229,8 +229,6 @@ internal sealed class NameScanner
         return rootByRaw;
     }
 
-    private static char SymbolUnit(int symbol) => symbol < 26 ? (char)('a' + symbol) : (char)('0' + symbol - 26);
-
     private static byte[] BuildAsciiSymbols()
     {
         var symbols = new byte[128];
@@ -240,15 +238,13 @@ internal sealed class NameScanner
             {
                 >= 'a' and <= 'z' => c - 'a',
                 >= 'A' and <= 'Z' => c - 'A',
-                >= '0' and <= '9' => 26 + c - '0',
+                _ when NameFolding.Fold((char)c) == NameFolding.Separator => SeparatorSymbol,
                 _ => OtherSymbol,
             });
         }
 
         return symbols;
     }
-
-    private static int TripleIndex(int first, int second, int third) => (((first * TripleSymbols) + second) * TripleSymbols) + third;
 
     /// <summary>The catalog names a match stands for.</summary>
     public ImmutableArray<IndexedName> EntriesOf(ScanMatch match) => match.Stem ? _stemEntries[match.Node] : _entries[match.Node];
@@ -295,7 +291,7 @@ internal sealed class NameScanner
 
     /// <summary>
     /// The first position at or after <paramref name="from"/> where a name can start: a unit the trie's root
-    /// has, not inside a word of a spaced script, and (for ASCII) a first triple some name starts with.
+    /// has, not inside a word of a spaced script, and (for ASCII) four first units some name can start with.
     /// </summary>
     private int NextPossibleStart(ReadOnlySpan<char> text, int from)
     {
@@ -331,7 +327,7 @@ internal sealed class NameScanner
             }
 
             var isWord = (unitClass & SpacedWordUnit) != 0;
-            if (_rootByRawUnit[c] != 0 && !(isWord && previousIsWord) && (c >= 128 || AsciiTripleCanStart(text, i)))
+            if (_rootByRawUnit[c] != 0 && !(isWord && previousIsWord) && (c >= 128 || PrefixCanStart(text, i)))
             {
                 return i;
             }
@@ -345,7 +341,7 @@ internal sealed class NameScanner
 
     /// <summary>
     /// Checks the <see cref="Block"/> units at <paramref name="at"/> at once when they are plain ASCII: the
-    /// position of the first word start whose triple can start a name; -1 when there is none (and
+    /// position of the first word start whose first units can start a name; -1 when there is none (and
     /// <paramref name="previousIsWord"/> is carried to the next block); -2 when the block needs the unit-by-unit path.
     /// </summary>
     private int NextStartInAsciiBlock(ReadOnlySpan<char> text, int at, ref bool previousIsWord)
@@ -375,7 +371,7 @@ internal sealed class NameScanner
         while (starts != 0)
         {
             var start = at + BitOperations.TrailingZeroCount(starts);
-            if (AsciiTripleCanStart(text, start))
+            if (PrefixCanStart(text, start))
             {
                 return start;
             }
@@ -387,12 +383,23 @@ internal sealed class NameScanner
         return -1;
     }
 
-    /// <summary>Whether a name can start at <paramref name="start"/>, an ASCII letter or digit, judged by its first three units.</summary>
+    /// <summary>Whether a name can start at <paramref name="start"/>, an ASCII letter or digit, judged by its first four units.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool AsciiTripleCanStart(ReadOnlySpan<char> text, int start)
+    private bool PrefixCanStart(ReadOnlySpan<char> text, int start)
     {
-        var bit = TripleIndex(AsciiSymbol[text[start]], SymbolAt(text, start + 1), SymbolAt(text, start + 2));
-        return (_asciiTripleCanStart[bit >> 6] & (1UL << (bit & 63))) != 0;
+        var bit = SymbolAt(text, start);
+        if (bit == OtherSymbol)
+        {
+            // A digit: names starting with one ("1956 Joint Declaration") are few, so the root alone decides.
+            return _rootByRawUnit[text[start]] != 0;
+        }
+
+        for (var k = 1; k < PrefixUnits; k++)
+        {
+            bit = (bit * PrefixSymbols) + SymbolAt(text, start + k);
+        }
+
+        return (_prefixCanStart[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     private static int SymbolAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] < 128 ? AsciiSymbol[text[i]] : OtherSymbol;
