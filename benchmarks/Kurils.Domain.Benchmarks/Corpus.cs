@@ -44,6 +44,8 @@ public sealed class Corpus
 /// <item><c>en-1MB</c>: the same generator with English paragraphs only.</item>
 /// <item><c>gen-1MB</c>, <c>gen-20MB</c>: random everyday prose (no dispute vocabulary) with catalog names in
 /// every script dropped between the words, to show results do not hinge on the seed texts.</item>
+/// <item><c>prose-en-1MB</c>: the same prose in English only, with a name once in about 300 words: text a crawl
+/// mostly holds, where the scanner's cost is the cost of reading.</item>
 /// <item><c>en-3KB-article</c>, <c>en-100KB-article</c>, <c>en-1MB-article</c>, <c>en-10MB-article</c>: one English article of that size (headline, dateline,
 /// paragraphs), to compare throughput on a short and a huge input.</item>
 /// </list>
@@ -53,7 +55,7 @@ public static class Corpora
 {
     /// <summary>Every corpus name, for listing.</summary>
     public static readonly ImmutableArray<string> Names =
-        ["seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "seeds", "en-1MB", "mixed-1MB", "mixed-20MB", "gen-1MB", "gen-20MB", "en-3KB-article", "en-100KB-article", "en-1MB-article", "en-10MB-article"];
+        ["seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "seeds", "en-1MB", "mixed-1MB", "mixed-20MB", "gen-1MB", "gen-20MB", "prose-en-1MB", "en-3KB-article", "en-100KB-article", "en-1MB-article", "en-10MB-article"];
 
     private const int Mi = 1 << 20;
 
@@ -81,6 +83,7 @@ public static class Corpora
             "mixed-20MB" => new NewsWriter(seed: 2, englishOnly: false).Articles(20 * Mi),
             "gen-1MB" => new ProseWriter(seed: 3).Articles(Mi),
             "gen-20MB" => new ProseWriter(seed: 3).Articles(20 * Mi),
+            "prose-en-1MB" => new ProseWriter(seed: 5, englishOnly: true, nameOneIn: 300).Articles(Mi),
             "en-3KB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(3 * 1024)],
             "en-100KB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(100 * 1024)],
             "en-1MB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(Mi)],
@@ -293,7 +296,7 @@ public static class Corpora
     }
 
     /// <summary>Everyday prose with no dispute vocabulary, and a catalog name in any script every few words.</summary>
-    private sealed class ProseWriter(int seed)
+    private sealed class ProseWriter(int seed, bool englishOnly = false, int nameOneIn = 12)
     {
         private static readonly string[] EnglishWords =
         [
@@ -343,10 +346,10 @@ public static class Corpora
         private string Sentence(int words, bool capital)
         {
             var builder = new StringBuilder();
-            var script = _random.Next(10) switch { 0 => "ru", 1 => "ja", _ => "en" };
+            var script = englishOnly ? "en" : _random.Next(10) switch { 0 => "ru", 1 => "ja", _ => "en" };
             for (var w = 0; w < words; w++)
             {
-                var word = _random.Next(12) == 0 ? Name() : script switch
+                var word = _random.Next(nameOneIn) == 0 ? Name() : script switch
                 {
                     "ru" => Pick(RussianWords),
                     "ja" => Pick(JapaneseWords),

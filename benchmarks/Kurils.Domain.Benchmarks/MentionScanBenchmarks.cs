@@ -16,7 +16,7 @@ public class MentionScanBenchmarks : SliceBenchmark
     private NameScanner _scanner = null!;
 
     /// <inheritdoc/>
-    [Params("en-1MB", "mixed-1MB", "gen-1MB")]
+    [Params("en-1MB", "mixed-1MB", "gen-1MB", "prose-en-1MB")]
     public override string Corpus { get; set; } = string.Empty;
 
     /// <summary>Loads the corpus, the scanner and the baselines.</summary>

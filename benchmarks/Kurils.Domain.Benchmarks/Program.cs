@@ -51,7 +51,7 @@ if (args is ["scan", .. var scanCorpora])
     _ = new Kurils.Domain.Names.NameScanner(KurilsCatalog.Default.Index);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a second scanner built in {build.Elapsed.TotalMilliseconds:F1} ms"));
     var matches = new List<Kurils.Domain.Names.ScanMatch>(1 << 16);
-    foreach (var name in scanCorpora.Length > 0 ? scanCorpora : ["seeds", "en-1MB", "gen-1MB", "mixed-1MB"])
+    foreach (var name in scanCorpora.Length > 0 ? scanCorpora : ["seeds", "en-1MB", "gen-1MB", "mixed-1MB", "prose-en-1MB"])
     {
         var corpus = Corpora.Get(name);
         var best = double.MaxValue;
