@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 using Kurils.Domain.Catalog;
@@ -23,11 +22,15 @@ public sealed class KurilsCatalog
     /// <summary>The prefix of the embedded resource names of the shipped data.</summary>
     internal const string ResourcePrefix = "Kurils.Domain.Data.";
 
+    private const int KindCount = (int)EntityKind.Event + 1;
+
     // Lazy rather than a static constructor: a data error must surface as a CatalogException on every
     // access, never as a TypeInitializationException.
     private static readonly Lazy<KurilsCatalog> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<(EntityKind, string), CatalogEntity> _byId;
+    // One dictionary per kind, indexed by the kind's value: cheaper to build in a fresh process than a frozen
+    // dictionary with a tuple key (no generic code over value types to JIT-compile).
+    private readonly Dictionary<string, CatalogEntity>[] _byId;
     private readonly NameIndex _index;
     private readonly Lazy<NameScanner> _scanner;
 
@@ -42,7 +45,16 @@ public sealed class KurilsCatalog
         Outlets = [.. contents.Entities.OfType<Outlet>()];
         Countries = [.. contents.Entities.OfType<Country>()];
         Events = [.. contents.Entities.OfType<Event>()];
-        _byId = contents.Entities.ToFrozenDictionary(e => (e.EntityKind, e.Id));
+        _byId = new Dictionary<string, CatalogEntity>[KindCount];
+        for (var i = 0; i < _byId.Length; i++)
+        {
+            _byId[i] = new Dictionary<string, CatalogEntity>(StringComparer.Ordinal);
+        }
+
+        foreach (var entity in contents.Entities)
+        {
+            _byId[(int)entity.EntityKind].Add(entity.Id, entity);
+        }
         _index = new NameIndex(contents.Entities);
         _scanner = new Lazy<NameScanner>(() => new NameScanner(_index), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -165,7 +177,7 @@ public sealed class KurilsCatalog
         ArgumentNullException.ThrowIfNull(id);
         foreach (var kind in KindsOf<T>())
         {
-            if (_byId.TryGetValue((kind, id), out var entity) && entity is T typed)
+            if (_byId[(int)kind].TryGetValue(id, out var entity) && entity is T typed)
             {
                 return typed;
             }
