@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Kurils.Domain.Names;
 using NodaTime;
 
@@ -25,54 +26,36 @@ internal sealed class CatalogLoader
 
     private static readonly string[] Sections = ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "statements"];
 
-    private static readonly Dictionary<string, NameKind> NameKinds = new(StringComparer.Ordinal)
-    {
-        ["official"] = NameKind.Official,
-        ["romanization"] = NameKind.Romanization,
-        ["exonym"] = NameKind.Exonym,
-        ["historical"] = NameKind.Historical,
-        ["political-framing"] = NameKind.PoliticalFraming,
-        ["variant"] = NameKind.Variant,
-        ["abbreviation"] = NameKind.Abbreviation,
-    };
+    // Keyword tables as arrays, not Dictionary<string, TEnum>: each enum type would be one more generic
+    // dictionary to JIT-compile in every fresh process, for lookups among at most seven words.
+    private static readonly Keywords NameKinds = new(
+        ["official", "romanization", "exonym", "historical", "political-framing", "variant", "abbreviation"],
+        [(int)NameKind.Official, (int)NameKind.Romanization, (int)NameKind.Exonym, (int)NameKind.Historical, (int)NameKind.PoliticalFraming, (int)NameKind.Variant, (int)NameKind.Abbreviation]);
 
-    private static readonly Dictionary<string, TerritoryKind> TerritoryKinds = new(StringComparer.Ordinal)
-    {
-        ["island"] = TerritoryKind.Island,
-        ["islet"] = TerritoryKind.Islet,
-        ["island-group"] = TerritoryKind.IslandGroup,
-        ["archipelago"] = TerritoryKind.Archipelago,
-        ["region"] = TerritoryKind.Region,
-    };
+    private static readonly Keywords TerritoryKinds = new(
+        ["island", "islet", "island-group", "archipelago", "region"],
+        [(int)TerritoryKind.Island, (int)TerritoryKind.Islet, (int)TerritoryKind.IslandGroup, (int)TerritoryKind.Archipelago, (int)TerritoryKind.Region]);
 
-    private static readonly Dictionary<string, InstrumentKind> InstrumentKinds = new(StringComparer.Ordinal)
-    {
-        ["treaty"] = InstrumentKind.Treaty,
-        ["declaration"] = InstrumentKind.Declaration,
-        ["statement"] = InstrumentKind.Statement,
-        ["constitutional-amendment"] = InstrumentKind.ConstitutionalAmendment,
-        ["agreement"] = InstrumentKind.Agreement,
-    };
+    private static readonly Keywords InstrumentKinds = new(
+        ["treaty", "declaration", "statement", "constitutional-amendment", "agreement"],
+        [(int)InstrumentKind.Treaty, (int)InstrumentKind.Declaration, (int)InstrumentKind.Statement, (int)InstrumentKind.ConstitutionalAmendment, (int)InstrumentKind.Agreement]);
 
-    private static readonly Dictionary<string, OutletCueKind> CueKinds = new(StringComparer.Ordinal)
-    {
-        ["dateline"] = OutletCueKind.Dateline,
-        ["credit"] = OutletCueKind.Credit,
-        ["signature"] = OutletCueKind.Signature,
-        ["page"] = OutletCueKind.Page,
-    };
+    private static readonly Keywords CueKinds = new(
+        ["dateline", "credit", "signature", "page"],
+        [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
 
-    private static readonly Dictionary<string, StatementKind> StatementKinds = new(StringComparer.Ordinal)
-    {
-        ["direct"] = StatementKind.Direct,
-        ["reported"] = StatementKind.Reported,
-    };
+    private static readonly Keywords StatementKinds = new(
+        ["direct", "reported"],
+        [(int)StatementKind.Direct, (int)StatementKind.Reported]);
 
     private readonly List<CatalogError> _errors = [];
-    private readonly Dictionary<(EntityKind, string), (CatalogEntity Entity, SourceLocation At)> _entities = [];
-    private readonly Dictionary<string, (Statement Statement, SourceLocation At)> _statements = new(StringComparer.Ordinal);
-    private readonly List<(EntityKind Kind, string Id, SourceLocation At)> _references = [];
-    private readonly List<(Name Name, CatalogEntity Owner, SourceLocation At)> _curatedNames = [];
+    // Classes rather than value tuples in the collections below, and one dictionary per entity kind rather than
+    // a tuple key: collections of reference types share the runtime's precompiled code, while each collection
+    // of a value type is more generic code to JIT-compile in every fresh process.
+    private readonly Dictionary<string, Placed<CatalogEntity>>[] _entities = NewEntityTable();
+    private readonly Dictionary<string, Placed<Statement>> _statements = new(StringComparer.Ordinal);
+    private readonly List<PendingReference> _references = [];
+    private readonly List<CuratedName> _curatedNames = [];
     private readonly List<CatalogEntity> _order = [];
     private readonly List<Statement> _statementOrder = [];
 
@@ -87,20 +70,20 @@ internal sealed class CatalogLoader
         var at = new SourceLocation("(base catalog)", 0, 0);
         foreach (var entity in baseCatalog.AllEntities)
         {
-            _entities[(entity.EntityKind, entity.Id)] = (entity, at);
+            _entities[(int)entity.EntityKind][entity.Id] = new(entity, at);
             _order.Add(entity);
             foreach (var name in entity.Names)
             {
                 if (name.Kind is not (NameKind.FullName or NameKind.FamilyName))
                 {
-                    _curatedNames.Add((name, entity, at));
+                    _curatedNames.Add(new(name, entity, at));
                 }
             }
         }
 
         foreach (var statement in baseCatalog.Statements)
         {
-            _statements[statement.Id] = (statement, at);
+            _statements[statement.Id] = new(statement, at);
             _statementOrder.Add(statement);
         }
     }
@@ -177,11 +160,11 @@ internal sealed class CatalogLoader
     /// <summary>Validates everything read and returns the entities, or throws with every problem found.</summary>
     public CatalogContents Build()
     {
-        foreach (var (kind, id, at) in _references)
+        foreach (var reference in _references)
         {
-            if (!_entities.ContainsKey((kind, id)))
+            if (!_entities[(int)reference.Kind].ContainsKey(reference.Id))
             {
-                _errors.Add(at.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(EntityKindNames.Of(kind), id)));
+                _errors.Add(reference.At.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(EntityKindNames.Of(reference.Kind), reference.Id)));
             }
         }
 
@@ -233,13 +216,14 @@ internal sealed class CatalogLoader
         }
 
         var at = SourceLocation.Of(file, node);
-        if (_entities.TryGetValue((entity.EntityKind, id), out var existing))
+        var ofKind = _entities[(int)entity.EntityKind];
+        if (ofKind.TryGetValue(id, out var existing))
         {
             _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId(EntityKindNames.Of(entity.EntityKind), id, existing.At.ToString())));
             return;
         }
 
-        _entities[(entity.EntityKind, id)] = (entity, at);
+        ofKind[id] = new(entity, at);
         _order.Add(entity);
     }
 
@@ -247,7 +231,7 @@ internal sealed class CatalogLoader
     {
         if (id is not null && reader.Get(key) is { } node)
         {
-            _references.Add((kind, id, SourceLocation.Of(reader.File, node)));
+            _references.Add(new(kind, id, SourceLocation.Of(reader.File, node)));
         }
     }
 
@@ -262,7 +246,7 @@ internal sealed class CatalogLoader
                 continue;
             }
 
-            _references.Add((kind, value, SourceLocation.Of(reader.File, node)));
+            _references.Add(new(kind, value, SourceLocation.Of(reader.File, node)));
             builder.Add(value);
         }
 
@@ -271,7 +255,7 @@ internal sealed class CatalogLoader
 
     private string RequiredSource(MappingReader reader) => reader.String("source", required: true) ?? string.Empty;
 
-    private ImmutableArray<Name> Names(MappingReader owner, List<(Name, SourceLocation)> positions)
+    private ImmutableArray<Name> Names(MappingReader owner, List<PlacedName> positions)
     {
         var builder = ImmutableArray.CreateBuilder<Name>();
         foreach (var node in owner.List("names"))
@@ -284,32 +268,32 @@ internal sealed class CatalogLoader
 
             var text = reader.String("text", required: true);
             var language = reader.String("lang", required: true);
-            var kind = reader.Enum("kind", NameKinds, required: true);
+            var kind = reader.Keyword("kind", NameKinds, required: true);
             var usedBy = References(EntityKind.Country, reader, "usedBy");
             var ambiguous = reader.Bool("ambiguous");
             var note = reader.String("note");
             reader.Finish();
-            if (text is null || language is null || kind is null)
+            if (text is null || language is null || kind < 0)
             {
                 continue;
             }
 
             var frameOnly = note is not null && note.Contains("frame-only", StringComparison.Ordinal);
             var caseSensitive = note is not null && note.Contains("case-sensitive", StringComparison.Ordinal);
-            var name = new Name(text, language, kind.Value, usedBy, ambiguous, frameOnly, caseSensitive);
+            var name = new Name(text, language, (NameKind)kind, usedBy, ambiguous, frameOnly, caseSensitive);
             builder.Add(name);
-            positions.Add((name, SourceLocation.Of(owner.File, node)));
+            positions.Add(new(name, SourceLocation.Of(owner.File, node)));
         }
 
         return builder.ToImmutable();
     }
 
-    private T Register<T>(T entity, List<(Name Name, SourceLocation At)> positions)
+    private T Register<T>(T entity, List<PlacedName> positions)
         where T : CatalogEntity
     {
         foreach (var (name, at) in positions)
         {
-            _curatedNames.Add((name, entity, at));
+            _curatedNames.Add(new(name, entity, at));
         }
 
         return entity;
@@ -317,7 +301,7 @@ internal sealed class CatalogLoader
 
     private Country? ReadCountry(MappingReader reader, string id)
     {
-        var positions = new List<(Name, SourceLocation)>();
+        var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var range = Range(reader, "from", "to", required: false);
         return Register(new Country(id, names, range, RequiredSource(reader)), positions);
@@ -325,7 +309,7 @@ internal sealed class CatalogLoader
 
     private Territory? ReadTerritory(MappingReader reader, string id)
     {
-        var kind = reader.Enum("kind", TerritoryKinds, required: true);
+        var kind = reader.Keyword("kind", TerritoryKinds, required: true);
         var parent = reader.Id("parent");
         Reference(EntityKind.Territory, parent, reader, "parent");
         var members = References(EntityKind.Territory, reader, "members");
@@ -359,10 +343,10 @@ internal sealed class CatalogLoader
 
         var administered = Periods(reader, "administered");
         var claimed = Periods(reader, "claimed");
-        var positions = new List<(Name, SourceLocation)>();
+        var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var source2 = RequiredSource(reader);
-        return kind is null ? null : Register(new Territory(id, kind.Value, names, parent, members, areas.ToImmutable(), coordinates, administered, claimed, source2), positions);
+        return kind < 0 ? null : Register(new Territory(id, (TerritoryKind)kind, names, parent, members, areas.ToImmutable(), coordinates, administered, claimed, source2), positions);
     }
 
     private ImmutableArray<SovereigntyPeriod> Periods(MappingReader owner, string key)
@@ -410,8 +394,8 @@ internal sealed class CatalogLoader
 
     private Instrument? ReadInstrument(MappingReader reader, string id)
     {
-        var kind = reader.Enum("kind", InstrumentKinds, required: true);
-        var positions = new List<(Name, SourceLocation)>();
+        var kind = reader.Keyword("kind", InstrumentKinds, required: true);
+        var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var signed = reader.Date("signed");
         LocalDate? signedJulian = null;
@@ -454,14 +438,14 @@ internal sealed class CatalogLoader
         }
 
         var source = RequiredSource(reader);
-        return kind is null ? null : Register(new Instrument(id, kind.Value, names, signed, signedJulian, ratified, inForce, ended, place, parties, provisions.ToImmutable(), source), positions);
+        return kind < 0 ? null : Register(new Instrument(id, (InstrumentKind)kind, names, signed, signedJulian, ratified, inForce, ended, place, parties, provisions.ToImmutable(), source), positions);
     }
 
     private Office? ReadOffice(MappingReader reader, string id)
     {
         var country = reader.Id("country", required: true);
         Reference(EntityKind.Country, country, reader, "country");
-        var positions = new List<(Name, SourceLocation)>();
+        var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var source = RequiredSource(reader);
         return country is null ? null : Register(new Office(id, country, names, source), positions);
@@ -480,9 +464,9 @@ internal sealed class CatalogLoader
             }
 
             var language = n.String("lang", required: true);
-            var family = n.Strings("family", required: true).Select(x => x.Value).ToImmutableArray();
-            var given = n.Strings("given", required: true).Select(x => x.Value).ToImmutableArray();
-            var patronymic = n.Strings("patronymic").Select(x => x.Value).ToImmutableArray();
+            var family = Texts(n, "family", required: true);
+            var given = Texts(n, "given", required: true);
+            var patronymic = Texts(n, "patronymic");
             n.Finish();
             if (language is not null && family.Length > 0 && given.Length > 0)
             {
@@ -490,7 +474,7 @@ internal sealed class CatalogLoader
             }
         }
 
-        var positions = new List<(Name, SourceLocation)>();
+        var positions = new List<PlacedName>();
         var aliases = ReadAliases(reader, positions);
         var tenures = ImmutableArray.CreateBuilder<Tenure>();
         foreach (var node in reader.List("tenures"))
@@ -513,12 +497,82 @@ internal sealed class CatalogLoader
 
         var personSource = RequiredSource(reader);
         var builtParts = parts.ToImmutable();
-        var names = aliases.AddRange(PersonNameForms.Generate(builtParts).Where(g => !aliases.Any(a => string.Equals(NameFolding.Key(a.Text), NameFolding.Key(g.Text), StringComparison.Ordinal))));
-        var ordered = tenures.OrderBy(t => t.Period.Start).ToImmutableArray();
-        return country is null ? null : Register(new Person(id, country, builtParts, names, ordered, personSource), positions);
+        var aliasKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alias in aliases)
+        {
+            aliasKeys.Add(NameFolding.Key(alias.Text));
+        }
+
+        var names = ImmutableArray.CreateBuilder<Name>();
+        names.AddRange(aliases);
+        foreach (var generated in PersonNameForms.Generate(builtParts))
+        {
+            if (!aliasKeys.Contains(NameFolding.Key(generated.Text)))
+            {
+                names.Add(generated);
+            }
+        }
+
+        var ordered = SortedByStart(tenures);
+        return country is null ? null : Register(new Person(id, country, builtParts, names.ToImmutable(), ordered, personSource), positions);
     }
 
-    private ImmutableArray<Name> ReadAliases(MappingReader reader, List<(Name, SourceLocation)> positions)
+    /// <summary>The tenures by start date, equal starts in reading order (a stable insertion sort: a person has a handful).</summary>
+    private static ImmutableArray<Tenure> SortedByStart(ImmutableArray<Tenure>.Builder tenures)
+    {
+        var sorted = tenures.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var tenure = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && sorted[j].Period.Start.CompareTo(tenure.Period.Start) > 0)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = tenure;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static ImmutableArray<string> Texts(MappingReader reader, string key, bool required = false)
+    {
+        var texts = reader.Strings(key, required);
+        var builder = ImmutableArray.CreateBuilder<string>(texts.Count);
+        foreach (var (value, _) in texts)
+        {
+            builder.Add(value);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static Dictionary<string, Placed<CatalogEntity>>[] NewEntityTable()
+    {
+        var table = new Dictionary<string, Placed<CatalogEntity>>[(int)EntityKind.Event + 1];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = new Dictionary<string, Placed<CatalogEntity>>(StringComparer.Ordinal);
+        }
+
+        return table;
+    }
+
+    /// <summary>An entity or statement with where it was read.</summary>
+    private sealed record Placed<T>(T Item, SourceLocation At);
+
+    /// <summary>A reference to check once everything is read.</summary>
+    private sealed record PendingReference(EntityKind Kind, string Id, SourceLocation At);
+
+    /// <summary>A curated name with where it was read.</summary>
+    private sealed record PlacedName(Name Name, SourceLocation At);
+
+    /// <summary>A curated name, its owner and where it was read, for the collision check.</summary>
+    private sealed record CuratedName(Name Name, CatalogEntity Owner, SourceLocation At);
+
+    private ImmutableArray<Name> ReadAliases(MappingReader reader, List<PlacedName> positions)
     {
         // Person aliases use the same entry format as other names, under their own key.
         var node = reader.Get("aliases");
@@ -535,7 +589,7 @@ internal sealed class CatalogLoader
     {
         var country = reader.Id("country");
         Reference(EntityKind.Country, country, reader, "country");
-        var positions = new List<(Name, SourceLocation)>();
+        var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var cues = ImmutableArray.CreateBuilder<OutletCue>();
         foreach (var node in reader.List("cues"))
@@ -545,12 +599,12 @@ internal sealed class CatalogLoader
                 continue;
             }
 
-            var kind = c.Enum("kind", CueKinds, required: true);
+            var kind = c.Keyword("kind", CueKinds, required: true);
             var text = c.String("text", required: true);
             c.Finish();
-            if (kind is not null && !string.IsNullOrWhiteSpace(text))
+            if (kind >= 0 && !string.IsNullOrWhiteSpace(text))
             {
-                cues.Add(new OutletCue(kind.Value, text));
+                cues.Add(new OutletCue((OutletCueKind)kind, text));
             }
         }
 
@@ -561,7 +615,7 @@ internal sealed class CatalogLoader
     private Event? ReadEvent(MappingReader reader, string id)
     {
         var kind = reader.String("kind", required: true);
-        var positions = new List<(Name, SourceLocation)>();
+        var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var start = reader.Date("start", required: true);
         var end = reader.Date("end");
@@ -584,11 +638,11 @@ internal sealed class CatalogLoader
         var published = reader.Date("published");
         var eventId = reader.Id("event");
         Reference(EntityKind.Event, eventId, reader, "event");
-        var kind = reader.Enum("kind", StatementKinds, required: true);
+        var kind = reader.Keyword("kind", StatementKinds, required: true);
         var gist = reader.String("gist", required: true);
-        var tags = reader.Strings("tags").Select(t => t.Value).ToImmutableArray();
+        var tags = Texts(reader, "tags");
         var source = RequiredSource(reader);
-        if (id is null || speaker is null || said is null || kind is null || gist is null)
+        if (id is null || speaker is null || said is null || kind < 0 || gist is null)
         {
             return;
         }
@@ -600,8 +654,8 @@ internal sealed class CatalogLoader
             return;
         }
 
-        var statement = new Statement(id, speaker, said.Value, published, eventId, kind.Value, gist, tags, source);
-        _statements[id] = (statement, at);
+        var statement = new Statement(id, speaker, said.Value, published, eventId, (StatementKind)kind, gist, tags, source);
+        _statements[id] = new(statement, at);
         _statementOrder.Add(statement);
     }
 

@@ -62,15 +62,17 @@ public sealed class CatalogSource
         try
         {
             using var stream = _open!();
-            if (stream.CanSeek && !CheckSize(stream.Length - stream.Position, ref error))
+            var expected = stream.CanSeek ? stream.Length - stream.Position : -1;
+            if (expected >= 0 && !CheckSize(expected, ref error))
             {
                 text = string.Empty;
                 return false;
             }
 
-            // Read at most one byte past the limit, so a huge non-seekable stream fails fast.
-            var buffer = new MemoryStream();
-            var chunk = new byte[81920];
+            // Read at most one byte past the limit, so a huge non-seekable stream fails fast. When the length is
+            // known (files, embedded resources), buffers of that size: no growing copies, no oversized chunk.
+            var buffer = expected >= 0 ? new MemoryStream((int)expected + 1) : new MemoryStream();
+            var chunk = new byte[expected >= 0 ? Math.Min(expected + 1, 81920) : 81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {

@@ -212,22 +212,23 @@ internal sealed class MappingReader
         }
     }
 
-    public T? Enum<T>(string key, IReadOnlyDictionary<string, T> values, bool required = false)
-        where T : struct
+    /// <summary>The index in <paramref name="values"/> of the keyword under <paramref name="key"/>'s value, or -1 when missing or not one of them.</summary>
+    public int Keyword(string key, Keywords values, bool required = false)
     {
         var text = String(key, required);
         if (text is null)
         {
-            return null;
+            return -1;
         }
 
-        if (values.TryGetValue(text, out var value))
+        var value = values.Find(text);
+        if (value >= 0)
         {
             return value;
         }
 
-        AddError(Get(key)!, CatalogErrorCode.BadValue, CatalogMessages.BadValue(key, text, values.Keys));
-        return null;
+        AddError(Get(key)!, CatalogErrorCode.BadValue, CatalogMessages.BadValue(key, text, values.Texts));
+        return -1;
     }
 
     /// <summary>Reports every key that no reader asked for, with the closest known key as a suggestion.</summary>
@@ -277,5 +278,39 @@ internal sealed class MappingReader
         }
 
         return true;
+    }
+}
+
+/// <summary>The words an enumerated key accepts, each with the (non-negative) value of its enum member.</summary>
+internal sealed class Keywords
+{
+    private readonly int[] _values;
+
+    public Keywords(string[] texts, int[] values)
+    {
+        if (texts.Length != values.Length)
+        {
+            throw new ArgumentException("one value per keyword", nameof(values));
+        }
+
+        Texts = texts;
+        _values = values;
+    }
+
+    /// <summary>The words, in the order error messages list them.</summary>
+    public string[] Texts { get; }
+
+    /// <summary>The value of <paramref name="text"/>, or -1 when it is not one of the words.</summary>
+    public int Find(string text)
+    {
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            if (string.Equals(Texts[i], text, StringComparison.Ordinal))
+            {
+                return _values[i];
+            }
+        }
+
+        return -1;
     }
 }

@@ -51,6 +51,17 @@ internal static class YamlTreeReader
 
     public static YamlTreeNode? Read(string text, string file, List<CatalogError> errors)
     {
+        if (YamlFastReader.TryRead(text) is { } tree)
+        {
+            return tree;
+        }
+
+        return ReadWithYamlDotNet(text, file, errors);
+    }
+
+    /// <summary>Reads with YamlDotNet only: the reference <see cref="YamlFastReader"/> is tested against.</summary>
+    public static YamlTreeNode? ReadWithYamlDotNet(string text, string file, List<CatalogError> errors)
+    {
         var errorsBefore = errors.Count;
         var parser = new Parser(new StringReader(text));
         var nodes = 0;

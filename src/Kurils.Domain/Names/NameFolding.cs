@@ -29,11 +29,15 @@ internal static class NameFolding
     /// <summary>The key of a whole name: every unit folded, separators collapsed to one space and trimmed.</summary>
     public static string Key(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Every unit gives at most one unit of the key (a separator only stands for separators that gave
+        // none), so a buffer of the text's length always suffices.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSeparator = false;
+        var table = Table;
         foreach (var c in text)
         {
-            var folded = Table[c];
+            var folded = table[c];
             if (folded == Drop)
             {
                 continue;
@@ -41,20 +45,20 @@ internal static class NameFolding
 
             if (folded == Separator)
             {
-                pendingSeparator = builder.Length > 0;
+                pendingSeparator = length > 0;
                 continue;
             }
 
             if (pendingSeparator)
             {
-                builder.Append(Separator);
+                buffer[length++] = Separator;
                 pendingSeparator = false;
             }
 
-            builder.Append(folded);
+            buffer[length++] = folded;
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     private static char[] BuildTable()

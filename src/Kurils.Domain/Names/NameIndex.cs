@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Kurils.Domain.Names;
 
@@ -7,13 +8,20 @@ namespace Kurils.Domain.Names;
 internal readonly record struct IndexedName(CatalogEntity Entity, Name Name);
 
 /// <summary>Every name of every entity, by its folded key.</summary>
+/// <remarks>
+/// Lookups use a plain dictionary of arrays, cheap to build in a fresh process. The walk over every entry
+/// (<see cref="Entries"/>, for the scanner's trie and typo-tolerant resolution) keeps the order it has always
+/// had, that of a frozen dictionary built from the same entries; it is built on first use, as a
+/// <see cref="FrozenDictionary{TKey, TValue}"/> costs more to JIT-compile and build than the rest of the index.
+/// </remarks>
 internal sealed class NameIndex
 {
-    private readonly FrozenDictionary<string, ImmutableArray<IndexedName>> _byKey;
+    private readonly Dictionary<string, IndexedName[]> _byKey;
+    private FrozenDictionary<string, ImmutableArray<IndexedName>>? _entries;
 
     public NameIndex(IEnumerable<CatalogEntity> entities)
     {
-        var byKey = new Dictionary<string, ImmutableArray<IndexedName>.Builder>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, IndexedName[]>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             foreach (var name in entity.Names)
@@ -26,21 +34,42 @@ internal sealed class NameIndex
 
                 if (!byKey.TryGetValue(key, out var list))
                 {
-                    byKey[key] = list = ImmutableArray.CreateBuilder<IndexedName>();
+                    byKey[key] = [new IndexedName(entity, name)];
+                    continue;
                 }
 
                 // One entry per entity and key: the first curated name wins, so the reported name is the curated one.
-                if (!list.Any(x => ReferenceEquals(x.Entity, entity)))
+                if (!Contains(list, entity))
                 {
-                    list.Add(new IndexedName(entity, name));
+                    var grown = new IndexedName[list.Length + 1];
+                    list.CopyTo(grown, 0);
+                    grown[^1] = new IndexedName(entity, name);
+                    byKey[key] = grown;
                 }
             }
         }
 
-        _byKey = byKey.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutable(), StringComparer.Ordinal);
+        _byKey = byKey;
     }
 
-    public IEnumerable<KeyValuePair<string, ImmutableArray<IndexedName>>> Entries => _byKey;
+    public IEnumerable<KeyValuePair<string, ImmutableArray<IndexedName>>> Entries =>
+        LazyInitializer.EnsureInitialized(
+            ref _entries,
+            () => _byKey.ToFrozenDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsImmutableArray(p.Value), StringComparer.Ordinal));
 
-    public ImmutableArray<IndexedName> Lookup(string key) => _byKey.TryGetValue(key, out var hits) ? hits : [];
+    public ImmutableArray<IndexedName> Lookup(string key) =>
+        _byKey.TryGetValue(key, out var hits) ? ImmutableCollectionsMarshal.AsImmutableArray(hits) : [];
+
+    private static bool Contains(IndexedName[] list, CatalogEntity entity)
+    {
+        foreach (var entry in list)
+        {
+            if (ReferenceEquals(entry.Entity, entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
