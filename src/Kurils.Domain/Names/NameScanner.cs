@@ -93,27 +93,40 @@ internal sealed class NameScanner
         // children the runs of that range sharing the next unit.
         var keys = ends.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
-        var nodes = new List<TrieNode>(keys.Length * 8);
-        var edges = new List<TrieEdge>(keys.Length * 8);
-        var nodeEnds = new List<KeyEnd>(keys.Length * 8);
+        // One node per distinct prefix, so every array is allocated once at its final size.
+        var nodeCount = 1;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            nodeCount += keys[k].Length - (k == 0 ? 0 : SharedPrefixLength(keys[k - 1], keys[k]));
+        }
+
+        _nodes = new TrieNode[nodeCount];
+        _edges = new TrieEdge[nodeCount - 1];
+        _entries = new ImmutableArray<IndexedName>[nodeCount];
+        _stemEntries = new ImmutableArray<IndexedName>[nodeCount];
+        _stemStandsAlone = new bool[nodeCount];
+        _needsEndBoundary = new bool[nodeCount];
+        int nodesUsed = 0, edgesUsed = 0;
         int Build(int low, int high, int depth)
         {
-            var node = nodes.Count;
-            var end = low < high && keys[low].Length == depth ? ends[keys[low++]] : default;
-            nodes.Add(default);
-            nodeEnds.Add(end);
-            var firstEdge = edges.Count;
-            for (var k = low; k < high; k = RunEnd(k, high, depth))
+            var node = nodesUsed++;
+            if (low < high && keys[low].Length == depth)
             {
-                edges.Add(default);
+                (_entries[node], _needsEndBoundary[node], _stemEntries[node], _stemStandsAlone[node]) = ends[keys[low++]];
             }
 
-            nodes[node] = new TrieNode(firstEdge, edges.Count - firstEdge, !end.Entries.IsDefault || !end.StemEntries.IsDefault);
+            var firstEdge = edgesUsed;
+            for (var k = low; k < high; k = RunEnd(k, high, depth))
+            {
+                edgesUsed++;
+            }
+
+            _nodes[node] = new TrieNode(firstEdge, edgesUsed - firstEdge, !_entries[node].IsDefault || !_stemEntries[node].IsDefault);
             for (int k = low, edge = firstEdge; k < high; edge++)
             {
                 var runEnd = RunEnd(k, high, depth);
                 var unit = keys[k][depth];
-                edges[edge] = new TrieEdge(unit, Build(k, runEnd, depth + 1));
+                _edges[edge] = new TrieEdge(unit, Build(k, runEnd, depth + 1));
                 k = runEnd;
             }
 
@@ -131,17 +144,7 @@ internal sealed class NameScanner
         }
 
         Build(0, keys.Length, 0);
-        _nodes = [.. nodes];
-        _edges = [.. edges];
-        _entries = new ImmutableArray<IndexedName>[nodes.Count];
-        _stemEntries = new ImmutableArray<IndexedName>[nodes.Count];
-        _stemStandsAlone = new bool[nodes.Count];
-        _needsEndBoundary = new bool[nodes.Count];
-        for (var n = 0; n < nodes.Count; n++)
-        {
-            (_entries[n], _needsEndBoundary[n], _stemEntries[n], _stemStandsAlone[n]) = nodeEnds[n];
-        }
-
+        System.Diagnostics.Debug.Assert(nodesUsed == nodeCount && edgesUsed == nodeCount - 1, "one node per distinct prefix");
         _rootByRawUnit = BuildRootByRawUnit();
 
         AllowPrefixes(prefix: 0, length: 0, node: 0, afterSeparator: false);
@@ -210,12 +213,6 @@ internal sealed class NameScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] BuildRootByRawUnit()
     {
-        var rootByFolded = new int[char.MaxValue + 1];
-        foreach (var edge in EdgesOf(0))
-        {
-            rootByFolded[edge.Unit] = edge.Target;
-        }
-
         var rootByRaw = new int[char.MaxValue + 1];
         for (var raw = 0; raw <= char.MaxValue; raw++)
         {
@@ -223,11 +220,13 @@ internal sealed class NameScanner
 
             // ASCII punctuation never starts a name, even where it folds to itself.
             var canStart = folded is not (NameFolding.Drop or NameFolding.Separator) && (raw >= 128 || char.IsAsciiLetterOrDigit((char)raw));
-            rootByRaw[raw] = canStart ? rootByFolded[folded] : 0;
+            rootByRaw[raw] = canStart ? Child(0, folded) : 0;
         }
 
         return rootByRaw;
     }
+
+    private static int SharedPrefixLength(string a, string b) => a.AsSpan().CommonPrefixLength(b);
 
     private static byte[] BuildAsciiSymbols()
     {
