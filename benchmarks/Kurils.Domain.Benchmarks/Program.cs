@@ -115,15 +115,18 @@ if (args is ["cpu", .. var cpuCorpora])
     // time per pass (the parse is single-threaded; a workstation GC runs on the same thread), and allocated bytes per char. On a shared machine the minima and the CPU time hold steadier
     // than a mean. `-- cpu seeds mixed-1MB` (rounds: KURILS_ROUNDS, default 30).
     var rounds = int.TryParse(Environment.GetEnvironmentVariable("KURILS_ROUNDS"), out var r) ? r : 30;
-    var warmUp = Stopwatch.StartNew();
-    while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
-    {
-        _ = ArticleParser.Default.Parse(Corpora.Get("seeds").Text); // until the JIT's tiering settles
-    }
-
     foreach (var name in cpuCorpora)
     {
         var corpus = Corpora.Get(name);
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var article in corpus.Articles)
+            {
+                _ = ArticleParser.Default.Parse(article); // until the JIT's tiering settles
+            }
+        }
+
         var walls = new List<double>();
         var cpus = new List<double>();
         long allocated = 0;

@@ -4,12 +4,14 @@ BenchmarkDotNet's EventPipe profiler writes).
 
 Usage:
     dotnet run -c Release --project benchmarks/Kurils.Domain.Benchmarks -- --filter '*ParsePhaseBenchmarks.FullParse*' --profiler EP
-    python3 benchmarks/tools/speedscope_top.py BenchmarkDotNet.Artifacts/*FullParse*seeds*.speedscope.json [--top 40] [--thread main] [--under Kurils.Domain.Parsing.ArticleParser.Parse]
+    python3 benchmarks/tools/speedscope_top.py 'BenchmarkDotNet.Artifacts/Kurils.Domain.Benchmarks.ParsePhaseBenchmarks.FullParse(Corpus_ "seeds")-<stamp>.speedscope.json' \
+        [--top 40] [--thread NAME] [--under ArticleParser.Parse] [--callees MentionFinder.Find]
 
 Each profile (thread) of the file is an "evented" or "sampled" speedscope profile; time is summed over the
 chosen profiles (default: the one with the most time, i.e. the benchmark's thread). `--under NAME` keeps only
 the stacks that pass through a frame whose name contains NAME (e.g. the parse itself, so the harness and the
-JIT's background work drop out) and reports percentages of that subtotal. Self time is the time a method is
+JIT's background work drop out) and reports percentages of that subtotal. `--callees NAME` adds the split of NAME's
+inclusive time among its direct callees. Self time is the time a method is
 on top of the stack (the converter's CPU_TIME / UNMANAGED_CODE_TIME leaves are charged to the method under
 them, and so is Thread.PollGC: EventPipe's sampler suspends the runtime every millisecond, and a thread in a
 loop with a GC poll (Array.Copy, boxing, allocation helpers) is caught there, so those samples belong to the
@@ -62,6 +64,7 @@ def main():
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--thread", default=None, help="substring of the profile (thread) name; default: the busiest")
     parser.add_argument("--under", default=None, help="keep only stacks through a frame containing this text")
+    parser.add_argument("--callees", default=None, help="also list the direct callees of the first frame containing this text, by inclusive time")
     args = parser.parse_args()
 
     with open(args.file, encoding="utf-8") as f:
@@ -75,6 +78,7 @@ def main():
     if not chosen:
         sys.exit("no profile matches --thread")
 
+    callees = defaultdict(float)
     self_time = defaultdict(float)
     incl_time = defaultdict(float)
     total = 0.0
@@ -92,6 +96,11 @@ def main():
             self_time[short(leaf)] += weight
             for name in set(short(n) for n in stack):
                 incl_time[name] += weight
+            if args.callees:
+                k = next((i for i, n in enumerate(stack) if args.callees in n), None)
+                if k is not None:
+                    rest = [n for n in stack[k + 1:] if not any(x in n for x in PSEUDO)]
+                    callees[short(rest[0]) if rest else "(self)"] += weight
 
     if total == 0:
         sys.exit("no samples")
@@ -103,6 +112,13 @@ def main():
     print(f"\n{'incl %':>7} {'incl':>10}  method")
     for name, t in sorted(incl_time.items(), key=lambda kv: -kv[1])[: args.top]:
         print(f"{100 * t / total:7.2f} {t:10.1f}  {name}")
+
+
+    if args.callees:
+        sub = sum(callees.values())
+        print(f"\ncallees of {args.callees}: {sub:.1f} {unit} ({100 * sub / total:.1f} % of the total)")
+        for name, t in sorted(callees.items(), key=lambda kv: -kv[1])[: args.top]:
+            print(f"{100 * t / sub:7.2f} {t:10.1f}  {name}")
 
 
 if __name__ == "__main__":
