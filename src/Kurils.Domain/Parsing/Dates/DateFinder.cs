@@ -83,6 +83,11 @@ internal static class DateFinder
                         || TryJapaneseFromNumber(i, null, i, false, out e, out next)
                         || TryDayMonth(i, out e, out next)
                         || TryBareYear(i, out e, out next);
+                case DateTokenKind.Word when Word(i).Roles == 0 && t.Length != 4:
+                    // Not a date word, and not "last", "this" or "next" (the one rule that reads its own word).
+                    e = default;
+                    next = i;
+                    return false;
                 case DateTokenKind.Word:
                     return TryEnglishMonth(i, out e, out next)
                         || TryEnglishWeekday(i, out e, out next)
@@ -91,6 +96,11 @@ internal static class DateFinder
                         || TryRussianMonth(i, out e, out next)
                         || TryRussianWeekday(i, out e, out next)
                         || TryRussianRelativeYear(i, out e, out next);
+                case DateTokenKind.Cjk when !JapaneseFirstChars.Contains(text[t.Start]):
+                    // Most CJK characters open no Japanese date: only an era, 同, a weekday or a relative word does.
+                    e = default;
+                    next = i;
+                    return false;
                 case DateTokenKind.Cjk:
                     return TryJapaneseEra(i, out e, out next)
                         || TryJapaneseSameYear(i, out e, out next)
@@ -102,6 +112,12 @@ internal static class DateFinder
                     return false;
             }
         }
+
+        /// <summary>
+        /// The characters a Japanese date rule can start at: eras (令和 平成 昭和 大正), 同年, weekdays (月 … 日)
+        /// and the first characters of <see cref="JapaneseRelatives"/>.
+        /// </summary>
+        private static readonly System.Buffers.SearchValues<char> JapaneseFirstChars = System.Buffers.SearchValues.Create("令平昭大同月火水木金土日一明今本昨再去来");
 
         // ---- token helpers -------------------------------------------------------------------------
 
