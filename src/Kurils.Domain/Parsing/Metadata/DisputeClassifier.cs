@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Kurils.Domain.Parsing;
@@ -49,28 +50,19 @@ internal static class DisputeClassifier
             }
 
             var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
-            if (ContainsAny(content, DisputeWords))
+            if (content.ContainsAny(DisputeWordValues))
             {
                 return true;
             }
 
-            framed |= ContainsAny(content, FramingNames);
-            disaster |= ContainsAny(content, DisasterWords);
+            framed |= content.ContainsAny(FramingNameValues);
+            disaster |= content.ContainsAny(DisasterWordValues);
         }
 
         return framed && !disaster;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> content, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (content.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly SearchValues<string> DisputeWordValues = SearchValues.Create(DisputeWords, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> FramingNameValues = SearchValues.Create(FramingNames, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> DisasterWordValues = SearchValues.Create(DisasterWords, StringComparison.OrdinalIgnoreCase);
 }
