@@ -10,8 +10,9 @@ namespace Kurils.Domain.Parsing;
 /// Ordinal case-insensitive equality compares UTF-16 units one by one after simple upper-casing, so a match of the
 /// phrase starts with a match of its ASCII prefix ("Japan" of "Japan’s leader"): that prefix is searched
 /// vectorized and each hit checked in full. A Cyrillic phrase can only match Cyrillic letters (U+0400–U+052F) or the
-/// old lower-case variants of U+1C80–U+1C88 (the only other characters whose upper case is Cyrillic), so a text
-/// without any of those is answered with one vectorized range search.
+/// old lower-case variants of U+1C80–U+1C88 (the only other characters whose upper case is Cyrillic): in a text
+/// without those variants, a match starts with the phrase's first letter in lower or upper case, and those two
+/// characters are searched vectorized and each hit checked in full.
 /// </remarks>
 internal static class IgnoreCaseSearch
 {
@@ -49,16 +50,31 @@ internal static class IgnoreCaseSearch
             }
         }
 
-        if (prefix == 0 && IsCyrillic(phrase[0]) && !HasCyrillic(text))
+        if (prefix == 0 && IsCyrillic(phrase[0]) && !text.ContainsAnyInRange('\u1C80', '\u1C88'))
         {
-            return -1;
+            // A match starts with the first letter in either case: search those two vectorized, check each hit.
+            var lower = char.ToLowerInvariant(phrase[0]);
+            var upper = char.ToUpperInvariant(phrase[0]);
+            var from = 0;
+            while (true)
+            {
+                var at = text[from..].IndexOfAny(lower, upper);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                if (text[(from + at)..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return from + at;
+                }
+
+                from += at + 1;
+            }
         }
 
         return text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
-
-    private static bool HasCyrillic(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\u0400', '\u052F') >= 0 || text.IndexOfAnyInRange('\u1C80', '\u1C88') >= 0;
 }
