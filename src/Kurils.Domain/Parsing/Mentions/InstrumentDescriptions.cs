@@ -39,12 +39,23 @@ internal static class InstrumentDescriptions
         // Names come sorted and never overlap; descriptions found here are added after the scan.
         var found = new List<Mention>();
         var years = new List<int>();
+
+        // A description names an instrument only with the year one was signed: other years need no search.
+        var signed = new List<int>();
+        foreach (var instrument in catalog.Instruments)
+        {
+            if (instrument.Signed is { } date && !signed.Contains(date.Year))
+            {
+                signed.Add(date.Year);
+            }
+        }
+
         for (var s = 0; s < map.Segments.Length; s++)
         {
             foreach (var sentence in map.SentencesOf(s))
             {
                 YearsIn(text, sentence, years);
-                if (years.Count == 0)
+                if (!AnyIn(years, signed))
                 {
                     continue;
                 }
@@ -91,6 +102,19 @@ internal static class InstrumentDescriptions
                 }
             }
         }
+    }
+
+    private static bool AnyIn(List<int> years, List<int> signed)
+    {
+        foreach (var year in years)
+        {
+            if (signed.Contains(year))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Instrument? Single(KurilsCatalog catalog, InstrumentKind kind, List<int> years)
