@@ -50,8 +50,13 @@ internal static class ReferenceDates
         }
 
         var annual = new AnnualDate(inDateline.Month!.Value, inDateline.Day!.Value);
-        var weekdays = inDateline.Weekday is { } given ? [given] : DateInference.SameDayWeekdays(expressions, annual);
         var terms = TermsOfNamedHolders(text, map, matches, catalog);
+        if (terms.Count == 0)
+        {
+            return (null, ReferenceDateSource.None); // see below: without a term no year is certain
+        }
+
+        var weekdays = inDateline.Weekday is { } given ? [given] : DateInference.SameDayWeekdays(expressions, annual);
         var candidates = DateInference.CandidateYears(annual, weekdays, EarliestYear, LatestYear)
             .Select(annual.InYear)
             .Where(date => terms.All(t => t.Contains(date)))
