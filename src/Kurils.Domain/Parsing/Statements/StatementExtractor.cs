@@ -28,8 +28,23 @@ internal sealed class StatementExtractor
             }
         }
 
-        var quotes = Quotes.Find(text, paragraphs.Select(p => p.Span).ToList());
-        var context = new StatementContext(text, mentions.Where(m => !m.InComment).ToList(), dates);
+        var spans = new List<TextSpan>(paragraphs.Count);
+        foreach (var (span, _) in paragraphs)
+        {
+            spans.Add(span);
+        }
+
+        var quotes = Quotes.Find(text, spans);
+        var articleMentions = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (!mention.InComment)
+            {
+                articleMentions.Add(mention);
+            }
+        }
+
+        var context = new StatementContext(text, articleMentions, dates);
         var statements = new List<ArticleStatement>();
         var anaphora = new List<Mention>();
         var quoteIndex = 0;
