@@ -20,8 +20,11 @@ internal sealed class MentionFinder
     {
         var segments = map.Segments;
 
-        // People named in full anywhere in the article settle who a shared family name means.
-        var namedInFull = new HashSet<string>(StringComparer.Ordinal);
+        // People named in full anywhere in the article settle who a shared family name means. (The set is
+        // reused per thread, emptied: grown anew it cost most of this method's own allocation.)
+        var namedInFull = t_namedInFull ?? new HashSet<string>(StringComparer.Ordinal);
+        t_namedInFull = null;
+        namedInFull.Clear();
         foreach (var match in matches)
         {
             var entries = _catalog.Scanner.EntriesOf(match);
@@ -60,6 +63,8 @@ internal sealed class MentionFinder
             mentions.Add(new Mention(entity.EntityKind, entity.Id, span, segment, inComment, MentionMethod.Name, holder));
         }
 
+        namedInFull.Clear();
+        t_namedInFull = namedInFull;
         if (frameOnly is not null)
         {
             DropLoneFrameOnlyNames(mentions, frameOnly);
@@ -71,6 +76,9 @@ internal sealed class MentionFinder
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
+
+    [ThreadStatic]
+    private static HashSet<string>? t_namedInFull;
 
     private string? SingleHolder(string officeId, LocalDate date)
     {
