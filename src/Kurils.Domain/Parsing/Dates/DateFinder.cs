@@ -83,8 +83,9 @@ internal static class DateFinder
                         || TryJapaneseFromNumber(i, null, i, false, out e, out next)
                         || TryDayMonth(i, out e, out next)
                         || TryBareYear(i, out e, out next);
-                case DateTokenKind.Word when Word(i).Roles == 0 && t.Length != 4:
-                    // Not a date word, and not "last", "this" or "next" (the one rule that reads its own word).
+                case DateTokenKind.Word when Word(i).Roles == 0 && (t.Length != 4 || (text[t.Start] | 0x20) is not ('l' or 't' or 'n')):
+                    // Not a date word, and not "last", "this" or "next" (the one rule that reads its own word; no
+                    // character but these letters upper-cases to L, T or N).
                     e = default;
                     next = i;
                     return false;
