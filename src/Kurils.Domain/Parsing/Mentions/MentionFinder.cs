@@ -36,6 +36,7 @@ internal sealed class MentionFinder
 
         var mentions = new List<Mention>(matches.Count + 16);
         HashSet<int>? frameOnly = null;
+        Dictionary<string, string?>? holders = null;
         for (var index = 0; index < matches.Count; index++)
         {
             var match = matches[index];
@@ -59,7 +60,7 @@ internal sealed class MentionFinder
 
             var inComment = segments[segment].Kind == SegmentKind.Comment;
             var span = new TextSpan(match.Start, match.Length);
-            var holder = entity is Office office && date is { } d ? SingleHolder(office.Id, d) : null;
+            var holder = entity is Office office && date is { } d ? SingleHolder(office.Id, d, ref holders) : null;
             mentions.Add(new Mention(entity.EntityKind, entity.Id, span, segment, inComment, MentionMethod.Name, holder));
         }
 
@@ -80,10 +81,18 @@ internal sealed class MentionFinder
     [ThreadStatic]
     private static HashSet<string>? t_namedInFull;
 
-    private string? SingleHolder(string officeId, LocalDate date)
+    /// <summary>The one holder of the office on the date, looked up once per office in an article (the catalog scans every person).</summary>
+    private string? SingleHolder(string officeId, LocalDate date, ref Dictionary<string, string?>? known)
     {
-        var holders = _catalog.HoldersOf(officeId, date);
-        return holders.Length == 1 ? holders[0].Id : null;
+        known ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!known.TryGetValue(officeId, out var holder))
+        {
+            var holders = _catalog.HoldersOf(officeId, date);
+            holder = holders.Length == 1 ? holders[0].Id : null;
+            known[officeId] = holder;
+        }
+
+        return holder;
     }
 
     /// <summary>The traps: rules that reject a found name before it becomes a mention.</summary>
