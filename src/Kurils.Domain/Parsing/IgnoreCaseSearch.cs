@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Kurils.Domain.Parsing;
 
 /// <summary>
@@ -77,4 +80,40 @@ internal static class IgnoreCaseSearch
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+}
+
+/// <summary>
+/// A <see cref="SearchValues{T}"/> of words compared with <see cref="StringComparison.OrdinalIgnoreCase"/>, split in
+/// two: the all-ASCII words, which the runtime searches with vector instructions, and the others (Cyrillic, CJK,
+/// Hangul), which it searches a character at a time. Those are searched only in text that holds a character of
+/// their scripts, since none of them can match without one (see <see cref="IgnoreCaseSearch"/>).
+/// </summary>
+internal sealed class IgnoreCaseWords
+{
+    private readonly SearchValues<string> _ascii;
+    private readonly SearchValues<string>? _other;
+    private readonly bool _otherNeedsScript;
+
+    public IgnoreCaseWords(IEnumerable<string> words)
+    {
+        var all = words.ToArray();
+        _ascii = SearchValues.Create([.. all.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
+        var other = all.Where(w => !Ascii.IsValid(w)).ToArray();
+        _other = other.Length == 0 ? null : SearchValues.Create(other, StringComparison.OrdinalIgnoreCase);
+
+        // The gate holds only if every such word has a character no other script's character case-folds to.
+        _otherNeedsScript = other.All(w => w.Any(IsScriptLetter));
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains any of the words, ignoring case ordinally.</summary>
+    public bool ContainsAny(ReadOnlySpan<char> text) =>
+        text.ContainsAny(_ascii) || (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) && text.ContainsAny(_other));
+
+    /// <summary>Cyrillic, kana and CJK ideographs, Hangul syllables.</summary>
+    private static bool IsScriptLetter(char c) => c is (>= '\u0400' and <= '\u052F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
+
+    /// <summary>A character of <see cref="IsScriptLetter"/>, or one whose upper case is Cyrillic (U+1C80–U+1C88).</summary>
+    private static bool HasScriptLetter(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0400', '\u052F') || text.ContainsAnyInRange('\u3040', '\u9FFF')
+        || text.ContainsAnyInRange('\uAC00', '\uD7A3') || text.ContainsAnyInRange('\u1C80', '\u1C88');
 }

@@ -7,7 +7,7 @@ namespace Kurils.Domain.Tests.Parsing;
 /// <summary>The vectorized helpers give the answers of the plain runtime calls they replace.</summary>
 public sealed class FastSearchTests
 {
-    private const string Alphabet = "abcxyzABCXYZ@[`{ .,'’-\u00e9\u00c9\u0131\u017f\u212aРоссийский лидерГЛАВАгосударства\u1c80\u1c81ひらカナ漢字한국\uff70";
+    private const string Alphabet = "abcxyzABCXYZ@[`{ .,'’-\u00e9\u00c9\u0131\u017f\u212aРоссийский лидерГЛАВАгосударстваСПОР\u1c80\u1c81\u1c82ひらカナ漢字領土問題한국영토\uff70";
 
     private static readonly string[] Phrases =
     [
@@ -50,6 +50,21 @@ public sealed class FastSearchTests
             {
                 IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "phrase {0} in {1}", phrase, text);
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void IgnoreCaseWords_AgreesWithContains(int seed)
+    {
+        string[] words = ["dispute", "peace treaty", "спор", "мирный договор", "領土問題", "マグニチュード", "영토 분쟁", "Ab’", "ka"];
+        var set = new IgnoreCaseWords(words);
+        var random = new Random(seed);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = RandomText(random, random.Next(0, 200), words);
+            var expected = words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+            set.ContainsAny(text).Should().Be(expected, "text {0}", text);
         }
     }
 

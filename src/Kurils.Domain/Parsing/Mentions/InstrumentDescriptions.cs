@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Kurils.Domain.Parsing;
@@ -32,7 +31,7 @@ internal static class InstrumentDescriptions
         ("声明", InstrumentKind.Statement),
     ];
 
-    private static readonly SearchValues<string> KindWordValues = SearchValues.Create([.. KindWords.Select(k => k.Word)], StringComparison.OrdinalIgnoreCase);
+    private static readonly IgnoreCaseWords KindWordValues = new(KindWords.Select(k => k.Word));
 
     public static void Find(string text, SegmentMap map, KurilsCatalog catalog, List<Mention> mentions)
     {
@@ -70,7 +69,7 @@ internal static class InstrumentDescriptions
     private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, List<Mention> names, List<Mention> found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
-        if (!body.ContainsAny(KindWordValues))
+        if (!KindWordValues.ContainsAny(body))
         {
             return; // one vectorized pass instead of a search per kind word
         }

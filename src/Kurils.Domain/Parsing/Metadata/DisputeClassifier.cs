@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Kurils.Domain.Parsing;
@@ -50,19 +49,19 @@ internal static class DisputeClassifier
             }
 
             var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
-            if (content.ContainsAny(DisputeWordValues))
+            if (DisputeWordValues.ContainsAny(content))
             {
                 return true;
             }
 
-            framed |= content.ContainsAny(FramingNameValues);
-            disaster |= content.ContainsAny(DisasterWordValues);
+            framed |= FramingNameValues.ContainsAny(content);
+            disaster |= DisasterWordValues.ContainsAny(content);
         }
 
         return framed && !disaster;
     }
 
-    private static readonly SearchValues<string> DisputeWordValues = SearchValues.Create(DisputeWords, StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> FramingNameValues = SearchValues.Create(FramingNames, StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> DisasterWordValues = SearchValues.Create(DisasterWords, StringComparison.OrdinalIgnoreCase);
+    private static readonly IgnoreCaseWords DisputeWordValues = new(DisputeWords);
+    private static readonly IgnoreCaseWords FramingNameValues = new(FramingNames);
+    private static readonly IgnoreCaseWords DisasterWordValues = new(DisasterWords);
 }
