@@ -1108,7 +1108,10 @@ internal static class DateFinder
         /// <summary>Russian past-tense verb endings: "заявил", "сказала", "обсудили".</summary>
         private static bool IsRussianPastVerb(ReadOnlySpan<char> word)
         {
-            static bool IsVowel(char c) => "аеёиоуыэюя".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+            // Each letter in both cases rather than char.ToLowerInvariant, which calls into ICU for every non-ASCII
+            // character; no other character lower-cases to these.
+            static bool IsVowel(char c) => c is 'а' or 'е' or 'ё' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я'
+                or 'А' or 'Е' or 'Ё' or 'И' or 'О' or 'У' or 'Ы' or 'Э' or 'Ю' or 'Я';
 
             int n = word.Length;
             if (n < 4 || word[n - 1] is < '\u0400' or > '\u04FF')
@@ -1116,13 +1119,13 @@ internal static class DateFinder
                 return false;
             }
 
-            char lastChar = char.ToLowerInvariant(word[n - 1]);
-            if (lastChar == 'л')
+            char lastChar = word[n - 1];
+            if (lastChar is 'л' or 'Л')
             {
                 return IsVowel(word[n - 2]);
             }
 
-            return n >= 5 && lastChar is 'а' or 'и' or 'о' && char.ToLowerInvariant(word[n - 2]) == 'л' && IsVowel(word[n - 3]);
+            return n >= 5 && lastChar is 'а' or 'и' or 'о' or 'А' or 'И' or 'О' && word[n - 2] is 'л' or 'Л' && IsVowel(word[n - 3]);
         }
 
         private static readonly string[] JapaneseFutureCues = ["予定", "見通し", "方針", "意向", "見込み", "方向で"];
