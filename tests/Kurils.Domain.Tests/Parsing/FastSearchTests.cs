@@ -68,6 +68,29 @@ public sealed class FastSearchTests
         }
     }
 
+    [Fact]
+    public void WordTokens_HashLikeInvariantLowerCase()
+    {
+        // Every character alone and in a word: the hashes match those of the invariant lower-cased text.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (!char.IsLetterOrDigit((char)c))
+            {
+                continue;
+            }
+
+            var word = new string((char)c, 3);
+            var lowered = new string(char.ToLowerInvariant((char)c), 3);
+            HashSet<ulong> mine = [], expected = [];
+            WordTokens.Hashes(word, 100, mine);
+            WordTokens.Hashes(lowered, 100, expected);
+            if (char.IsLetterOrDigit(lowered[0]) && TextShape.IsCjk(lowered[0]) == TextShape.IsCjk(word[0]))
+            {
+                mine.Should().BeEquivalentTo(expected, "U+{0:X4}", c);
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void LanguageDetector_AgreesWithCharacterCount(int seed)
