@@ -80,7 +80,7 @@ internal static class InstrumentDescriptions
             var from = 0;
             while (from < body.Length)
             {
-                var index = body[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var index = IgnoreCaseSearch.IndexOf(body[from..], word);
                 if (index < 0)
                 {
                     break;
