@@ -56,8 +56,7 @@ internal static class IgnoreCaseSearch
         if (prefix == 0 && IsCyrillic(phrase[0]) && !text.ContainsAnyInRange('\u1C80', '\u1C88'))
         {
             // A match starts with the first letter in either case: search those two vectorized, check each hit.
-            var lower = char.ToLowerInvariant(phrase[0]);
-            var upper = char.ToUpperInvariant(phrase[0]);
+            var (lower, upper) = CyrillicCases(phrase[0]);
             var from = 0;
             while (true)
             {
@@ -80,6 +79,19 @@ internal static class IgnoreCaseSearch
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+
+    /// <summary>
+    /// A Cyrillic letter in lower and upper case: the basic block (U+0400–U+045F) mapped here, since
+    /// <see cref="char.ToLowerInvariant(char)"/> calls into ICU for every non-ASCII character; others through it.
+    /// </summary>
+    private static (char Lower, char Upper) CyrillicCases(char c) => c switch
+    {
+        >= '\u0410' and <= '\u042F' => ((char)(c + 0x20), c),
+        >= '\u0430' and <= '\u044F' => (c, (char)(c - 0x20)),
+        >= '\u0400' and <= '\u040F' => ((char)(c + 0x50), c),
+        >= '\u0450' and <= '\u045F' => (c, (char)(c - 0x50)),
+        _ => (char.ToLowerInvariant(c), char.ToUpperInvariant(c)),
+    };
 }
 
 /// <summary>

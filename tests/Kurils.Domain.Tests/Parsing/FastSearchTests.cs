@@ -53,6 +53,19 @@ public sealed class FastSearchTests
         }
     }
 
+    [Fact]
+    public void IgnoreCaseSearch_AgreesWithIndexOf_ForEveryCyrillicFirstLetter()
+    {
+        for (var c = '\u0400'; c <= '\u052F'; c++)
+        {
+            var phrase = c + "ab";
+            foreach (var text in new[] { "x" + char.ToUpperInvariant(c) + "AB", "x" + char.ToLowerInvariant(c) + "ab", "xab" + c })
+            {
+                IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "U+{0:X4}", (int)c);
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void IgnoreCaseWords_AgreesWithContains(int seed)
