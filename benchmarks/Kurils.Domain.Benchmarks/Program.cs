@@ -150,4 +150,54 @@ if (args is ["phases", .. var phaseCorpora])
     return;
 }
 
+if (args is ["cpu", .. var cpuCorpora])
+{
+    // The full parse of each corpus, repeated: the minimum and median of wall time and of the process's CPU
+    // time per pass (the parse is single-threaded; a workstation GC runs on the same thread), and allocated bytes per char. On a shared machine the minima and the CPU time hold steadier
+    // than a mean. `-- cpu seeds mixed-1MB` (rounds: KURILS_ROUNDS, default 30).
+    var rounds = int.TryParse(Environment.GetEnvironmentVariable("KURILS_ROUNDS"), out var r) ? r : 30;
+    foreach (var name in cpuCorpora)
+    {
+        var corpus = Corpora.Get(name);
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var article in corpus.Articles)
+            {
+                _ = ArticleParser.Default.Parse(article); // until the JIT's tiering settles
+            }
+        }
+
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        long allocated = 0;
+        for (var round = -3; round < rounds * Math.Max(1, 100_000 / corpus.Length); round++)
+        {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            foreach (var article in corpus.Articles)
+            {
+                _ = ArticleParser.Default.Parse(article);
+            }
+
+            var wall = watch.Elapsed.TotalMilliseconds;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+            if (round >= 0)
+            {
+                walls.Add(wall);
+                cpus.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+        }
+
+        walls.Sort();
+        cpus.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-16} chars {corpus.Length,11:N0}  wall min {walls[0],9:F3} ms  median {walls[walls.Count / 2],9:F3} ms  cpu min {cpus[0],9:F3} ms  median {cpus[cpus.Count / 2],9:F3} ms  chars/s (min wall) {corpus.Length / walls[0] * 1000,9:E2}  (min cpu) {corpus.Length / Math.Max(cpus[0], 1e-3) * 1000,9:E2}  B/char {(double)allocated / corpus.Length,6:F2}"));
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+

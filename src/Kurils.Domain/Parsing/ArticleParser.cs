@@ -75,11 +75,15 @@ public sealed class ArticleParser
         var map = new SegmentMap(text, segments);
         var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
 
-        var expressions = FindDateExpressions(text, segments);
+        // The working lists (date expressions, name matches, resolved dates) are reused per thread: no result
+        // keeps them, and a fresh list per parse would cost its growth copies on every article.
+        var expressions = Take(ref t_expressions);
+        FindDateExpressions(text, segments, expressions);
 
         // One scan for names; the reference date (given, or inferred from the dateline and the terms of the
         // office-holders named) before mentions are resolved, since offices and shared family names depend on it.
-        var matches = new List<ScanMatch>(text.Length / 64);
+        var matches = Take(ref t_matches);
+        matches.EnsureCapacity(text.Length / 64);
         Catalog.Scanner.Scan(text, matches);
         var (reference, source) = published is { } p
             ? (p, ReferenceDateSource.Given)
@@ -98,6 +102,8 @@ public sealed class ArticleParser
         ArticleChecks.AdministrationClaims(text, map, mentions, Catalog, reference, diagnostics);
         ArticleChecks.CommentCount(text, segments, diagnostics);
         diagnostics.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Give(ref t_expressions, expressions);
+        Give(ref t_matches, matches);
 
         return new ParsedArticle(
             segments,
@@ -115,9 +121,38 @@ public sealed class ArticleParser
             EquatableArray.From(diagnostics));
     }
 
-    private static List<DateExpression> FindDateExpressions(string text, ImmutableArray<Segment> segments)
+    private const int MaxCachedItems = 1 << 16;
+
+    [ThreadStatic]
+    private static List<DateExpression>? t_expressions;
+
+    [ThreadStatic]
+    private static List<ScanMatch>? t_matches;
+
+    [ThreadStatic]
+    private static List<DateMention>? t_dates;
+
+    /// <summary>This thread's list, emptied (a new one if it is in use or was never made).</summary>
+    private static List<T> Take<T>(ref List<T>? cached)
     {
-        var expressions = new List<DateExpression>();
+        var list = cached ?? [];
+        cached = null; // taken: a nested parse (none today) would make its own
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>Keeps <paramref name="list"/> for the thread's next parse unless a huge article grew it.</summary>
+    private static void Give<T>(ref List<T>? cached, List<T> list)
+    {
+        list.Clear();
+        if (list.Capacity <= MaxCachedItems)
+        {
+            cached = list;
+        }
+    }
+
+    private static void FindDateExpressions(string text, ImmutableArray<Segment> segments, List<DateExpression> expressions)
+    {
         var beforeBody = true;
         foreach (var segment in segments)
         {
@@ -130,14 +165,14 @@ public sealed class ArticleParser
                 DateFinder.Find(text, segment.Content, expressions);
             }
         }
-
-        return expressions;
     }
 
     private static ImmutableArray<DateMention> ResolveDates(List<DateExpression> expressions, LocalDate? reference)
     {
-        var result = new List<DateMention>(expressions.Count);
+        var result = Take(ref t_dates);
         DateResolver.ResolveAll(expressions, reference, result, reference?.Year);
-        return [.. result];
+        ImmutableArray<DateMention> dates = [.. result];
+        Give(ref t_dates, result);
+        return dates;
     }
 }

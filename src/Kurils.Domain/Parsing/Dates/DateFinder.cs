@@ -83,6 +83,12 @@ internal static class DateFinder
                         || TryJapaneseFromNumber(i, null, i, false, out e, out next)
                         || TryDayMonth(i, out e, out next)
                         || TryBareYear(i, out e, out next);
+                case DateTokenKind.Word when Word(i).Roles == 0 && (t.Length != 4 || (text[t.Start] | 0x20) is not ('l' or 't' or 'n')):
+                    // Not a date word, and not "last", "this" or "next" (the one rule that reads its own word; no
+                    // character but these letters upper-cases to L, T or N).
+                    e = default;
+                    next = i;
+                    return false;
                 case DateTokenKind.Word:
                     return TryEnglishMonth(i, out e, out next)
                         || TryEnglishWeekday(i, out e, out next)
@@ -91,6 +97,11 @@ internal static class DateFinder
                         || TryRussianMonth(i, out e, out next)
                         || TryRussianWeekday(i, out e, out next)
                         || TryRussianRelativeYear(i, out e, out next);
+                case DateTokenKind.Cjk when !JapaneseFirstChars.Contains(text[t.Start]):
+                    // Most CJK characters open no Japanese date: only an era, 同, a weekday or a relative word does.
+                    e = default;
+                    next = i;
+                    return false;
                 case DateTokenKind.Cjk:
                     return TryJapaneseEra(i, out e, out next)
                         || TryJapaneseSameYear(i, out e, out next)
@@ -102,6 +113,12 @@ internal static class DateFinder
                     return false;
             }
         }
+
+        /// <summary>
+        /// The characters a Japanese date rule can start at: eras (令和 平成 昭和 大正), 同年, weekdays (月 … 日)
+        /// and the first characters of <see cref="JapaneseRelatives"/>.
+        /// </summary>
+        private static readonly System.Buffers.SearchValues<char> JapaneseFirstChars = System.Buffers.SearchValues.Create("令平昭大同月火水木金土日一明今本昨再去来");
 
         // ---- token helpers -------------------------------------------------------------------------
 
@@ -1091,7 +1108,10 @@ internal static class DateFinder
         /// <summary>Russian past-tense verb endings: "заявил", "сказала", "обсудили".</summary>
         private static bool IsRussianPastVerb(ReadOnlySpan<char> word)
         {
-            static bool IsVowel(char c) => "аеёиоуыэюя".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+            // Each letter in both cases rather than char.ToLowerInvariant, which calls into ICU for every non-ASCII
+            // character; no other character lower-cases to these.
+            static bool IsVowel(char c) => c is 'а' or 'е' or 'ё' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я'
+                or 'А' or 'Е' or 'Ё' or 'И' or 'О' or 'У' or 'Ы' or 'Э' or 'Ю' or 'Я';
 
             int n = word.Length;
             if (n < 4 || word[n - 1] is < '\u0400' or > '\u04FF')
@@ -1099,13 +1119,13 @@ internal static class DateFinder
                 return false;
             }
 
-            char lastChar = char.ToLowerInvariant(word[n - 1]);
-            if (lastChar == 'л')
+            char lastChar = word[n - 1];
+            if (lastChar is 'л' or 'Л')
             {
                 return IsVowel(word[n - 2]);
             }
 
-            return n >= 5 && lastChar is 'а' or 'и' or 'о' && char.ToLowerInvariant(word[n - 2]) == 'л' && IsVowel(word[n - 3]);
+            return n >= 5 && lastChar is 'а' or 'и' or 'о' or 'А' or 'И' or 'О' && word[n - 2] is 'л' or 'Л' && IsVowel(word[n - 3]);
         }
 
         private static readonly string[] JapaneseFutureCues = ["予定", "見通し", "方針", "意向", "見込み", "方向で"];

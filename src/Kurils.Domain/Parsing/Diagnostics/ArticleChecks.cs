@@ -107,7 +107,12 @@ internal static class ArticleChecks
 
     public static void CommentCount(string text, ImmutableArray<Segment> segments, List<ParseDiagnostic> output)
     {
-        var comments = segments.Count(s => s.Kind == SegmentKind.Comment);
+        var comments = 0;
+        foreach (var segment in segments)
+        {
+            comments += segment.Kind == SegmentKind.Comment ? 1 : 0;
+        }
+
         foreach (var segment in segments)
         {
             if (segment.Kind != SegmentKind.CommentsHeader)

@@ -37,7 +37,7 @@ internal static class Epithets
             var from = 0;
             while (from < text.Length)
             {
-                var index = text.AsSpan(from).IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+                var index = IgnoreCaseSearch.IndexOf(text.AsSpan(from), phrase);
                 if (index < 0)
                 {
                     break;

@@ -31,17 +31,30 @@ internal static class InstrumentDescriptions
         ("声明", InstrumentKind.Statement),
     ];
 
+    private static readonly IgnoreCaseWords KindWordValues = new(KindWords.Select(k => k.Word));
+
     public static void Find(string text, SegmentMap map, KurilsCatalog catalog, List<Mention> mentions)
     {
         // Names come sorted and never overlap; descriptions found here are added after the scan.
         var found = new List<Mention>();
         var years = new List<int>();
+
+        // A description names an instrument only with the year one was signed: other years need no search.
+        var signed = new List<int>();
+        foreach (var instrument in catalog.Instruments)
+        {
+            if (instrument.Signed is { } date && !signed.Contains(date.Year))
+            {
+                signed.Add(date.Year);
+            }
+        }
+
         for (var s = 0; s < map.Segments.Length; s++)
         {
             foreach (var sentence in map.SentencesOf(s))
             {
                 YearsIn(text, sentence, years);
-                if (years.Count == 0)
+                if (!AnyIn(years, signed))
                 {
                     continue;
                 }
@@ -56,13 +69,18 @@ internal static class InstrumentDescriptions
     private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, List<Mention> names, List<Mention> found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
+        if (!KindWordValues.ContainsAny(body))
+        {
+            return; // one vectorized pass instead of a search per kind word
+        }
+
         var foundBefore = found.Count;
         foreach (var (word, kind) in KindWords)
         {
             var from = 0;
             while (from < body.Length)
             {
-                var index = body[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var index = IgnoreCaseSearch.IndexOf(body[from..], word);
                 if (index < 0)
                 {
                     break;
@@ -83,6 +101,19 @@ internal static class InstrumentDescriptions
                 }
             }
         }
+    }
+
+    private static bool AnyIn(List<int> years, List<int> signed)
+    {
+        foreach (var year in years)
+        {
+            if (signed.Contains(year))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Instrument? Single(KurilsCatalog catalog, InstrumentKind kind, List<int> years)

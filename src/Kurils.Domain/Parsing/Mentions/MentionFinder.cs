@@ -20,8 +20,11 @@ internal sealed class MentionFinder
     {
         var segments = map.Segments;
 
-        // People named in full anywhere in the article settle who a shared family name means.
-        var namedInFull = new HashSet<string>(StringComparer.Ordinal);
+        // People named in full anywhere in the article settle who a shared family name means. (The set is
+        // reused per thread, emptied: grown anew it cost most of this method's own allocation.)
+        var namedInFull = t_namedInFull ?? new HashSet<string>(StringComparer.Ordinal);
+        t_namedInFull = null;
+        namedInFull.Clear();
         foreach (var match in matches)
         {
             var entries = _catalog.Scanner.EntriesOf(match);
@@ -33,6 +36,7 @@ internal sealed class MentionFinder
 
         var mentions = new List<Mention>(matches.Count + 16);
         HashSet<int>? frameOnly = null;
+        Dictionary<string, string?>? holders = null;
         for (var index = 0; index < matches.Count; index++)
         {
             var match = matches[index];
@@ -56,10 +60,12 @@ internal sealed class MentionFinder
 
             var inComment = segments[segment].Kind == SegmentKind.Comment;
             var span = new TextSpan(match.Start, match.Length);
-            var holder = entity is Office office && date is { } d ? SingleHolder(office.Id, d) : null;
+            var holder = entity is Office office && date is { } d ? SingleHolder(office.Id, d, ref holders) : null;
             mentions.Add(new Mention(entity.EntityKind, entity.Id, span, segment, inComment, MentionMethod.Name, holder));
         }
 
+        namedInFull.Clear();
+        t_namedInFull = namedInFull;
         if (frameOnly is not null)
         {
             DropLoneFrameOnlyNames(mentions, frameOnly);
@@ -72,10 +78,21 @@ internal sealed class MentionFinder
         return mentions;
     }
 
-    private string? SingleHolder(string officeId, LocalDate date)
+    [ThreadStatic]
+    private static HashSet<string>? t_namedInFull;
+
+    /// <summary>The one holder of the office on the date, looked up once per office in an article (the catalog scans every person).</summary>
+    private string? SingleHolder(string officeId, LocalDate date, ref Dictionary<string, string?>? known)
     {
-        var holders = _catalog.HoldersOf(officeId, date);
-        return holders.Length == 1 ? holders[0].Id : null;
+        known ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!known.TryGetValue(officeId, out var holder))
+        {
+            var holders = _catalog.HoldersOf(officeId, date);
+            holder = holders.Length == 1 ? holders[0].Id : null;
+            known[officeId] = holder;
+        }
+
+        return holder;
     }
 
     /// <summary>The traps: rules that reject a found name before it becomes a mention.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Kurils.Domain.Parsing;
 
@@ -9,14 +10,14 @@ namespace Kurils.Domain.Parsing;
 internal sealed class SegmentMap
 {
     private readonly ImmutableArray<Segment> _segments;
-    private readonly TextSpan[] _sentences;
+    private readonly List<TextSpan> _sentences;
     private readonly int[] _firstSentence;
 
     public SegmentMap(string text, ImmutableArray<Segment> segments)
     {
         _segments = segments;
         _firstSentence = new int[segments.Length + 1];
-        var sentences = new List<TextSpan>();
+        var sentences = new List<TextSpan>((text.Length / 128) + 8); // an English sentence is ~130 chars
         for (var s = 0; s < segments.Length; s++)
         {
             _firstSentence[s] = sentences.Count;
@@ -27,12 +28,12 @@ internal sealed class SegmentMap
         }
 
         _firstSentence[segments.Length] = sentences.Count;
-        _sentences = [.. sentences];
+        _sentences = sentences;
     }
 
     /// <summary>The sentences of an article-text segment (none for other kinds).</summary>
     public ReadOnlySpan<TextSpan> SentencesOf(int segment) =>
-        _sentences.AsSpan(_firstSentence[segment], _firstSentence[segment + 1] - _firstSentence[segment]);
+        CollectionsMarshal.AsSpan(_sentences).Slice(_firstSentence[segment], _firstSentence[segment + 1] - _firstSentence[segment]);
 
     public ImmutableArray<Segment> Segments => _segments;
 

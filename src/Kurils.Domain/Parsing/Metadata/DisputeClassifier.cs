@@ -49,28 +49,19 @@ internal static class DisputeClassifier
             }
 
             var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
-            if (ContainsAny(content, DisputeWords))
+            if (DisputeWordValues.ContainsAny(content))
             {
                 return true;
             }
 
-            framed |= ContainsAny(content, FramingNames);
-            disaster |= ContainsAny(content, DisasterWords);
+            framed |= FramingNameValues.ContainsAny(content);
+            disaster |= DisasterWordValues.ContainsAny(content);
         }
 
         return framed && !disaster;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> content, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (content.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly IgnoreCaseWords DisputeWordValues = new(DisputeWords);
+    private static readonly IgnoreCaseWords FramingNameValues = new(FramingNames);
+    private static readonly IgnoreCaseWords DisasterWordValues = new(DisasterWords);
 }

@@ -14,17 +14,40 @@ internal static class OutletDetector
     {
         string? page = null;
         string? wire = null;
+
+        // The segments each kind of cue is read in, gathered once rather than filtered again for every cue.
+        var pageSpans = new List<TextSpan>();
+        var datelineSpans = new List<TextSpan>();
+        var signatureSpans = new List<TextSpan>();
+        foreach (var segment in segments)
+        {
+            if (segment.Kind is not SegmentKind.Body and not SegmentKind.Comment)
+            {
+                pageSpans.Add(segment.Span);
+            }
+
+            if (segment.Kind == SegmentKind.Dateline)
+            {
+                datelineSpans.Add(segment.Span);
+            }
+
+            if (segment.Kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote)
+            {
+                signatureSpans.Add(segment.Span);
+            }
+        }
+
         foreach (var outlet in catalog.Outlets)
         {
             foreach (var cue in outlet.Cues)
             {
                 switch (cue.Kind)
                 {
-                    case OutletCueKind.Page when page is null && AppearsIn(text, segments, cue.Text, kind => kind is not SegmentKind.Body and not SegmentKind.Comment):
+                    case OutletCueKind.Page when page is null && AppearsIn(text, pageSpans, cue.Text):
                         page = outlet.Id;
                         break;
-                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, segments, cue.Text, kind => kind == SegmentKind.Dateline) || OpensTheBody(text, segments, cue.Text)):
-                    case OutletCueKind.Signature when wire is null && AppearsIn(text, segments, cue.Text, kind => kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote):
+                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, cue.Text)):
+                    case OutletCueKind.Signature when wire is null && AppearsIn(text, signatureSpans, cue.Text):
                         wire = outlet.Id;
                         break;
                 }
@@ -136,18 +159,18 @@ internal static class OutletDetector
             if (segment.Kind == SegmentKind.Body)
             {
                 var opening = text.AsSpan(segment.Content.Start, Math.Min(segment.Content.Length, 60));
-                return opening.Contains(cue, StringComparison.OrdinalIgnoreCase);
+                return IgnoreCaseSearch.IndexOf(opening, cue) >= 0;
             }
         }
 
         return false;
     }
 
-    private static bool AppearsIn(string text, ImmutableArray<Segment> segments, string cue, Func<SegmentKind, bool> where)
+    private static bool AppearsIn(string text, List<TextSpan> spans, string cue)
     {
-        foreach (var segment in segments)
+        foreach (var span in spans)
         {
-            if (where(segment.Kind) && text.AsSpan(segment.Span.Start, segment.Span.Length).Contains(cue, StringComparison.OrdinalIgnoreCase))
+            if (IgnoreCaseSearch.IndexOf(text.AsSpan(span.Start, span.Length), cue) >= 0)
             {
                 return true;
             }

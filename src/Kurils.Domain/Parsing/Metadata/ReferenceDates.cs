@@ -25,7 +25,7 @@ internal static class ReferenceDates
         {
             var at = map.SegmentOf(expression.Span.Start);
             if (expression.Kind == DateExpressionKind.FullDate && at >= 0 && segments[at].Kind is SegmentKind.Unknown or SegmentKind.Byline or SegmentKind.Navigation
-                && segments.Take(at).All(s => s.Kind is not SegmentKind.Body) && TryDate(expression.Year!.Value, expression.Month!.Value, expression.Day!.Value, out var stamped))
+                && NoBodyBefore(segments, at) && TryDate(expression.Year!.Value, expression.Month!.Value, expression.Day!.Value, out var stamped))
             {
                 return (stamped, ReferenceDateSource.Inferred);
             }
@@ -50,8 +50,13 @@ internal static class ReferenceDates
         }
 
         var annual = new AnnualDate(inDateline.Month!.Value, inDateline.Day!.Value);
-        var weekdays = inDateline.Weekday is { } given ? [given] : DateInference.SameDayWeekdays(expressions, annual);
         var terms = TermsOfNamedHolders(text, map, matches, catalog);
+        if (terms.Count == 0)
+        {
+            return (null, ReferenceDateSource.None); // see below: without a term no year is certain
+        }
+
+        var weekdays = inDateline.Weekday is { } given ? [given] : DateInference.SameDayWeekdays(expressions, annual);
         var candidates = DateInference.CandidateYears(annual, weekdays, EarliestYear, LatestYear)
             .Select(annual.InYear)
             .Where(date => terms.All(t => t.Contains(date)))
@@ -88,6 +93,19 @@ internal static class ReferenceDates
         }
 
         return terms;
+    }
+
+    private static bool NoBodyBefore(ImmutableArray<Segment> segments, int end)
+    {
+        for (var s = 0; s < end; s++)
+        {
+            if (segments[s].Kind == SegmentKind.Body)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static T? Single<T>(ImmutableArray<IndexedName> entries)

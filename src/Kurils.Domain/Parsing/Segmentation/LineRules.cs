@@ -495,7 +495,7 @@ internal static class LineRules
         }
 
         if (s.Contains("All rights reserved", StringComparison.OrdinalIgnoreCase)
-            || s.Contains("Все права защищены", StringComparison.OrdinalIgnoreCase))
+            || IgnoreCaseSearch.IndexOf(s, "Все права защищены") >= 0)
         {
             return true;
         }

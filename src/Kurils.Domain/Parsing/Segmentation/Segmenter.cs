@@ -52,15 +52,13 @@ internal static class Segmenter
     /// </summary>
     private static List<Line> ReadLines(string text)
     {
-        var lines = new List<Line>();
+        var lines = new List<Line>((text.Length / 256) + 4);
         var i = 0;
         while (i < text.Length)
         {
             var start = i;
-            while (i < text.Length && !TextShape.IsLineBreak(text[i]))
-            {
-                i++;
-            }
+            var lineLength = text.AsSpan(i).IndexOfAny(TextShape.LineBreaks);
+            i = lineLength < 0 ? text.Length : i + lineLength;
 
             var end = i;
             if (i < text.Length)

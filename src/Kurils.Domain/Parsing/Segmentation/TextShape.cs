@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Kurils.Domain.Parsing;
 
 /// <summary>
@@ -24,6 +26,9 @@ internal static class TextShape
 
     /// <summary>The characters that end a line.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>The characters of <see cref="IsLineBreak"/>, for a vectorized search.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     /// <summary>Han, kana, hangul: scripts written without spaces between words.</summary>
     public static bool IsCjk(char c) =>

@@ -28,8 +28,23 @@ internal sealed class StatementExtractor
             }
         }
 
-        var quotes = Quotes.Find(text, paragraphs.Select(p => p.Span).ToList());
-        var context = new StatementContext(text, mentions.Where(m => !m.InComment).ToList(), dates);
+        var spans = new List<TextSpan>(paragraphs.Count);
+        foreach (var (span, _) in paragraphs)
+        {
+            spans.Add(span);
+        }
+
+        var quotes = Quotes.Find(text, spans);
+        var articleMentions = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (!mention.InComment)
+            {
+                articleMentions.Add(mention);
+            }
+        }
+
+        var context = new StatementContext(text, articleMentions, dates);
         var statements = new List<ArticleStatement>();
         var anaphora = new List<Mention>();
         var quoteIndex = 0;
@@ -118,8 +133,21 @@ internal sealed class StatementExtractor
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {
         // Quotes are sorted and disjoint: only the last one opening at or before the span can hold it.
-        var next = SortedSpans.LowerBound(quotes, span.Start + 1, static q => q.Open);
-        return next > 0 && span.Start <= quotes[next - 1].Close;
+        int low = 0, high = quotes.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (quotes[mid].Open < span.Start + 1)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low > 0 && span.Start <= quotes[low - 1].Close;
     }
 
     private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
@@ -596,34 +624,61 @@ internal sealed class StatementExtractor
     /// <summary>A clause made only of a place or date ("on the sidelines", "in Tokyo on Thursday") is not what was said.</summary>
     private static bool OnlyCircumstance(string text, TextSpan clause, IReadOnlyList<DateMention> dates)
     {
-        var first = Words(text, clause).FirstOrDefault();
+        var words = Words(text, clause).GetEnumerator();
+        var first = words.MoveNext() ? words.Current : default;
         return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before" or "to"
             && WordCount(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
             || (SortedSpans.LowerBound(dates, clause.Start) is var i && i < dates.Count && dates[i].Span.Start == clause.Start && dates[i].Span.End >= clause.End - 1);
     }
 
-    private static int WordCount(string text, TextSpan span) => Words(text, span).Count();
-
-    private static IEnumerable<TextSpan> Words(string text, TextSpan range)
+    private static int WordCount(string text, TextSpan span)
     {
-        var i = range.Start;
-        while (i < range.End)
+        var count = 0;
+        foreach (var word in Words(text, span))
         {
-            while (i < range.End && !char.IsLetter(text[i]))
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The words (letter runs) of <paramref name="range"/>, enumerated without allocating.</summary>
+    private static WordSpans Words(string text, TextSpan range) => new(text, range);
+
+    private readonly struct WordSpans(string text, TextSpan range)
+    {
+        public WordEnumerator GetEnumerator() => new(text, range);
+    }
+
+    private struct WordEnumerator(string text, TextSpan range)
+    {
+        private int _i = range.Start;
+
+        public TextSpan Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_i < range.End)
             {
-                i++;
+                while (_i < range.End && !char.IsLetter(text[_i]))
+                {
+                    _i++;
+                }
+
+                var start = _i;
+                while (_i < range.End && char.IsLetter(text[_i]))
+                {
+                    _i++;
+                }
+
+                if (_i > start)
+                {
+                    Current = TextSpan.FromBounds(start, _i);
+                    return true;
+                }
             }
 
-            var start = i;
-            while (i < range.End && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                yield return TextSpan.FromBounds(start, i);
-            }
+            return false;
         }
     }
 }

@@ -1,0 +1,131 @@
+using System.Buffers;
+using System.Text;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// <see cref="MemoryExtensions.IndexOf(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/> with
+/// <see cref="StringComparison.OrdinalIgnoreCase"/>, the same answers, faster for phrases that are not all ASCII:
+/// the runtime searches those a character at a time through its casing table (~2 ns a char, for each phrase,
+/// over the whole article), where an ASCII needle is searched with vector instructions.
+/// </summary>
+/// <remarks>
+/// Ordinal case-insensitive equality compares UTF-16 units one by one after simple upper-casing, so a match of the
+/// phrase starts with a match of its ASCII prefix ("Japan" of "Japan’s leader"): that prefix is searched
+/// vectorized and each hit checked in full. A Cyrillic phrase can only match Cyrillic letters (U+0400–U+052F) or the
+/// old lower-case variants of U+1C80–U+1C88 (the only other characters whose upper case is Cyrillic): in a text
+/// without those variants, a match starts with the phrase's first letter in lower or upper case, and those two
+/// characters are searched vectorized and each hit checked in full.
+/// </remarks>
+internal static class IgnoreCaseSearch
+{
+    /// <summary>The index of the first occurrence of <paramref name="phrase"/> in <paramref name="text"/>, ignoring case ordinally; -1 when none.</summary>
+    public static int IndexOf(ReadOnlySpan<char> text, string phrase)
+    {
+        var prefix = 0;
+        while (prefix < phrase.Length && char.IsAscii(phrase[prefix]))
+        {
+            prefix++;
+        }
+
+        if (prefix == phrase.Length)
+        {
+            return text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (prefix >= 2)
+        {
+            var from = 0;
+            while (true)
+            {
+                var at = text[from..].IndexOf(phrase.AsSpan(0, prefix), StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                if (text[(from + at)..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return from + at;
+                }
+
+                from += at + 1;
+            }
+        }
+
+        if (prefix == 0 && IsCyrillic(phrase[0]) && !text.ContainsAnyInRange('\u1C80', '\u1C88'))
+        {
+            // A match starts with the first letter in either case: search those two vectorized, check each hit.
+            var (lower, upper) = CyrillicCases(phrase[0]);
+            var from = 0;
+            while (true)
+            {
+                var at = text[from..].IndexOfAny(lower, upper);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                if (text[(from + at)..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return from + at;
+                }
+
+                from += at + 1;
+            }
+        }
+
+        return text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+
+    /// <summary>
+    /// A Cyrillic letter in lower and upper case: the basic block (U+0400–U+045F) mapped here, since
+    /// <see cref="char.ToLowerInvariant(char)"/> calls into ICU for every non-ASCII character; others through it.
+    /// </summary>
+    private static (char Lower, char Upper) CyrillicCases(char c) => c switch
+    {
+        >= '\u0410' and <= '\u042F' => ((char)(c + 0x20), c),
+        >= '\u0430' and <= '\u044F' => (c, (char)(c - 0x20)),
+        >= '\u0400' and <= '\u040F' => ((char)(c + 0x50), c),
+        >= '\u0450' and <= '\u045F' => (c, (char)(c - 0x50)),
+        _ => (char.ToLowerInvariant(c), char.ToUpperInvariant(c)),
+    };
+}
+
+/// <summary>
+/// A <see cref="SearchValues{T}"/> of words compared with <see cref="StringComparison.OrdinalIgnoreCase"/>, split in
+/// two: the all-ASCII words, which the runtime searches with vector instructions, and the others (Cyrillic, CJK,
+/// Hangul), which it searches a character at a time. Those are searched only in text that holds a character of
+/// their scripts, since none of them can match without one (see <see cref="IgnoreCaseSearch"/>).
+/// </summary>
+internal sealed class IgnoreCaseWords
+{
+    private readonly SearchValues<string> _ascii;
+    private readonly SearchValues<string>? _other;
+    private readonly bool _otherNeedsScript;
+
+    public IgnoreCaseWords(IEnumerable<string> words)
+    {
+        var all = words.ToArray();
+        _ascii = SearchValues.Create([.. all.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
+        var other = all.Where(w => !Ascii.IsValid(w)).ToArray();
+        _other = other.Length == 0 ? null : SearchValues.Create(other, StringComparison.OrdinalIgnoreCase);
+
+        // The gate holds only if every such word has a character no other script's character case-folds to.
+        _otherNeedsScript = other.All(w => w.Any(IsScriptLetter));
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains any of the words, ignoring case ordinally.</summary>
+    public bool ContainsAny(ReadOnlySpan<char> text) =>
+        text.ContainsAny(_ascii) || (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) && text.ContainsAny(_other));
+
+    /// <summary>Cyrillic, kana and CJK ideographs, Hangul syllables.</summary>
+    private static bool IsScriptLetter(char c) => c is (>= '\u0400' and <= '\u052F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
+
+    /// <summary>A character of <see cref="IsScriptLetter"/>, or one whose upper case is Cyrillic (U+1C80–U+1C88).</summary>
+    private static bool HasScriptLetter(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0400', '\u052F') || text.ContainsAnyInRange('\u3040', '\u9FFF')
+        || text.ContainsAnyInRange('\uAC00', '\uD7A3') || text.ContainsAnyInRange('\u1C80', '\u1C88');
+}

@@ -1,0 +1,167 @@
+using FluentAssertions;
+using Kurils.Domain.Parsing;
+using Xunit;
+
+namespace Kurils.Domain.Tests.Parsing;
+
+/// <summary>The vectorized helpers give the answers of the plain runtime calls they replace.</summary>
+public sealed class FastSearchTests
+{
+    private const string Alphabet = "abcxyzABCXYZ@[`{ .,'’-\u00e9\u00c9\u0131\u017f\u212aРоссийский лидерГЛАВАгосударстваСПОР\u1c80\u1c81\u1c82ひらカナ漢字領土問題한국영토\uff70";
+
+    private static readonly string[] Phrases =
+    [
+        "the Russian leader", "Japan’s leader", "the government’s top spokesman", "российский лидер", "глава государства", "Ab’", "’s", "ka",
+    ];
+
+    public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6, 7, 8];
+
+    private static string RandomText(Random random, int length, string[] plant)
+    {
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = Alphabet[random.Next(Alphabet.Length)];
+        }
+
+        var text = new string(chars);
+        foreach (var phrase in plant)
+        {
+            if (random.Next(3) == 0)
+            {
+                var at = random.Next(text.Length);
+                var cased = random.Next(2) == 0 ? phrase.ToUpperInvariant() : phrase;
+                text = text[..at] + cased + text[at..];
+            }
+        }
+
+        return text;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void IgnoreCaseSearch_AgreesWithIndexOf(int seed)
+    {
+        var random = new Random(seed);
+        for (var n = 0; n < 200; n++)
+        {
+            var text = RandomText(random, random.Next(0, 300), Phrases);
+            foreach (var phrase in Phrases)
+            {
+                IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "phrase {0} in {1}", phrase, text);
+            }
+        }
+    }
+
+    [Fact]
+    public void IgnoreCaseSearch_AgreesWithIndexOf_ForEveryCyrillicFirstLetter()
+    {
+        for (var c = '\u0400'; c <= '\u052F'; c++)
+        {
+            var phrase = c + "ab";
+            foreach (var text in new[] { "x" + char.ToUpperInvariant(c) + "AB", "x" + char.ToLowerInvariant(c) + "ab", "xab" + c })
+            {
+                IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "U+{0:X4}", (int)c);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void IgnoreCaseWords_AgreesWithContains(int seed)
+    {
+        string[] words = ["dispute", "peace treaty", "спор", "мирный договор", "領土問題", "マグニチュード", "영토 분쟁", "Ab’", "ka"];
+        var set = new IgnoreCaseWords(words);
+        var random = new Random(seed);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = RandomText(random, random.Next(0, 200), words);
+            var expected = words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+            set.ContainsAny(text).Should().Be(expected, "text {0}", text);
+        }
+    }
+
+    [Fact]
+    public void WordTokens_HashLikeInvariantLowerCase()
+    {
+        // Every character alone and in a word: the hashes match those of the invariant lower-cased text.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (!char.IsLetterOrDigit((char)c))
+            {
+                continue;
+            }
+
+            var word = new string((char)c, 3);
+            var lowered = new string(char.ToLowerInvariant((char)c), 3);
+            HashSet<ulong> mine = [], expected = [];
+            WordTokens.Hashes(word, 100, mine);
+            WordTokens.Hashes(lowered, 100, expected);
+            if (char.IsLetterOrDigit(lowered[0]) && TextShape.IsCjk(lowered[0]) == TextShape.IsCjk(word[0]))
+            {
+                mine.Should().BeEquivalentTo(expected, "U+{0:X4}", c);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void LanguageDetector_AgreesWithCharacterCount(int seed)
+    {
+        var random = new Random(seed);
+        for (var n = 0; n < 300; n++)
+        {
+            // Mostly ASCII, so that whole vector blocks are ASCII, with other scripts mixed in at some rate.
+            var rate = random.Next(0, 4) * 0.03;
+            var chars = new char[random.Next(0, 400)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.NextDouble() < rate ? Alphabet[random.Next(Alphabet.Length)] : (char)random.Next(0, 0x80);
+            }
+
+            LanguageDetector.Detect(chars).Should().Be(Reference(chars));
+        }
+    }
+
+    private static string Reference(ReadOnlySpan<char> text)
+    {
+        int latin = 0, cyrillic = 0, kana = 0, han = 0, hangul = 0;
+        foreach (var c in text)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+            {
+                latin++;
+            }
+            else if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
+            else if (c is (>= '\u3040' and <= '\u30FF') or (>= '\uFF66' and <= '\uFF9D'))
+            {
+                kana++;
+            }
+            else if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                han++;
+            }
+            else if (c is >= '\uAC00' and <= '\uD7A3')
+            {
+                hangul++;
+            }
+        }
+
+        var cjk = kana + han;
+        var max = Math.Max(Math.Max(latin, cyrillic), Math.Max(cjk, hangul));
+        if (max == 0)
+        {
+            return "und";
+        }
+
+        if (cjk * 3 >= max && cjk * 3 >= latin && cjk * 3 >= cyrillic)
+        {
+            return kana > 0 ? "ja" : "zh";
+        }
+
+        return max == hangul ? "ko" : max == cyrillic ? "ru" : "en";
+    }
+}
