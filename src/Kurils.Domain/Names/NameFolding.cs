@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Kurils.Domain.Names;
 
@@ -18,6 +17,29 @@ internal static class NameFolding
     public const char Separator = ' ';
 
     private static readonly char[] Table = BuildTable();
+
+    // The first unit of the canonical decomposition (NFD) of U+00C0–U+024F and of U+1E00–U+1EFF: the base
+    // letter of a letter with diacritics, or the letter itself; and the compatibility form (NFKC) of the
+    // half-width katakana U+FF66–U+FF9D. Spelled out rather than computed with string.Normalize, which needs
+    // ICU: with invariant globalization (as in many containers) it returns its input, and the keys would differ.
+    // NameFoldingTests checks them against string.Normalize.
+    internal const string LatinBases00C0 =
+        "AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy"
+        + "AaAaAaCcCcCcCcDdĐđEeEeEeEeEeGgGgGgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿ"
+        + "ŀŁłNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzſ"
+        + "ƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮUuƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿ"
+        + "ǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAaAaÆæǤǥGgKkOoOoƷʒjǱǲǳGgǶǷNnAaÆæØø"
+        + "AaAaEeEeIiIiOoOoRrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿ"
+        + "ɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ";
+
+    internal const string LatinBases1E00 =
+        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm"
+        + "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv"
+        + "WwWwWwWwWwXxXxYyZzZzZzhtwyẚſẜẝẞẟAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
+        + "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYyỺỻỼỽỾỿ";
+
+    internal const string HalfwidthKatakanaWide =
+        "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
     /// <summary>Folds one UTF-16 unit.</summary>
     public static char Fold(char c) => Table[c];
@@ -116,10 +138,7 @@ internal static class NameFolding
             case >= '\u30A1' and <= '\u30F6':
                 return (char)(c - 0x60); // katakana → hiragana: the same reading
             case >= '\uFF66' and <= '\uFF9D':
-            {
-                var wide = c.ToString().Normalize(NormalizationForm.FormKC);
-                return wide.Length == 1 ? FoldSlow(wide[0]) : c;
-            }
+                return FoldSlow(HalfwidthKatakanaWide[c - '\uFF66']);
         }
 
         if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation)
@@ -132,10 +151,14 @@ internal static class NameFolding
             return c;
         }
 
-        if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF'))
+        if (c is >= '\u00C0' and <= '\u024F')
         {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            return char.ToLowerInvariant(decomposed[0]);
+            return char.ToLowerInvariant(LatinBases00C0[c - '\u00C0']);
+        }
+
+        if (c is >= '\u1E00' and <= '\u1EFF')
+        {
+            return char.ToLowerInvariant(LatinBases1E00[c - '\u1E00']);
         }
 
         return char.ToLowerInvariant(c);

@@ -40,8 +40,20 @@ internal static class RussianEndings
             return 0;
         }
 
+        // Endings are basic Cyrillic, lower case: only А–Я and Ё need lowering (by hand, since
+        // char.ToLowerInvariant calls into ICU for every non-ASCII letter).
         Span<char> lower = stackalloc char[MaxLength];
-        text.Slice(index, length).ToLowerInvariant(lower);
+        for (var k = 0; k < length; k++)
+        {
+            var c = text[index + k];
+            lower[k] = c switch
+            {
+                >= 'А' and <= 'Я' => (char)(c + ('а' - 'А')),
+                'Ё' => 'ё',
+                _ => c,
+            };
+        }
+
         return Lookup.Contains(lower[..length]) ? length : 0;
     }
 }

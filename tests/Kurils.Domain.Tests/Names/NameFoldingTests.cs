@@ -1,3 +1,4 @@
+using System.Text;
 using FluentAssertions;
 using Kurils.Domain.Names;
 using Xunit;
@@ -23,4 +24,19 @@ public sealed class NameFoldingTests
     [InlineData("Ito\u200Bfu", "itofu")]
     public void Key_HarmlessVariants_FoldToTheSameKey(string text, string expected) =>
         NameFolding.Key(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData(0x00C0, 0x024F, NameFolding.LatinBases00C0, NormalizationForm.FormD)]
+    [InlineData(0x1E00, 0x1EFF, NameFolding.LatinBases1E00, NormalizationForm.FormD)]
+    [InlineData(0xFF66, 0xFF9D, NameFolding.HalfwidthKatakanaWide, NormalizationForm.FormKC)]
+    public void SpelledOutTables_AreWhatUnicodeNormalizationGives(int first, int last, string table, NormalizationForm form)
+    {
+        // The tables stand in for string.Normalize, which needs ICU; this test runs where ICU is there.
+        Assert.SkipWhen(AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant, "string.Normalize needs ICU");
+        table.Should().HaveLength(last - first + 1);
+        for (var c = first; c <= last; c++)
+        {
+            table[c - first].Should().Be(((char)c).ToString().Normalize(form)[0], "U+{0:X4}", c);
+        }
+    }
 }

@@ -27,6 +27,8 @@ public sealed class NameScannerTests
     [InlineData("Путину", "putin-vladimir")]
     [InlineData("на Итурупе", "iturup")]
     [InlineData("о Кунашире", "kunashir")]
+    [InlineData("ПУТИНА", "putin-vladimir")]
+    [InlineData("НА ИТУРУПЕ", "iturup")]
     public void Scan_RussianCaseEnding_StillFindsTheName(string text, string id) =>
         Scan(text).Should().ContainSingle().Which.Id.Should().Be(id);
 
