@@ -10,7 +10,8 @@ using Kurils.Domain.Parsing;
 // `-- corpora [name…]` prints the size of each corpus and one untimed-by-BenchmarkDotNet pass of the scanner
 // and the parser over it: a quick check before a long run. `-- baselines corpus…` times building the two
 // regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
-// `-- scan [corpus…]` times the name scanner alone (best of 20 passes).
+// `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
+// after a 3 s warm-up: minimum and median of wall and CPU time.
 if (args is ["corpora", .. var names])
 {
     foreach (var name in names.Length > 0 ? names : [.. Corpora.Names])

@@ -93,6 +93,7 @@ internal sealed class NameScanner
         // children the runs of that range sharing the next unit.
         var keys = ends.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
+
         // One node per distinct prefix, so every array is allocated once at its final size.
         var nodeCount = 1;
         for (var k = 0; k < keys.Length; k++)
