@@ -26,6 +26,26 @@ internal static class SortedSpans
         return low;
     }
 
+    /// <summary>The same over a span (an <c>ImmutableArray</c>'s, say), without boxing it into a list.</summary>
+    public static int LowerBound<T>(ReadOnlySpan<T> items, int offset, Func<T, int> start)
+    {
+        int low = 0, high = items.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (start(items[mid]) < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static m => m.Span.Start);
 
     public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static d => d.Span.Start);

@@ -133,21 +133,8 @@ internal sealed class StatementExtractor
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {
         // Quotes are sorted and disjoint: only the last one opening at or before the span can hold it.
-        int low = 0, high = quotes.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (quotes[mid].Open < span.Start + 1)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low > 0 && span.Start <= quotes[low - 1].Close;
+        var next = SortedSpans.LowerBound(quotes.AsSpan(), span.Start + 1, static q => q.Open);
+        return next > 0 && span.Start <= quotes[next - 1].Close;
     }
 
     private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
