@@ -7,7 +7,9 @@ namespace Kurils.Domain.Parsing;
 internal static class SortedSpans
 {
     /// <summary>The index of the first item whose span starts at or after <paramref name="offset"/> (the count when none does).</summary>
-    public static int LowerBound<T>(IReadOnlyList<T> items, int offset, Func<T, int> start)
+    /// <remarks>Generic over the list type, so an <c>ImmutableArray</c> is searched without being boxed.</remarks>
+    public static int LowerBound<TList, T>(TList items, int offset, Func<T, int> start)
+        where TList : IReadOnlyList<T>
     {
         int low = 0, high = items.Count;
         while (low < high)
@@ -26,27 +28,7 @@ internal static class SortedSpans
         return low;
     }
 
-    /// <summary>The same over a span (an <c>ImmutableArray</c>'s, say), without boxing it into a list.</summary>
-    public static int LowerBound<T>(ReadOnlySpan<T> items, int offset, Func<T, int> start)
-    {
-        int low = 0, high = items.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (start(items[mid]) < offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
+    public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static (Mention m) => m.Span.Start);
 
-        return low;
-    }
-
-    public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static m => m.Span.Start);
-
-    public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static d => d.Span.Start);
+    public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static (DateMention d) => d.Span.Start);
 }

@@ -133,7 +133,7 @@ internal sealed class StatementExtractor
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {
         // Quotes are sorted and disjoint: only the last one opening at or before the span can hold it.
-        var next = SortedSpans.LowerBound(quotes.AsSpan(), span.Start + 1, static q => q.Open);
+        var next = SortedSpans.LowerBound(quotes, span.Start + 1, static (Quote q) => q.Open);
         return next > 0 && span.Start <= quotes[next - 1].Close;
     }
 
