@@ -7,9 +7,12 @@ namespace Kurils.Domain.Parsing;
 internal static class LanguageDetector
 {
     /// <summary>A BCP 47 tag: <c>ja</c> when kana appear, <c>zh</c> for Han without kana, <c>ko</c>, <c>ru</c>, <c>en</c>, or <c>und</c>.</summary>
-    public static string Detect(ReadOnlySpan<char> text)
+    public static string Detect(ReadOnlySpan<char> text) => Decide(Count(text));
+
+    /// <summary>The letters of each script in <paramref name="text"/>.</summary>
+    internal static ScriptCounts Count(ReadOnlySpan<char> text)
     {
-        int latin = 0, cyrillic = 0, kana = 0, han = 0, hangul = 0;
+        var counts = default(ScriptCounts);
 
         // Blocks of ASCII (most of an English article) are counted a vector at a time; a block holding any
         // other character is counted character by character.
@@ -26,55 +29,71 @@ internal static class LanguageDetector
                 var block = new Vector<ushort>(units[i..]);
                 if (Vector.GreaterThanAny(block, lastAscii))
                 {
-                    Count(text.Slice(i, Vector<ushort>.Count), ref latin, ref cyrillic, ref kana, ref han, ref hangul);
+                    counts.Add(text.Slice(i, Vector<ushort>.Count));
                     continue;
                 }
 
                 // (c | 0x20) - 'a' <= 25, unsigned: an ASCII letter of either case. A lane that holds is 0xFFFF, -1 as a short.
                 var letters = Vector.LessThanOrEqual((block | caseBit) - a, lastLetter);
-                latin -= Vector.Sum(Vector.AsVectorInt16(letters));
+                counts.Latin -= Vector.Sum(Vector.AsVectorInt16(letters));
             }
         }
 
-        Count(text[i..], ref latin, ref cyrillic, ref kana, ref han, ref hangul);
+        counts.Add(text[i..]);
+        return counts;
+    }
 
-        var cjk = kana + han;
-        var max = Math.Max(Math.Max(latin, cyrillic), Math.Max(cjk, hangul));
+    /// <summary>The language the counts point to.</summary>
+    internal static string Decide(in ScriptCounts counts)
+    {
+        var cjk = counts.Kana + counts.Han;
+        var max = Math.Max(Math.Max(counts.Latin, counts.Cyrillic), Math.Max(cjk, counts.Hangul));
         if (max == 0)
         {
             return "und";
         }
 
         // CJK characters carry about as much text as three Latin letters: weigh them so.
-        if (cjk * 3 >= max && cjk * 3 >= latin && cjk * 3 >= cyrillic)
+        if (cjk * 3 >= max && cjk * 3 >= counts.Latin && cjk * 3 >= counts.Cyrillic)
         {
-            return kana > 0 ? "ja" : "zh";
+            return counts.Kana > 0 ? "ja" : "zh";
         }
 
-        return max == hangul ? "ko" : max == cyrillic ? "ru" : "en";
+        return max == counts.Hangul ? "ko" : max == counts.Cyrillic ? "ru" : "en";
     }
 
-    private static void Count(ReadOnlySpan<char> text, ref int latin, ref int cyrillic, ref int kana, ref int han, ref int hangul)
+    /// <summary>Letters counted per script.</summary>
+    internal struct ScriptCounts
     {
-        foreach (var c in text)
+        public int Latin;
+        public int Cyrillic;
+        public int Kana;
+        public int Han;
+        public int Hangul;
+
+        /// <summary>Counts <paramref name="text"/> a character at a time.</summary>
+        public void Add(ReadOnlySpan<char> text)
         {
-            switch (c)
+            foreach (var c in text)
             {
-                case (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'):
-                    latin++;
-                    break;
-                case >= '\u0400' and <= '\u04FF':
-                    cyrillic++;
-                    break;
-                case (>= '\u3040' and <= '\u30FF') or (>= '\uFF66' and <= '\uFF9D'):
-                    kana++;
-                    break;
-                case >= '\u4E00' and <= '\u9FFF':
-                    han++;
-                    break;
-                case >= '\uAC00' and <= '\uD7A3':
-                    hangul++;
-                    break;
+                switch (c)
+                {
+                    case (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'):
+                        Latin++;
+                        break;
+                    case >= '\u0400' and <= '\u04FF':
+                        Cyrillic++;
+                        break;
+                    case (>= '\u3040' and <= '\u30FF') or (>= '\uFF66' and <= '\uFF9D'):
+                        Kana++;
+                        break;
+                    case >= '\u4E00' and <= '\u9FFF':
+                        Han++;
+                        break;
+                    case >= '\uAC00' and <= '\uD7A3':
+                        Hangul++;
+                        break;
+                }
             }
         }
     }
