@@ -149,41 +149,9 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         string Text, ImmutableArray<Parsing.Segment> Segments, SegmentMap Map, List<DateExpression> Expressions, List<DateMention> Dates, List<Mention> Mentions);
 }
 
-/// <summary>
-/// The full parse of single articles from 2 KB to 1 MB: the seeds one by one and generated English articles of
-/// 3 KB, 100 KB and 1 MB, to see how throughput holds as an article grows. (The regex baselines on the same
-/// kind of text are in <see cref="ParsePhaseBenchmarks"/> and <see cref="MentionScanBenchmarks"/>.)
-/// </summary>
-[Config(typeof(ThroughputConfig))]
-[MemoryDiagnoser]
-public class FullParseBenchmarks : CorpusBenchmark
+/// <summary>The full parse of every article of a corpus, one after the other; the classes below pick the corpora and run settings.</summary>
+public abstract class FullParseBenchmark : CorpusBenchmark
 {
-    /// <inheritdoc/>
-    [Params("seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "en-3KB-article", "en-100KB-article", "en-1MB-article")]
-    public override string Corpus { get; set; } = string.Empty;
-
-    /// <summary>Loads the corpus, the parser and the baselines.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        Load();
-        _ = ArticleParser.Default;
-    }
-
-    /// <summary><c>ArticleParser.Parse</c> of every article of the corpus.</summary>
-    [Benchmark(Baseline = true)]
-    public int FullParse() => ParseEach(Text);
-}
-
-/// <summary>The full parse on the 20 MB corpora, article by article, sequentially.</summary>
-[Config(typeof(LargeThroughputConfig))]
-[MemoryDiagnoser]
-public class FullParseLargeBenchmarks : CorpusBenchmark
-{
-    /// <inheritdoc/>
-    [Params("mixed-20MB", "gen-20MB")]
-    public override string Corpus { get; set; } = string.Empty;
-
     /// <summary>Loads the corpus and the parser.</summary>
     [GlobalSetup]
     public void Setup()
@@ -198,31 +166,40 @@ public class FullParseLargeBenchmarks : CorpusBenchmark
 }
 
 /// <summary>
+/// The full parse of single articles from 2 KB to 1 MB: the seeds one by one and generated English articles of
+/// 3 KB, 100 KB and 1 MB, to see how throughput holds as an article grows. (The regex baselines on the same
+/// kind of text are in <see cref="ParsePhaseBenchmarks"/> and <see cref="MentionScanBenchmarks"/>.)
+/// </summary>
+[Config(typeof(ThroughputConfig))]
+[MemoryDiagnoser]
+public class FullParseBenchmarks : FullParseBenchmark
+{
+    /// <inheritdoc/>
+    [Params("seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "en-3KB-article", "en-100KB-article", "en-1MB-article")]
+    public override string Corpus { get; set; } = string.Empty;
+}
+
+/// <summary>The full parse on the 20 MB corpora, article by article, sequentially.</summary>
+[Config(typeof(LargeThroughputConfig))]
+[MemoryDiagnoser]
+public class FullParseLargeBenchmarks : FullParseBenchmark
+{
+    /// <inheritdoc/>
+    [Params("mixed-20MB", "gen-20MB")]
+    public override string Corpus { get; set; } = string.Empty;
+}
+
+/// <summary>
 /// The full parse of one 10 MB article, measured like the 3 KB one (warmed up, then timed), so the two compare:
 /// one operation takes a second or two, hence the settings of the 20 MB corpora.
 /// </summary>
 [Config(typeof(LargeThroughputConfig))]
 [MemoryDiagnoser]
-public class HugeArticleParseBenchmarks : CorpusBenchmark
+public class HugeArticleParseBenchmarks : FullParseBenchmark
 {
     /// <inheritdoc/>
     [Params("en-10MB-article")]
     public override string Corpus { get; set; } = string.Empty;
-
-    /// <summary>Loads the corpus and the parser, and parses a 3 KB article so the parser's code is jitted.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        Load();
-        for (var i = 0; i < 50; i++)
-        {
-            _ = ArticleParser.Default.Parse(Corpora.Get("en-3KB-article").Text);
-        }
-    }
-
-    /// <summary><c>ArticleParser.Parse</c> of the whole article.</summary>
-    [Benchmark(Baseline = true)]
-    public int FullParse() => ArticleParser.Default.Parse(Text.Text).Mentions.Count;
 }
 
 /// <summary>
