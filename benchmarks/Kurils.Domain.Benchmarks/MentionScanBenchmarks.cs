@@ -4,22 +4,13 @@ using Kurils.Domain.Names;
 
 namespace Kurils.Domain.Benchmarks;
 
-/// <summary>
-/// Finding every catalog name in text: the library's <see cref="NameScanner"/> (a trie over the folded keys of
-/// all names) against the regex and <c>SearchValues</c> baselines, on 1 MB slices.
-/// </summary>
-[Config(typeof(ThroughputConfig))]
-[MemoryDiagnoser]
-public class MentionScanBenchmarks : SliceBenchmark
+/// <summary>The library's scanner over a corpus, article by article, beside the baselines every slice class measures.</summary>
+public abstract class ScanBenchmark : SliceBenchmark
 {
     private readonly List<ScanMatch> _matches = new(1 << 16);
     private NameScanner _scanner = null!;
 
-    /// <inheritdoc/>
-    [Params("en-1MB", "mixed-1MB", "gen-1MB", "prose-en-1MB")]
-    public override string Corpus { get; set; } = string.Empty;
-
-    /// <summary>Loads the corpus, the scanner and the baselines.</summary>
+    /// <summary>Loads the corpus and the scanner.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -33,32 +24,31 @@ public class MentionScanBenchmarks : SliceBenchmark
 }
 
 /// <summary>
+/// Finding every catalog name in text: the library's <see cref="NameScanner"/> (a trie over the folded keys of
+/// all names) against the regex and <c>SearchValues</c> baselines, on 1 MB slices.
+/// </summary>
+[Config(typeof(ThroughputConfig))]
+[MemoryDiagnoser]
+public class MentionScanBenchmarks : ScanBenchmark
+{
+    /// <inheritdoc/>
+    [Params("en-1MB", "mixed-1MB", "gen-1MB", "prose-en-1MB")]
+    public override string Corpus { get; set; } = string.Empty;
+}
+
+/// <summary>
 /// The scanner and every baseline on the five seed articles, the only text small enough for the compiled
 /// backtracking alternation (about half a second per 3 KB article).
 /// </summary>
 [Config(typeof(ThroughputConfig))]
 [MemoryDiagnoser]
-public class MentionScanSeedsBenchmarks : SliceBenchmark
+public class MentionScanSeedsBenchmarks : ScanBenchmark
 {
-    private readonly List<ScanMatch> _matches = new(1 << 10);
     private readonly Lazy<System.Text.RegularExpressions.Regex> _compiled = new(Baselines.Compiled);
-    private NameScanner _scanner = null!;
 
     /// <inheritdoc/>
     [Params("seeds")]
     public override string Corpus { get; set; } = string.Empty;
-
-    /// <summary>Loads the corpus and the scanner.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        Load();
-        _scanner = KurilsCatalog.Default.Scanner;
-    }
-
-    /// <summary>The library's scanner, article by article, into a reused list.</summary>
-    [Benchmark]
-    public int NameScanner_Scan() => ScanEach(_scanner, Text, _matches);
 
     /// <summary>Counts name matches with the compiled (backtracking) alternation, article by article.</summary>
     [Benchmark]
