@@ -276,7 +276,7 @@ public sealed class KurilsCatalog
         {
             foreach (var form in languages.MorphologyOf(pack).BaseForms(key))
             {
-                var hits = _index.Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code));
+                var hits = _index.Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !HasNameIn(h.Entity, form, pack.Code));
                 var inflected = ToMatches(hits, name, kind, fromFrame: false, distance: 0, inflected: true);
                 if (!inflected.IsEmpty)
                 {
@@ -355,6 +355,20 @@ public sealed class KurilsCatalog
     {
         var matches = Resolve(name, kind);
         return matches.Length == 1 ? (T)matches[0].Entity : null;
+    }
+
+    /// <summary>Whether <paramref name="entity"/> has a name in the language <paramref name="code"/> whose key is <paramref name="key"/>.</summary>
+    private static bool HasNameIn(CatalogEntity entity, string key, string code)
+    {
+        foreach (var name in entity.Names)
+        {
+            if (IsOfLanguage(name, code) && string.Equals(NameFolding.Key(name.Text), key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="name"/> is written in the language <paramref name="code"/> (its tag's first subtag).</summary>

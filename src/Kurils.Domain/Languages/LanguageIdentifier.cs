@@ -26,6 +26,9 @@ internal sealed class LanguageIdentifier
     // A script counts as a second language of the text from this share of its (weighted) letters.
     private const double SecondScriptShare = 0.2;
 
+    // The least share of a spaced text's words that its language's score must reach.
+    private const double MinWordShare = 0.1;
+
     // Letters of scripts without spaces carry about as much text as three Latin letters.
     private const int UnspacedWeight = 3;
 
@@ -127,7 +130,8 @@ internal sealed class LanguageIdentifier
         }
 
         var scores = new double[_packs.Length];
-        Score(sample, letters, scores);
+        Span<int> words = stackalloc int[Scripts.Count];
+        Score(sample, letters, scores, words);
 
         LanguagePack? primary = null;
         var active = ImmutableArray.CreateBuilder<LanguagePack>();
@@ -140,7 +144,7 @@ internal sealed class LanguageIdentifier
             }
         }
 
-        if (Best((Script)dominant, scores) is { } main)
+        if (Best((Script)dominant, scores, words) is { } main)
         {
             primary = main;
             active.Add(main);
@@ -149,7 +153,7 @@ internal sealed class LanguageIdentifier
         for (var s = 1; s < Scripts.Count; s++)
         {
             if (s != dominant && weighted[s] > 0 && weighted[s] >= total * SecondScriptShare
-                && Best((Script)s, scores) is { } other && !active.Contains(other))
+                && Best((Script)s, scores, words) is { } other && !active.Contains(other))
             {
                 active.Add(other);
             }
@@ -159,8 +163,11 @@ internal sealed class LanguageIdentifier
     }
 
     /// <summary>The best-scoring pack written in <paramref name="script"/> (for Han: also the packs written in kana), or null when none has evidence.</summary>
-    private LanguagePack? Best(Script script, double[] scores)
+    private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words)
     {
+        // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
+        // hits among many words (a Swahili "ya" read as Turkish) are no evidence.
+        var least = Scripts.SeparatesWords(script) ? Math.Max(1, words[(int)script] * MinWordShare) : 0;
         var candidates = script == Script.Han ? _byScript[(int)Script.Han].AddRange(_byScript[(int)Script.Kana]) : _byScript[(int)script];
         LanguagePack? best = null;
         var bestScore = 0.0;
@@ -168,7 +175,7 @@ internal sealed class LanguageIdentifier
         {
             var score = scores[_packs.IndexOf(pack)];
             score += score > 0 ? pack.Identify.Prior : 0;
-            if (score > bestScore)
+            if (score > bestScore && score >= least)
             {
                 (best, bestScore) = (pack, score);
             }
@@ -177,7 +184,7 @@ internal sealed class LanguageIdentifier
         return best;
     }
 
-    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<int> letters, double[] scores)
+    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<int> letters, double[] scores, Span<int> words)
     {
         // Frequent words of spaced scripts, one dictionary look-up per word of the sample.
         Span<char> lower = stackalloc char[32];
@@ -198,6 +205,7 @@ internal sealed class LanguageIdentifier
             }
 
             var word = sample[start..i];
+            words[(int)script]++;
             if (word.Length <= lower.Length)
             {
                 var folded = lower[..word.Length];

@@ -12,6 +12,9 @@ internal static class LanguageMessages
     public static string BadCode(string code) =>
         $"'{code}' is not a language code (a BCP 47 primary subtag: two or three lower-case letters, such as 'fr')";
 
+    public static string BadScript(string value, IEnumerable<string> scripts) =>
+        $"'{value}' is not a script code (expected one of: {string.Join(", ", scripts)})";
+
     public static string BadQuotePair(string value) =>
         $"'{value}' is not a pair of quotation marks (write the opening and the closing mark together, such as '«»')";
 

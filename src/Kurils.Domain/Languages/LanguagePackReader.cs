@@ -75,7 +75,7 @@ internal static class LanguagePackReader
             var script = Scripts.FromCode(value);
             if (script == Script.None)
             {
-                reader.AddError(node, CatalogErrorCode.BadValue, CatalogMessages.BadValue(key, value, Scripts.CodeTexts));
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadScript(value, Scripts.CodeTexts));
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Kurils.Domain.Catalog;
 using Kurils.Domain.Names;
 
 namespace Kurils.Domain.Languages;
