@@ -1,4 +1,5 @@
 using System.Text;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Diagnostics;
 using Kurils.Domain.Parsing.Mentions;
@@ -32,12 +33,22 @@ public sealed class ArticleParser
     private readonly StatementExtractor _statements;
     private readonly ParseContextPool _contexts;
 
-    /// <summary>Creates a parser over <paramref name="catalog"/>.</summary>
+    /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <see cref="LanguagePacks.Default"/>.</summary>
     /// <param name="catalog">The catalog mentions are resolved against.</param>
     public ArticleParser(KurilsCatalog catalog)
+        : this(catalog, LanguagePacks.Default)
+    {
+    }
+
+    /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <paramref name="languages"/>.</summary>
+    /// <param name="catalog">The catalog mentions are resolved against.</param>
+    /// <param name="languages">The language packs: an article's rules come from the packs of the languages it is written in.</param>
+    public ArticleParser(KurilsCatalog catalog, LanguagePacks languages)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(languages);
         Catalog = catalog;
+        Languages = languages;
         _mentions = new MentionFinder(catalog);
         _statements = new StatementExtractor(catalog);
         _contexts = new ParseContextPool(catalog);
@@ -48,6 +59,9 @@ public sealed class ArticleParser
 
     /// <summary>The catalog this parser resolves against.</summary>
     public KurilsCatalog Catalog { get; }
+
+    /// <summary>The languages this parser reads.</summary>
+    public LanguagePacks Languages { get; }
 
     /// <summary>Parses UTF-8 bytes; invalid sequences are replaced with U+FFFD and reported as a diagnostic.</summary>
     /// <param name="utf8">The article as UTF-8 (a leading byte-order mark is kept as a character of the text).</param>
@@ -84,6 +98,7 @@ public sealed class ArticleParser
         try
         {
             Segment(context);
+            IdentifyLanguages(context);
             FindNamesAndDates(context);
             DateTheArticle(context);
             ResolveMentions(context);
@@ -107,15 +122,19 @@ public sealed class ArticleParser
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
 
+    /// <summary>The languages the article is written in, whose packs the later stages apply.</summary>
+    internal void IdentifyLanguages(ParseContext context) => context.Languages = Languages.Identifier.Identify(context.Text);
+
     /// <summary>
-    /// One scan for every catalog name, and the date expressions of the article text and of the short lines above
-    /// it where pages print their date stamp; nothing is resolved yet, since that needs the article's date.
+    /// One scan for every catalog name, in the forms the article's languages give names, and the date expressions
+    /// of the article text and of the short lines above it where pages print their date stamp; nothing is
+    /// resolved yet, since that needs the article's date.
     /// </summary>
     internal void FindNamesAndDates(ParseContext context)
     {
         var text = context.Text;
         context.Names.EnsureCapacity(text.Length / 64);
-        Catalog.Scanner.Scan(text, context.Names);
+        Catalog.Scanner.Scan(text, context.Names, Languages.MorphologyOf(context.Languages));
 
         var beforeBody = true;
         foreach (var segment in context.Segments)
@@ -171,14 +190,14 @@ public sealed class ArticleParser
         diagnostics.Sort(DiagnosticOrder);
     }
 
-    /// <summary>The parse, with what the stages found; the language and whether the article is about the dispute.</summary>
+    /// <summary>The parse, with what the stages found, and whether the article is about the dispute.</summary>
     internal static ParsedArticle Result(ParseContext context) => new(
         context.Segments,
         context.Headline,
         context.Dateline,
         context.Outlet.Publisher,
         context.Outlet.Wire,
-        LanguageDetector.Detect(context.Text),
+        context.Languages.Code,
         DisputeClassifier.IsAboutDispute(context.Text, context.Segments, context.Mentions),
         context.ReferenceDate,
         context.ReferenceSource,

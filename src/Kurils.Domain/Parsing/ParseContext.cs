@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Names;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -31,12 +32,6 @@ internal sealed class ParseContext
     /// <summary>The catalog names are resolved against (the parser's, the same for every parse).</summary>
     public KurilsCatalog Catalog { get; }
 
-    /// <summary>
-    /// The language packs that apply to this article (issue 10), for the stages that apply a language's words.
-    /// Empty until the packs and the stage choosing them land; typed then.
-    /// </summary>
-    public IReadOnlyList<object> Languages { get; set; } = [];
-
     // ----- Segment.
 
     /// <summary>The segments, in order, covering the text.</summary>
@@ -47,6 +42,11 @@ internal sealed class ParseContext
 
     /// <summary>The headline's content, when there is one.</summary>
     public TextSpan? Headline { get; set; }
+
+    // ----- Identify the languages.
+
+    /// <summary>The languages the article is written in: their packs are the rules the later stages apply.</summary>
+    public LanguageGuess Languages { get; set; } = LanguageGuess.None;
 
     // ----- Find names and dates.
 
@@ -131,7 +131,7 @@ internal sealed class ParseContext
     {
         Text = string.Empty;
         Published = null;
-        Languages = [];
+        Languages = LanguageGuess.None;
         Segments = [];
         Map = null!;
         Headline = null;
