@@ -60,12 +60,14 @@ public sealed class TruncatedDataTests
 
     private static bool EndsBetweenEntities(string text, int cut)
     {
-        if (cut == 0 || text[cut - 1] != '\n')
+        // Only indentation of the line the cut falls in has been read: look at that line and the ones after it.
+        var lineStart = text.LastIndexOf('\n', Math.Max(cut - 1, 0)) + 1;
+        if (text[lineStart..cut].Trim().Length > 0)
         {
             return false;
         }
 
-        foreach (var line in text[cut..].Split('\n'))
+        foreach (var line in text[lineStart..].Split('\n'))
         {
             var trimmed = line.Trim();
             if (trimmed.Length > 0)
