@@ -97,8 +97,8 @@ public sealed class ArticleParser
         var context = _contexts.Rent(text, published);
         try
         {
-            Segment(context);
             IdentifyLanguages(context);
+            Segment(context);
             FindNamesAndDates(context);
             DateTheArticle(context);
             ResolveMentions(context);
@@ -114,6 +114,13 @@ public sealed class ArticleParser
         }
     }
 
+    /// <summary>The languages the article is written in: their packs give every later stage its words.</summary>
+    internal void IdentifyLanguages(ParseContext context)
+    {
+        context.Language = Languages.Identifier.Identify(context.Text);
+        context.Morphology = Languages.MorphologyOf(context.Language);
+    }
+
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
     internal static void Segment(ParseContext context)
     {
@@ -122,19 +129,15 @@ public sealed class ArticleParser
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
 
-    /// <summary>The languages the article is written in, whose packs the later stages apply.</summary>
-    internal void IdentifyLanguages(ParseContext context) => context.Languages = Languages.Identifier.Identify(context.Text);
-
     /// <summary>
-    /// One scan for every catalog name, in the forms the article's languages give names, and the date expressions
-    /// of the article text and of the short lines above it where pages print their date stamp; nothing is
-    /// resolved yet, since that needs the article's date.
+    /// One scan for every catalog name, and the date expressions of the article text and of the short lines above
+    /// it where pages print their date stamp; nothing is resolved yet, since that needs the article's date.
     /// </summary>
     internal void FindNamesAndDates(ParseContext context)
     {
         var text = context.Text;
         context.Names.EnsureCapacity(text.Length / 64);
-        Catalog.Scanner.Scan(text, context.Names, Languages.MorphologyOf(context.Languages));
+        Catalog.Scanner.Scan(text, context.Names, context.Morphology);
 
         var beforeBody = true;
         foreach (var segment in context.Segments)
@@ -190,14 +193,14 @@ public sealed class ArticleParser
         diagnostics.Sort(DiagnosticOrder);
     }
 
-    /// <summary>The parse, with what the stages found, and whether the article is about the dispute.</summary>
+    /// <summary>The parse, with what the stages found; the language and whether the article is about the dispute.</summary>
     internal static ParsedArticle Result(ParseContext context) => new(
         context.Segments,
         context.Headline,
         context.Dateline,
         context.Outlet.Publisher,
         context.Outlet.Wire,
-        context.Languages.Code,
+        context.Language.Code,
         DisputeClassifier.IsAboutDispute(context.Text, context.Segments, context.Mentions),
         context.ReferenceDate,
         context.ReferenceSource,

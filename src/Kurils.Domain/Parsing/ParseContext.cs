@@ -32,6 +32,14 @@ internal sealed class ParseContext
     /// <summary>The catalog names are resolved against (the parser's, the same for every parse).</summary>
     public KurilsCatalog Catalog { get; }
 
+    // ----- Identify the languages.
+
+    /// <summary>The languages the article is written in: the main one and the packs whose words apply (<see cref="LanguageGuess.Active"/>).</summary>
+    public LanguageGuess Language { get; set; } = LanguageGuess.None;
+
+    /// <summary>How the article's languages inflect names, for the scanner.</summary>
+    public NameMorphology Morphology { get; set; } = NameMorphology.None;
+
     // ----- Segment.
 
     /// <summary>The segments, in order, covering the text.</summary>
@@ -42,11 +50,6 @@ internal sealed class ParseContext
 
     /// <summary>The headline's content, when there is one.</summary>
     public TextSpan? Headline { get; set; }
-
-    // ----- Identify the languages.
-
-    /// <summary>The languages the article is written in: their packs are the rules the later stages apply.</summary>
-    public LanguageGuess Languages { get; set; } = LanguageGuess.None;
 
     // ----- Find names and dates.
 
@@ -131,7 +134,8 @@ internal sealed class ParseContext
     {
         Text = string.Empty;
         Published = null;
-        Languages = LanguageGuess.None;
+        Language = LanguageGuess.None;
+        Morphology = NameMorphology.None;
         Segments = [];
         Map = null!;
         Headline = null;
