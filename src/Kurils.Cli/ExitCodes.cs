@@ -1,6 +1,6 @@
 namespace Kurils.Cli;
 
-/// <summary>The exit codes of the <c>kurils</c> command (documented in the README).</summary>
+/// <summary>The exit codes of the <c>kurils</c> command (documented in the README and in every command's help).</summary>
 internal static class ExitCodes
 {
     /// <summary>Everything worked.</summary>
@@ -17,4 +17,13 @@ internal static class ExitCodes
 
     /// <summary>The command line itself was wrong.</summary>
     public const int Usage = 64;
+
+    /// <summary>The lines every command's help ends with.</summary>
+    public const string Summary = """
+          0   success
+          1   resolve: some name unresolved; validate: errors found
+          2   parse: some input could not be read; the others were processed
+          3   the output could not be written (for example a closed pipe)
+          64  bad command line
+        """;
 }

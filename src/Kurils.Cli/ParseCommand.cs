@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Kurils.Domain;
@@ -6,75 +7,53 @@ using NodaTime;
 
 namespace Kurils.Cli;
 
-/// <summary><c>kurils parse PATH... [--format text|json|csv] [--published YYYY-MM-DD]</c>.</summary>
+/// <summary><c>kurils parse PATH... [--format text|json|csv] [--table T] [--published YYYY-MM-DD]</c>.</summary>
 internal static class ParseCommand
 {
-    public const string Help = """
-        Usage: kurils parse PATH... [--format text|json|csv] [--json] [--table NAME] [--published YYYY-MM-DD]
-
-        Parses articles and reports what they say about the dispute. PATH is a file, a directory
-        (its *.txt files, sorted by name) or - for standard input. Files are read as UTF-8.
-          --format text   a readable report per article (the default)
-          --format json   one JSON object per line per article (JSON Lines; schema: schemas/parsed-article.schema.json beside the kurils binary)
-          --json          the same as --format json
-          --format csv    one CSV table (with a header row) for all articles; choose it with --table:
-                          statements (default), mentions, articles, dates, segments
-          --published D   the publication date (YYYY-MM-DD) of every input: relative dates resolve against it
-
-        Examples:
-          kurils parse seeds
-          kurils parse article.txt --json --published 2024-06-05
-          cat article.txt | kurils parse - --format csv --table mentions > mentions.csv
-
-        Exit code 0 when every input parsed, 2 when some input could not be read (the others are still
-        parsed and written), 3 when the output could not be written, 64 for a bad command line.
-        """;
-
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var format = "text";
-        var table = "statements";
-        LocalDate? published = null;
-        var paths = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (their *.txt files, sorted by name) or - for standard input. Files are read as UTF-8.", Arity = ArgumentArity.ZeroOrMore };
+        var format = OptionValues.Choice("--format", "a format", ["text", "json", "csv"], "text: a readable report per article; json: one JSON object per article per line (JSON Lines, see kurils schema); csv: one table for all articles, chosen with --table.");
+        var json = new Option<bool>("--json") { Description = "The same as --format json." };
+        var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
+        var published = OptionValues.Date("--published", "The publication date of every input: relative dates (\"on Tuesday\", \"last year\") resolve against it.");
+        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published };
+        command.Validators.Add(result =>
         {
-            var arg = args[i];
-            switch (arg)
+            if (result.GetValue(paths) is not { Length: > 0 })
             {
-                case "-h" or "--help":
-                    stdout.WriteLine(Help);
-                    return ExitCodes.Success;
-                case "--json":
-                    format = "json";
-                    break;
-                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json" or "csv":
-                    format = args[++i];
-                    break;
-                case "--table" when i + 1 < args.Length && CsvTables.Names.Contains(args[i + 1], StringComparer.Ordinal):
-                    table = args[++i];
-                    break;
-                case "--published" when i + 1 < args.Length && IsoDate.TryParse(args[i + 1], out var date):
-                    published = date;
-                    i++;
-                    break;
-                case "--format" or "--table" or "--published":
-                    return CommandLine.UsageError(stderr, $"parse: {arg} needs a valid value");
-                case "-":
-                    paths.Add(arg);
-                    break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    return CommandLine.UsageError(stderr, $"parse: unknown option '{option}'");
-                default:
-                    paths.Add(arg);
-                    break;
+                result.AddError("give at least one PATH (a file, a directory or - for standard input)");
             }
-        }
 
-        if (paths.Count == 0)
-        {
-            return CommandLine.UsageError(stderr, "parse: give at least one PATH (a file, a directory or -)");
-        }
+            if (result.GetValue(json) && result.Given(format) && result.GetValue(format) != "json")
+            {
+                result.AddError($"--json means --format json, which contradicts --format {result.GetValue(format)}");
+            }
 
+            if (result.Given(table) && (result.GetValue(format) != "csv" || result.GetValue(json)))
+            {
+                result.AddError("--table chooses the CSV table: add --format csv");
+            }
+        });
+        command.SetAction(result => Run(
+            result.GetValue(paths)!,
+            result.GetValue(json) ? "json" : result.GetValue(format)!,
+            result.GetValue(table)!,
+            result.GetValue(published),
+            console));
+        CommandHelp.Set(command, new CommandHelp(
+            [
+                "kurils parse seeds",
+                "kurils parse article.txt --json --published 2024-06-05",
+                "cat article.txt | kurils parse - --format csv --table mentions > mentions.csv",
+            ],
+            "  0   every input parsed\n  2   some input could not be read; the others were parsed and written\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
+        return command;
+    }
+
+    private static int Run(string[] paths, string format, string table, LocalDate? published, CliConsole console)
+    {
+        var (stdin, stdout, stderr) = console;
         var parser = ArticleParser.Default;
         var inputs = Inputs.Expand(paths, stderr, out var unreadable);
         var progress = new Progress(stderr, inputs.Count);

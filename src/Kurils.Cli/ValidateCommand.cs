@@ -1,47 +1,36 @@
+using System.CommandLine;
 using Kurils.Domain;
 
 namespace Kurils.Cli;
 
-/// <summary><c>kurils validate [PATH...]</c>: checks catalog YAML and prints every error with its position.</summary>
+/// <summary><c>kurils validate [PATH...] [--overlay]</c>: checks catalog YAML and prints every error with its position.</summary>
 internal static class ValidateCommand
 {
-    public const string Help = """
-        Usage: kurils validate [PATH...] [--overlay]
-
-        Checks catalog YAML files (or every *.yaml in a directory) and prints each problem as
-        file(line,col): message. Without PATH, checks the catalog shipped in the package.
-          --overlay   check the files as an overlay on the shipped catalog (they may refer to its ids)
-
-        Examples:
-          kurils validate
-          kurils validate data
-          kurils validate my-names.yaml --overlay
-
-        Exit code 0 when valid, 1 on any error.
-        """;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var overlay = false;
-        var paths = new List<string>();
-        foreach (var arg in args)
+        var paths = new Argument<string[]>("PATH") { Description = "Catalog YAML files, or directories (their *.yaml files). Without PATH, the catalog shipped in the package.", Arity = ArgumentArity.ZeroOrMore };
+        var overlay = new Option<bool>("--overlay") { Description = "Check the files as an overlay on the shipped catalog (they may refer to its ids)." };
+        var command = new Command("validate", "Checks catalog YAML and prints each problem as file(line,col): message.") { paths, overlay };
+        command.Validators.Add(result =>
         {
-            switch (arg)
+            if (result.GetValue(overlay) && result.GetValue(paths) is not { Length: > 0 })
             {
-                case "--overlay":
-                    overlay = true;
-                    break;
-                case "-h" or "--help":
-                    stdout.WriteLine(Help);
-                    return ExitCodes.Success;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    return CommandLine.UsageError(stderr, $"validate: unknown option '{option}'");
-                default:
-                    paths.Add(arg);
-                    break;
+                result.AddError("--overlay checks your files on top of the shipped catalog: give their PATHs");
             }
-        }
+        });
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(overlay), console));
+        CommandHelp.Set(command, new CommandHelp(
+            [
+                "kurils validate",
+                "kurils validate data",
+                "kurils validate my-names.yaml --overlay",
+            ],
+            "  0   valid\n  1   errors found\n  64  bad command line"));
+        return command;
+    }
 
+    private static int Run(string[] paths, bool overlay, CliConsole console)
+    {
         var sources = new List<CatalogSource>();
         foreach (var path in paths)
         {
@@ -55,15 +44,15 @@ internal static class ValidateCommand
             }
         }
 
-        var errors = paths.Count == 0
+        var errors = paths.Length == 0
             ? KurilsCatalog.Validate(KurilsCatalog.EmbeddedSources())
             : KurilsCatalog.Validate(sources, overlay ? KurilsCatalog.Default : null);
         foreach (var error in errors)
         {
-            stdout.WriteLine(error.ToString());
+            console.Stdout.WriteLine(error.ToString());
         }
 
-        stderr.WriteLine(errors.IsEmpty ? "catalog is valid" : $"{errors.Length} error(s)");
+        console.Stderr.WriteLine(errors.IsEmpty ? "catalog is valid" : $"{errors.Length} error(s)");
         return errors.IsEmpty ? ExitCodes.Success : ExitCodes.Incomplete;
     }
 }
