@@ -11,11 +11,12 @@ internal static class ArticleJson
     /// <summary>Bumped on any incompatible change to the output.</summary>
     public const int SchemaVersion = 1;
 
-    public static void Write(Utf8JsonWriter writer, string source, string text, ParsedArticle article)
+    public static void Write(Utf8JsonWriter writer, string source, string? url, string text, ParsedArticle article)
     {
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", SchemaVersion);
         writer.WriteString("source", source);
+        WriteStringOrNull(writer, "url", url);
         writer.WriteString("language", article.Language);
         WriteId(writer, "outlet", article.OutletId);
         WriteId(writer, "wire", article.WireId);

@@ -16,8 +16,9 @@ internal static class ParseCommand
         var format = OptionValues.Choice("--format", "a format", ["text", "json", "csv"], "text: a readable report per article; json: one JSON object per article per line (JSON Lines, see kurils schema); csv: one table for all articles, chosen with --table.");
         var json = new Option<bool>("--json") { Description = "The same as --format json." };
         var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
-        var published = OptionValues.Date("--published", "The publication date of every input: relative dates (\"on Tuesday\", \"last year\") resolve against it.");
-        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published };
+        var published = OptionValues.Date("--published", "The publication date of every input (a record's own \"published\" wins): relative dates (\"on Tuesday\", \"last year\") resolve against it.");
+        var records = new Option<bool>("--records") { Description = "Standard input (-) is JSON Lines records ({\"text\", \"id\", \"url\", \"published\", \"outlet\", \"language\"}), as .jsonl files are." };
+        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records };
         command.Validators.Add(result =>
         {
             if (result.GetValue(paths) is not { Length: > 0 })
@@ -34,54 +35,65 @@ internal static class ParseCommand
             {
                 result.AddError("--table chooses the CSV table: add --format csv");
             }
+
+            if (result.GetValue(records) && !(result.GetValue(paths) ?? []).Contains("-"))
+            {
+                result.AddError("--records reads standard input as JSON Lines: give - as a PATH (.jsonl files are records anyway)");
+            }
         });
         command.SetAction(result => Run(
             result.GetValue(paths)!,
             result.GetValue(json) ? "json" : result.GetValue(format)!,
             result.GetValue(table)!,
             result.GetValue(published),
+            result.GetValue(records),
             console));
         CommandHelp.Set(command, new CommandHelp(
             [
                 "kurils parse seeds",
                 "kurils parse article.txt --json --published 2024-06-05",
                 "cat article.txt | kurils parse - --format csv --table mentions > mentions.csv",
+                "kurils parse articles.jsonl --json",
+                "cat articles.jsonl | kurils parse - --records --json > parsed.jsonl",
             ],
-            "  0   every input parsed\n  2   some input could not be read; the others were parsed and written\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
+            "  0   every input parsed\n  2   some input could not be read, or a record line was bad; the others were parsed and written\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string table, LocalDate? published, CliConsole console)
+    private static int Run(string[] paths, string format, string table, LocalDate? published, bool records, CliConsole console)
     {
         var (stdin, stdout, stderr) = console;
         var parser = ArticleParser.Default;
-        var inputs = Inputs.Expand(paths, stderr, out var unreadable);
+        var inputs = Inputs.Expand(paths, records, stderr, out var unreadable);
         var progress = new Progress(stderr, inputs.Count);
         var csv = format == "csv" ? new CsvTables(stdout, table) : null;
         foreach (var input in inputs)
         {
-            if (!input.TryRead(stdin, out var bytes, out var error))
+            foreach (var item in input.Read(stdin, published))
             {
-                stderr.WriteLine($"kurils: {input.Name}: {error}");
-                unreadable = true;
-                continue;
+                if (!item.TryParse(parser, out var result, out var error))
+                {
+                    stderr.WriteLine($"kurils: {item.Location}: {error}");
+                    unreadable = true;
+                    continue;
+                }
+
+                switch (format)
+                {
+                    case "json":
+                        WriteJsonLine(stdout, result);
+                        break;
+                    case "csv":
+                        csv!.Write(result.Source, result.Text, result.Article);
+                        break;
+                    default:
+                        TextReport.Write(stdout, result.Source, result.Text, result.Article, parser.Catalog);
+                        break;
+                }
+
+                stdout.Flush();
             }
 
-            var (article, text) = parser.Parse(bytes, published);
-            switch (format)
-            {
-                case "json":
-                    WriteJsonLine(stdout, input.Name, text, article);
-                    break;
-                case "csv":
-                    csv!.Write(input.Name, text, article);
-                    break;
-                default:
-                    TextReport.Write(stdout, input.Name, text, article, parser.Catalog);
-                    break;
-            }
-
-            stdout.Flush();
             progress.Step();
         }
 
@@ -89,12 +101,12 @@ internal static class ParseCommand
         return unreadable ? ExitCodes.Unreadable : ExitCodes.Success;
     }
 
-    private static void WriteJsonLine(TextWriter stdout, string source, string text, ParsedArticle article)
+    private static void WriteJsonLine(TextWriter stdout, ParsedResult result)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
         {
-            ArticleJson.Write(writer, source, text, article);
+            ArticleJson.Write(writer, result.Source, result.Url, result.Text, result.Article);
         }
 
         stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

@@ -63,6 +63,37 @@ public sealed class ArticleParser
         return (article, text);
     }
 
+    /// <summary>
+    /// Parses one article with what the caller knows about it: a given publication date, outlet or language takes
+    /// precedence over what the page shows.
+    /// </summary>
+    /// <param name="input">The text and what the caller knows.</param>
+    /// <returns>Everything found; spans refer to <see cref="ArticleInput.Text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="ArticleInput.OutletId"/> is not an outlet of <see cref="Catalog"/>.</exception>
+    public ParsedArticle Parse(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.OutletId is { } outletId && Catalog.Find<Outlet>(outletId) is null)
+        {
+            throw new ArgumentException($"'{outletId}' is not an outlet id of the catalog", nameof(input));
+        }
+
+        var article = Parse(input.Text, input.Published);
+        if (input.OutletId is null && input.Language is null)
+        {
+            return article;
+        }
+
+        var outlet = input.OutletId ?? article.OutletId;
+        return article with
+        {
+            OutletId = outlet,
+            WireId = article.WireId == outlet ? null : article.WireId, // the wire is the agency other than the publisher
+            Language = input.Language ?? article.Language,
+        };
+    }
+
     /// <summary>Parses one article.</summary>
     /// <param name="text">The article text as pasted or scraped.</param>
     /// <param name="published">The publication date, when known: relative dates are resolved against it. When null, the parser infers what the text allows.</param>
