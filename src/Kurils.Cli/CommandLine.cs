@@ -40,7 +40,9 @@ internal static class CommandLine
                 return UsageError(stderr, result.CommandResult.Command, $"unknown option '{unknown}'");
             }
 
-            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var code = result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Flush();
+            return code;
         }
         catch (IOException e) when (OutputErrors.IsBrokenPipe(e))
         {

@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>The input was read but not everything in it was good: unresolved names, invalid YAML.</summary>
     public const int Incomplete = 1;
 
-    /// <summary>At least one input could not be read (missing file, permission, not text); the others were still processed.</summary>
+    /// <summary>At least one input could not be read (missing file, permission, not text, a bad record line); the others were still processed.</summary>
     public const int Unreadable = 2;
 
     /// <summary>The output could not be written (for example a closed pipe).</summary>
@@ -22,7 +22,7 @@ internal static class ExitCodes
     public const string Summary = """
           0   success
           1   resolve: some name unresolved; validate: errors found
-          2   parse: some input could not be read; the others were processed
+          2   parse: some input could not be read, or a record line was bad; the others were processed
           3   the output could not be written (for example a closed pipe)
           64  bad command line
         """;

@@ -17,8 +17,9 @@ internal static class ParseCommand
         var json = new Option<bool>("--json") { Description = "The same as --format json." };
         var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
         var published = OptionValues.Date("--published", "The publication date of every input (a record's own \"published\" wins): relative dates (\"on Tuesday\", \"last year\") resolve against it.");
+        var jobs = OptionValues.Count("--jobs", 1, () => Environment.ProcessorCount, "How many articles to parse at once (default: the number of processors). Results are written in input order.");
         var records = new Option<bool>("--records") { Description = "Standard input (-) is JSON Lines records ({\"text\", \"id\", \"url\", \"published\", \"outlet\", \"language\"}), as .jsonl files are." };
-        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records };
+        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records, jobs };
         command.Validators.Add(result =>
         {
             if (result.GetValue(paths) is not { Length: > 0 })
@@ -47,69 +48,64 @@ internal static class ParseCommand
             result.GetValue(table)!,
             result.GetValue(published),
             result.GetValue(records),
+            result.GetValue(jobs),
             console));
         CommandHelp.Set(command, new CommandHelp(
             [
                 "kurils parse seeds",
                 "kurils parse article.txt --json --published 2024-06-05",
                 "cat article.txt | kurils parse - --format csv --table mentions > mentions.csv",
-                "kurils parse articles.jsonl --json",
+                "kurils parse articles.jsonl --json --jobs 2",
                 "cat articles.jsonl | kurils parse - --records --json > parsed.jsonl",
             ],
             "  0   every input parsed\n  2   some input could not be read, or a record line was bad; the others were parsed and written\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string table, LocalDate? published, bool records, CliConsole console)
+    private static int Run(string[] paths, string format, string table, LocalDate? published, bool records, int jobs, CliConsole console)
     {
         var (stdin, stdout, stderr) = console;
         var parser = ArticleParser.Default;
         var inputs = Inputs.Expand(paths, records, stderr, out var unreadable);
         var progress = new Progress(stderr, inputs.Count);
-        var csv = format == "csv" ? new CsvTables(stdout, table) : null;
-        foreach (var input in inputs)
+        Func<ParsedResult, string> formatter = format switch
         {
-            foreach (var item in input.Read(stdin, published))
-            {
-                if (!item.TryParse(parser, out var result, out var error))
-                {
-                    stderr.WriteLine($"kurils: {item.Location}: {error}");
-                    unreadable = true;
-                    continue;
-                }
-
-                switch (format)
-                {
-                    case "json":
-                        WriteJsonLine(stdout, result);
-                        break;
-                    case "csv":
-                        csv!.Write(result.Source, result.Text, result.Article);
-                        break;
-                    default:
-                        TextReport.Write(stdout, result.Source, result.Text, result.Article, parser.Catalog);
-                        break;
-                }
-
-                stdout.Flush();
-            }
-
-            progress.Step();
+            "json" => JsonLine,
+            "csv" => result => CsvTables.Rows(table, result),
+            _ => result => TextReport.Format(result, parser.Catalog),
+        };
+        if (format == "csv")
+        {
+            CsvTables.WriteHeader(stdout, table);
         }
 
+        var items = inputs.SelectMany(input => Items(input, stdin, published, progress));
+        var allParsed = new ParsePipeline(parser, formatter, jobs).Run(items, stdout, stderr);
+        stdout.Flush();
         progress.Done();
-        return unreadable ? ExitCodes.Unreadable : ExitCodes.Success;
+        return unreadable || !allParsed ? ExitCodes.Unreadable : ExitCodes.Success;
     }
 
-    private static void WriteJsonLine(TextWriter stdout, ParsedResult result)
+    /// <summary>The input's articles, counting the input done for the progress line once they are all read.</summary>
+    private static IEnumerable<ArticleItem> Items(Input input, Stream stdin, LocalDate? published, Progress progress)
     {
-        using var buffer = new MemoryStream();
+        foreach (var item in input.Read(stdin, published))
+        {
+            yield return item;
+        }
+
+        progress.Step();
+    }
+
+    private static string JsonLine(ParsedResult result)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Text.Length * 4));
         using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
         {
             ArticleJson.Write(writer, result.Source, result.Url, result.Text, result.Article);
         }
 
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>Progress on stderr for long runs, only when a person is watching it.</summary>

@@ -6,7 +6,14 @@ namespace Kurils.Cli;
 /// <summary>The readable per-article report of <c>kurils parse</c>.</summary>
 internal static class TextReport
 {
-    public static void Write(TextWriter output, string source, string text, ParsedArticle article, KurilsCatalog catalog)
+    public static string Format(ParsedResult result, KurilsCatalog catalog)
+    {
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(output, result.Source, result.Text, result.Article, catalog);
+        return output.ToString();
+    }
+
+    private static void Write(TextWriter output, string source, string text, ParsedArticle article, KurilsCatalog catalog)
     {
         output.WriteLine($"== {source}");
         output.WriteLine($"headline:  {(article.Headline is { } h ? h.Of(text) : "(none)")}");

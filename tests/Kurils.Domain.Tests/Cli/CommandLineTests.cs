@@ -37,6 +37,8 @@ public sealed class CommandLineTests
     [InlineData("parse --published 2024-13-01 x.txt", "kurils: --published: '2024-13-01' is not a date: the month 13 is out of range (01 to 12) (see kurils parse --help)")]
     [InlineData("parse --published 2023-02-29 x.txt", "kurils: --published: '2023-02-29' is not a date: the day 29 is out of range (2023-02 has 28 days) (see kurils parse --help)")]
     [InlineData("parse --published 5/6/2024 x.txt", "kurils: --published: '5/6/2024' is not a date; use YYYY-MM-DD (for example 2024-06-05) (see kurils parse --help)")]
+    [InlineData("parse x.txt --jobs 0", "kurils: --jobs: '0' is not a whole number of at least 1 (see kurils parse --help)")]
+    [InlineData("parse x.txt --jobs many", "kurils: --jobs: 'many' is not a whole number of at least 1 (see kurils parse --help)")]
     [InlineData("resolve -x", "kurils: unknown option '-x' (see kurils resolve --help)")]
     [InlineData("resolve Etorofu --jsn", "kurils: unknown option '--jsn' (see kurils resolve --help)")]
     [InlineData("parse x.txt --table mentions", "kurils: --table chooses the CSV table: add --format csv (see kurils parse --help)")]
@@ -105,9 +107,11 @@ public sealed class CommandLineTests
     public void Readme_CommandLineSynopsisAndExamples_Parse()
     {
         var readme = File.ReadAllText(Path.Combine(ShippedCatalogTests.RepoRoot(), "README.md")).ReplaceLineEndings("\n");
-        var commands = Regex.Matches(readme, @"^(?:\$ )?kurils (?<args>[^\n#|>]*)", RegexOptions.Multiline)
+        // Every kurils command in the README's sh blocks, up to a pipe, a redirection, a quote or a comment.
+        var blocks = Regex.Matches(readme, "```sh\n(?<body>.*?)```", RegexOptions.Singleline).Select(m => m.Groups["body"].Value);
+        var commands = blocks.SelectMany(b => Regex.Matches(b, @"\bkurils (?<args>(?:resolve|parse|validate|schema)\b[^\n#|>'\]]*)"))
             .Select(m => m.Groups["args"].Value.Trim())
-            .Where(a => a.Length > 0 && !a.Contains("...", StringComparison.Ordinal) && !a.Contains('[', StringComparison.Ordinal))
+            .Select(a => a.Count(c => c == '"') % 2 == 1 ? a[..a.LastIndexOf('"')].Trim() : a) // the end of a quoted command
             .ToList();
 
         commands.Should().NotBeEmpty();
