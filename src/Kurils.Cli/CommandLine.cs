@@ -19,7 +19,7 @@ internal static class CommandLine
         var root = Build(console);
         if (args.Length == 0)
         {
-            return UsageError(stderr, root, "give a command: resolve, parse or validate");
+            return UsageError(stderr, root, "give a command: resolve, parse, validate or schema");
         }
 
         if (!args[0].StartsWith('-') && !root.Subcommands.Any(c => c.Name == args[0]))
@@ -84,6 +84,7 @@ internal static class CommandLine
         root.Subcommands.Add(ResolveCommand.Create(console));
         root.Subcommands.Add(ParseCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(SchemaCommand.Create(console));
 
         // Help as System.CommandLine writes it, followed by the command's examples and exit codes.
         var help = root.Options.OfType<HelpOption>().Single();
@@ -93,6 +94,7 @@ internal static class CommandLine
                 "kurils parse seeds",
                 "kurils resolve Etorofu 国後島 \"Southern Kurils\"",
                 "kurils validate my-names.yaml --overlay",
+                "kurils schema --path",
             ],
             ExitCodes.Summary));
         return root;

@@ -18,11 +18,11 @@ internal static class CsvTables
             "articles" => ["source", "language", "outlet", "wire", "headline", "dateline_place", "dateline_date", "published", "published_source", "about_dispute", "mentions", "statements", "comments", "diagnostics"],
             "dates" => ["source", "text", "start", "length", "date", "precision", "rule"],
             "segments" => ["source", "kind", "start", "length", "author"],
-            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement"],
+            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement", "speaker_name"],
         });
 
     /// <summary>The rows of one article in <paramref name="table"/>.</summary>
-    public static string Rows(string table, ParsedResult result)
+    public static string Rows(string table, ParsedResult result, Kurils.Domain.KurilsCatalog catalog)
     {
         var (source, _, text, article) = result;
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -38,7 +38,7 @@ internal static class CsvTables
             case "articles":
                 Row(output, [
                     source, article.Language, article.OutletId, article.WireId, article.Headline?.Of(text), article.Dateline?.Place,
-                    Date(article.Dateline?.Date), Date(article.ReferenceDate), TextNames.Of(article.ReferenceDateSource), article.AboutDispute ? "true" : "false",
+                    Date(article.Dateline?.Date), Date(article.Published), TextNames.Of(article.PublishedSource), article.AboutDispute ? "true" : "false",
                     Num(article.Mentions.Count), Num(article.Statements.Count), Num(article.Comments.Count()), Num(article.Diagnostics.Count),
                 ]);
                 break;
@@ -59,7 +59,7 @@ internal static class CsvTables
             default:
                 foreach (var s in article.Statements)
                 {
-                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId]);
+                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId, SpeakerNames.DisplayName(s, catalog)]);
                 }
 
                 break;

@@ -209,7 +209,14 @@ internal static class Inputs
             {
                 try
                 {
-                    var files = DirectoryFiles.SelectMany(f => Directory.EnumerateFiles(path, f.Pattern)).Order(StringComparer.Ordinal);
+                    var files = DirectoryFiles.SelectMany(f => Directory.EnumerateFiles(path, f.Pattern)).Order(StringComparer.Ordinal).ToList();
+                    if (files.Count == 0)
+                    {
+                        // Nothing to parse is not success: a wrong folder or extension would otherwise look like "no findings".
+                        stderr.WriteLine($"kurils: {path}: no {OptionValues.Alternatives([.. DirectoryFiles.Select(f => f.Pattern)])} files to parse");
+                        unreadable = true;
+                    }
+
                     inputs.AddRange(files.Select(file => new Input(file, KindOf(file), IsStdin: false)));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -12,7 +12,7 @@ internal static class ParseCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (their *.txt files, sorted by name) or - for standard input. Files are read as UTF-8.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, any other one article), directories (their *.txt and *.jsonl files, sorted by name) or - for standard input. Text is read as UTF-8.", Arity = ArgumentArity.ZeroOrMore };
         var format = OptionValues.Choice("--format", "a format", ["text", "json", "csv"], "text: a readable report per article; json: one JSON object per article per line (JSON Lines, see kurils schema); csv: one table for all articles, chosen with --table.");
         var json = new Option<bool>("--json") { Description = "The same as --format json." };
         var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
@@ -70,8 +70,8 @@ internal static class ParseCommand
         var progress = new Progress(stderr, inputs.Count);
         Func<ParsedResult, string> formatter = format switch
         {
-            "json" => JsonLine,
-            "csv" => result => CsvTables.Rows(table, result),
+            "json" => result => JsonLine(result, parser.Catalog),
+            "csv" => result => CsvTables.Rows(table, result, parser.Catalog),
             _ => result => TextReport.Format(result, parser.Catalog),
         };
         if (format == "csv")
@@ -97,12 +97,12 @@ internal static class ParseCommand
         progress.Step();
     }
 
-    private static string JsonLine(ParsedResult result)
+    private static string JsonLine(ParsedResult result, KurilsCatalog catalog)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Text.Length * 4));
         using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
         {
-            ArticleJson.Write(writer, result.Source, result.Url, result.Text, result.Article);
+            ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";

@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Catalog YAML files, or directories (their *.yaml files). Without PATH, the catalog shipped in the package.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Catalog YAML files, or directories (their *.yaml and *.yml files). Without PATH, the catalog shipped in the package.", Arity = ArgumentArity.ZeroOrMore };
         var overlay = new Option<bool>("--overlay") { Description = "Check the files as an overlay on the shipped catalog (they may refer to its ids)." };
         var command = new Command("validate", "Checks catalog YAML and prints each problem as file(line,col): message.") { paths, overlay };
         command.Validators.Add(result =>
@@ -25,23 +25,40 @@ internal static class ValidateCommand
                 "kurils validate data",
                 "kurils validate my-names.yaml --overlay",
             ],
-            "  0   valid\n  1   errors found\n  64  bad command line"));
+            "  0   valid\n  1   errors found, or a directory without catalog files\n  64  bad command line"));
         return command;
     }
+
+    /// <summary>The catalog files a directory contributes.</summary>
+    private static readonly string[] Patterns = ["*.yaml", "*.yml"];
 
     private static int Run(string[] paths, bool overlay, CliConsole console)
     {
         var sources = new List<CatalogSource>();
+        var empty = false;
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                sources.AddRange(Directory.EnumerateFiles(path, "*.yaml").Order(StringComparer.Ordinal).Select(CatalogSource.FromFile));
+                var files = Patterns.SelectMany(p => Directory.EnumerateFiles(path, p)).Order(StringComparer.Ordinal).ToList();
+                if (files.Count == 0)
+                {
+                    // "Valid" would claim a check that never happened.
+                    console.Stderr.WriteLine($"kurils: {path}: no catalog files (*.yaml or *.yml) to check");
+                    empty = true;
+                }
+
+                sources.AddRange(files.Select(CatalogSource.FromFile));
             }
             else
             {
                 sources.Add(CatalogSource.FromFile(path));
             }
+        }
+
+        if (empty)
+        {
+            return ExitCodes.Incomplete;
         }
 
         var errors = paths.Length == 0
@@ -52,7 +69,8 @@ internal static class ValidateCommand
             console.Stdout.WriteLine(error.ToString());
         }
 
-        console.Stderr.WriteLine(errors.IsEmpty ? "catalog is valid" : $"{errors.Length} error(s)");
+        var checkedFiles = paths.Length == 0 ? "the shipped catalog" : sources.Count == 1 ? "1 file" : FormattableString.Invariant($"{sources.Count} files");
+        console.Stderr.WriteLine(errors.IsEmpty ? $"catalog is valid ({checkedFiles})" : FormattableString.Invariant($"{errors.Length} error(s) in {checkedFiles}"));
         return errors.IsEmpty ? ExitCodes.Success : ExitCodes.Incomplete;
     }
 }

@@ -43,24 +43,44 @@ public sealed class ArticleParser
     /// <summary>The catalog this parser resolves against.</summary>
     public KurilsCatalog Catalog { get; }
 
-    /// <summary>Parses UTF-8 bytes; invalid sequences are replaced with U+FFFD and reported as a diagnostic.</summary>
+    /// <summary>
+    /// Parses UTF-8 bytes, as read from a file or the network: use this rather than decoding yourself, since invalid
+    /// sequences are replaced with U+FFFD and reported as a <see cref="DiagnosticCodes.InvalidEncoding"/> diagnostic
+    /// at the first replacement (a string has no bytes left to check).
+    /// </summary>
     /// <param name="utf8">The article as UTF-8 (a leading byte-order mark is kept as a character of the text).</param>
     /// <param name="published">The publication date, when known: relative dates are resolved against it.</param>
-    /// <returns>The parse and the decoded text its spans refer to.</returns>
+    /// <returns>The parse and the decoded text its spans refer to (also <see cref="ParsedArticle.Text"/>).</returns>
     public (ParsedArticle Article, string Text) Parse(ReadOnlySpan<byte> utf8, LocalDate? published = null)
     {
-        var valid = System.Text.Unicode.Utf8.IsValid(utf8);
+        var firstInvalid = FirstInvalidCharacter(utf8);
         var text = Encoding.UTF8.GetString(utf8);
         var article = Parse(text, published);
-        if (!valid)
+        if (firstInvalid >= 0)
         {
+            var diagnostic = new ParseDiagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticMessages.InvalidEncoding, new TextSpan(firstInvalid, 1));
             article = article with
             {
-                Diagnostics = EquatableArray.From(article.Diagnostics.Prepend(new ParseDiagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticMessages.InvalidEncoding, new TextSpan(0, 0)))),
+                Diagnostics = EquatableArray.From(article.Diagnostics.Append(diagnostic).OrderBy(d => d.Span.Start)),
             };
         }
 
         return (article, text);
+    }
+
+    /// <summary>The UTF-16 offset of the first U+FFFD that decoding puts for an invalid sequence, or -1 when the bytes are valid.</summary>
+    private static int FirstInvalidCharacter(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return -1;
+        }
+
+        // Decoding without replacement stops at the first invalid sequence; the characters written so far are
+        // where the decoder with replacement puts its first U+FFFD.
+        var chars = new char[utf8.Length];
+        System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false);
+        return written;
     }
 
     /// <summary>
@@ -94,7 +114,7 @@ public sealed class ArticleParser
         };
     }
 
-    /// <summary>Parses one article.</summary>
+    /// <summary>Parses one article given as text. For a file, prefer <see cref="Parse(ReadOnlySpan{byte}, LocalDate?)"/> on its bytes, which reports invalid UTF-8.</summary>
     /// <param name="text">The article text as pasted or scraped.</param>
     /// <param name="published">The publication date, when known: relative dates are resolved against it. When null, the parser infers what the text allows.</param>
     /// <returns>Everything found; spans refer to <paramref name="text"/>.</returns>
@@ -149,7 +169,10 @@ public sealed class ArticleParser
             EquatableArray.From(mentions),
             EquatableArray.From(statements),
             dates,
-            EquatableArray.From(diagnostics));
+            EquatableArray.From(diagnostics))
+        {
+            Text = text,
+        };
     }
 
     private const int MaxCachedItems = 1 << 16;
