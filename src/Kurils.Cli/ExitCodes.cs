@@ -22,7 +22,8 @@ internal static class ExitCodes
     public const string Summary = """
           0   success
           1   resolve: some name unresolved; validate: errors found
-          2   parse: some input could not be read, or a record line was bad; the others were processed
+          2   parse: some input could not be read, or a record line was bad; the others were processed.
+              resolve, parse: a --catalog file could not be loaded (nothing was done)
           3   the output could not be written (for example a closed pipe)
           64  bad command line
         """;

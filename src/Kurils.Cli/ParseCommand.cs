@@ -18,8 +18,9 @@ internal static class ParseCommand
         var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
         var published = OptionValues.Date("--published", "The publication date of every input (a record's own \"published\" wins): relative dates (\"on Tuesday\", \"last year\") resolve against it.");
         var jobs = OptionValues.Count("--jobs", 1, () => Environment.ProcessorCount, "How many articles to parse at once (default: the number of processors). Results are written in input order.");
+        var catalogs = CatalogOption.Create();
         var records = new Option<bool>("--records") { Description = "Standard input (-) is JSON Lines records ({\"text\", \"id\", \"url\", \"published\", \"outlet\", \"language\"}), as .jsonl files are." };
-        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records, jobs };
+        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records, jobs, catalogs };
         command.Validators.Add(result =>
         {
             if (result.GetValue(paths) is not { Length: > 0 })
@@ -49,6 +50,7 @@ internal static class ParseCommand
             result.GetValue(published),
             result.GetValue(records),
             result.GetValue(jobs),
+            result.GetValue(catalogs),
             console));
         CommandHelp.Set(command, new CommandHelp(
             [
@@ -57,15 +59,21 @@ internal static class ParseCommand
                 "cat article.txt | kurils parse - --format csv --table mentions > mentions.csv",
                 "kurils parse articles.jsonl --json --jobs 2",
                 "cat articles.jsonl | kurils parse - --records --json > parsed.jsonl",
+                "kurils parse seeds --catalog my-people.yaml --catalog my-outlets.yaml",
             ],
-            "  0   every input parsed\n  2   some input could not be read, or a record line was bad; the others were parsed and written\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
+            "  0   every input parsed\n  2   some input could not be read, or a record line was bad; the others were parsed and written;\n      or a --catalog file could not be loaded\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string table, LocalDate? published, bool records, int jobs, CliConsole console)
+    private static int Run(string[] paths, string format, string table, LocalDate? published, bool records, int jobs, string[]? overlays, CliConsole console)
     {
         var (stdin, stdout, stderr) = console;
-        var parser = ArticleParser.Default;
+        if (!CatalogOption.TryLoad(overlays, stderr, out var catalog))
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var parser = overlays is { Length: > 0 } ? new ArticleParser(catalog) : ArticleParser.Default;
         var inputs = Inputs.Expand(paths, records, stderr, out var unreadable);
         var progress = new Progress(stderr, inputs.Count);
         Func<ParsedResult, string> formatter = format switch

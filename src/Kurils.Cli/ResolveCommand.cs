@@ -12,7 +12,8 @@ internal static class ResolveCommand
         var names = new Argument<string[]>("NAME") { Description = "Names in any script, with any harmless variant of spelling, case, width or island word.", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON object per line: {\"query\", \"matches\": [{\"kind\", \"id\", \"name\", \"language\", \"method\"}]}." };
         var fuzzy = new Option<bool>("--fuzzy") { Description = "Also accept names within two typing errors (names of six or more letters)." };
-        var command = new Command("resolve", "Resolves each NAME to the catalog entities it denotes, best first.") { names, json, fuzzy };
+        var catalogs = CatalogOption.Create();
+        var command = new Command("resolve", "Resolves each NAME to the catalog entities it denotes, best first.") { names, json, fuzzy, catalogs };
         command.Validators.Add(result =>
         {
             if (result.GetValue(names) is not { Length: > 0 })
@@ -20,20 +21,25 @@ internal static class ResolveCommand
                 result.AddError("give at least one NAME");
             }
         });
-        command.SetAction(result => Run(result.GetValue(names)!, result.GetValue(json), result.GetValue(fuzzy), console));
+        command.SetAction(result => Run(result.GetValue(names)!, result.GetValue(json), result.GetValue(fuzzy), result.GetValue(catalogs), console));
         CommandHelp.Set(command, new CommandHelp(
             [
                 "kurils resolve Etorofu 国後島 \"Southern Kurils\"",
                 "kurils resolve \"Hayashi Yoshimasa\" --json",
                 "kurils resolve Kunashiri --fuzzy",
+                "kurils resolve \"Kunashiri Town\" --catalog my-names.yaml",
             ],
-            "  0   every name resolved\n  1   some name unresolved\n  64  bad command line"));
+            "  0   every name resolved\n  1   some name unresolved\n  2   a --catalog file could not be loaded\n  64  bad command line"));
         return command;
     }
 
-    private static int Run(string[] names, bool json, bool fuzzy, CliConsole console)
+    private static int Run(string[] names, bool json, bool fuzzy, string[]? overlays, CliConsole console)
     {
-        var catalog = KurilsCatalog.Default;
+        if (!CatalogOption.TryLoad(overlays, console.Stderr, out var catalog))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var options = fuzzy ? ResolveOptions.TypoTolerant : ResolveOptions.Default;
         var allResolved = true;
         foreach (var name in names)

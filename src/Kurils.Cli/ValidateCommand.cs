@@ -10,20 +10,23 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Catalog YAML files, or directories (their *.yaml and *.yml files). Without PATH, the catalog shipped in the package.", Arity = ArgumentArity.ZeroOrMore };
         var overlay = new Option<bool>("--overlay") { Description = "Check the files as an overlay on the shipped catalog (they may refer to its ids)." };
-        var command = new Command("validate", "Checks catalog YAML and prints each problem as file(line,col): message.") { paths, overlay };
+        var catalogs = CatalogOption.Create();
+        catalogs.Description = "An overlay loaded on the shipped catalog before the PATHs are checked as an overlay on both (repeatable). Alone, checks that the overlays load.";
+        var command = new Command("validate", "Checks catalog YAML and prints each problem as file(line,col): message.") { paths, overlay, catalogs };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(overlay) && result.GetValue(paths) is not { Length: > 0 })
+            if (result.GetValue(overlay) && result.GetValue(paths) is not { Length: > 0 } && result.GetValue(catalogs) is not { Length: > 0 })
             {
                 result.AddError("--overlay checks your files on top of the shipped catalog: give their PATHs");
             }
         });
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(overlay), console));
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(overlay), result.GetValue(catalogs) ?? [], console));
         CommandHelp.Set(command, new CommandHelp(
             [
                 "kurils validate",
                 "kurils validate data",
                 "kurils validate my-names.yaml --overlay",
+                "kurils validate my-outlets.yaml --overlay --catalog my-names.yaml",
             ],
             "  0   valid\n  1   errors found, or a directory without catalog files\n  64  bad command line"));
         return command;
@@ -32,8 +35,25 @@ internal static class ValidateCommand
     /// <summary>The catalog files a directory contributes.</summary>
     private static readonly string[] Patterns = ["*.yaml", "*.yml"];
 
-    private static int Run(string[] paths, bool overlay, CliConsole console)
+    private static int Run(string[] paths, bool overlay, string[] overlays, CliConsole console)
     {
+        if (paths.Length == 0 && overlays.Length > 0)
+        {
+            // `kurils validate --catalog a.yaml`: check the overlays themselves, on the shipped catalog.
+            (paths, overlay, overlays) = (overlays, true, []);
+        }
+
+        var baseCatalog = KurilsCatalog.Default;
+        if (overlays.Length > 0)
+        {
+            if (!CatalogOption.TryLoad(overlays, console.Stderr, out baseCatalog))
+            {
+                return ExitCodes.Incomplete;
+            }
+
+            overlay = true;
+        }
+
         var sources = new List<CatalogSource>();
         var empty = false;
         foreach (var path in paths)
@@ -63,7 +83,7 @@ internal static class ValidateCommand
 
         var errors = paths.Length == 0
             ? KurilsCatalog.Validate(KurilsCatalog.EmbeddedSources())
-            : KurilsCatalog.Validate(sources, overlay ? KurilsCatalog.Default : null);
+            : KurilsCatalog.Validate(sources, overlay ? baseCatalog : null);
         foreach (var error in errors)
         {
             console.Stdout.WriteLine(error.ToString());
