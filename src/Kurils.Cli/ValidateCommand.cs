@@ -89,6 +89,16 @@ internal static class ValidateCommand
             console.Stdout.WriteLine(error.ToString());
         }
 
+        if (!overlay && paths.Length > 0 && errors.Count(e => e.Code == CatalogErrorCode.DanglingReference) is var dangling and > 0)
+        {
+            // A file written as an overlay, checked alone: say so when the shipped catalog has the missing ids.
+            var asOverlay = KurilsCatalog.Validate(sources, KurilsCatalog.Default).Count(e => e.Code == CatalogErrorCode.DanglingReference);
+            if (asOverlay < dangling)
+            {
+                console.Stderr.WriteLine(FormattableString.Invariant($"kurils: hint: {dangling - asOverlay} of the unknown ids are in the shipped catalog; to check the files as an overlay on it, add --overlay"));
+            }
+        }
+
         var checkedFiles = paths.Length == 0 ? "the shipped catalog" : sources.Count == 1 ? "1 file" : FormattableString.Invariant($"{sources.Count} files");
         console.Stderr.WriteLine(errors.IsEmpty ? $"catalog is valid ({checkedFiles})" : FormattableString.Invariant($"{errors.Length} error(s) in {checkedFiles}"));
         return errors.IsEmpty ? ExitCodes.Success : ExitCodes.Incomplete;

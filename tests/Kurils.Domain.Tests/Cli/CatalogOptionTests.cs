@@ -106,6 +106,21 @@ public sealed class CatalogOptionTests : IDisposable
         stdout.Should().Contain(bad + "(");
     }
 
+    [Fact]
+    public void Validate_OverlayCheckedAlone_HintsAtOverlay()
+    {
+        var file = Write("paper.yaml", "outlets:\n  - id: x-paper\n    country: russia\n    names:\n      - { text: X Paper, lang: en, kind: official }\n    source: me\n");
+        var unknown = Write("narnia.yaml", "outlets:\n  - id: y-paper\n    country: narnia\n    names:\n      - { text: Y Paper, lang: en, kind: official }\n    source: me\n");
+
+        var (code, stdout, stderr) = Run(Stream.Null, "validate", file);
+        var (_, _, noHint) = Run(Stream.Null, "validate", unknown);
+
+        code.Should().Be(ExitCodes.Incomplete);
+        stdout.Trim().Should().Be($"{file}(3,14): unknown country 'russia'");
+        stderr.Should().Contain("kurils: hint: 1 of the unknown ids are in the shipped catalog; to check the files as an overlay on it, add --overlay");
+        noHint.Should().NotContain("hint");
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);
