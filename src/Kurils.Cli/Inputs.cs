@@ -162,8 +162,7 @@ internal sealed class ArticleItem
 
         if (_bytes is not null)
         {
-            var (article, text) = parser.Parse(_bytes, _published);
-            result = new ParsedResult(Name, null, text, article);
+            result = new ParsedResult(Name, null, parser.Parse(_bytes, _published).Article);
             return true;
         }
 
@@ -173,7 +172,7 @@ internal sealed class ArticleItem
         }
 
         var given = input.Published is null && _published is { } fallback ? input with { Published = fallback } : input;
-        result = new ParsedResult(input.Id ?? Location, input.Url, input.Text, parser.Parse(given));
+        result = new ParsedResult(input.Id ?? Location, input.Url, parser.Parse(given));
         return true;
     }
 }
@@ -181,9 +180,8 @@ internal sealed class ArticleItem
 /// <summary>A parsed article with what the outputs write beside it.</summary>
 /// <param name="Source">The record's id, else the path (and line of a record), or <c>-</c>.</param>
 /// <param name="Url">The record's URL, if it gave one.</param>
-/// <param name="Text">The text the spans refer to.</param>
-/// <param name="Article">The parse.</param>
-internal readonly record struct ParsedResult(string Source, string? Url, string Text, ParsedArticle Article);
+/// <param name="Article">The parse (with the text its spans refer to).</param>
+internal readonly record struct ParsedResult(string Source, string? Url, ParsedArticle Article);
 
 /// <summary>Expands the PATH arguments into inputs: the one place that says which files kurils reads, and as what.</summary>
 internal static class Inputs

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Kurils.Cli;
 
-/// <summary><c>kurils parse PATH... [--format text|json|csv] [--table T] [--published YYYY-MM-DD]</c>.</summary>
+/// <summary><c>kurils parse PATH... [--format text|json|csv] [--table T] [--published YYYY-MM-DD] [--records] [--jobs N] [--catalog FILE]...</c>.</summary>
 internal static class ParseCommand
 {
     public static Command Create(CliConsole console)
@@ -107,7 +107,7 @@ internal static class ParseCommand
 
     private static string JsonLine(ParsedResult result, KurilsCatalog catalog)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Text.Length * 4));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Article.Text.Length * 4));
         using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
         {
             ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog);

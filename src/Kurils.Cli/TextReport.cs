@@ -9,7 +9,7 @@ internal static class TextReport
     public static string Format(ParsedResult result, KurilsCatalog catalog)
     {
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(output, result.Source, result.Text, result.Article, catalog);
+        Write(output, result.Source, result.Article.Text, result.Article, catalog);
         return output.ToString();
     }
 
