@@ -64,7 +64,8 @@ internal static class ResolveCommand
         {
             var usedBy = m.Name.UsedBy.IsEmpty ? string.Empty : " used by " + string.Join("/", m.Name.UsedBy);
             var members = m.Members.IsEmpty ? string.Empty : " = " + string.Join(" + ", m.Members.Select(t => t.Id));
-            return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{members})";
+            var fuzzy = m.Method == MatchMethod.Fuzzy ? ", a fuzzy match" : string.Empty; // say so: the name was not written this way
+            return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{fuzzy}{members})";
         });
         return $"{query}\t{string.Join(" | ", described)}";
     }
