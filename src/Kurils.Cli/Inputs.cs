@@ -186,12 +186,17 @@ internal readonly record struct ParsedResult(string Source, string? Url, ParsedA
 /// <summary>Expands the PATH arguments into inputs: the one place that says which files kurils reads, and as what.</summary>
 internal static class Inputs
 {
-    /// <summary>The files a directory contributes, by extension. (HTML pages join here when kurils reads them.)</summary>
-    private static readonly (string Pattern, InputKind Kind)[] DirectoryFiles = [("*.txt", InputKind.Article), ("*.jsonl", InputKind.Records)];
+    /// <summary>
+    /// The files kurils reads, by extension, and as what: a directory contributes exactly these, and a file given by
+    /// name is read as its extension says (one article's text when it has none of these). HTML pages join here.
+    /// </summary>
+    private static readonly (string Extension, InputKind Kind)[] Known = [(".txt", InputKind.Article), (".jsonl", InputKind.Records)];
 
     /// <summary>What a file holds, by its extension: <c>.jsonl</c> is records, anything else one article's text.</summary>
     public static InputKind KindOf(string path) =>
-        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? InputKind.Records : InputKind.Article;
+        Known.Where(k => path.EndsWith(k.Extension, StringComparison.OrdinalIgnoreCase)).Select(k => (InputKind?)k.Kind).FirstOrDefault() ?? InputKind.Article;
+
+    private static bool IsKnown(string path) => Known.Any(k => path.EndsWith(k.Extension, StringComparison.OrdinalIgnoreCase));
 
     public static List<Input> Expand(IEnumerable<string> paths, bool stdinRecords, TextWriter stderr, out bool unreadable)
     {
@@ -207,11 +212,11 @@ internal static class Inputs
             {
                 try
                 {
-                    var files = DirectoryFiles.SelectMany(f => Directory.EnumerateFiles(path, f.Pattern)).Order(StringComparer.Ordinal).ToList();
+                    var files = Directory.EnumerateFiles(path).Where(IsKnown).Order(StringComparer.Ordinal).ToList();
                     if (files.Count == 0)
                     {
                         // Nothing to parse is not success: a wrong folder or extension would otherwise look like "no findings".
-                        stderr.WriteLine($"kurils: {path}: no {OptionValues.Alternatives([.. DirectoryFiles.Select(f => f.Pattern)])} files to parse");
+                        stderr.WriteLine($"kurils: {path}: no {OptionValues.Alternatives([.. Known.Select(k => "*" + k.Extension)])} files to parse");
                         unreadable = true;
                     }
 
