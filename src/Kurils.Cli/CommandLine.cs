@@ -49,11 +49,12 @@ internal static class CommandLine
             // The reader went away (`kurils ... | head`): nothing more to say to anyone.
             return ExitCodes.OutputFailed;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Inputs report their own read errors, so an I/O error that gets here is the output's (a full disk, a
-            // device error): say so once and exit with the documented code rather than crash.
-            OutputErrors.TryWriteLine(stderr, "kurils: cannot write the output: " + e.Message);
+            // device error, a closed descriptor: `kurils ... >&-`): say so once and exit with the documented code
+            // rather than crash.
+            OutputErrors.TryWriteLine(stderr, "kurils: cannot write the output: " + (e.InnerException ?? e).Message);
             return ExitCodes.OutputFailed;
         }
     }

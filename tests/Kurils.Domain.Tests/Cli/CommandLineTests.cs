@@ -56,6 +56,18 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void ClosedStandardOutput_IsAnOutputFailure_Exit3()
+    {
+        // What a write to a closed descriptor (`kurils resolve Etorofu >&-`) throws.
+        var stderr = new StringWriter();
+
+        var code = CommandLine.Run(["resolve", "Etorofu"], Stream.Null, new ClosedWriter(), stderr);
+
+        code.Should().Be(ExitCodes.OutputFailed);
+        stderr.ToString().Trim().Should().Be("kurils: cannot write the output: Bad file descriptor");
+    }
+
+    [Fact]
     public void Resolve_NameStartingWithADashAfterDoubleDash_IsAName()
     {
         var (code, output, error) = Run("resolve", "--", "-Atlantis");
@@ -137,6 +149,21 @@ public sealed class CommandLineTests
                 help.Should().Contain(option.Value + " ", line.Value);
             }
         }
+    }
+
+    private sealed class ClosedWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw Closed();
+
+        public override void Write(string? value) => throw Closed();
+
+        public override void WriteLine(string? value) => throw Closed();
+
+        public override void Flush() => throw Closed();
+
+        private static UnauthorizedAccessException Closed() => new("Access to the path is denied.", new IOException("Bad file descriptor", 9));
     }
 
     /// <summary>The example lines of a help text, as arguments (after <c>kurils</c>, before a pipe or redirection).</summary>
