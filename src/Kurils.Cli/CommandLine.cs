@@ -37,7 +37,7 @@ internal static class CommandLine
 
             if (result.Action is not HelpAction and not ExamplesHelpAction && UnknownOption(result) is { } unknown)
             {
-                return UsageError(stderr, result.CommandResult.Command, $"unknown option '{unknown}'");
+                return UsageError(stderr, result.CommandResult.Command, $"unknown option '{unknown}'{DidYouMean(unknown, result.CommandResult.Command)}");
             }
 
             var code = result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -133,6 +133,40 @@ internal static class CommandLine
         }
 
         return null;
+    }
+
+    /// <summary>" (did you mean --json?)" when one of the command's options is within two edits of <paramref name="token"/>.</summary>
+    private static string DidYouMean(string token, Command command)
+    {
+        var options = command.Options.Concat(command.Parents.OfType<Command>().SelectMany(p => p.Options.Where(o => o.Recursive)))
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
+            .Where(name => name.StartsWith("--", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(name => (Name: name, Distance: EditDistance(token, name)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        return options.Count == 0 ? string.Empty : $" (did you mean {options[0].Name}?)";
+    }
+
+    /// <summary>Levenshtein distance, for option names of a few letters.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 
     private static bool IsNumber(string value) => value.Skip(1).All(char.IsAsciiDigit);
