@@ -49,6 +49,35 @@ public sealed class ParallelParseTests : IDisposable
         one.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(9);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Pipeline_Jobs_ParsesThatManyAtOnceAndNoMore_WritingInInputOrder(int jobs)
+    {
+        // The workers are thread-pool threads: let the pool start enough of them at once, whatever the machine.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8), ports);
+        var parser = new Kurils.Domain.Parsing.ArticleParser(TestCatalog.Catalog);
+        var items = Enumerable.Range(0, 24).Select(i => ArticleItem.FromBytes($"a{i:D2}", Encoding.UTF8.GetBytes("Etorofu is an island."), null));
+        var running = 0;
+        var most = 0;
+        var output = new StringWriter();
+
+        var allGood = new ParsePipeline(parser, result =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            Thread.Sleep(20); // long enough for the workers to overlap
+            Interlocked.Decrement(ref running);
+            return result.Source + "\n";
+        }, jobs).Run(items, output, TextWriter.Null);
+
+        allGood.Should().BeTrue();
+        output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(Enumerable.Range(0, 24).Select(i => $"a{i:D2}"));
+        most.Should().Be(jobs);
+    }
+
     [Fact]
     public void Parse_EndlessRecordStream_KeepsAtMostTheWindowInFlight()
     {
@@ -134,6 +163,14 @@ public sealed class ParallelParseTests : IDisposable
         process.ExitCode.Should().Be(ExitCodes.OutputFailed, stderr);
         stderr.Should().BeEmpty();
         await feeding;
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
     }
 
     private static (int Code, string Stdout, string Stderr) Run(Stream stdin, params string[] args)
