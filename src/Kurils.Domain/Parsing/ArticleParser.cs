@@ -119,12 +119,13 @@ public sealed class ArticleParser
     {
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
+        context.Page = Languages.PageOf(context.Language);
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
     internal static void Segment(ParseContext context)
     {
-        context.Segments = Segmenter.Split(context.Text);
+        context.Segments = Segmenter.Split(context.Text, context.Page);
         context.Map = new SegmentMap(context.Text, context.Segments);
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
