@@ -32,6 +32,7 @@ public sealed class ArticleParser
     private readonly MentionFinder _mentions;
     private readonly StatementExtractor _statements;
     private readonly ParseContextPool _contexts;
+    private readonly DisputeClassifier _dispute;
 
     /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <see cref="LanguagePacks.Default"/>.</summary>
     /// <param name="catalog">The catalog mentions are resolved against.</param>
@@ -52,6 +53,7 @@ public sealed class ArticleParser
         _mentions = new MentionFinder(catalog);
         _statements = new StatementExtractor(catalog);
         _contexts = new ParseContextPool(catalog);
+        _dispute = new DisputeClassifier(catalog);
     }
 
     /// <summary>A parser over <see cref="KurilsCatalog.Default"/>, created on first use.</summary>
@@ -195,14 +197,14 @@ public sealed class ArticleParser
     }
 
     /// <summary>The parse, with what the stages found; the language and whether the article is about the dispute.</summary>
-    internal static ParsedArticle Result(ParseContext context) => new(
+    internal ParsedArticle Result(ParseContext context) => new(
         context.Segments,
         context.Headline,
         context.Dateline,
         context.Outlet.Publisher,
         context.Outlet.Wire,
         context.Language.Code,
-        DisputeClassifier.IsAboutDispute(context.Text, context.Segments, context.Mentions),
+        _dispute.IsAboutDispute(context.Text, context.Segments, context.Mentions, context.Page),
         context.ReferenceDate,
         context.ReferenceSource,
         EquatableArray.From(context.Mentions),
