@@ -180,7 +180,7 @@ public sealed class ArticleParser
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
     internal static void FindOutlet(ParseContext context) =>
-        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog);
+        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
 
     /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
@@ -210,7 +210,10 @@ public sealed class ArticleParser
         EquatableArray.From(context.Mentions),
         EquatableArray.From(context.Statements),
         context.Dates,
-        EquatableArray.From(context.Diagnostics));
+        EquatableArray.From(context.Diagnostics))
+    {
+        OutletName = context.Outlet.PublisherName,
+    };
 
     private static readonly Comparer<ParseDiagnostic> DiagnosticOrder = Comparer<ParseDiagnostic>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 }

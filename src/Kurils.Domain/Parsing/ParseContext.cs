@@ -82,7 +82,7 @@ internal sealed class ParseContext
     public List<Mention> NameMentions { get; private set; } = [];
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
-    public (string? Publisher, string? Wire) Outlet { get; set; }
+    public Metadata.DetectedOutlet Outlet { get; set; }
 
     // ----- Statements and anaphora.
 

@@ -114,6 +114,12 @@ public sealed record ParsedArticle(
     EquatableArray<DateMention> Dates,
     EquatableArray<ParseDiagnostic> Diagnostics)
 {
+    /// <summary>
+    /// The publisher's name as the page shows it (a copyright line's holder) when the page clearly shows a
+    /// publisher the catalog lacks; <see cref="OutletId"/> is then null. Null when the publisher is catalogued or not shown.
+    /// </summary>
+    public string? OutletName { get; init; }
+
     /// <summary>The reader comments, in order.</summary>
     public IEnumerable<Segment> Comments => Segments.Where(s => s.Kind == SegmentKind.Comment);
 }
