@@ -10,7 +10,7 @@ namespace Kurils.Domain.Parsing.Metadata;
 /// one) or an instrument of the dispute (one with a provision on such a territory, or unsigned between
 /// claimants); it is then about the dispute when its own text uses the dispute's vocabulary at least as often as
 /// the words of stories that only happen there (disasters, fishing, tourism, weather), or, using none of that
-/// vocabulary, names the islands more often by a name that frames them politically ("Northern Territories",
+/// vocabulary, names the islands at least as often by a name that frames them politically ("Northern Territories",
 /// "Южные Курилы") than it uses those words. The
 /// words come from the article's language packs, the places and instruments from the catalog.
 /// </summary>
@@ -88,7 +88,7 @@ internal sealed class DisputeClassifier
 
         // Without the vocabulary, the names that frame the islands politically are the evidence, against the nearby words.
         var framing = mentions.Count(m => !m.InComment && m.Kind == EntityKind.Territory && IsFramingName(m.Span.Of(text), catalog));
-        return framing > nearby;
+        return framing > 0 && framing >= nearby;
     }
 
     /// <summary>Whether a territory's name as written is one that carries a side's position ("Northern Territories", "Южных Курил").</summary>
