@@ -192,7 +192,8 @@ internal static class LanguagePackReader
             Phrases(reader, "copyright"),
             Phrases(reader, "rightsReserved"),
             Phrases(reader, "sources"),
-            Phrases(reader, "timestamp"));
+            Phrases(reader, "timestamp"),
+            Phrases(reader, "siteWords"));
         reader.Finish();
         return result;
     }

@@ -18,6 +18,7 @@ internal sealed class PageLexicon
         AdvertisementLines = Set(packs, p => p.Advertisement);
         CommentsHeaders = Set(packs, p => p.Comments);
         TimestampWords = Set(packs, p => p.Timestamp);
+        SiteWords = Set(packs, p => p.SiteWords);
         LinkPrefixes = Prefixes(packs, p => p.Links);
         EditorNotePrefixes = Prefixes(packs, p => p.EditorNotes);
         BylinePrefixes = Prefixes(packs, p => p.Bylines);
@@ -47,6 +48,9 @@ internal sealed class PageLexicon
 
     /// <summary>Words that may stand beside a date in a date stamp.</summary>
     public FrozenSet<string> TimestampWords { get; }
+
+    /// <summary>Words a site adds after an outlet's name in its masthead ("News", "World").</summary>
+    public FrozenSet<string> SiteWords { get; }
 
     /// <summary>Prefixes of links to other stories, longest first.</summary>
     public ImmutableArray<string> LinkPrefixes { get; }

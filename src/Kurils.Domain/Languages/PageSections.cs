@@ -21,6 +21,7 @@ namespace Kurils.Domain.Languages;
 /// <param name="RightsReserved">Phrases that make a line a copyright line wherever they stand ("All rights reserved", "Все права защищены").</param>
 /// <param name="Sources">Prefixes of a line naming where the story comes from ("Source:", "Источник:", "出典").</param>
 /// <param name="Timestamp">Words that may stand beside a date in a date stamp ("updated", "published", "обновлено").</param>
+/// <param name="SiteWords">Words a site adds after an outlet's name in its masthead ("AP News", "NHK World", "Sputnik Mundo").</param>
 internal sealed record PageWords(
     ImmutableArray<string> Ui,
     ImmutableArray<string> Navigation,
@@ -34,9 +35,10 @@ internal sealed record PageWords(
     ImmutableArray<string> Copyright,
     ImmutableArray<string> RightsReserved,
     ImmutableArray<string> Sources,
-    ImmutableArray<string> Timestamp)
+    ImmutableArray<string> Timestamp,
+    ImmutableArray<string> SiteWords)
 {
-    public static PageWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static PageWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], []);
 }
 
 /// <summary>

@@ -67,10 +67,10 @@ internal static class OutletDetector
         // The agency named in the dateline ("TOKYO (Kyodo) --", "МОСКВА, 5 июн — РИА Новости."), when it is an outlet.
         if (wire is null && dateline?.Agency is { } agency)
         {
-            wire = OutletNamed(agency, catalog);
+            wire = OutletNamed(agency, catalog, words);
         }
 
-        page ??= SiteName(text, segments, catalog) ?? Masthead(text, segments, mentions) ?? StampedOutlet(text, segments, mentions);
+        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions) ?? StampedOutlet(text, segments, mentions);
         wire ??= OpeningTag(text, segments, mentions) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
         var publisher = page ?? wire;
         var name = publisher is null ? UncataloguedPublisher(text, segments, words) : null;
@@ -260,7 +260,7 @@ internal static class OutletDetector
     /// The site's own name above the article: a line before the body that is exactly an outlet's name
     /// ("The Moscow Times"), or a headline suffix naming one ("… | AP News", "… - The Japan Times").
     /// </summary>
-    private static string? SiteName(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
+    private static string? SiteName(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog, PageLexicon words)
     {
         foreach (var segment in segments)
         {
@@ -270,7 +270,7 @@ internal static class OutletDetector
             }
 
             var content = segment.Content.Of(text);
-            if (segment.Kind is SegmentKind.Navigation or SegmentKind.Unknown or SegmentKind.Residue && OutletNamed(content, catalog) is { } named)
+            if (segment.Kind is SegmentKind.Navigation or SegmentKind.Unknown or SegmentKind.Residue && OutletNamed(content, catalog, words) is { } named)
             {
                 return named;
             }
@@ -280,7 +280,7 @@ internal static class OutletDetector
                 var cut = content.LastIndexOfAny(['|', '–', '—']);
                 var dash = content.LastIndexOf(" - ", StringComparison.Ordinal);
                 cut = Math.Max(cut, dash);
-                if (cut > 0 && OutletNamed(content[(cut + 1)..].Trim(' ', '-'), catalog) is { } suffix)
+                if (cut > 0 && OutletNamed(content[(cut + 1)..].Trim(' ', '-'), catalog, words) is { } suffix)
                 {
                     return suffix;
                 }
@@ -338,14 +338,15 @@ internal static class OutletDetector
         return -1;
     }
 
-    private static string? OutletNamed(string candidate, KurilsCatalog catalog)
+    private static string? OutletNamed(string candidate, KurilsCatalog catalog, PageLexicon words)
     {
-        // Site names often add "News" ("AP News", "Kyodo News+"): try the name with and without it.
+        // Site names often add a word ("AP News", "Kyodo News+", "Sputnik Mundo"): try the name with and without it.
         var trimmed = candidate.Trim().TrimEnd('+');
         var matches = catalog.Resolve(trimmed, EntityKind.Outlet);
-        if (matches.IsEmpty && trimmed.EndsWith(" News", StringComparison.OrdinalIgnoreCase))
+        var space = trimmed.LastIndexOf(' ');
+        if (matches.IsEmpty && space > 0 && words.SiteWords.Contains(trimmed[(space + 1)..]))
         {
-            matches = catalog.Resolve(trimmed[..^" News".Length], EntityKind.Outlet);
+            matches = catalog.Resolve(trimmed[..space], EntityKind.Outlet);
         }
 
         return matches.Length == 1 ? matches[0].Entity.Id : null;

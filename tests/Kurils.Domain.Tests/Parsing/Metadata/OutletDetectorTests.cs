@@ -32,6 +32,12 @@ public sealed class OutletDetectorTests
             .OutletId.Should().Be("sputnik");
 
     [Theory]
+    [InlineData("Peace treaty talks stall | Reuters Global\n" + Story, "reuters")]
+    [InlineData("Переговоры о мирном договоре зашли в тупик | ТАСС Новости\nЧиновники в Токио заявили во вторник, что переговоры о мирном договоре не возобновятся, пока действуют санкции.\n", "tass")]
+    public void AHeadlineSuffixWithASiteWord_NamesThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
     [InlineData("SINGAPUR (Sputnik) — El presidente ruso dijo el martes que las conversaciones sobre un tratado de paz con Japón seguirán pese a las sanciones.\n", "sputnik")]
     [InlineData("Южно-Сахалинск. 9 октября. ИНТЕРФАКС - Чиновники заявили во вторник, что переговоры о мирном договоре с Японией продолжатся.\n", "interfax")]
     public void TheAgencyTagOpeningTheStory_NamesTheWire(string text, string outlet) =>
