@@ -71,7 +71,52 @@ public sealed class ArticleParser
     public ParsedArticle Parse(string text, LocalDate? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var segments = Segmenter.Split(text);
+        return Parse(text, Segmenter.Split(text), published);
+    }
+
+    /// <summary>
+    /// Parses one article whose segments the caller already knows (for example from a web page's structure):
+    /// everything after segmentation (mentions, statements, dates, outlet, diagnostics) runs as for
+    /// <see cref="Parse(string, LocalDate?)"/>, over the given segments instead of the text segmenter's.
+    /// </summary>
+    /// <param name="text">The article text the segments index.</param>
+    /// <param name="segments">The segments, lossless as <see cref="Segment"/> describes: in order, without gaps or
+    /// overlaps, together covering <paramref name="text"/>, each <see cref="Segment.Content"/> (and author span)
+    /// inside its <see cref="Segment.Span"/>.</param>
+    /// <param name="published">The publication date, when known: relative dates are resolved against it.</param>
+    /// <returns>Everything found; spans refer to <paramref name="text"/>; <see cref="ParsedArticle.Segments"/> are <paramref name="segments"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="segments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="segments"/> do not cover <paramref name="text"/> as described.</exception>
+    public ParsedArticle Parse(string text, IReadOnlyList<Segment> segments, LocalDate? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(segments);
+        return Parse(text, CheckCover(text, segments), published);
+    }
+
+    /// <summary>The caller's segments, checked to cover <paramref name="text"/> losslessly.</summary>
+    private static ImmutableArray<Segment> CheckCover(string text, IReadOnlyList<Segment> segments)
+    {
+        var at = 0;
+        foreach (var segment in segments)
+        {
+            if (segment is null || segment.Span.Start != at || segment.Span.Length <= 0 || segment.Span.End > text.Length
+                || !segment.Span.Contains(segment.Content)
+                || (segment.Author is { } author && !segment.Span.Contains(author)))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Segment {segment?.Span} does not continue the cover at offset {at} inside its span."), nameof(segments));
+            }
+
+            at = segment.Span.End;
+        }
+
+        return at == text.Length
+            ? [.. segments]
+            : throw new ArgumentException(FormattableString.Invariant($"The segments end at offset {at}, not at the text's end ({text.Length})."), nameof(segments));
+    }
+
+    private ParsedArticle Parse(string text, ImmutableArray<Segment> segments, LocalDate? published)
+    {
         var map = new SegmentMap(text, segments);
         var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
 
