@@ -1,6 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Diagnostics;
+using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Metadata;
+using Kurils.Domain.Parsing.Segmentation;
+using Kurils.Domain.Parsing.Statements;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing;
@@ -27,12 +34,22 @@ public sealed class ArticleParser
     private readonly MentionFinder _mentions;
     private readonly StatementExtractor _statements;
 
-    /// <summary>Creates a parser over <paramref name="catalog"/>.</summary>
+    /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <see cref="LanguagePacks.Default"/>.</summary>
     /// <param name="catalog">The catalog mentions are resolved against.</param>
     public ArticleParser(KurilsCatalog catalog)
+        : this(catalog, LanguagePacks.Default)
+    {
+    }
+
+    /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <paramref name="languages"/>.</summary>
+    /// <param name="catalog">The catalog mentions are resolved against.</param>
+    /// <param name="languages">The language packs: an article's rules come from the packs of the languages it is written in.</param>
+    public ArticleParser(KurilsCatalog catalog, LanguagePacks languages)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(languages);
         Catalog = catalog;
+        Languages = languages;
         _mentions = new MentionFinder(catalog);
         _statements = new StatementExtractor(catalog);
     }
@@ -42,6 +59,9 @@ public sealed class ArticleParser
 
     /// <summary>The catalog this parser resolves against.</summary>
     public KurilsCatalog Catalog { get; }
+
+    /// <summary>The languages this parser reads.</summary>
+    public LanguagePacks Languages { get; }
 
     /// <summary>Parses UTF-8 bytes; invalid sequences are replaced with U+FFFD and reported as a diagnostic.</summary>
     /// <param name="utf8">The article as UTF-8 (a leading byte-order mark is kept as a character of the text).</param>
@@ -129,7 +149,8 @@ public sealed class ArticleParser
         // office-holders named) before mentions are resolved, since offices and shared family names depend on it.
         var matches = Take(ref t_matches);
         matches.EnsureCapacity(text.Length / 64);
-        Catalog.Scanner.Scan(text, matches);
+        var language = Languages.Identifier.Identify(text);
+        Catalog.Scanner.Scan(text, matches, Languages.MorphologyOf(language));
         var (reference, source) = published is { } p
             ? (p, ReferenceDateSource.Given)
             : ReferenceDates.Infer(text, map, expressions, matches, Catalog);
@@ -156,7 +177,7 @@ public sealed class ArticleParser
             dateline,
             outlet,
             wire,
-            LanguageDetector.Detect(text),
+            language.Code,
             DisputeClassifier.IsAboutDispute(text, segments, mentions),
             reference,
             reference is null ? ReferenceDateSource.None : source,
