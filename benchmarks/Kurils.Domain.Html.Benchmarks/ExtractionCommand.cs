@@ -15,7 +15,7 @@ internal static class ExtractionCommand
 {
     public static int Run(string[] args)
     {
-        string? pagesDir = null, truthFile = null, only = null;
+        string? pagesDir = null, truthFile = null, only = null, outputDir = null;
         var passes = 3;
         var worst = 0;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -27,6 +27,7 @@ internal static class ExtractionCommand
                 case "--passes": passes = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--worst": worst = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--only": only = args[i + 1]; break;
+                case "--output": outputDir = args[i + 1]; break;
                 case "--dump": return Dump(args[i + 1]);
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
@@ -63,12 +64,12 @@ internal static class ExtractionCommand
         var results = new Dictionary<string, double>(StringComparer.Ordinal);
         if (only is null or "ours")
         {
-            results["ours"] = Measure("Kurils.Domain.Html", pages, passes, chars, worst, html => Ours(html, catalog));
+            results["ours"] = Measure("Kurils.Domain.Html", pages, passes, chars, worst, html => Ours(html, catalog), Output(outputDir, "kurils_domain_html"));
         }
 
         if (only is null or "smartreader")
         {
-            results["smartreader"] = Measure("SmartReader 0.11.1", pages, passes, chars, worst, html => SmartReaderBody(html));
+            results["smartreader"] = Measure("SmartReader 0.11.1", pages, passes, chars, worst, html => SmartReaderBody(html), Output(outputDir, "smartreader"));
         }
 
         if (results.TryGetValue("ours", out var ours) && results.TryGetValue("smartreader", out var theirs))
@@ -125,12 +126,31 @@ internal static class ExtractionCommand
         return article.TextContent ?? string.Empty;
     }
 
-    private static double Measure(string name, List<(string Key, string Html, string Truth, string Url)> pages, int passes, long chars, int worst, Func<string, string> extract)
+    /// <summary>Where to write an extractor's bodies in evaluate.py's output format (<c>{key: {"articleBody": …}}</c>), so its own script can check this scorer.</summary>
+    private static string? Output(string? directory, string name) => directory is null ? null : Path.Combine(directory, name + ".json");
+
+    private static double Measure(string name, List<(string Key, string Html, string Truth, string Url)> pages, int passes, long chars, int worst, Func<string, string> extract, string? outputFile)
     {
         var outputs = new string[pages.Count];
         for (var i = 0; i < pages.Count; i++)
         {
             outputs[i] = Safe(extract, pages[i].Html);
+        }
+
+        if (outputFile is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(outputFile)!);
+            using var stream = File.Create(outputFile);
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            writer.WriteStartObject();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                writer.WriteStartObject(pages[i].Key);
+                writer.WriteString("articleBody", outputs[i]);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
         }
 
         var best = double.MaxValue;
