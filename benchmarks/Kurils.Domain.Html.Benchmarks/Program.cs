@@ -9,6 +9,7 @@ return args switch
 {
     ["extraction", .. var rest] => ExtractionCommand.Run(rest),
     ["scaling"] => ScalingCommand.Run(),
+    ["phases", var folder] => PhasesCommand.Run(folder),
     _ => Usage(),
 };
 

@@ -37,6 +37,8 @@ internal static class TreeBuilder
         "content", "http-equiv", "charset", "datetime", "lang", "type", "pubdate",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptAttributeNames = KeptAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static PageElement Build(string source)
     {
         var root = new PageElement("#document", null, 0);
@@ -47,6 +49,10 @@ internal static class TreeBuilder
             SkipComments = true,
             SkipRawText = true,
             SkipPlaintext = false,
+
+            // Offsets come from the source index; line and column tracking would only cost time and a stack of line lengths.
+            DisableElementPositionTracking = true,
+            ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => KeptAttributeNames.Contains(name.Span),
         };
 
         while (true)
