@@ -42,7 +42,8 @@ internal static class TreeBuilder
     public static PageElement Build(string source)
     {
         var root = new PageElement("#document", null, 0);
-        var stack = new List<PageElement>(64) { root };
+        var stack = new OpenElements();
+        stack.Add(root);
         var jsonLd = 0;
         using var tokenizer = new HtmlTokenizer(new TextSource(source), HtmlEntityProvider.Resolver)
         {
@@ -110,10 +111,10 @@ internal static class TreeBuilder
         }
     }
 
-    private static void StartTag(ref StructHtmlToken token, HtmlTokenizer tokenizer, List<PageElement> stack, int start, int end)
+    private static void StartTag(ref StructHtmlToken token, HtmlTokenizer tokenizer, OpenElements stack, int start, int end)
     {
         var name = TagNames.Intern(token.Name);
-        if (name is "html" or "body" or "head" && Find(stack, name) is { } existing)
+        if (name is "html" or "body" or "head" && stack.IsOpen(name) && Find(stack, name) is { } existing)
         {
             MergeAttributes(existing, ref token); // a second <body> adds its attributes, as in HTML
             return;
@@ -126,7 +127,7 @@ internal static class TreeBuilder
         parent.Children.Add(element);
         parent.SourceEnd = end;
 
-        var foreign = Find(stack, "svg") is not null || Find(stack, "math") is not null;
+        var foreign = stack.IsOpen("svg") || stack.IsOpen("math");
         if (TagNames.Void.Contains(name) || (token.IsSelfClosing && (foreign || !TagNames.Known(name))))
         {
             return;
@@ -164,7 +165,7 @@ internal static class TreeBuilder
         }
     }
 
-    private static void EndTag(string name, List<PageElement> stack, int start, int end)
+    private static void EndTag(string name, OpenElements stack, int start, int end)
     {
         if (name is "html" or "body")
         {
@@ -190,7 +191,7 @@ internal static class TreeBuilder
     }
 
     /// <summary>HTML's implied end tags, the ones that change which block text belongs to.</summary>
-    private static void ImpliedEnds(string name, List<PageElement> stack, int at)
+    private static void ImpliedEnds(string name, OpenElements stack, int at)
     {
         if (TagNames.ClosesParagraph.Contains(name))
         {
@@ -230,8 +231,13 @@ internal static class TreeBuilder
         }
     }
 
-    private static void CloseInScope(List<PageElement> stack, string name, int at, string[] boundaries)
+    private static void CloseInScope(OpenElements stack, string name, int at, string[] boundaries)
     {
+        if (!stack.IsOpen(name))
+        {
+            return;
+        }
+
         var limit = Math.Max(1, stack.Count - EndTagSearch);
         for (var i = stack.Count - 1; i >= limit; i--)
         {
@@ -249,18 +255,18 @@ internal static class TreeBuilder
         }
     }
 
-    private static void PopTo(List<PageElement> stack, int index, int end)
+    private static void PopTo(OpenElements stack, int index, int end)
     {
         for (var i = stack.Count - 1; i >= index; i--)
         {
             stack[i].SourceEnd = Math.Max(stack[i].SourceEnd, end);
         }
 
-        stack.RemoveRange(index, stack.Count - index);
+        stack.RemoveFrom(index);
         stack[^1].SourceEnd = Math.Max(stack[^1].SourceEnd, end);
     }
 
-    private static PageElement? Find(List<PageElement> stack, string name)
+    private static PageElement? Find(OpenElements stack, string name)
     {
         // html, head and body sit at the bottom of the stack; svg and math are searched within the usual bound.
         var limit = Math.Max(0, stack.Count - EndTagSearch);
