@@ -50,6 +50,7 @@ internal static class PhasesCommand
             }
         }
 
+        Console.WriteLine($"pages whose script/style cuts did not hold (tokenized again uncut): {pages.Count(p => !TreeBuilder.CutsHold(p))} of {pages.Count}");
         string[] names = ["tokenize + tree", "visible text", "metadata", "cues", "content finder", "segments"];
         for (var i = 0; i < names.Length; i++)
         {

@@ -41,11 +41,31 @@ internal static class TreeBuilder
 
     public static PageElement Build(string source)
     {
+        // Inline script and style bodies are cut out first when the cut can be checked (RawTextBodies); a
+        // page where the check fails is tokenized as it is.
+        if (RawTextBodies.Find(source) is { } cuts && Build(source, cuts) is { } root)
+        {
+            return root;
+        }
+
+        return BuildUncut(source);
+    }
+
+    /// <summary>The tree from the page as it is, no body cut (the reference the cut build must equal).</summary>
+    internal static PageElement BuildUncut(string source) => Build(source, null)!;
+
+    /// <summary>Whether the page's cut bodies were all confirmed (for the benchmarks' count of fallbacks).</summary>
+    internal static bool CutsHold(string source) => RawTextBodies.Find(source) is not { } cuts || Build(source, cuts) is not null;
+
+    /// <summary>The tree, or null when a cut body turns out not to follow the start tag the cut assumed.</summary>
+    private static PageElement? Build(string source, RawTextBodies? cuts)
+    {
         var root = new PageElement("#document", null, 0);
         var stack = new OpenElements();
         stack.Add(root);
         var jsonLd = 0;
-        using var tokenizer = new HtmlTokenizer(new TextSource(source), HtmlEntityProvider.Resolver)
+        var nextCut = 0;
+        using var tokenizer = new HtmlTokenizer(new TextSource(cuts?.Copy ?? source), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             SkipRawText = true,
@@ -59,11 +79,41 @@ internal static class TreeBuilder
         while (true)
         {
             ref var token = ref tokenizer.GetStructToken();
-            var tokenEnd = tokenizer.Position;
+            var copyStart = token.Position.Index;
+            var copyEnd = tokenizer.Position;
+            var tokenStart = copyStart;
+            var tokenEnd = copyEnd;
+            if (cuts is not null)
+            {
+                // Every cut must be confirmed by a script or style start tag exactly where it was assumed.
+                if (nextCut < cuts.Count && cuts.Expected(nextCut).TagStart < copyStart)
+                {
+                    return null;
+                }
+
+                if (nextCut < cuts.Count && cuts.Expected(nextCut).TagStart == copyStart)
+                {
+                    if (token.Type != HtmlTokenType.StartTag || !(token.Name == "script" || token.Name == "style") || cuts.Expected(nextCut).TagEnd != copyEnd)
+                    {
+                        return null;
+                    }
+
+                    nextCut++;
+                }
+
+                tokenStart = cuts.ToSourceStart(copyStart);
+                tokenEnd = cuts.ToSourceEnd(copyEnd);
+            }
+
             var current = stack[^1];
             switch (token.Type)
             {
                 case HtmlTokenType.EndOfFile:
+                    if (cuts is not null && nextCut < cuts.Count)
+                    {
+                        return null;
+                    }
+
                     foreach (var open in stack)
                     {
                         open.SourceEnd = Math.Max(open.SourceEnd, source.Length);
@@ -90,24 +140,23 @@ internal static class TreeBuilder
 
                     if (text.Length > 0)
                     {
-                        current.Children.Add(new PageText(text, token.Position.Index, tokenEnd));
+                        current.Children.Add(new PageText(text, tokenStart, tokenEnd));
                         current.SourceEnd = tokenEnd;
                     }
 
                     break;
 
                 case HtmlTokenType.StartTag:
-                    StartTag(ref token, tokenizer, stack, token.Position.Index, tokenEnd);
+                    StartTag(ref token, tokenizer, stack, tokenStart, tokenEnd);
                     break;
 
                 case HtmlTokenType.EndTag:
-                    EndTag(TagNames.Intern(token.Name), stack, token.Position.Index, tokenEnd);
+                    EndTag(TagNames.Intern(token.Name), stack, tokenStart, tokenEnd);
                     break;
 
                 default:
                     break; // doctype, comments (skipped), processing instructions
             }
-
         }
     }
 
