@@ -40,6 +40,10 @@ internal sealed class CatalogLoader
         ["treaty", "declaration", "statement", "constitutional-amendment", "agreement"],
         [(int)InstrumentKind.Treaty, (int)InstrumentKind.Declaration, (int)InstrumentKind.Statement, (int)InstrumentKind.ConstitutionalAmendment, (int)InstrumentKind.Agreement]);
 
+    private static readonly Keywords InstrumentEnds = new(
+        ["superseded", "annulled", "expired", "denounced", "not-binding"],
+        [(int)InstrumentEnd.Superseded, (int)InstrumentEnd.Annulled, (int)InstrumentEnd.Expired, (int)InstrumentEnd.Denounced, (int)InstrumentEnd.NotBinding]);
+
     private static readonly Keywords CueKinds = new(
         ["dateline", "credit", "signature", "page"],
         [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
@@ -412,6 +416,7 @@ internal sealed class CatalogLoader
         var ratified = reader.Date("ratified");
         var inForce = reader.Date("inForce");
         var ended = reader.Date("ended");
+        var end = reader.Keyword("end", InstrumentEnds);
         var place = reader.String("place");
         var parties = References(EntityKind.Country, reader, "parties");
         var provisions = ImmutableArray.CreateBuilder<Provision>();
@@ -438,7 +443,7 @@ internal sealed class CatalogLoader
         }
 
         var source = RequiredSource(reader);
-        return kind < 0 ? null : Register(new Instrument(id, (InstrumentKind)kind, names, signed, signedJulian, ratified, inForce, ended, place, parties, provisions.ToImmutable(), source), positions);
+        return kind < 0 ? null : Register(new Instrument(id, (InstrumentKind)kind, names, signed, signedJulian, ratified, inForce, ended, end < 0 ? null : (InstrumentEnd)end, place, parties, provisions.ToImmutable(), source), positions);
     }
 
     private Office? ReadOffice(MappingReader reader, string id)

@@ -10,9 +10,9 @@ namespace Kurils.Domain.Names;
 /// <summary>A name found in text: where it is and which catalog names it matched.</summary>
 /// <param name="Start">Offset of the first character in the original text.</param>
 /// <param name="Length">Length in the original text.</param>
-/// <param name="Node">The trie node of the matched key; see <see cref="NameScanner.EntriesOf"/>.</param>
-/// <param name="Stem">Whether the match is a stem with a case ending ("Японии" for "Япония").</param>
-internal readonly record struct ScanMatch(int Start, int Length, int Node, bool Stem = false)
+/// <param name="Entries">The catalog names (with their entities) the text there stands for: for a stem with a
+/// case ending ("Японии"), the names the stem declines from ("Япония").</param>
+internal readonly record struct ScanMatch(int Start, int Length, ImmutableArray<IndexedName> Entries)
 {
     public int End => Start + Length;
 }
@@ -248,9 +248,6 @@ internal sealed class NameScanner
 
         return symbols;
     }
-
-    /// <summary>The catalog names a match stands for.</summary>
-    public ImmutableArray<IndexedName> EntriesOf(ScanMatch match) => match.Stem ? _stemEntries[match.Node] : _entries[match.Node];
 
     /// <summary>Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, with the morphology of every shipped language.</summary>
     public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches) => Scan(text, matches, LanguagePacks.Default.Morphology);
@@ -489,7 +486,7 @@ internal sealed class NameScanner
 
             if (accepted >= 0 && CaseMatches(text[start..accepted], _entries[node]))
             {
-                match = new ScanMatch(start, accepted - start, node);
+                match = new ScanMatch(start, accepted - start, _entries[node]);
                 return true;
             }
         }
@@ -498,13 +495,13 @@ internal sealed class NameScanner
         {
             if (morphology.EndingAt(text, end) is > 0 and var stemEnding)
             {
-                match = new ScanMatch(start, end + stemEnding - start, node, Stem: true); // "Японии": the stem of "Япония" and its ending
+                match = new ScanMatch(start, end + stemEnding - start, _stemEntries[node]); // "Японии": the stem of "Япония" and its ending
                 return true;
             }
 
             if (!glued && morphology.BareStemStandsAlone(finals))
             {
-                match = new ScanMatch(start, end - start, node, Stem: true);
+                match = new ScanMatch(start, end - start, _stemEntries[node]);
                 return true;
             }
         }
