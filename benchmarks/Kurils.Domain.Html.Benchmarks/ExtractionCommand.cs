@@ -178,6 +178,11 @@ internal static class ExtractionCommand
 
         var counts = pages.Select((p, i) => ShingleScore.Match(p.Truth, outputs[i])).ToList();
         var (f1, precision, recall) = ShingleScore.Aggregate(counts);
+        if (passes == 0)
+        {
+            best = bestCpu = double.NaN; // scored only
+        }
+
         var speed = chars / best;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {f1,6:F3} {precision,6:F3} {recall,6:F3} {best,9:F2}s {speed,14:N0} {bestCpu,9:F2}s {chars / bestCpu,14:N0}"));
         foreach (var (page, count) in pages.Zip(counts).OrderBy(x => ShingleScore.F1(x.Second)).Take(worst))

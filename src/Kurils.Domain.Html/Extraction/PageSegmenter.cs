@@ -133,7 +133,14 @@ internal static class PageSegmenter
         }
 
         // A short line that is all link inside the article is a pointer elsewhere ("Read more: ...").
-        return block.LinkLength * 10 >= block.Length * 7 && block.Length < 150 ? SegmentKind.Navigation : SegmentKind.Body;
+        if (block.LinkLength * 10 >= block.Length * 7 && block.Length < 150)
+        {
+            return SegmentKind.Navigation;
+        }
+
+        // A few words without a sentence's end, outside a heading or list, is page furniture left in the
+        // article's container ("Advert", "DON'T MISS", "comments"), not a paragraph.
+        return IsFragment(page.Text.AsSpan(block.Start, block.Length), owner) ? SegmentKind.Unknown : SegmentKind.Body;
     }
 
     /// <summary>One reader comment inside a comments section: a list item or article, a schema.org Comment, or an element whose class says "comment" (singular: "comments" and "comment-list" name the section).</summary>
@@ -141,6 +148,20 @@ internal static class PageSegmenter
         element.Name is "li" or "article"
         || (element.Attribute("itemtype") is { } type && type.EndsWith("Comment", StringComparison.Ordinal))
         || (element.Name is not ("ol" or "ul") && StructureCues.HasWord(element, "comment") && !StructureCues.HasWord(element, "list"));
+
+    /// <summary>Longest block that may be a fragment of page furniture rather than a paragraph.</summary>
+    private const int FragmentLength = 16;
+
+    private static bool IsFragment(ReadOnlySpan<char> text, PageElement owner)
+    {
+        if (text.Length >= FragmentLength || TagNames.Heading.Contains(owner.Name) || owner.Name is "li" or "dt" or "dd" or "td" or "th" or "blockquote" or "pre")
+        {
+            return false;
+        }
+
+        var last = text.TrimEnd("\"'”’»)]".AsSpan());
+        return last.Length == 0 || !char.IsPunctuation(last[^1]) || last[^1] is '-' or '_';
+    }
 
     /// <summary>A box of links inside the article (a list of related stories, a table of contents).</summary>
     private static bool IsLinkBox(PageElement element)
