@@ -68,7 +68,7 @@ internal sealed class CueMap
 
         var density = element.LinkDensity;
         var holds = element.TextLength * 2 >= pageText // a wrapper around most of the page ("Page-ad-margins")
-            || (StructureCues.MayHoldArticle(element) ? element.TextLength >= 500 && density < 0.25 : element.TextLength >= 2000 && density < 0.1);
+            || (StructureCues.MayHoldArticle(element) ? element.TextLength >= 500 && density < 0.25 : element.TextLength >= 1000 && density < 0.1);
         return holds ? Cue.None : cue;
     }
 
