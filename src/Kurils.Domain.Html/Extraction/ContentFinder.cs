@@ -70,7 +70,47 @@ internal static class ContentFinder
         }
 
         top = SharedAncestor(scored, top);
-        return WithSiblings(page, top);
+        var roots = WithSiblings(page, top);
+        AddChunks(scored, top, roots);
+        return roots;
+    }
+
+    /// <summary>How far above the winner its split-off chunks are looked for.</summary>
+    private const int ChunkLevels = 3;
+
+    /// <summary>
+    /// Pages that split the article into chunks with ads between them ("article__body" after "article__body",
+    /// each in its own grid cell) repeat the container's class: scored elements with the winner's exact class
+    /// under one of its near ancestors join it.
+    /// </summary>
+    private static void AddChunks(List<PageElement> scored, PageElement top, List<PageElement> roots)
+    {
+        if (top.Attribute("class") is not { Length: > 0 } topClass)
+        {
+            return;
+        }
+
+        var ancestor = top;
+        for (var level = 0; level < ChunkLevels && ancestor.Parent is { } parent && parent.Name is not ("body" or "html" or "#document"); level++)
+        {
+            ancestor = parent;
+        }
+
+        var added = false;
+        foreach (var candidate in scored)
+        {
+            if (candidate != top && string.Equals(candidate.Attribute("class"), topClass, StringComparison.Ordinal) && candidate.LinkDensity < 0.3
+                && IsInside(candidate, ancestor) && !roots.Any(root => IsInside(candidate, root) || IsInside(root, candidate)))
+            {
+                roots.Add(candidate);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            roots.Sort((a, b) => a.SourceStart.CompareTo(b.SourceStart));
+        }
     }
 
     /// <summary>The largest <c>itemprop=articleBody</c> element, when it holds (or is inside) the scored winner.</summary>
