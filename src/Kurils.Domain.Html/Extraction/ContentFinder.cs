@@ -76,7 +76,7 @@ internal static class ContentFinder
     }
 
     /// <summary>How far above the winner its split-off chunks are looked for.</summary>
-    private const int ChunkLevels = 3;
+    private const int ChunkLevels = 5;
 
     /// <summary>
     /// Pages that split the article into chunks with ads between them ("article__body" after "article__body",
