@@ -40,7 +40,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         _articles = [.. Text.Articles.Select(text =>
         {
             var segments = Segmenter.Split(text);
-            var map = new SegmentMap(text, segments);
+            var map = new SegmentMap(text, segments, Kurils.Domain.Languages.LanguagePacks.Default.Marks);
             var expressions = FindDates(text, segments, _tokens);
             var dates = new List<DateMention>();
             DateResolver.ResolveAll(expressions, Reference, dates, Reference.Year);

@@ -124,7 +124,7 @@ if (args is ["phases", .. var phaseCorpora])
                 var watch = Stopwatch.StartNew();
                 var segments = Segmenter.Split(text);
                 times[0] += watch.Elapsed.TotalMilliseconds;
-                var map = new SegmentMap(text, segments);
+                var map = new SegmentMap(text, segments, Kurils.Domain.Languages.LanguagePacks.Default.Marks);
                 watch.Restart();
                 var found = ParsePhaseBenchmarks.FindMentions(mentionFinder, scratch, text, segments, map, reference).NameMentions.ToList();
                 times[1] += watch.Elapsed.TotalMilliseconds;

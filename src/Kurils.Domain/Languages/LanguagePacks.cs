@@ -29,6 +29,8 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     // The morphology of every pack together (for names out of context), and of each set of languages an article was found in.
     private readonly Lazy<NameMorphology> _all;
     private readonly Lazy<IslandFrames> _frames;
+    private readonly Lazy<TextLexicon> _allMarks;
+    private readonly ConcurrentDictionary<string, TextLexicon> _marks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
 
     // The page and dispute words of every pack together (for an article in no known language), and of each set of languages.
@@ -47,6 +49,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         Identifier = new LanguageIdentifier(packs);
         _all = new Lazy<NameMorphology>(() => NameMorphology.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _frames = new Lazy<IslandFrames>(() => IslandFrames.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+        _allMarks = new Lazy<TextLexicon>(() => TextLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -101,6 +104,17 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
         return _pages.GetOrAdd(key, static (_, active) => PageLexicon.Of(active), guess.Active);
     }
+
+    /// <summary>The punctuation of every pack together.</summary>
+    internal TextLexicon Marks => _allMarks.Value;
+
+    /// <summary>The punctuation of the languages of an article; of every pack when none was identified.</summary>
+    internal TextLexicon MarksOf(LanguageGuess guess) =>
+        guess.Active.IsEmpty ? Marks : _marks.GetOrAdd(KeyOf(guess), static (_, active) => TextLexicon.Of(active), guess.Active);
+
+    /// <summary>The cache key of an article's set of languages: their codes in order.</summary>
+    private static string KeyOf(LanguageGuess guess) =>
+        guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
 
     /// <summary>The morphology of one language.</summary>
     internal NameMorphology MorphologyOf(LanguagePack pack) =>

@@ -226,6 +226,7 @@ public sealed class ArticleParser
     {
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
+        context.Marks = Languages.MarksOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
     }
 
@@ -236,7 +237,7 @@ public sealed class ArticleParser
     internal static void UseSegments(ParseContext context, ImmutableArray<Segment> segments)
     {
         context.Segments = segments;
-        context.Map = new SegmentMap(context.Text, context.Segments);
+        context.Map = new SegmentMap(context.Text, context.Segments, context.Marks);
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
 
