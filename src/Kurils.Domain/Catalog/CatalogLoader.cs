@@ -88,14 +88,21 @@ internal sealed class CatalogLoader
         }
     }
 
-    public void AddText(string file, string text)
+    /// <summary>Reads one file's YAML and its entities; returns its tree, or null when it is empty or not valid YAML.</summary>
+    public YamlTreeNode? AddText(string file, string text)
     {
         var root = YamlTreeReader.Read(text, file, _errors);
-        if (root is null)
+        if (root is not null)
         {
-            return;
+            AddTree(file, root);
         }
 
+        return root;
+    }
+
+    /// <summary>Reads the entities of one file's tree: from YAML, or from the compiled data the build embeds.</summary>
+    public void AddTree(string file, YamlTreeNode root)
+    {
         var top = MappingReader.For(root, file, "a catalog file", _errors);
         if (top is null)
         {

@@ -26,7 +26,7 @@ public sealed class KurilsCatalog
 
     // Lazy rather than a static constructor: a data error must surface as a CatalogException on every
     // access, never as a TypeInitializationException.
-    private static readonly Lazy<KurilsCatalog> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<KurilsCatalog> DefaultInstance = new(LoadCompiled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // One dictionary per kind, indexed by the kind's value: cheaper to build in a fresh process than a frozen
     // dictionary with a tuple key (no generic code over value types to JIT-compile).
@@ -192,7 +192,14 @@ public sealed class KurilsCatalog
         return sources.MoveToImmutable();
     }
 
-    private static KurilsCatalog LoadDefault() => Load(EmbeddedSources());
+    // The shipped data as the build compiled it (validated, no YAML to parse); the YAML itself stays embedded for
+    // EmbeddedSources, kurils validate and the tests.
+    internal static KurilsCatalog LoadCompiled()
+    {
+        using var blob = typeof(KurilsCatalog).Assembly.GetManifestResourceStream(CatalogCompiler.ResourceName)
+            ?? throw new CatalogException([new CatalogError(CatalogCompiler.ResourceName, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable("the compiled catalog is not embedded"))]);
+        return new KurilsCatalog(CatalogCompiler.Load(blob, CatalogCompiler.ResourceName));
+    }
 
     private static KurilsCatalog Build(KurilsCatalog? baseCatalog, IEnumerable<CatalogSource> sources)
     {

@@ -49,18 +49,12 @@ internal static class YamlTreeReader
     public const int MaxDepth = 32;
     public const int MaxNodes = 1_000_000;
 
+    /// <summary>
+    /// The tree of <paramref name="text"/>, or null when it is empty or has errors (added to <paramref name="errors"/>).
+    /// The shipped data is read here only at build time (<see cref="CatalogCompiler"/>); overlays, <c>Load</c> and
+    /// validation read here at run time.
+    /// </summary>
     public static YamlTreeNode? Read(string text, string file, List<CatalogError> errors)
-    {
-        if (YamlFastReader.TryRead(text) is { } tree)
-        {
-            return tree;
-        }
-
-        return ReadWithYamlDotNet(text, file, errors);
-    }
-
-    /// <summary>Reads with YamlDotNet only: the reference <see cref="YamlFastReader"/> is tested against.</summary>
-    public static YamlTreeNode? ReadWithYamlDotNet(string text, string file, List<CatalogError> errors)
     {
         var errorsBefore = errors.Count;
         var parser = new Parser(new StringReader(text));
