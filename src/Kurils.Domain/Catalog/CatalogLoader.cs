@@ -58,10 +58,12 @@ internal sealed class CatalogLoader
     private readonly List<CuratedName> _curatedNames = [];
     private readonly List<CatalogEntity> _order = [];
     private readonly List<Statement> _statementOrder = [];
+    private readonly bool _extending;
 
     /// <summary>Starts from an existing catalog, so an overlay can refer to and extend it.</summary>
     public CatalogLoader(KurilsCatalog? baseCatalog = null)
     {
+        _extending = baseCatalog is not null;
         if (baseCatalog is null)
         {
             return;
@@ -70,7 +72,7 @@ internal sealed class CatalogLoader
         var at = new SourceLocation("(base catalog)", 0, 0);
         foreach (var entity in baseCatalog.AllEntities)
         {
-            _entities[(int)entity.EntityKind][entity.Id] = new(entity, at);
+            _entities[(int)entity.EntityKind][entity.Id] = new(entity, at, FromBase: true);
             _order.Add(entity);
             foreach (var name in entity.Names)
             {
@@ -83,7 +85,7 @@ internal sealed class CatalogLoader
 
         foreach (var statement in baseCatalog.Statements)
         {
-            _statements[statement.Id] = new(statement, at);
+            _statements[statement.Id] = new(statement, at, FromBase: true);
             _statementOrder.Add(statement);
         }
     }
@@ -111,37 +113,37 @@ internal sealed class CatalogLoader
 
         foreach (var node in top.List("countries"))
         {
-            ReadEntity(file, node, "a country", ReadCountry);
+            ReadEntity(file, node, "a country", EntityKind.Country, ReadCountry);
         }
 
         foreach (var node in top.List("territories"))
         {
-            ReadEntity(file, node, "a territory", ReadTerritory);
+            ReadEntity(file, node, "a territory", EntityKind.Territory, ReadTerritory);
         }
 
         foreach (var node in top.List("instruments"))
         {
-            ReadEntity(file, node, "an instrument", ReadInstrument);
+            ReadEntity(file, node, "an instrument", EntityKind.Instrument, ReadInstrument);
         }
 
         foreach (var node in top.List("offices"))
         {
-            ReadEntity(file, node, "an office", ReadOffice);
+            ReadEntity(file, node, "an office", EntityKind.Office, ReadOffice);
         }
 
         foreach (var node in top.List("people"))
         {
-            ReadEntity(file, node, "a person", ReadPerson);
+            ReadEntity(file, node, "a person", EntityKind.Person, ReadPerson);
         }
 
         foreach (var node in top.List("outlets"))
         {
-            ReadEntity(file, node, "an outlet", ReadOutlet);
+            ReadEntity(file, node, "an outlet", EntityKind.Outlet, ReadOutlet);
         }
 
         foreach (var node in top.List("events"))
         {
-            ReadEntity(file, node, "an event", ReadEvent);
+            ReadEntity(file, node, "an event", EntityKind.Event, ReadEvent);
         }
 
         foreach (var node in top.List("statements"))
@@ -205,7 +207,7 @@ internal sealed class CatalogLoader
         }
     }
 
-    private void ReadEntity(string file, YamlTreeNode node, string what, Func<MappingReader, string, CatalogEntity?> read)
+    private void ReadEntity(string file, YamlTreeNode node, string what, EntityKind kind, Func<MappingReader, string, EntityPatch?, CatalogEntity?> read)
     {
         var reader = MappingReader.For(node, file, what, _errors);
         if (reader is null)
@@ -215,23 +217,107 @@ internal sealed class CatalogLoader
 
         // An entity with a bad id is still read, so that every other problem in it is reported too.
         var id = reader.Id("id", required: true);
-        var entity = read(reader, id ?? string.Empty);
+        var ofKind = _entities[(int)kind];
+        Placed<CatalogEntity>? existing = null;
+        if (id is not null)
+        {
+            ofKind.TryGetValue(id, out existing);
+        }
+
+        // An overlay entry whose id is already in the catalog being extended extends that entity.
+        var patch = existing is { FromBase: true } ? new EntityPatch(reader, existing.Item) : null;
+        var errorsBefore = _errors.Count;
+        var entity = read(reader, id ?? string.Empty, patch);
+        patch?.Finish();
+        if (patch is null)
+        {
+            reader.Get(EntityPatch.ReplaceKey); // known, so that a 'replace' is reported below rather than as unknown
+        }
+
         reader.Finish();
-        if (entity is null || id is null)
+        if (id is null)
         {
             return;
         }
 
         var at = SourceLocation.Of(file, node);
-        var ofKind = _entities[(int)entity.EntityKind];
-        if (ofKind.TryGetValue(id, out var existing))
+        if (patch is null && existing is null && LooksLikePatch(reader, id, kind, errorsBefore))
         {
-            _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId(EntityKindNames.Of(entity.EntityKind), id, existing.At.ToString())));
             return;
         }
 
-        ofKind[id] = new(entity, at);
+        if (entity is null)
+        {
+            return;
+        }
+
+        if (patch is not null)
+        {
+            // The extended entity takes the place of the one it extends, in the same load order.
+            ofKind[id] = new(entity, at, FromBase: false);
+            _order[_order.IndexOf(patch.Existing)] = entity;
+            // The names it kept now belong to the extended entity; names it replaced no longer count for collisions.
+            for (var i = _curatedNames.Count - 1; i >= 0; i--)
+            {
+                if (ReferenceEquals(_curatedNames[i].Owner, patch.Existing))
+                {
+                    if (entity.Names.Contains(_curatedNames[i].Name))
+                    {
+                        _curatedNames[i] = _curatedNames[i] with { Owner = entity };
+                    }
+                    else
+                    {
+                        _curatedNames.RemoveAt(i);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if (existing is not null)
+        {
+            _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId(EntityKindNames.Of(kind), id, existing.At.ToString())));
+            return;
+        }
+
+        ofKind[id] = new(entity, at, FromBase: false);
         _order.Add(entity);
+    }
+
+    /// <summary>
+    /// Whether an entry with an unknown id reads as an attempt to extend an entity (it says 'replace', or it lacks
+    /// required keys and its id is close to a known one, or it is in an overlay); then its missing-key errors are
+    /// replaced by one that says there is nothing to extend, with a did-you-mean.
+    /// </summary>
+    private bool LooksLikePatch(MappingReader reader, string id, EntityKind kind, int errorsBefore)
+    {
+        var replace = reader.Has(EntityPatch.ReplaceKey);
+        if (!replace && reader.MissingKeys.Count == 0)
+        {
+            return false;
+        }
+
+        // Ids of three letters or fewer are too short for a did-you-mean ('b' is not a typo of 'a').
+        var suggestion = id.Length > 3 ? MappingReader.Suggest(id, _entities[(int)kind].Keys) : null;
+        if (!replace && suggestion is null && !_extending)
+        {
+            return false;
+        }
+
+        for (var i = _errors.Count - 1; i >= errorsBefore; i--)
+        {
+            var error = _errors[i];
+            if (error.Code == CatalogErrorCode.MissingKey && error.Line == reader.Line && error.Column == reader.Column && error.File == reader.File)
+            {
+                _errors.RemoveAt(i);
+            }
+        }
+
+        var kindName = EntityKindNames.Of(kind);
+        var at = reader.KeyNode("id")!;
+        _errors.Add(MappingReader.Error(reader.File, at, CatalogErrorCode.DanglingReference, CatalogMessages.NoEntityToExtend(kindName, id, suggestion, reader.MissingKeys.Where(k => k != "id").ToList(), _extending)));
+        return true;
     }
 
     private void Reference(EntityKind kind, string? id, MappingReader reader, string key)
@@ -261,6 +347,37 @@ internal sealed class CatalogLoader
     }
 
     private string RequiredSource(MappingReader reader) => reader.String("source", required: true) ?? string.Empty;
+
+    /// <summary>An entity's <c>source</c>: required of a new entity, taken from the entity a patch extends unless replaced.</summary>
+    private static string EntitySource(MappingReader reader, EntityPatch? patch)
+    {
+        var given = reader.String("source", required: patch is null) ?? string.Empty;
+        return patch is null ? given : patch.Value("source", given, patch.Existing.Source);
+    }
+
+    /// <summary>A patched range: <c>from</c> and <c>to</c> each taken from the entry or the entity.</summary>
+    private static DateRange? PatchedRange(MappingReader reader, EntityPatch patch, DateRange? existing)
+    {
+        var start = patch.Value("from", reader.Date("from"), existing?.Start);
+        var end = patch.Value("to", reader.Date("to"), existing?.End);
+        if (start is null)
+        {
+            if (end is not null)
+            {
+                reader.AddError(reader.KeyNode("to")!, CatalogErrorCode.MissingKey, CatalogMessages.MissingKey("from", "a range"));
+            }
+
+            return null;
+        }
+
+        if (end is { } e && e < start.Value)
+        {
+            reader.AddError(reader.KeyNode(reader.Has("to") ? "to" : "from")!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(start.Value), IsoDate.Format(e)));
+            return null;
+        }
+
+        return new DateRange(start.Value, end);
+    }
 
     private ImmutableArray<Name> Names(MappingReader owner, List<PlacedName> positions)
     {
@@ -306,17 +423,23 @@ internal sealed class CatalogLoader
         return entity;
     }
 
-    private Country? ReadCountry(MappingReader reader, string id)
+    private Country? ReadCountry(MappingReader reader, string id, EntityPatch? patch)
     {
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
+        if (patch?.Existing is Country c)
+        {
+            var existence = PatchedRange(reader, patch, c.Existence);
+            return Register(new Country(id, patch.List("names", names, c.Names), existence, EntitySource(reader, patch)), positions);
+        }
+
         var range = Range(reader, "from", "to", required: false);
         return Register(new Country(id, names, range, RequiredSource(reader)), positions);
     }
 
-    private Territory? ReadTerritory(MappingReader reader, string id)
+    private Territory? ReadTerritory(MappingReader reader, string id, EntityPatch? patch)
     {
-        var kind = reader.Keyword("kind", TerritoryKinds, required: true);
+        var kind = reader.Keyword("kind", TerritoryKinds, required: patch is null);
         var parent = reader.Id("parent");
         Reference(EntityKind.Territory, parent, reader, "parent");
         var members = References(EntityKind.Territory, reader, "members");
@@ -352,7 +475,24 @@ internal sealed class CatalogLoader
         var claimed = Periods(reader, "claimed");
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
-        var source2 = RequiredSource(reader);
+        var source2 = EntitySource(reader, patch);
+        if (patch?.Existing is Territory t)
+        {
+            return Register(
+                new Territory(
+                    id,
+                    patch.Value("kind", kind < 0 ? t.Kind : (TerritoryKind)kind, t.Kind),
+                    patch.List("names", names, t.Names),
+                    patch.Value("parent", parent, t.ParentId),
+                    patch.List("members", members, t.MemberIds),
+                    patch.List("areas", areas.ToImmutable(), t.Areas),
+                    patch.Value("coordinates", coordinates, t.Coordinates),
+                    patch.List("administered", administered, t.Administration),
+                    patch.List("claimed", claimed, t.Claims),
+                    source2),
+                positions);
+        }
+
         return kind < 0 ? null : Register(new Territory(id, (TerritoryKind)kind, names, parent, members, areas.ToImmutable(), coordinates, administered, claimed, source2), positions);
     }
 
@@ -399,9 +539,9 @@ internal sealed class CatalogLoader
         return new DateRange(from.Value, to);
     }
 
-    private Instrument? ReadInstrument(MappingReader reader, string id)
+    private Instrument? ReadInstrument(MappingReader reader, string id, EntityPatch? patch)
     {
-        var kind = reader.Keyword("kind", InstrumentKinds, required: true);
+        var kind = reader.Keyword("kind", InstrumentKinds, required: patch is null);
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var signed = reader.Date("signed");
@@ -444,26 +584,50 @@ internal sealed class CatalogLoader
             }
         }
 
-        var source = RequiredSource(reader);
+        var source = EntitySource(reader, patch);
+        if (patch?.Existing is Instrument i)
+        {
+            return Register(
+                new Instrument(
+                    id,
+                    patch.Value("kind", kind < 0 ? i.Kind : (InstrumentKind)kind, i.Kind),
+                    patch.List("names", names, i.Names),
+                    patch.Value("signed", signed, i.Signed),
+                    patch.Value("signedJulian", signedJulian, i.SignedJulian),
+                    patch.Value("ratified", ratified, i.Ratified),
+                    patch.Value("inForce", inForce, i.InForce),
+                    patch.Value("ended", ended, i.Ended),
+                    patch.Value("place", place, i.Place),
+                    patch.List("parties", parties, i.PartyIds),
+                    patch.List("provisions", provisions.ToImmutable(), i.Provisions),
+                    source),
+                positions);
+        }
+
         return kind < 0 ? null : Register(new Instrument(id, (InstrumentKind)kind, names, signed, signedJulian, ratified, inForce, ended, place, parties, provisions.ToImmutable(), source), positions);
     }
 
-    private Office? ReadOffice(MappingReader reader, string id)
+    private Office? ReadOffice(MappingReader reader, string id, EntityPatch? patch)
     {
-        var country = reader.Id("country", required: true);
+        var country = reader.Id("country", required: patch is null);
         Reference(EntityKind.Country, country, reader, "country");
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
-        var source = RequiredSource(reader);
+        var source = EntitySource(reader, patch);
+        if (patch?.Existing is Office o)
+        {
+            return Register(new Office(id, patch.Value("country", country ?? o.CountryId, o.CountryId), patch.List("names", names, o.Names), source), positions);
+        }
+
         return country is null ? null : Register(new Office(id, country, names, source), positions);
     }
 
-    private Person? ReadPerson(MappingReader reader, string id)
+    private Person? ReadPerson(MappingReader reader, string id, EntityPatch? patch)
     {
-        var country = reader.Id("country", required: true);
+        var country = reader.Id("country", required: patch is null);
         Reference(EntityKind.Country, country, reader, "country");
         var parts = ImmutableArray.CreateBuilder<PersonName>();
-        foreach (var node in reader.List("names", required: true))
+        foreach (var node in reader.List("names", required: patch is null))
         {
             if (MappingReader.For(node, reader.File, "a person's name", _errors) is not { } n)
             {
@@ -502,8 +666,20 @@ internal sealed class CatalogLoader
             }
         }
 
-        var personSource = RequiredSource(reader);
+        var personSource = EntitySource(reader, patch);
         var builtParts = parts.ToImmutable();
+        var ordered = SortedByStart(tenures);
+        if (patch?.Existing is Person p)
+        {
+            // The generated forms are made again from all the parts; the curated aliases are the rest of the names.
+            country = patch.Value("country", country ?? p.CountryId, p.CountryId);
+            builtParts = patch.List("names", builtParts, p.NameParts);
+            aliases = patch.List("aliases", aliases, p.Names.Where(n => n.Kind is not (NameKind.FullName or NameKind.FamilyName)));
+            var merged = ImmutableArray.CreateBuilder<Tenure>();
+            merged.AddRange(patch.List("tenures", ordered, p.Tenures));
+            ordered = SortedByStart(merged);
+        }
+
         var aliasKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var alias in aliases)
         {
@@ -520,7 +696,6 @@ internal sealed class CatalogLoader
             }
         }
 
-        var ordered = SortedByStart(tenures);
         return country is null ? null : Register(new Person(id, country, builtParts, names.ToImmutable(), ordered, personSource), positions);
     }
 
@@ -568,7 +743,7 @@ internal sealed class CatalogLoader
     }
 
     /// <summary>An entity or statement with where it was read.</summary>
-    private sealed record Placed<T>(T Item, SourceLocation At);
+    private sealed record Placed<T>(T Item, SourceLocation At, bool FromBase);
 
     /// <summary>A reference to check once everything is read.</summary>
     private sealed record PendingReference(EntityKind Kind, string Id, SourceLocation At);
@@ -592,7 +767,7 @@ internal sealed class CatalogLoader
         return Names(new MappingReader(wrapper, reader.File, "aliases", _errors), positions);
     }
 
-    private Outlet? ReadOutlet(MappingReader reader, string id)
+    private Outlet? ReadOutlet(MappingReader reader, string id, EntityPatch? patch)
     {
         var country = reader.Id("country");
         Reference(EntityKind.Country, country, reader, "country");
@@ -615,22 +790,36 @@ internal sealed class CatalogLoader
             }
         }
 
-        var source = RequiredSource(reader);
+        var source = EntitySource(reader, patch);
+        if (patch?.Existing is Outlet o)
+        {
+            return Register(new Outlet(id, patch.Value("country", country, o.CountryId), patch.List("names", names, o.Names), patch.List("cues", cues.ToImmutable(), o.Cues), source), positions);
+        }
+
         return Register(new Outlet(id, country, names, cues.ToImmutable(), source), positions);
     }
 
-    private Event? ReadEvent(MappingReader reader, string id)
+    private Event? ReadEvent(MappingReader reader, string id, EntityPatch? patch)
     {
-        var kind = reader.String("kind", required: true);
+        var kind = reader.String("kind", required: patch is null);
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
-        var start = reader.Date("start", required: true);
+        var start = reader.Date("start", required: patch is null);
         var end = reader.Date("end");
         var place = reader.String("place");
-        var source = RequiredSource(reader);
+        var source = EntitySource(reader, patch);
+        if (patch?.Existing is Event ev)
+        {
+            kind = patch.Value("kind", kind ?? ev.Kind, ev.Kind);
+            start = patch.Value("start", start ?? ev.Start, ev.Start);
+            end = patch.Value("end", end, ev.End);
+            place = patch.Value("place", place, ev.Place);
+            names = patch.List("names", names, ev.Names);
+        }
+
         if (start is { } s && end is { } e && e < s)
         {
-            reader.AddError(reader.Get("end")!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(s), IsoDate.Format(e)));
+            reader.AddError(reader.Get("end") ?? reader.Get("start")!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(s), IsoDate.Format(e)));
         }
 
         return kind is null || start is null ? null : Register(new Event(id, kind, names, start.Value, end, place, source), positions);
@@ -662,7 +851,7 @@ internal sealed class CatalogLoader
         }
 
         var statement = new Statement(id, speaker, said.Value, published, eventId, (StatementKind)kind, gist, tags, source);
-        _statements[id] = new(statement, at);
+        _statements[id] = new(statement, at, FromBase: false);
         _statementOrder.Add(statement);
     }
 

@@ -57,6 +57,19 @@ internal static class CatalogMessages
     public static string NameCollision(string name, string otherKind, string otherId) =>
         $"name '{name}' also names {otherKind} '{otherId}'; mark both 'ambiguous: true' if that is intended";
 
+    public static string PatchWithoutReplace(string kind, string id, string key) =>
+        $"{kind} '{id}' already has a '{key}'; to change it, list the key under 'replace' (replace: [{key}])";
+
+    public static string ReplaceWithoutValue(string key) => $"'replace' lists '{key}' but the entry gives no '{key}'";
+
+    public static string NoEntityToExtend(string kind, string id, string? suggestion, IReadOnlyList<string> missing, bool extending)
+    {
+        var didYouMean = suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)";
+        var where = extending ? "in the catalog" : "in these files";
+        var needs = missing.Count == 0 ? string.Empty : $"; a new {kind} also needs {string.Join(", ", missing.Select(k => $"'{k}'"))}";
+        return $"no {kind} '{id}' {where} to extend{didYouMean}{needs}";
+    }
+
     public static string Unreadable(string detail) => "cannot read: " + detail;
 
     private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
