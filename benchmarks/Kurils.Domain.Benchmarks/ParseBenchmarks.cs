@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
+using Kurils.Domain.Names;
 using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
+using Kurils.Domain.Parsing.Statements;
 using NodaTime;
 
 namespace Kurils.Domain.Benchmarks;

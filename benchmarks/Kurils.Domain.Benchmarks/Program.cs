@@ -4,6 +4,10 @@ using BenchmarkDotNet.Running;
 using Kurils.Domain;
 using Kurils.Domain.Benchmarks;
 using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
+using Kurils.Domain.Parsing.Statements;
 
 // Pick benchmarks on the command line, for example:
 //   dotnet run -c Release --project benchmarks/Kurils.Domain.Benchmarks -- --filter '*MentionScan*'

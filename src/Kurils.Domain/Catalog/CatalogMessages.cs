@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace Kurils.Domain;
+namespace Kurils.Domain.Catalog;
 
 /// <summary>Every message text the catalog loader produces, in one place.</summary>
 internal static class CatalogMessages

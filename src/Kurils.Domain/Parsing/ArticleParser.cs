@@ -1,6 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Diagnostics;
+using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Metadata;
+using Kurils.Domain.Parsing.Segmentation;
+using Kurils.Domain.Parsing.Statements;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing;

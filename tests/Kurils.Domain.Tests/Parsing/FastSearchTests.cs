@@ -1,5 +1,7 @@
 using FluentAssertions;
 using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Metadata;
+using Kurils.Domain.Parsing.Segmentation;
 using Xunit;
 
 namespace Kurils.Domain.Tests.Parsing;

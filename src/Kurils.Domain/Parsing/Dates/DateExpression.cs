@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>The shape of a date expression, before it is resolved.</summary>
 internal enum DateExpressionKind

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>
 /// Finds date expressions in English, Russian and Japanese text without resolving them

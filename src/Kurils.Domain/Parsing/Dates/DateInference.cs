@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>
 /// Infers a missing year from weekdays: a dateline "December 13" in a story that says "on Tuesday" about

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>
 /// Resolves <see cref="DateExpression"/>s against the article's reference date (usually its publication

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>What a date token is.</summary>
 internal enum DateTokenKind

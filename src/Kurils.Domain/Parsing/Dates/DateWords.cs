@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>The roles a word can play in a date expression; one word may have several.</summary>
 [Flags]

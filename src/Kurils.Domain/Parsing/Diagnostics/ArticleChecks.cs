@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Parsing.Mentions;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Diagnostics;
 
 /// <summary>
 /// Findings for a reviewer: names next to island words that the catalog does not know, claims that contradict

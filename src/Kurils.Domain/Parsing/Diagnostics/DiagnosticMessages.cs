@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Diagnostics;
 
 /// <summary>Every diagnostic message text the parser produces, in one place.</summary>
 internal static class DiagnosticMessages

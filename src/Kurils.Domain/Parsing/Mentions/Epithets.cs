@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Mentions;
 
 /// <summary>
 /// Descriptions that stand for one person: "the Russian leader" is whoever was President of Russia on the

@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
+using Kurils.Domain.Names;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Mentions;
 
 /// <summary>
 /// Finds instruments described rather than named: a kind word ("joint declaration", "treaty", "декларация",

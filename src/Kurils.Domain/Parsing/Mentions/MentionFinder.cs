@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Kurils.Domain.Names;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Mentions;
 
 /// <summary>
 /// Turns the names the scanner finds into mentions of single entities: applies the traps (frame-only islet

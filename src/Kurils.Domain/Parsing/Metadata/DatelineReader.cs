@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>Reads place, agency and date out of the dateline segment ("ST. PETERSBURG, December 13. /TASS/.", "MOSCOW –", "TOKYO (Reuters) -").</summary>
 internal static class DatelineReader

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Parsing.Mentions;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>
 /// Decides whether an article is about the dispute or merely names the islands (an earthquake "off Etorofu"

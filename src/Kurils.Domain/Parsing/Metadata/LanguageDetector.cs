@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>Tells the article's main language from the scripts its letters are written in.</summary>
 internal static class LanguageDetector

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>
 /// Decides who published the article from the cues outlets leave in pasted text, never from outlets the text

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Mentions;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>
 /// Infers the article's date when the caller does not give one: a full date in the dateline is taken as is;

@@ -1,4 +1,4 @@
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// Recognises the dateline that opens a wire story's first paragraph:

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// What one line looks like on its own, before its neighbours are considered. <see cref="Text"/> is ordinary

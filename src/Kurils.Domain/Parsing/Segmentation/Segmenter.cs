@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// Splits a pasted article into <see cref="Segment"/>s without losing a character: the segments cover the

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// Cheap, bounded measurements of a piece of text (one line's content) that the line rules combine.

@@ -1,4 +1,4 @@
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// Word tokens for comparing paragraphs, as 64-bit hashes of their lower-cased text (no strings allocated):

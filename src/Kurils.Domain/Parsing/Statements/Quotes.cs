@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>A quotation: the span inside the marks, and the marks' own positions.</summary>
 internal readonly record struct Quote(TextSpan Inner, int Open, int Close);

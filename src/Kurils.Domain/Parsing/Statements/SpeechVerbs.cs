@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>The verbs that introduce speech, in English, Russian and Japanese.</summary>
 internal static class SpeechVerbs

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
 /// What the statement extractor knows while it reads an article in order: the mentions and dates (sorted, searched by

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Parsing.Mentions;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing;
+namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
 /// Finds statements in the article's body: direct quotations in every style, and reported speech ("Putin

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FluentAssertions;
 using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Dates;
 using Xunit;
 
 namespace Kurils.Domain.Tests.Parsing.Dates;

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Dates;
 using NodaTime;
 using Xunit;
 

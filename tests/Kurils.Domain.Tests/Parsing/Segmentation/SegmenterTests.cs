@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using FluentAssertions;
 using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Segmentation;
 using Xunit;
 
 namespace Kurils.Domain.Tests.Parsing.Segmentation;

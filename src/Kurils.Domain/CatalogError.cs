@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Catalog;
 
 namespace Kurils.Domain;
 

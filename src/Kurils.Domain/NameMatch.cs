@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Kurils.Domain;
 
 /// <summary>How a name matched.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Kurils.Domain.Catalog;
 
 namespace Kurils.Domain;
 

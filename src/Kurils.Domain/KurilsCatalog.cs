@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using Kurils.Domain.Catalog;
 using Kurils.Domain.Names;
 using NodaTime;
