@@ -21,7 +21,7 @@ public sealed class KurilsCatalog
     /// <summary>The prefix of the embedded resource names of the shipped data.</summary>
     internal const string ResourcePrefix = "Kurils.Domain.Data.";
 
-    private const int KindCount = (int)EntityKind.Event + 1;
+    internal const int KindCount = (int)EntityKind.Institution + 1;
 
     // Lazy rather than a static constructor: a data error must surface as a CatalogException on every
     // access, never as a TypeInitializationException.
@@ -45,6 +45,7 @@ public sealed class KurilsCatalog
         var outlets = ImmutableArray.CreateBuilder<Outlet>();
         var countries = ImmutableArray.CreateBuilder<Country>();
         var events = ImmutableArray.CreateBuilder<Event>();
+        var institutions = ImmutableArray.CreateBuilder<Institution>();
         foreach (var entity in contents.Entities)
         {
             switch (entity)
@@ -70,6 +71,9 @@ public sealed class KurilsCatalog
                 case Event @event:
                     events.Add(@event);
                     break;
+                case Institution institution:
+                    institutions.Add(institution);
+                    break;
             }
         }
 
@@ -80,6 +84,7 @@ public sealed class KurilsCatalog
         Outlets = outlets.ToImmutable();
         Countries = countries.ToImmutable();
         Events = events.ToImmutable();
+        Institutions = institutions.ToImmutable();
         _byId = new Dictionary<string, CatalogEntity>[KindCount];
         for (var i = 0; i < _byId.Length; i++)
         {
@@ -118,6 +123,9 @@ public sealed class KurilsCatalog
 
     /// <summary>Every event.</summary>
     public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Every institution: ministries, parliaments, the Kremlin, regional governments, embassies.</summary>
+    public ImmutableArray<Institution> Institutions { get; }
 
     /// <summary>Every curated statement.</summary>
     public ImmutableArray<Statement> Statements { get; }
@@ -295,6 +303,10 @@ public sealed class KurilsCatalog
     /// <param name="name">The name.</param>
     public Outlet? ResolveOutlet(string name) => Single<Outlet>(name, EntityKind.Outlet);
 
+    /// <summary>The one institution <paramref name="name"/> names, or null when it names none or several.</summary>
+    /// <param name="name">The name, for example "Japan's Foreign Ministry", "МИД России" or "外務省".</param>
+    public Institution? ResolveInstitution(string name) => Single<Institution>(name, EntityKind.Institution);
+
     /// <summary>Everyone who held <paramref name="officeId"/> on <paramref name="date"/> (usually one person).</summary>
     /// <param name="officeId">The office, for example <c>chief-cabinet-secretary</c>.</param>
     /// <param name="date">The day.</param>
@@ -414,6 +426,7 @@ public sealed class KurilsCatalog
             var t when t == typeof(Outlet) => [EntityKind.Outlet],
             var t when t == typeof(Country) => [EntityKind.Country],
             var t when t == typeof(Event) => [EntityKind.Event],
+            var t when t == typeof(Institution) => [EntityKind.Institution],
             _ => Enum.GetValues<EntityKind>(),
         };
     }

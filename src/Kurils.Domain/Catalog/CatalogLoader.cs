@@ -24,7 +24,7 @@ internal sealed class CatalogLoader
     /// <summary>Files larger than this are refused before parsing (catalog files may come from users).</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
-    private static readonly string[] Sections = ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "statements"];
+    private static readonly string[] Sections = ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "institutions", "statements"];
 
     // Keyword tables as arrays, not Dictionary<string, TEnum>: each enum type would be one more generic
     // dictionary to JIT-compile in every fresh process, for lookups among at most seven words.
@@ -43,6 +43,11 @@ internal sealed class CatalogLoader
     private static readonly Keywords CueKinds = new(
         ["dateline", "credit", "signature", "page"],
         [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
+
+    private static readonly Keywords InstitutionKinds = new(
+        ["executive-office", "government", "ministry", "parliament", "agency", "regional-government", "municipality", "embassy", "association"],
+        [(int)InstitutionKind.ExecutiveOffice, (int)InstitutionKind.Government, (int)InstitutionKind.Ministry, (int)InstitutionKind.Parliament, (int)InstitutionKind.Agency,
+         (int)InstitutionKind.RegionalGovernment, (int)InstitutionKind.Municipality, (int)InstitutionKind.Embassy, (int)InstitutionKind.Association]);
 
     private static readonly Keywords StatementKinds = new(
         ["direct", "reported"],
@@ -144,6 +149,11 @@ internal sealed class CatalogLoader
         foreach (var node in top.List("events"))
         {
             ReadEntity(file, node, "an event", EntityKind.Event, ReadEvent);
+        }
+
+        foreach (var node in top.List("institutions"))
+        {
+            ReadEntity(file, node, "an institution", EntityKind.Institution, ReadInstitution);
         }
 
         foreach (var node in top.List("statements"))
@@ -733,7 +743,7 @@ internal sealed class CatalogLoader
 
     private static Dictionary<string, Placed<CatalogEntity>>[] NewEntityTable()
     {
-        var table = new Dictionary<string, Placed<CatalogEntity>>[(int)EntityKind.Event + 1];
+        var table = new Dictionary<string, Placed<CatalogEntity>>[KurilsCatalog.KindCount];
         for (var i = 0; i < table.Length; i++)
         {
             table[i] = new Dictionary<string, Placed<CatalogEntity>>(StringComparer.Ordinal);
@@ -823,6 +833,24 @@ internal sealed class CatalogLoader
         }
 
         return kind is null || start is null ? null : Register(new Event(id, kind, names, start.Value, end, place, source), positions);
+    }
+
+    private Institution? ReadInstitution(MappingReader reader, string id, EntityPatch? patch)
+    {
+        var kind = reader.Keyword("kind", InstitutionKinds, required: patch is null);
+        var country = reader.Id("country", required: patch is null);
+        Reference(EntityKind.Country, country, reader, "country");
+        var positions = new List<PlacedName>();
+        var names = Names(reader, positions);
+        var source = EntitySource(reader, patch);
+        if (patch?.Existing is Institution i)
+        {
+            return Register(
+                new Institution(id, patch.Value("kind", kind < 0 ? i.Kind : (InstitutionKind)kind, i.Kind), patch.Value("country", country ?? i.CountryId, i.CountryId), patch.List("names", names, i.Names), source),
+                positions);
+        }
+
+        return kind < 0 || country is null ? null : Register(new Institution(id, (InstitutionKind)kind, country, names, source), positions);
     }
 
     private void ReadStatement(MappingReader reader)

@@ -63,7 +63,7 @@ public sealed class SchemaTests
     [Fact]
     public void CatalogSchema_Sections_AreTheLoaderSections() =>
         Properties(CatalogSchemaPath, "properties").Should().Equal(
-            ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "statements"]);
+            ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "institutions", "statements"]);
 
     [Fact]
     public void ParseSchema_CliJsonForEverySeed_Validates()
