@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
-using Kurils.Domain.Names;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -22,6 +21,8 @@ public class ParsePhaseBenchmarks : SliceBenchmark
     private Prepared[] _articles = [];
     private MentionFinder _mentions = null!;
     private StatementExtractor _statements = null!;
+    private ParseContext _scratch = null!;
+    private readonly List<DateToken> _tokens = [];
 
     /// <inheritdoc/>
     [Params("seeds", "mixed-1MB")]
@@ -35,23 +36,48 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         _ = ArticleParser.Default;
         _mentions = new MentionFinder(KurilsCatalog.Default);
         _statements = new StatementExtractor(KurilsCatalog.Default);
+        _scratch = new ParseContext(KurilsCatalog.Default);
         _articles = [.. Text.Articles.Select(text =>
         {
             var segments = Segmenter.Split(text);
             var map = new SegmentMap(text, segments);
-            var expressions = FindDates(text, segments);
+            var expressions = FindDates(text, segments, _tokens);
             var dates = new List<DateMention>();
             DateResolver.ResolveAll(expressions, Reference, dates, Reference.Year);
-            return new Prepared(text, segments, map, expressions, dates, FindMentions(_mentions, text, map, Reference));
+            var mentions = FindMentions(_mentions, _scratch, text, segments, map, Reference).NameMentions.ToList();
+            return new Prepared(text, segments, map, expressions, [.. dates], mentions);
         })];
     }
 
-    /// <summary>The mention phase as the parser runs it: one scan, then the matches resolved into mentions.</summary>
-    internal static List<Mention> FindMentions(MentionFinder finder, string text, SegmentMap map, NodaTime.LocalDate reference)
+    /// <summary>
+    /// The mention stage as the parser runs it, in <paramref name="scratch"/> (cleared first): one scan, then the
+    /// matches resolved into <see cref="ParseContext.NameMentions"/>.
+    /// </summary>
+    internal static ParseContext FindMentions(
+        MentionFinder finder, ParseContext scratch, string text, ImmutableArray<Parsing.Segment> segments, SegmentMap map, LocalDate reference)
     {
-        var matches = new List<Kurils.Domain.Names.ScanMatch>(text.Length / 64);
-        KurilsCatalog.Default.Scanner.Scan(text, matches);
-        return finder.Find(text, map, matches, reference);
+        scratch.Clear();
+        scratch.Begin(text, reference);
+        (scratch.Segments, scratch.Map, scratch.ReferenceDate) = (segments, map, reference);
+        KurilsCatalog.Default.Scanner.Scan(text, scratch.Names);
+        finder.Find(scratch);
+        return scratch;
+    }
+
+    /// <summary>
+    /// The statement stage as the parser runs it, in <paramref name="scratch"/> (cleared first): epithets, then
+    /// statements and pronouns, from the mentions and dates given.
+    /// </summary>
+    internal static ParseContext ReadStatements(
+        StatementExtractor extractor, ParseContext scratch, string text, ImmutableArray<Parsing.Segment> segments, SegmentMap map,
+        LocalDate reference, List<Mention> mentions, ImmutableArray<DateMention> dates)
+    {
+        scratch.Clear();
+        scratch.Begin(text, reference);
+        (scratch.Segments, scratch.Map, scratch.ReferenceDate, scratch.Dates) = (segments, map, reference, dates);
+        scratch.NameMentions.AddRange(mentions);
+        extractor.Extract(scratch);
+        return scratch;
     }
 
     /// <summary><c>Segmenter.Split</c>: lines, headline, dateline, body, comments.</summary>
@@ -67,14 +93,14 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         return count;
     }
 
-    /// <summary><c>MentionFinder.Find</c>: the scan plus traps, disambiguation, offices, descriptions, epithets.</summary>
+    /// <summary><c>MentionFinder.Find</c>: the scan plus traps, disambiguation, offices, descriptions.</summary>
     [Benchmark]
     public int Mentions()
     {
         var count = 0;
         foreach (var a in _articles)
         {
-            count += FindMentions(_mentions, a.Text, a.Map, Reference).Count;
+            count += FindMentions(_mentions, _scratch, a.Text, a.Segments, a.Map, Reference).NameMentions.Count;
         }
 
         return count;
@@ -87,7 +113,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         var count = 0;
         foreach (var a in _articles)
         {
-            count += FindDates(a.Text, a.Segments).Count;
+            count += FindDates(a.Text, a.Segments, _tokens).Count;
         }
 
         return count;
@@ -109,14 +135,14 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         return count;
     }
 
-    /// <summary><c>StatementExtractor.Extract</c>: quotes, reported speech, speakers, dates.</summary>
+    /// <summary><c>StatementExtractor.Extract</c>: epithets, quotes, reported speech, speakers, pronouns, dates.</summary>
     [Benchmark]
     public int Statements()
     {
         var count = 0;
         foreach (var a in _articles)
         {
-            count += _statements.Extract(a.Text, a.Map, a.Mentions, a.Dates).Statements.Count;
+            count += ReadStatements(_statements, _scratch, a.Text, a.Segments, a.Map, Reference, a.Mentions, a.Dates).Statements.Count;
         }
 
         return count;
@@ -135,14 +161,14 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         return count;
     }
 
-    private static List<DateExpression> FindDates(string text, ImmutableArray<Parsing.Segment> segments)
+    private static List<DateExpression> FindDates(string text, ImmutableArray<Parsing.Segment> segments, List<DateToken> tokens)
     {
         var expressions = new List<DateExpression>();
         foreach (var segment in segments)
         {
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
             {
-                DateFinder.Find(text, segment.Content, expressions);
+                DateFinder.Find(text, segment.Content, expressions, tokens);
             }
         }
 
@@ -150,7 +176,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
     }
 
     private sealed record Prepared(
-        string Text, ImmutableArray<Parsing.Segment> Segments, SegmentMap Map, List<DateExpression> Expressions, List<DateMention> Dates, List<Mention> Mentions);
+        string Text, ImmutableArray<Parsing.Segment> Segments, SegmentMap Map, List<DateExpression> Expressions, ImmutableArray<DateMention> Dates, List<Mention> Mentions);
 }
 
 /// <summary>The full parse of every article of a corpus, one after the other; the classes below pick the corpora and run settings.</summary>

@@ -109,6 +109,8 @@ if (args is ["phases", .. var phaseCorpora])
     var mentionFinder = new MentionFinder(KurilsCatalog.Default);
     var extractor = new StatementExtractor(KurilsCatalog.Default);
     var reference = new NodaTime.LocalDate(2024, 6, 5);
+    var scratch = new ParseContext(KurilsCatalog.Default);
+    var tokens = new List<DateToken>();
     _ = ArticleParser.Default.Parse(Corpora.Get("seeds").Text);
     foreach (var name in phaseCorpora)
     {
@@ -124,7 +126,7 @@ if (args is ["phases", .. var phaseCorpora])
                 times[0] += watch.Elapsed.TotalMilliseconds;
                 var map = new SegmentMap(text, segments);
                 watch.Restart();
-                var found = ParsePhaseBenchmarks.FindMentions(mentionFinder, text, map, reference);
+                var found = ParsePhaseBenchmarks.FindMentions(mentionFinder, scratch, text, segments, map, reference).NameMentions.ToList();
                 times[1] += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
                 var expressions = new List<DateExpression>();
@@ -132,7 +134,7 @@ if (args is ["phases", .. var phaseCorpora])
                 {
                     if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
                     {
-                        DateFinder.Find(text, segment.Content, expressions);
+                        DateFinder.Find(text, segment.Content, expressions, tokens);
                     }
                 }
 
@@ -140,7 +142,7 @@ if (args is ["phases", .. var phaseCorpora])
                 DateResolver.ResolveAll(expressions, reference, dates, reference.Year);
                 times[2] += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
-                _ = extractor.Extract(text, map, found, dates);
+                _ = ParsePhaseBenchmarks.ReadStatements(extractor, scratch, text, segments, map, reference, found, [.. dates]);
                 times[3] += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
                 _ = ArticleParser.Default.Parse(text);

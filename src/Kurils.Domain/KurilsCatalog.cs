@@ -272,14 +272,30 @@ public sealed class KurilsCatalog
             return exact;
         }
 
+        var languages = Languages.LanguagePacks.Default;
         if (kind is null or EntityKind.Territory)
         {
-            foreach (var core in IslandFrames.Strip(key))
+            foreach (var core in languages.Frames.Strip(key))
             {
                 var framed = ToMatches(_index.Lookup(core), name, EntityKind.Territory, fromFrame: true, distance: 0);
                 if (!framed.IsEmpty)
                 {
                     return framed;
+                }
+            }
+        }
+
+        // An inflected form ("Итурупе", "Японии", "وإيتوروب"): a base form by the morphology of a language
+        // that has the name, so a Polish ending does not turn an English word into a name.
+        foreach (var pack in languages)
+        {
+            foreach (var form in languages.MorphologyOf(pack).BaseForms(key))
+            {
+                var hits = _index.Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !HasNameIn(h.Entity, form, pack.Code));
+                var inflected = ToMatches(hits, name, kind, fromFrame: false, distance: 0, inflected: true);
+                if (!inflected.IsEmpty)
+                {
+                    return inflected;
                 }
             }
         }
@@ -360,7 +376,25 @@ public sealed class KurilsCatalog
         return matches.Length == 1 ? (T)matches[0].Entity : null;
     }
 
-    private ImmutableArray<NameMatch> ToMatches(ImmutableArray<IndexedName> hits, string query, EntityKind? kind, bool fromFrame, int distance)
+    /// <summary>Whether <paramref name="entity"/> has a name in the language <paramref name="code"/> whose key is <paramref name="key"/>.</summary>
+    private static bool HasNameIn(CatalogEntity entity, string key, string code)
+    {
+        foreach (var name in entity.Names)
+        {
+            if (IsOfLanguage(name, code) && string.Equals(NameFolding.Key(name.Text), key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is written in the language <paramref name="code"/> (its tag's first subtag).</summary>
+    private static bool IsOfLanguage(Name name, string code) =>
+        name.Language.StartsWith(code, StringComparison.Ordinal) && (name.Language.Length == code.Length || name.Language[code.Length] == '-');
+
+    private ImmutableArray<NameMatch> ToMatches(ImmutableArray<IndexedName> hits, string query, EntityKind? kind, bool fromFrame, int distance, bool inflected = false)
     {
         var builder = ImmutableArray.CreateBuilder<NameMatch>();
         var seen = new HashSet<CatalogEntity>(ReferenceEqualityComparer.Instance);
@@ -372,6 +406,7 @@ public sealed class KurilsCatalog
             }
 
             var method = distance > 0 ? MatchMethod.Fuzzy
+                : inflected ? MatchMethod.Inflected
                 : fromFrame ? MatchMethod.WithoutFrame
                 : string.Equals(hit.Name.Text, query, StringComparison.Ordinal) ? MatchMethod.Exact
                 : MatchMethod.Normalized;

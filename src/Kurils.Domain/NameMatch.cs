@@ -14,6 +14,9 @@ public enum MatchMethod
 
     /// <summary>The text is within the allowed edit distance of a name (typo-tolerant mode only).</summary>
     Fuzzy,
+
+    /// <summary>The text is an inflected form of a name in the name's own language ("Итурупе", "Kunaszyrze", "وإيتوروب").</summary>
+    Inflected,
 }
 
 /// <summary>One entity a name resolved to, and how.</summary>

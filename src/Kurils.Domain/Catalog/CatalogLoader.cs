@@ -40,6 +40,10 @@ internal sealed class CatalogLoader
         ["treaty", "declaration", "statement", "constitutional-amendment", "agreement"],
         [(int)InstrumentKind.Treaty, (int)InstrumentKind.Declaration, (int)InstrumentKind.Statement, (int)InstrumentKind.ConstitutionalAmendment, (int)InstrumentKind.Agreement]);
 
+    private static readonly Keywords InstrumentEnds = new(
+        ["superseded", "annulled", "expired", "denounced", "not-binding"],
+        [(int)InstrumentEnd.Superseded, (int)InstrumentEnd.Annulled, (int)InstrumentEnd.Expired, (int)InstrumentEnd.Denounced, (int)InstrumentEnd.NotBinding]);
+
     private static readonly Keywords CueKinds = new(
         ["dateline", "credit", "signature", "page"],
         [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
@@ -569,6 +573,7 @@ internal sealed class CatalogLoader
         var ratified = reader.Date("ratified");
         var inForce = reader.Date("inForce");
         var ended = reader.Date("ended");
+        var end = reader.Keyword("end", InstrumentEnds);
         var place = reader.String("place");
         var parties = References(EntityKind.Country, reader, "parties");
         var provisions = ImmutableArray.CreateBuilder<Provision>();
@@ -595,6 +600,7 @@ internal sealed class CatalogLoader
         }
 
         var source = EntitySource(reader, patch);
+        InstrumentEnd? howEnded = end < 0 ? null : (InstrumentEnd)end;
         if (patch?.Existing is Instrument i)
         {
             return Register(
@@ -607,6 +613,7 @@ internal sealed class CatalogLoader
                     patch.Value("ratified", ratified, i.Ratified),
                     patch.Value("inForce", inForce, i.InForce),
                     patch.Value("ended", ended, i.Ended),
+                    patch.Value("end", howEnded, i.End),
                     patch.Value("place", place, i.Place),
                     patch.List("parties", parties, i.PartyIds),
                     patch.List("provisions", provisions.ToImmutable(), i.Provisions),
@@ -614,7 +621,7 @@ internal sealed class CatalogLoader
                 positions);
         }
 
-        return kind < 0 ? null : Register(new Instrument(id, (InstrumentKind)kind, names, signed, signedJulian, ratified, inForce, ended, place, parties, provisions.ToImmutable(), source), positions);
+        return kind < 0 ? null : Register(new Instrument(id, (InstrumentKind)kind, names, signed, signedJulian, ratified, inForce, ended, howEnded, place, parties, provisions.ToImmutable(), source), positions);
     }
 
     private Office? ReadOffice(MappingReader reader, string id, EntityPatch? patch)

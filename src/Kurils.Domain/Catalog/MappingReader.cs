@@ -77,10 +77,23 @@ internal sealed class MappingReader
         _known.Add(key);
         foreach (var entry in _node.Entries)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (!string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
             {
-                return entry.Value is YamlScalarNode { IsNull: true } ? null : entry.Value;
+                continue;
             }
+
+            if (entry.Value is not YamlScalarNode { IsNull: true })
+            {
+                return entry.Value;
+            }
+
+            // A required key left empty ("source:" with nothing after it, as in a file cut short) is as missing as an absent one.
+            if (required)
+            {
+                _errors.Add(new CatalogError(_file, entry.Value.Line, entry.Value.Column, CatalogErrorCode.MissingKey, CatalogMessages.MissingKey(key, _what)));
+            }
+
+            return null;
         }
 
         if (required)

@@ -3,15 +3,16 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Names;
 
 /// <summary>A name found in text: where it is and which catalog names it matched.</summary>
 /// <param name="Start">Offset of the first character in the original text.</param>
 /// <param name="Length">Length in the original text.</param>
-/// <param name="Node">The trie node of the matched key; see <see cref="NameScanner.EntriesOf"/>.</param>
-/// <param name="Stem">Whether the match is a Russian stem with a case ending ("Японии" for "Япония").</param>
-internal readonly record struct ScanMatch(int Start, int Length, int Node, bool Stem = false)
+/// <param name="Entries">The catalog names (with their entities) the text there stands for: for a stem with a
+/// case ending ("Японии"), the names the stem declines from ("Япония").</param>
+internal readonly record struct ScanMatch(int Start, int Length, ImmutableArray<IndexedName> Entries)
 {
     public int End => Start + Length;
 }
@@ -20,13 +21,14 @@ internal readonly record struct ScanMatch(int Start, int Length, int Node, bool 
 /// Finds every catalog name in a text in one left-to-right pass: a trie over the folded keys, walked while
 /// folding the text one unit at a time, so offsets stay those of the original input. Latin and Cyrillic names
 /// need word boundaries on both sides; CJK names need none. At each position the longest name wins and
-/// matches never overlap ("Kunashiri" over "Kunashir", "択捉島" over "択捉"). Russian names also match with a
-/// case ending ("Путина", "Итурупе", "Японии"), since Russian text declines them.
+/// matches never overlap ("Kunashiri" over "Kunashir", "択捉島" over "択捉"). Names also match with the case
+/// endings and attached prefixes of the text's languages (<see cref="NameMorphology"/>: "Путина", "Итурупе",
+/// "Японии", "Kunaszyrze", "وإيتوروب").
 /// </summary>
 /// <remarks>
 /// The trie is walked only where a name can start. Plain ASCII text is checked 16 units at a time for word
 /// starts, and a word start goes on only when some name can begin with its first four units; other text goes
-/// unit by unit. <see cref="ScanEveryPosition"/> is the same scan without these shortcuts: their specification.
+/// unit by unit. <c>ScanEveryPosition</c> is the same scan without these shortcuts: their specification.
 /// </remarks>
 internal sealed class NameScanner
 {
@@ -64,27 +66,28 @@ internal sealed class NameScanner
     private readonly ImmutableArray<IndexedName>[] _entries;
     private readonly bool[] _needsEndBoundary;
 
-    // Russian keys ending in a vowel also end at their stem, which must then take a case ending.
+    // Every key of a spaced script also ends at its stem (without its last letter): in a language whose
+    // morphology lets that letter give way to an ending, the stem with an ending is the name ("Япония" → "Японии").
     private readonly ImmutableArray<IndexedName>[] _stemEntries;
 
-    // Plurals in -ы have a bare stem in the genitive ("Курилы" → "южных Курил").
-    private readonly bool[] _stemStandsAlone;
+    // The last letters the keys ending at a stem had ("Курилы": "ы"), which the morphology judges at scan time.
+    private readonly string?[] _stemFinals;
 
     public NameScanner(NameIndex index)
     {
-        // What ends at each key: its names, and for a Russian key that declines, the names its stem stands for.
+        // What ends at each key: its names, and the names its stem stands for when it is the stem of a longer key.
         var ends = new Dictionary<string, KeyEnd>(StringComparer.Ordinal);
         foreach (var (key, entries) in index.Entries)
         {
             ends[key] = ends.GetValueOrDefault(key) with { Entries = entries, NeedsEndBoundary = NameFolding.IsSpacedWordChar(key[^1]) };
-            if (key.Length >= 5 && RussianEndings.IsStemVowel(key[^1]) && RussianEndings.IsCyrillic(key[^2]))
+            if (key.Length > MinStemLength && IsDeclinableFinal(key[^1]) && Scripts.Of(key[^2]) == Scripts.Of(key[^1]))
             {
                 var stem = key[..^1];
                 var end = ends.GetValueOrDefault(stem);
                 ends[stem] = end with
                 {
                     StemEntries = end.StemEntries.IsDefault ? entries : end.StemEntries.AddRange(entries),
-                    StemStandsAlone = end.StemStandsAlone || key[^1] == 'ы',
+                    StemFinals = end.StemFinals is { } finals && finals.Contains(key[^1], StringComparison.Ordinal) ? finals : end.StemFinals + key[^1],
                 };
             }
         }
@@ -105,7 +108,7 @@ internal sealed class NameScanner
         _edges = new TrieEdge[nodeCount - 1];
         _entries = new ImmutableArray<IndexedName>[nodeCount];
         _stemEntries = new ImmutableArray<IndexedName>[nodeCount];
-        _stemStandsAlone = new bool[nodeCount];
+        _stemFinals = new string?[nodeCount];
         _needsEndBoundary = new bool[nodeCount];
         int nodesUsed = 0, edgesUsed = 0;
         int Build(int low, int high, int depth)
@@ -113,7 +116,7 @@ internal sealed class NameScanner
             var node = nodesUsed++;
             if (low < high && keys[low].Length == depth)
             {
-                (_entries[node], _needsEndBoundary[node], _stemEntries[node], _stemStandsAlone[node]) = ends[keys[low++]];
+                (_entries[node], _needsEndBoundary[node], _stemEntries[node], _stemFinals[node]) = ends[keys[low++]];
             }
 
             var firstEdge = edgesUsed;
@@ -246,16 +249,19 @@ internal sealed class NameScanner
         return symbols;
     }
 
-    /// <summary>The catalog names a match stands for.</summary>
-    public ImmutableArray<IndexedName> EntriesOf(ScanMatch match) => match.Stem ? _stemEntries[match.Node] : _entries[match.Node];
+    /// <summary>Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, with the morphology of every shipped language.</summary>
+    public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches) => Scan(text, matches, LanguagePacks.Default.Morphology);
 
-    /// <summary>Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, in order.</summary>
-    public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches)
+    /// <summary>
+    /// Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, in order, with the endings
+    /// and attached prefixes of <paramref name="morphology"/> (the text's languages).
+    /// </summary>
+    public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches, NameMorphology morphology)
     {
         var i = 0;
-        while ((i = NextPossibleStart(text, i)) < text.Length)
+        while ((i = NextPossibleStart(text, i, morphology)) < text.Length)
         {
-            if (TryMatchAt(text, i, out var match))
+            if (TryMatchAt(text, i, morphology, out var match))
             {
                 matches.Add(match);
                 i = match.End;
@@ -268,16 +274,19 @@ internal sealed class NameScanner
     }
 
     /// <summary>
-    /// <see cref="Scan"/> without its shortcuts: a match is tried at every unit the trie's root has that is not
+    /// <c>Scan</c> without its shortcuts: a match is tried at every unit the trie's root has that is not
     /// inside a word of a spaced script. The specification the shortcuts are tested against.
     /// </summary>
-    internal void ScanEveryPosition(ReadOnlySpan<char> text, List<ScanMatch> matches)
+    internal void ScanEveryPosition(ReadOnlySpan<char> text, List<ScanMatch> matches) => ScanEveryPosition(text, matches, LanguagePacks.Default.Morphology);
+
+    /// <summary>The specification of <see cref="Scan(ReadOnlySpan{char}, List{ScanMatch}, NameMorphology)"/>, with <paramref name="morphology"/>.</summary>
+    internal void ScanEveryPosition(ReadOnlySpan<char> text, List<ScanMatch> matches, NameMorphology morphology)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var insideWord = (UnitClasses[text[i]] & SpacedWordUnit) != 0 && PreviousIsWordUnit(text, i);
-            if (_rootByRawUnit[text[i]] != 0 && !insideWord && TryMatchAt(text, i, out var match))
+            var insideWord = (UnitClasses[text[i]] & SpacedWordUnit) != 0 && PreviousIsWordUnit(text, i) && !AfterAttachedPrefix(text, i, morphology);
+            if (_rootByRawUnit[text[i]] != 0 && !insideWord && TryMatchAt(text, i, morphology, out var match))
             {
                 matches.Add(match);
                 i = match.End;
@@ -293,14 +302,15 @@ internal sealed class NameScanner
     /// The first position at or after <paramref name="from"/> where a name can start: a unit the trie's root
     /// has, not inside a word of a spaced script, and (for ASCII) four first units some name can start with.
     /// </summary>
-    private int NextPossibleStart(ReadOnlySpan<char> text, int from)
+    private int NextPossibleStart(ReadOnlySpan<char> text, int from, NameMorphology morphology)
     {
+        var vectors = Vector128.IsHardwareAccelerated && !morphology.HasAsciiPrefixes;
         var previousIsWord = PreviousIsWordUnit(text, from);
         var i = from;
         var scalarUntil = from;
         while (i < text.Length)
         {
-            if (i >= scalarUntil && Vector128.IsHardwareAccelerated && text.Length - i >= Block)
+            if (i >= scalarUntil && vectors && text.Length - i >= Block)
             {
                 var found = NextStartInAsciiBlock(text, i, ref previousIsWord);
                 if (found >= 0)
@@ -327,7 +337,8 @@ internal sealed class NameScanner
             }
 
             var isWord = (unitClass & SpacedWordUnit) != 0;
-            if (_rootByRawUnit[c] != 0 && !(isWord && previousIsWord) && (c >= 128 || PrefixCanStart(text, i)))
+            if (_rootByRawUnit[c] != 0 && (c >= 128 || PrefixCanStart(text, i))
+                && (!(isWord && previousIsWord) || (morphology.HasPrefixes && AfterAttachedPrefix(text, i, morphology))))
             {
                 return i;
             }
@@ -405,7 +416,7 @@ internal sealed class NameScanner
     private static int SymbolAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] < 128 ? AsciiSymbol[text[i]] : OtherSymbol;
 
     /// <summary>The longest name starting at <paramref name="i"/>, with its boundaries and case checked.</summary>
-    private bool TryMatchAt(ReadOnlySpan<char> text, int i, out ScanMatch match)
+    private bool TryMatchAt(ReadOnlySpan<char> text, int i, NameMorphology morphology, out ScanMatch match)
     {
         // Every key ending on the walk is checked as it is reached; the last one accepted is the longest.
         match = default;
@@ -413,7 +424,7 @@ internal sealed class NameScanner
         var node = _rootByRawUnit[text[i]];
         var j = i + 1;
         var afterSeparator = false;
-        if (IsTerminal(node) && TryAccept(text, i, j, node, out var accepted))
+        if (IsTerminal(node) && TryAccept(text, i, j, node, morphology, out var accepted))
         {
             (match, found) = (accepted, true);
         }
@@ -442,7 +453,7 @@ internal sealed class NameScanner
             node = next;
             j++;
             afterSeparator = folded == NameFolding.Separator;
-            if (!afterSeparator && IsTerminal(node) && TryAccept(text, i, j, node, out accepted))
+            if (!afterSeparator && IsTerminal(node) && TryAccept(text, i, j, node, morphology, out accepted))
             {
                 (match, found) = (accepted, true);
             }
@@ -452,7 +463,7 @@ internal sealed class NameScanner
     }
 
     /// <summary>Whether the key at trie node <paramref name="node"/>, read from <paramref name="start"/> to <paramref name="end"/>, is a name there.</summary>
-    private bool TryAccept(ReadOnlySpan<char> text, int start, int end, int node, out ScanMatch match)
+    private bool TryAccept(ReadOnlySpan<char> text, int start, int end, int node, NameMorphology morphology, out ScanMatch match)
     {
         // Combining marks belong to the letter before them ("Etorofu-to\u0304").
         while (end < text.Length && text[end] is >= '\u0300' and <= '\u036F')
@@ -468,29 +479,29 @@ internal sealed class NameScanner
             {
                 accepted = end;
             }
-            else if (RussianEndings.IsCyrillic(text[end - 1]) && RussianEndings.EndingAt(text, end) is > 0 and var ending)
+            else if (morphology.EndingAt(text, end) is > 0 and var ending)
             {
                 accepted = end + ending; // "Путина", "Итурупе"
             }
 
             if (accepted >= 0 && CaseMatches(text[start..accepted], _entries[node]))
             {
-                match = new ScanMatch(start, accepted - start, node);
+                match = new ScanMatch(start, accepted - start, _entries[node]);
                 return true;
             }
         }
 
-        if (!_stemEntries[node].IsDefault)
+        if (_stemFinals[node] is { } finals && morphology.DeclinesAtStem(end - start, finals))
         {
-            if (RussianEndings.EndingAt(text, end) is > 0 and var stemEnding)
+            if (morphology.EndingAt(text, end) is > 0 and var stemEnding)
             {
-                match = new ScanMatch(start, end + stemEnding - start, node, Stem: true); // "Японии": the stem of "Япония" and its ending
+                match = new ScanMatch(start, end + stemEnding - start, _stemEntries[node]); // "Японии": the stem of "Япония" and its ending
                 return true;
             }
 
-            if (!glued && _stemStandsAlone[node])
+            if (!glued && morphology.BareStemStandsAlone(finals))
             {
-                match = new ScanMatch(start, end - start, node, Stem: true);
+                match = new ScanMatch(start, end - start, _stemEntries[node]);
                 return true;
             }
         }
@@ -500,6 +511,33 @@ internal sealed class NameScanner
     }
 
     private bool IsTerminal(int node) => _nodes[node].Terminal;
+
+    // Keys shorter than this plus their final are matched only as written: short stems would turn common words into names.
+    private const int MinStemLength = 3;
+
+    /// <summary>A final letter a stem may lose to an ending: a letter of a script that separates words.</summary>
+    private static bool IsDeclinableFinal(char c) => Scripts.Of(c) is not Script.None && Scripts.SeparatesWords(Scripts.Of(c));
+
+    /// <summary>
+    /// Whether <paramref name="i"/>, inside a word, comes right after a prefix the morphology attaches to the next
+    /// word ("و" in "وإيتوروب", "d'" in "d'Itouroup"): a name may start there.
+    /// </summary>
+    private static bool AfterAttachedPrefix(ReadOnlySpan<char> text, int i, NameMorphology morphology)
+    {
+        if (!morphology.HasPrefixes)
+        {
+            return false;
+        }
+
+        var start = i;
+        while (start > 0 && i - start < morphology.MaxPrefixLength && (UnitClasses[text[start - 1]] & (SpacedWordUnit | TransparentUnit)) != 0)
+        {
+            start--;
+        }
+
+        var atWordStart = start == 0 || (UnitClasses[text[start - 1]] & (SpacedWordUnit | TransparentUnit)) == 0;
+        return atWordStart && start < i && morphology.IsAttachedPrefix(text[start..i]);
+    }
 
     private bool PreviousIsWordUnit(ReadOnlySpan<char> text, int i)
     {
@@ -552,7 +590,7 @@ internal sealed class NameScanner
 
     private ReadOnlySpan<TrieEdge> EdgesOf(int node) => _edges.AsSpan(_nodes[node].FirstEdge, _nodes[node].EdgeCount);
 
-    private readonly record struct KeyEnd(ImmutableArray<IndexedName> Entries, bool NeedsEndBoundary, ImmutableArray<IndexedName> StemEntries, bool StemStandsAlone);
+    private readonly record struct KeyEnd(ImmutableArray<IndexedName> Entries, bool NeedsEndBoundary, ImmutableArray<IndexedName> StemEntries, string? StemFinals);
 
     private readonly record struct TrieNode(int FirstEdge, int EdgeCount, bool Terminal);
 

@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
 using System.Text;
-using Kurils.Domain.Names;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Diagnostics;
 using Kurils.Domain.Parsing.Mentions;
@@ -32,15 +31,27 @@ public sealed class ArticleParser
 
     private readonly MentionFinder _mentions;
     private readonly StatementExtractor _statements;
+    private readonly ParseContextPool _contexts;
 
-    /// <summary>Creates a parser over <paramref name="catalog"/>.</summary>
+    /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <see cref="LanguagePacks.Default"/>.</summary>
     /// <param name="catalog">The catalog mentions are resolved against.</param>
     public ArticleParser(KurilsCatalog catalog)
+        : this(catalog, LanguagePacks.Default)
+    {
+    }
+
+    /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <paramref name="languages"/>.</summary>
+    /// <param name="catalog">The catalog mentions are resolved against.</param>
+    /// <param name="languages">The language packs: an article's rules come from the packs of the languages it is written in.</param>
+    public ArticleParser(KurilsCatalog catalog, LanguagePacks languages)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(languages);
         Catalog = catalog;
+        Languages = languages;
         _mentions = new MentionFinder(catalog);
         _statements = new StatementExtractor(catalog);
+        _contexts = new ParseContextPool(catalog);
     }
 
     /// <summary>A parser over <see cref="KurilsCatalog.Default"/>, created on first use.</summary>
@@ -48,6 +59,9 @@ public sealed class ArticleParser
 
     /// <summary>The catalog this parser resolves against.</summary>
     public KurilsCatalog Catalog { get; }
+
+    /// <summary>The languages this parser reads.</summary>
+    public LanguagePacks Languages { get; }
 
     /// <summary>Parses UTF-8 bytes; invalid sequences are replaced with U+FFFD and reported as a diagnostic.</summary>
     /// <param name="utf8">The article as UTF-8 (a leading byte-order mark is kept as a character of the text).</param>
@@ -77,108 +91,123 @@ public sealed class ArticleParser
     public ParsedArticle Parse(string text, LocalDate? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var segments = Segmenter.Split(text);
-        var map = new SegmentMap(text, segments);
-        var headline = segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
 
-        // The working lists (date expressions, name matches, resolved dates) are reused per thread: no result
-        // keeps them, and a fresh list per parse would cost its growth copies on every article.
-        var expressions = Take(ref t_expressions);
-        FindDateExpressions(text, segments, expressions);
-
-        // One scan for names; the reference date (given, or inferred from the dateline and the terms of the
-        // office-holders named) before mentions are resolved, since offices and shared family names depend on it.
-        var matches = Take(ref t_matches);
-        matches.EnsureCapacity(text.Length / 64);
-        Catalog.Scanner.Scan(text, matches);
-        var (reference, source) = published is { } p
-            ? (p, ReferenceDateSource.Given)
-            : ReferenceDates.Infer(text, map, expressions, matches, Catalog);
-        var mentions = _mentions.Find(text, map, matches, reference);
-
-        var dates = ResolveDates(expressions, reference);
-        var dateline = DatelineReader.Read(text, segments, dates);
-        var (outlet, wire) = OutletDetector.Detect(text, segments, mentions, dateline, Catalog);
-        var (statements, anaphora) = _statements.Extract(text, map, mentions, dates);
-        mentions.AddRange(anaphora);
-        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
-
-        var diagnostics = new List<ParseDiagnostic>();
-        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, diagnostics);
-        ArticleChecks.AdministrationClaims(text, map, mentions, Catalog, reference, diagnostics);
-        ArticleChecks.CommentCount(text, segments, diagnostics);
-        diagnostics.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        Give(ref t_expressions, expressions);
-        Give(ref t_matches, matches);
-
-        return new ParsedArticle(
-            segments,
-            headline,
-            dateline,
-            outlet,
-            wire,
-            LanguageDetector.Detect(text),
-            DisputeClassifier.IsAboutDispute(text, segments, mentions),
-            reference,
-            reference is null ? ReferenceDateSource.None : source,
-            EquatableArray.From(mentions),
-            EquatableArray.From(statements),
-            dates,
-            EquatableArray.From(diagnostics));
-    }
-
-    private const int MaxCachedItems = 1 << 16;
-
-    [ThreadStatic]
-    private static List<DateExpression>? t_expressions;
-
-    [ThreadStatic]
-    private static List<ScanMatch>? t_matches;
-
-    [ThreadStatic]
-    private static List<DateMention>? t_dates;
-
-    /// <summary>This thread's list, emptied (a new one if it is in use or was never made).</summary>
-    private static List<T> Take<T>(ref List<T>? cached)
-    {
-        var list = cached ?? [];
-        cached = null; // taken: a nested parse (none today) would make its own
-        list.Clear();
-        return list;
-    }
-
-    /// <summary>Keeps <paramref name="list"/> for the thread's next parse unless a huge article grew it.</summary>
-    private static void Give<T>(ref List<T>? cached, List<T> list)
-    {
-        list.Clear();
-        if (list.Capacity <= MaxCachedItems)
+        // The stages, in order. Each reads what the ones before it found in the context and adds its own part;
+        // none changes another's.
+        var context = _contexts.Rent(text, published);
+        try
         {
-            cached = list;
+            IdentifyLanguages(context);
+            Segment(context);
+            FindNamesAndDates(context);
+            DateTheArticle(context);
+            ResolveMentions(context);
+            FindOutlet(context);
+            ReadStatements(context);
+            // (The events stage goes here: it will read the mentions, statements and dates.)
+            Check(context);
+            return Result(context);
+        }
+        finally
+        {
+            _contexts.Return(context);
         }
     }
 
-    private static void FindDateExpressions(string text, ImmutableArray<Segment> segments, List<DateExpression> expressions)
+    /// <summary>The languages the article is written in: their packs give every later stage its words.</summary>
+    internal void IdentifyLanguages(ParseContext context)
     {
+        context.Language = Languages.Identifier.Identify(context.Text);
+        context.Morphology = Languages.MorphologyOf(context.Language);
+    }
+
+    /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
+    internal static void Segment(ParseContext context)
+    {
+        context.Segments = Segmenter.Split(context.Text);
+        context.Map = new SegmentMap(context.Text, context.Segments);
+        context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
+    }
+
+    /// <summary>
+    /// One scan for every catalog name, and the date expressions of the article text and of the short lines above
+    /// it where pages print their date stamp; nothing is resolved yet, since that needs the article's date.
+    /// </summary>
+    internal void FindNamesAndDates(ParseContext context)
+    {
+        var text = context.Text;
+        context.Names.EnsureCapacity(text.Length / 64);
+        Catalog.Scanner.Scan(text, context.Names, context.Morphology);
+
         var beforeBody = true;
-        foreach (var segment in segments)
+        foreach (var segment in context.Segments)
         {
             beforeBody &= segment.Kind != SegmentKind.Body;
-
-            // Article text, plus the short lines above it where pages print their date stamp.
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
                 || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
             {
-                DateFinder.Find(text, segment.Content, expressions);
+                DateFinder.Find(text, segment.Content, context.DateExpressions, context.DateTokens);
             }
         }
     }
 
-    private static ImmutableArray<DateMention> ResolveDates(List<DateExpression> expressions, LocalDate? reference)
+    /// <summary>
+    /// The reference date (given, or inferred from the dateline and the terms of the office-holders named), then
+    /// every date resolved against it, and the dateline read. Before mentions: offices and shared family names
+    /// resolve on the article's date.
+    /// </summary>
+    internal static void DateTheArticle(ParseContext context)
     {
-        var result = Take(ref t_dates);
-        DateResolver.ResolveAll(expressions, reference, result, reference?.Year);
-        ImmutableArray<DateMention> dates = [.. result];
-        Give(ref t_dates, result);
-        return dates;
+        (context.ReferenceDate, context.ReferenceSource) = context.Published is { } given
+            ? (given, ReferenceDateSource.Given)
+            : ReferenceDates.Infer(context);
+        if (context.ReferenceDate is null)
+        {
+            context.ReferenceSource = ReferenceDateSource.None;
+        }
+
+        var reference = context.ReferenceDate;
+        DateResolver.ResolveAll(context.DateExpressions, reference, context.ResolvedDates, reference?.Year);
+        context.Dates = [.. context.ResolvedDates];
+        context.Dateline = DatelineReader.Read(context.Text, context.Segments, context.Dates);
     }
+
+    /// <summary>The names found, resolved into mentions of single entities; instruments described rather than named.</summary>
+    internal void ResolveMentions(ParseContext context) => _mentions.Find(context);
+
+    /// <summary>The outlet that published the article and the wire service it credits.</summary>
+    internal static void FindOutlet(ParseContext context) =>
+        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog);
+
+    /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
+    internal void ReadStatements(ParseContext context) => _statements.Extract(context);
+
+    /// <summary>The article's mentions, names and anaphora in one order, and the findings for a reviewer.</summary>
+    internal static void Check(ParseContext context)
+    {
+        MentionOrder.Merge(context.NameMentions, context.Anaphora, context.Mentions);
+        var (text, segments, mentions, diagnostics) = (context.Text, context.Segments, context.Mentions, context.Diagnostics);
+        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, diagnostics);
+        ArticleChecks.AdministrationClaims(text, context.Map, mentions, context.Catalog, context.ReferenceDate, diagnostics);
+        ArticleChecks.CommentCount(text, segments, diagnostics);
+        diagnostics.Sort(DiagnosticOrder);
+    }
+
+    /// <summary>The parse, with what the stages found; the language and whether the article is about the dispute.</summary>
+    internal static ParsedArticle Result(ParseContext context) => new(
+        context.Segments,
+        context.Headline,
+        context.Dateline,
+        context.Outlet.Publisher,
+        context.Outlet.Wire,
+        context.Language.Code,
+        DisputeClassifier.IsAboutDispute(context.Text, context.Segments, context.Mentions),
+        context.ReferenceDate,
+        context.ReferenceSource,
+        EquatableArray.From(context.Mentions),
+        EquatableArray.From(context.Statements),
+        context.Dates,
+        EquatableArray.From(context.Diagnostics));
+
+    private static readonly Comparer<ParseDiagnostic> DiagnosticOrder = Comparer<ParseDiagnostic>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 }

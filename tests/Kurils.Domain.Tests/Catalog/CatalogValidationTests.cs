@@ -126,6 +126,17 @@ public sealed class CatalogValidationTests
         errors.Should().OnlyContain(e => e.File == "cut.yaml" && e.Line > 0);
     }
 
+    [Theory]
+    [InlineData("countries:\n  - id: a\n    source:\n")]
+    [InlineData("countries:\n  - id: a\n    source: ~\n")]
+    [InlineData("countries:\n  - id: a\n    names:\n      - { text: , lang: en, kind: official }\n    source: s\n")]
+    public void Validate_RequiredTextLeftEmpty_IsMissing(string yaml) =>
+        SingleError(yaml).Code.Should().Be(CatalogErrorCode.MissingKey);
+
+    [Fact]
+    public void Validate_QuotedEmptySource_IsAText() =>
+        KurilsCatalog.Validate([CatalogSource.FromString("t.yaml", "countries:\n  - id: a\n    source: \"x\"\n")]).Should().BeEmpty();
+
     [Fact]
     public void Validate_ManyProblems_ReportsEveryOne()
     {

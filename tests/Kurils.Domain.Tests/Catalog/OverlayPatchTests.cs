@@ -17,15 +17,15 @@ public sealed class OverlayPatchTests
     [Fact]
     public void Extend_IdAndNamesOnly_AddsTheNamesToTheExistingTerritory()
     {
-        var mine = Extend("territories:\n  - id: iturup\n    names:\n      - { text: Itouroup, lang: fr, kind: exonym }\n      - { text: Iturupo, lang: es, kind: exonym }\n");
+        var mine = Extend("territories:\n  - id: iturup\n    names:\n      - { text: 이투루프, lang: ko-Kore, kind: exonym }\n      - { text: Iturupo, lang: es, kind: exonym }\n");
 
         var iturup = mine.Find<Territory>("iturup")!;
-        iturup.Names.Select(n => n.Text).Should().Equal([.. Base.Find<Territory>("iturup")!.Names.Select(n => n.Text), "Itouroup", "Iturupo"]);
+        iturup.Names.Select(n => n.Text).Should().Equal([.. Base.Find<Territory>("iturup")!.Names.Select(n => n.Text), "이투루프", "Iturupo"]);
         iturup.Kind.Should().Be(TerritoryKind.Island);
         iturup.Areas.Should().Equal(Base.Find<Territory>("iturup")!.Areas);
-        mine.ResolveTerritory("Itouroup").Should().BeSameAs(iturup);
+        mine.ResolveTerritory("이투루프").Should().BeSameAs(iturup);
         mine.Territories.Select(t => t.Id).Should().Equal(Base.Territories.Select(t => t.Id), "the extended entity keeps its place");
-        Base.ResolveTerritory("Itouroup").Should().BeNull("the catalog extended is left untouched");
+        Base.ResolveTerritory("이투루프").Should().BeNull("the catalog extended is left untouched");
     }
 
     [Fact]

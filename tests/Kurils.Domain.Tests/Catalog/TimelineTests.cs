@@ -38,6 +38,40 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void InstrumentsInForce_ShippedCatalogIn1960_IsSanFranciscoAndTheJointDeclaration() =>
+        KurilsCatalog.Default.InstrumentsInForce(new LocalDate(1960, 1, 1)).Select(i => i.Id).Should().Equal("san-francisco-1951", "joint-declaration-1956");
+
+    [Fact]
+    public void InstrumentsInForce_ShippedCatalogIn1900_IsTheSaintPetersburgTreaty() =>
+        KurilsCatalog.Default.InstrumentsInForce(new LocalDate(1900, 1, 1)).Select(i => i.Id).Should().Equal("saint-petersburg-1875");
+
+    [Theory]
+    [InlineData("superseded", 1895, 9, 9, true)]
+    [InlineData("superseded", 1895, 9, 10, false)]
+    [InlineData("denounced", 1895, 9, 10, false)]
+    [InlineData("not-binding", 1880, 1, 1, false)]
+    public void InstrumentsInForce_End_EndsOnTheEndedDayAndNotBindingNeverStarts(string end, int y, int m, int d, bool inForce)
+    {
+        var ended = end == "not-binding" ? string.Empty : "    ended: 1895-09-10\n";
+        var yaml = "instruments:\n  - id: t\n    kind: treaty\n    signed: 1855-02-07\n" + ended + "    end: " + end + "\n    source: s\n";
+        var catalog = KurilsCatalog.Load([CatalogSource.FromString("t.yaml", yaml)]);
+        catalog.InstrumentsInForce(new LocalDate(y, m, d)).Any(i => i.Id == "t").Should().Be(inForce);
+    }
+
+    [Fact]
+    public void Instrument_End_IsReadFromTheData()
+    {
+        var catalog = KurilsCatalog.Load([CatalogSource.FromString("t.yaml", "instruments:\n  - id: t\n    kind: declaration\n    end: not-binding\n    source: s\n  - id: u\n    kind: treaty\n    source: s\n")]);
+        catalog.Find<Instrument>("t")!.End.Should().Be(InstrumentEnd.NotBinding);
+        catalog.Find<Instrument>("u")!.End.Should().BeNull();
+    }
+
+    [Fact]
+    public void Instrument_UnknownEnd_IsAnErrorNamingTheChoices() =>
+        KurilsCatalog.Validate([CatalogSource.FromString("t.yaml", "instruments:\n  - id: t\n    kind: treaty\n    end: lapsed\n    source: s\n")])
+            .Should().ContainSingle().Which.Message.Should().Contain("not-binding");
+
+    [Fact]
     public void Instrument_JulianDate_KeepsItsCalendar()
     {
         var shimoda = Catalog.Find<Instrument>("shimoda-1855")!;

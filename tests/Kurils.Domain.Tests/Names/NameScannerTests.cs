@@ -12,7 +12,7 @@ public sealed class NameScannerTests
         var catalog = TestCatalog.Catalog;
         var matches = new List<ScanMatch>();
         catalog.Scanner.Scan(text, matches);
-        return [.. matches.Select(m => (text.Substring(m.Start, m.Length), catalog.Scanner.EntriesOf(m)[0].Entity.Id))];
+        return [.. matches.Select(m => (text.Substring(m.Start, m.Length), m.Entries[0].Entity.Id))];
     }
 
     [Fact]

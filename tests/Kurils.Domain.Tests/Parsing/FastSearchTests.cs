@@ -105,30 +105,4 @@ public sealed class FastSearchTests
             }
         }
     }
-
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void LanguageDetector_AgreesWithCharacterCount(int seed)
-    {
-        var random = new Random(seed);
-        for (var n = 0; n < 300; n++)
-        {
-            // Mostly ASCII, so that whole vector blocks are ASCII, with other scripts mixed in at some rate.
-            var rate = random.Next(0, 4) * 0.03;
-            var chars = new char[random.Next(0, 400)];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = random.NextDouble() < rate ? Alphabet[random.Next(Alphabet.Length)] : (char)random.Next(0, 0x80);
-            }
-
-            LanguageDetector.Detect(chars).Should().Be(OneCharacterAtATime(chars));
-        }
-    }
-
-    private static string OneCharacterAtATime(ReadOnlySpan<char> text)
-    {
-        var counts = default(LanguageDetector.ScriptCounts);
-        counts.Add(text);
-        return LanguageDetector.Decide(counts);
-    }
 }

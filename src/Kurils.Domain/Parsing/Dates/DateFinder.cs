@@ -28,26 +28,16 @@ internal static class DateFinder
     /// <param name="text">The original input; spans are offsets into it.</param>
     /// <param name="range">The part of the input to search (clamped to the text).</param>
     /// <param name="output">Receives the expressions.</param>
-    public static void Find(string text, TextSpan range, List<DateExpression> output)
+    /// <param name="tokens">A list to tokenize into, reused by a caller that finds dates in many ranges (its contents are replaced); null for a new one.</param>
+    public static void Find(string text, TextSpan range, List<DateExpression> output, List<DateToken>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
-        // The token list is reused per thread: finding dates then allocates nothing per character.
-        var tokens = t_tokens ?? new List<DateToken>();
-        t_tokens = null; // taken, so a nested call (none today) could never share it
+        tokens ??= [];
         tokens.Clear();
         DateTokenizer.Tokenize(text, range, tokens);
         new Matcher(text, tokens, output).Run();
-        if (tokens.Capacity <= MaxCachedTokens)
-        {
-            t_tokens = tokens;
-        }
     }
-
-    private const int MaxCachedTokens = 1 << 16;
-
-    [ThreadStatic]
-    private static List<DateToken>? t_tokens;
 
     private sealed class Matcher(string text, List<DateToken> tokens, List<DateExpression> output)
     {

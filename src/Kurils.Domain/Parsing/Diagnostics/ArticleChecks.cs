@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Diagnostics;

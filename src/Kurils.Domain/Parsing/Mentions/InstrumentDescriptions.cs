@@ -1,4 +1,4 @@
-using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Segmentation;
 
 namespace Kurils.Domain.Parsing.Mentions;
 

@@ -8,6 +8,8 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// Turns the names the scanner finds into mentions of single entities: applies the traps (frame-only islet
 /// names, ship classes, lower-case surnames), picks one person for a shared family name or abstains, resolves
 /// bare offices to their holder on the article's date, and finds instruments described rather than named.
+/// (Epithets and pronouns, which stand for a person without naming them, are the statement stage's: see
+/// <see cref="Statements.Epithets"/>.)
 /// </summary>
 internal sealed class MentionFinder
 {
@@ -15,32 +17,38 @@ internal sealed class MentionFinder
 
     public MentionFinder(KurilsCatalog catalog) => _catalog = catalog;
 
-    /// <summary>Resolves the names the scanner found (<paramref name="matches"/>) into mentions, on <paramref name="date"/> when known.</summary>
-    public List<Mention> Find(string text, SegmentMap map, List<ScanMatch> matches, LocalDate? date)
+    /// <summary>
+    /// Resolves the names the scanner found (<see cref="ParseContext.Names"/>) into mentions on the article's
+    /// reference date, when known, and adds the instruments described rather than named: fills
+    /// <see cref="ParseContext.NameMentions"/>, in <see cref="MentionOrder"/>.
+    /// </summary>
+    public void Find(ParseContext context)
     {
+        var text = context.Text;
+        var map = context.Map;
+        var matches = context.Names;
+        var date = context.ReferenceDate;
         var segments = map.Segments;
 
-        // People named in full anywhere in the article settle who a shared family name means. (The set is
-        // reused per thread, emptied: grown anew it cost most of this method's own allocation.)
-        var namedInFull = t_namedInFull ?? new HashSet<string>(StringComparer.Ordinal);
-        t_namedInFull = null;
-        namedInFull.Clear();
+        // People named in full anywhere in the article settle who a shared family name means.
+        var namedInFull = context.NamedInFull;
         foreach (var match in matches)
         {
-            var entries = _catalog.Scanner.EntriesOf(match);
+            var entries = match.Entries;
             if (entries.Length == 1 && entries[0] is { Entity: Person person, Name.Kind: not NameKind.FamilyName })
             {
                 namedInFull.Add(person.Id);
             }
         }
 
-        var mentions = new List<Mention>(matches.Count + 16);
+        var mentions = context.NameMentions;
+        mentions.EnsureCapacity(matches.Count + 16);
         HashSet<int>? frameOnly = null;
         Dictionary<string, string?>? holders = null;
         for (var index = 0; index < matches.Count; index++)
         {
             var match = matches[index];
-            var entries = _catalog.Scanner.EntriesOf(match);
+            var entries = match.Entries;
             var segment = map.SegmentOf(match.Start);
             if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries))
             {
@@ -64,22 +72,15 @@ internal sealed class MentionFinder
             mentions.Add(new Mention(entity.EntityKind, entity.Id, span, segment, inComment, MentionMethod.Name, holder));
         }
 
-        namedInFull.Clear();
-        t_namedInFull = namedInFull;
         if (frameOnly is not null)
         {
             DropLoneFrameOnlyNames(mentions, frameOnly);
         }
+
         LinkOfficesToFollowingNames(text, mentions);
         InstrumentDescriptions.Find(text, map, _catalog, mentions);
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        Epithets.Find(text, segments, map, _catalog, date, mentions);
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return mentions;
+        mentions.Sort(MentionOrder.Instance);
     }
-
-    [ThreadStatic]
-    private static HashSet<string>? t_namedInFull;
 
     /// <summary>The one holder of the office on the date, looked up once per office in an article (the catalog scans every person).</summary>
     private string? SingleHolder(string officeId, LocalDate date, ref Dictionary<string, string?>? known)
@@ -116,12 +117,12 @@ internal sealed class MentionFinder
         Office? before = null, after = null;
         if (index > 0 && Near(text, matches[index - 1].End, matches[index].Start))
         {
-            before = _catalog.Scanner.EntriesOf(matches[index - 1]).Select(e => e.Entity).OfType<Office>().FirstOrDefault();
+            before = matches[index - 1].Entries.Select(e => e.Entity).OfType<Office>().FirstOrDefault();
         }
 
         if (index + 1 < matches.Count && Near(text, matches[index].End, matches[index + 1].Start))
         {
-            after = _catalog.Scanner.EntriesOf(matches[index + 1]).Select(e => e.Entity).OfType<Office>().FirstOrDefault();
+            after = matches[index + 1].Entries.Select(e => e.Entity).OfType<Office>().FirstOrDefault();
         }
 
         return (before, after);

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Kurils.Domain.Names;
 using Kurils.Domain.Parsing.Dates;
-using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Metadata;
@@ -17,9 +17,12 @@ internal static class ReferenceDates
     private const int EarliestYear = 1945;
     private const int LatestYear = 2100;
 
-    public static (LocalDate? Date, ReferenceDateSource Source) Infer(
-        string text, SegmentMap map, List<DateExpression> expressions, List<ScanMatch> matches, KurilsCatalog catalog)
+    /// <summary>The article's date as far as its text tells it, from the date expressions and the names found.</summary>
+    public static (LocalDate? Date, ReferenceDateSource Source) Infer(ParseContext context)
     {
+        var text = context.Text;
+        var map = context.Map;
+        var expressions = context.DateExpressions;
         var segments = map.Segments;
 
         // A date stamp above the body ("Updated: Feb. 8, 2024", "2024年2月8日 10時32分") is the page's own date.
@@ -52,7 +55,7 @@ internal static class ReferenceDates
         }
 
         var annual = new AnnualDate(inDateline.Month!.Value, inDateline.Day!.Value);
-        var terms = TermsOfNamedHolders(text, map, matches, catalog);
+        var terms = TermsOfNamedHolders(text, map, context.Names);
         if (terms.Count == 0)
         {
             return (null, ReferenceDateSource.None); // see below: without a term no year is certain
@@ -72,13 +75,13 @@ internal static class ReferenceDates
     /// The terms of office of people named right after their office in the article's text ("Prime Minister
     /// Fumio Kishida"), read from the scanner's matches so that mentions are resolved only once, on the date found.
     /// </summary>
-    private static List<DateRange> TermsOfNamedHolders(string text, SegmentMap map, List<ScanMatch> matches, KurilsCatalog catalog)
+    private static List<DateRange> TermsOfNamedHolders(string text, SegmentMap map, List<ScanMatch> matches)
     {
         var terms = new List<DateRange>();
         for (var i = 0; i + 1 < matches.Count; i++)
         {
-            var office = Single<Office>(catalog.Scanner.EntriesOf(matches[i]));
-            var person = office is null ? null : Single<Person>(catalog.Scanner.EntriesOf(matches[i + 1]));
+            var office = Single<Office>(matches[i].Entries);
+            var person = office is null ? null : Single<Person>(matches[i + 1].Entries);
             if (office is null || person is null || !text.AsSpan(matches[i].End, matches[i + 1].Start - matches[i].End).IsWhiteSpace() ||
                 matches[i + 1].Start - matches[i].End > 3 || map.SegmentOf(matches[i].Start) is var s && (s < 0 || !SegmentMap.IsArticleText(map.Segments[s].Kind)))
             {

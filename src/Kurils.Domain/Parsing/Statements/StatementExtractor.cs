@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Statements;
@@ -16,8 +17,28 @@ internal sealed class StatementExtractor
 
     public StatementExtractor(KurilsCatalog catalog) => _catalog = catalog;
 
-    public (List<ArticleStatement> Statements, List<Mention> Anaphora) Extract(
-        string text, SegmentMap map, IReadOnlyList<Mention> mentions, IReadOnlyList<DateMention> dates)
+    /// <summary>
+    /// The statement stage: resolves the epithets ("the Russian leader"), then reads the statements of the body
+    /// with the speakers the names and epithets give, resolving the pronouns that stand for a speaker. Fills
+    /// <see cref="ParseContext.Statements"/> and <see cref="ParseContext.Anaphora"/> (the epithets and pronouns).
+    /// </summary>
+    public void Extract(ParseContext context)
+    {
+        var epithets = new List<Mention>();
+        Epithets.Find(context, epithets);
+        var pronouns = new List<Mention>();
+        Extract(context.Text, context.Map, context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
+        MentionOrder.Merge(epithets, pronouns, context.Anaphora);
+    }
+
+    /// <summary>
+    /// Appends the statements of the body to <paramref name="statements"/> (in text order) and the pronouns
+    /// resolved to their speaker to <paramref name="pronouns"/>; <paramref name="names"/> and
+    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>.
+    /// </summary>
+    internal void Extract(
+        string text, SegmentMap map, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
+        List<ArticleStatement> statements, List<Mention> pronouns)
     {
         var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
@@ -36,8 +57,10 @@ internal sealed class StatementExtractor
         }
 
         var quotes = Quotes.Find(text, spans);
-        var articleMentions = new List<Mention>(mentions.Count);
-        foreach (var mention in mentions)
+        var merged = new List<Mention>(names.Count + epithets.Count);
+        MentionOrder.Merge(names, epithets, merged);
+        var articleMentions = new List<Mention>(merged.Count);
+        foreach (var mention in merged)
         {
             if (!mention.InComment)
             {
@@ -46,8 +69,7 @@ internal sealed class StatementExtractor
         }
 
         var context = new StatementContext(text, articleMentions, dates);
-        var statements = new List<ArticleStatement>();
-        var anaphora = new List<Mention>();
+        var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
         foreach (var (paragraph, segment) in paragraphs)
@@ -100,15 +122,16 @@ internal sealed class StatementExtractor
 
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
                 {
-                    anaphora.Add(new Mention(EntityKind.Person, who, pronoun, segment, false, MentionMethod.Anaphora));
+                    pronouns.Add(new Mention(EntityKind.Person, who, pronoun, segment, false, MentionMethod.Anaphora));
                 }
             }
         }
 
         HeadlineStatement(context, segments, statements);
-        statements.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return (statements, anaphora);
+        statements.Sort(first, statements.Count - first, StatementOrder);
     }
+
+    private static readonly Comparer<ArticleStatement> StatementOrder = Comparer<ArticleStatement>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
     private string? Link(string? speaker, LocalDate? date)
     {

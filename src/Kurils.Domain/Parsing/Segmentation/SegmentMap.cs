@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
-namespace Kurils.Domain.Parsing.Mentions;
+namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// The segments of one input with what the stages ask of them: which segment holds an offset (binary search),

@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
+using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
-namespace Kurils.Domain.Parsing.Mentions;
+namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
 /// Descriptions that stand for one person: "the Russian leader" is whoever was President of Russia on the
@@ -28,10 +29,14 @@ internal static class Epithets
         ("глава государства", "president-of-russia"),
     ];
 
-    public static void Find(string text, ImmutableArray<Segment> segments, SegmentMap map, KurilsCatalog catalog, LocalDate? date, List<Mention> mentions)
+    /// <summary>Appends the epithets of the article's text that resolve to one person to <paramref name="output"/>, in <see cref="MentionOrder"/>.</summary>
+    public static void Find(ParseContext context, List<Mention> output)
     {
-        var named = mentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
-        var found = new List<Mention>();
+        var text = context.Text;
+        var map = context.Map;
+        var date = context.ReferenceDate;
+        var named = context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        var first = output.Count;
         foreach (var (phrase, officeId) in Known)
         {
             var from = 0;
@@ -46,20 +51,21 @@ internal static class Epithets
                 var span = new TextSpan(from + index, phrase.Length);
                 from = span.End;
                 var segment = map.SegmentOf(span.Start);
-                if (segment < 0 || !SegmentMap.IsArticleText(segments[segment].Kind) || (span.End < text.Length && char.IsLetter(text[span.End])))
+                if (segment < 0 || !SegmentMap.IsArticleText(map.Segments[segment].Kind) || (span.End < text.Length && char.IsLetter(text[span.End])))
                 {
                     continue;
                 }
 
-                var holder = Holder(catalog, officeId, date, named);
+                var holder = Holder(context.Catalog, officeId, date, named);
                 if (holder is not null)
                 {
-                    found.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
+                    output.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
                 }
             }
         }
 
-        mentions.AddRange(found);
+        // Found phrase by phrase: put them in text order.
+        output.Sort(first, output.Count - first, MentionOrder.Instance);
     }
 
     private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<string> named)

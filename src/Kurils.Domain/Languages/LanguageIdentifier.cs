@@ -1,0 +1,283 @@
+using System.Collections.Immutable;
+
+namespace Kurils.Domain.Languages;
+
+/// <summary>The languages an article is written in: the main one, and one for each other script it uses at length.</summary>
+/// <param name="Primary">The pack of the main language, or null when no pack fits (the code is then <c>und</c>).</param>
+/// <param name="Active">The packs whose rules apply to the article: the main language's first, then one per other script.</param>
+internal sealed record LanguageGuess(LanguagePack? Primary, ImmutableArray<LanguagePack> Active)
+{
+    public static LanguageGuess None { get; } = new(null, []);
+
+    /// <summary>The BCP 47 code of the main language, or <c>und</c>.</summary>
+    public string Code => Primary?.Code ?? "und";
+}
+
+/// <summary>
+/// Tells which packs' languages a text is written in, from the packs' own evidence: the scripts of its letters
+/// decide the candidates, then each candidate scores its frequent words, its distinctive letters and its marker
+/// scripts, less the letters it never writes. Knows no language itself.
+/// </summary>
+internal sealed class LanguageIdentifier
+{
+    // Enough text to tell a language; identification does not need the whole of a long article.
+    private const int SampleLength = 4000;
+
+    // A script counts as a second language of the text from this share of its (weighted) letters.
+    private const double SecondScriptShare = 0.2;
+
+    // The least share of a spaced text's words that its language's score must reach.
+    private const double MinWordShare = 0.1;
+
+    // Letters of scripts without spaces carry about as much text as three Latin letters.
+    private const int UnspacedWeight = 3;
+
+    private readonly ImmutableArray<LanguagePack> _packs;
+
+    // Per script: the packs written in it.
+    private readonly ImmutableArray<LanguagePack>[] _byScript = new ImmutableArray<LanguagePack>[Scripts.Count];
+
+    // Frequent words of the packs of spaced scripts: which packs list each word.
+    private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    // For every UTF-16 unit, its slot in _letterOwners (0: no pack lists it).
+    private readonly ushort[] _letterSlot = new ushort[char.MaxValue + 1];
+    private readonly (int Pack, bool Never)[][] _letterOwners;
+
+    public LanguageIdentifier(ImmutableArray<LanguagePack> packs)
+    {
+        _packs = packs;
+        for (var s = 0; s < Scripts.Count; s++)
+        {
+            var script = Scripts.CodeTexts.ElementAtOrDefault(s - 1);
+            _byScript[s] = [.. packs.Where(p => script is not null && p.Scripts.Contains(script))];
+        }
+
+        for (var p = 0; p < packs.Length; p++)
+        {
+            foreach (var word in packs[p].Identify.Words)
+            {
+                if (!_words.TryGetValue(word, out var owners))
+                {
+                    _words[word] = owners = [];
+                }
+
+                owners.Add(p);
+            }
+        }
+
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Distinctive and missing letters, found with one table look-up per letter of the sample.
+        var slots = new List<List<(int Pack, bool Never)>> { new() };
+        for (var p = 0; p < packs.Length; p++)
+        {
+            foreach (var (letters, never) in new[] { (packs[p].Identify.Letters, false), (packs[p].Identify.Never, true) })
+            {
+                foreach (var c in letters)
+                {
+                    foreach (var form in new[] { c, char.ToUpperInvariant(c) })
+                    {
+                        if (_letterSlot[form] == 0)
+                        {
+                            _letterSlot[form] = (ushort)slots.Count;
+                            slots.Add([]);
+                        }
+
+                        slots[_letterSlot[form]].Add((p, never));
+                    }
+                }
+            }
+        }
+
+        _letterOwners = [.. slots.Select(s => s.ToArray())];
+    }
+
+    /// <summary>The languages of <paramref name="text"/>.</summary>
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        if (_packs.IsEmpty)
+        {
+            return LanguageGuess.None;
+        }
+
+        var sample = text[..Math.Min(text.Length, SampleLength)];
+        Span<int> letters = stackalloc int[Scripts.Count];
+        foreach (var c in sample)
+        {
+            letters[(int)Scripts.Of(c)]++;
+        }
+
+        // Han and kana are one group: Japanese writes both, Chinese the first.
+        Span<int> weighted = stackalloc int[Scripts.Count];
+        for (var s = 1; s < Scripts.Count; s++)
+        {
+            weighted[s] = letters[s] * (Scripts.SeparatesWords((Script)s) ? 1 : UnspacedWeight);
+        }
+
+        weighted[(int)Script.Han] += weighted[(int)Script.Kana];
+        weighted[(int)Script.Kana] = 0;
+        var total = 0;
+        foreach (var w in weighted)
+        {
+            total += w;
+        }
+
+        if (total == 0)
+        {
+            return LanguageGuess.None;
+        }
+
+        var scores = new double[_packs.Length];
+        Span<int> words = stackalloc int[Scripts.Count];
+        Score(sample, letters, scores, words);
+
+        LanguagePack? primary = null;
+        var active = ImmutableArray.CreateBuilder<LanguagePack>();
+        var dominant = 1;
+        for (var s = 2; s < Scripts.Count; s++)
+        {
+            if (weighted[s] > weighted[dominant])
+            {
+                dominant = s;
+            }
+        }
+
+        if (Best((Script)dominant, scores, words) is { } main)
+        {
+            primary = main;
+            active.Add(main);
+        }
+
+        for (var s = 1; s < Scripts.Count; s++)
+        {
+            if (s != dominant && weighted[s] > 0 && weighted[s] >= total * SecondScriptShare
+                && Best((Script)s, scores, words) is { } other && !active.Contains(other))
+            {
+                active.Add(other);
+            }
+        }
+
+        return new LanguageGuess(primary, active.ToImmutable());
+    }
+
+    /// <summary>The best-scoring pack written in <paramref name="script"/> (for Han: also the packs written in kana), or null when none has evidence.</summary>
+    private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words)
+    {
+        // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
+        // hits among many words (a Swahili "ya" read as Turkish) are no evidence.
+        var least = Scripts.SeparatesWords(script) ? Math.Max(1, words[(int)script] * MinWordShare) : 0;
+        var candidates = script == Script.Han ? _byScript[(int)Script.Han].AddRange(_byScript[(int)Script.Kana]) : _byScript[(int)script];
+        LanguagePack? best = null;
+        var bestScore = 0.0;
+        foreach (var pack in candidates)
+        {
+            var score = scores[_packs.IndexOf(pack)];
+            score += score > 0 ? pack.Identify.Prior : 0;
+            if (score > bestScore && score >= least)
+            {
+                (best, bestScore) = (pack, score);
+            }
+        }
+
+        return best;
+    }
+
+    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<int> letters, double[] scores, Span<int> words)
+    {
+        // Frequent words of spaced scripts, one dictionary look-up per word of the sample.
+        Span<char> lower = stackalloc char[32];
+        var i = 0;
+        while (i < sample.Length)
+        {
+            var script = Scripts.Of(sample[i]);
+            if (script == Script.None || !Scripts.SeparatesWords(script))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sample.Length && (Scripts.Of(sample[i]) == script || IsInsideWord(sample, i)))
+            {
+                i++;
+            }
+
+            var word = sample[start..i];
+            words[(int)script]++;
+            if (word.Length <= lower.Length)
+            {
+                var folded = lower[..word.Length];
+                for (var k = 0; k < word.Length; k++)
+                {
+                    folded[k] = word[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(word[k]);
+                }
+
+                if (_wordLookup.TryGetValue(folded, out var owners))
+                {
+                    foreach (var owner in owners)
+                    {
+                        scores[owner] += 1;
+                    }
+                }
+            }
+        }
+
+        for (var p = 0; p < _packs.Length; p++)
+        {
+            var identify = _packs[p].Identify;
+
+            // Words of scripts without spaces are counted where they occur.
+            foreach (var word in identify.Words)
+            {
+                if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])) && letters[(int)Scripts.Of(word[0])] > 0)
+                {
+                    scores[p] += Occurrences(sample, word);
+                }
+            }
+
+            foreach (var marker in identify.MarkerScripts)
+            {
+                scores[p] += letters[(int)marker];
+            }
+        }
+
+        // A letter the language never writes is strong evidence against it; its own letters are weaker evidence
+        // for it than its words, since neighbours borrow names written with them.
+        foreach (var c in sample)
+        {
+            var slot = _letterSlot[c];
+            if (slot != 0)
+            {
+                foreach (var (pack, never) in _letterOwners[slot])
+                {
+                    scores[pack] += never ? -5 : 0.5;
+                }
+            }
+        }
+    }
+
+    /// <summary>An apostrophe or a hyphen between two letters belongs to the word (l'île, по-русски).</summary>
+    private static bool IsInsideWord(ReadOnlySpan<char> text, int i) =>
+        text[i] is '\'' or '\u2019' or '-' && i > 0 && i + 1 < text.Length && Scripts.Of(text[i - 1]) != Script.None && Scripts.Of(text[i + 1]) != Script.None;
+
+    private static int Occurrences(ReadOnlySpan<char> text, string word)
+    {
+        var count = 0;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var found = text[at..].IndexOf(word, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+
+            count++;
+            at += found + word.Length;
+        }
+
+        return count;
+    }
+}

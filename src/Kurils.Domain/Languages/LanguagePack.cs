@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+
+namespace Kurils.Domain.Languages;
+
+/// <summary>
+/// What the parser knows of one language, read from a YAML pack (<c>data/languages/&lt;code&gt;.yaml</c>): how to
+/// recognise it, how it attaches endings and prefixes to names, its island words and its punctuation. The
+/// parser's stages apply roles (a speech verb, a month, a title) and take the words from the packs of the
+/// languages an article is written in, so a language is added by writing a pack, not code.
+/// </summary>
+/// <remarks>Load packs through <see cref="LanguagePacks"/>; the shipped ones are <see cref="LanguagePacks.Default"/>.</remarks>
+public sealed class LanguagePack
+{
+    internal LanguagePack(
+        string code,
+        string name,
+        ImmutableArray<string> scripts,
+        string source,
+        PackSections sections)
+    {
+        Code = code;
+        Name = name;
+        Scripts = scripts;
+        Source = source;
+        Sections = sections;
+    }
+
+    /// <summary>The language's BCP 47 primary subtag (<c>en</c>, <c>ru</c>, <c>zh</c>), as articles report it.</summary>
+    public string Code { get; }
+
+    /// <summary>The language's English name.</summary>
+    public string Name { get; }
+
+    /// <summary>The ISO 15924 codes of the scripts the language is written in (<c>Latn</c>, <c>Cyrl</c>, <c>Hani</c>, …).</summary>
+    public ImmutableArray<string> Scripts { get; }
+
+    /// <summary>Where the pack was read from (a file path, or <c>data/languages/&lt;code&gt;.yaml</c> for a shipped pack).</summary>
+    public string Source { get; }
+
+    internal PackSections Sections { get; }
+
+    internal Identification Identify => Sections.Identify;
+
+    internal Morphology Morphology => Sections.Morphology;
+
+    internal IslandWords Islands => Sections.Islands;
+
+    internal TextMarks Marks => Sections.Marks;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code} ({Name})";
+}
+
+/// <summary>
+/// The sections of a pack, one per concern, each read by its own reader in <see cref="LanguagePackReader"/>. A
+/// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
+/// the YAML and empty when absent.
+/// </summary>
+internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks);
+
+/// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
+/// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>
+/// <param name="Letters">Letters this language uses and its neighbours in the same script do not (ї, ß, ł, ă).</param>
+/// <param name="Never">Letters of its script the language never writes (Russian never writes і, ї, ў, ј).</param>
+/// <param name="MarkerScripts">Scripts whose letters alone point to this language (kana for Japanese).</param>
+/// <param name="Prior">Added to the language's score when the text has any evidence for it: breaks ties between neighbours in favour of the more common one.</param>
+internal sealed record Identification(ImmutableArray<string> Words, string Letters, string Never, ImmutableArray<Script> MarkerScripts, double Prior)
+{
+    public static Identification Empty { get; } = new([], "", "", [], 0);
+}
+
+/// <summary>How the language attaches endings and prefixes to the names it writes.</summary>
+/// <param name="Endings">Case endings that follow a name's written form or its stem, folded (Путин → Путин|а).</param>
+/// <param name="StemFinals">Final letters of a name's base form that give way to an ending (Япони|я → Япони|и).</param>
+/// <param name="BareStemFinals">Of those, the finals whose bare stem is itself a form (Курил|ы → южных Курил).</param>
+/// <param name="MinStemLength">The shortest stem that declines: shorter names are matched only as written.</param>
+/// <param name="AttachedPrefixes">Particles written together with the next word, folded (Arabic و, ب, ال; French l', d').</param>
+internal sealed record Morphology(ImmutableArray<string> Endings, string StemFinals, string BareStemFinals, int MinStemLength, ImmutableArray<string> AttachedPrefixes)
+{
+    public const int DefaultMinStemLength = 4;
+
+    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, []);
+}
+
+/// <summary>The words for "island" that stand around a territory's name ("остров Итуруп", "Iturup Island", "択捉島").</summary>
+/// <param name="Before">Words that stand before the name, folded.</param>
+/// <param name="After">Words that stand after the name, folded; in scripts without spaces, attached to it.</param>
+internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray<string> After)
+{
+    public static IslandWords Empty { get; } = new([], []);
+}
+
+/// <summary>The language's punctuation: its quotation marks and what ends a sentence.</summary>
+/// <param name="Quotes">Opening and closing quotation marks, in pairs («…», „…“, 「…」).</param>
+/// <param name="SentenceStops">Characters that end a sentence (. ! ? 。).</param>
+/// <param name="Abbreviations">Words ending in a full stop that do not end a sentence (Mr., г., St.).</param>
+internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations)
+{
+    public static TextMarks Empty { get; } = new([], "", []);
+}
+
+/// <summary>An opening quotation mark and the mark that closes it.</summary>
+internal readonly record struct QuotePair(char Open, char Close);

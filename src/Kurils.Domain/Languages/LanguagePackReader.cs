@@ -1,0 +1,246 @@
+using System.Collections.Immutable;
+using Kurils.Domain.Catalog;
+using Kurils.Domain.Names;
+
+namespace Kurils.Domain.Languages;
+
+/// <summary>
+/// Reads one language pack from YAML, collecting every problem with its file, line and column (unknown keys
+/// with a did-you-mean, wrong types, bad values), like the catalog. One reader per section.
+/// </summary>
+internal static class LanguagePackReader
+{
+    private const int MaxWordLength = 64;
+
+    /// <summary>Reads the pack in <paramref name="source"/>, or returns null with its problems added to <paramref name="errors"/>.</summary>
+    public static LanguagePack? Read(CatalogSource source, List<CatalogError> errors)
+    {
+        if (!source.TryReadText(out var text, out var unreadable))
+        {
+            errors.Add(unreadable!);
+            return null;
+        }
+
+        var errorsBefore = errors.Count;
+        var root = YamlTreeReader.ReadWithYamlDotNet(text, source.Name, errors);
+        if (root is null)
+        {
+            if (errors.Count == errorsBefore)
+            {
+                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.MissingKey, LanguageMessages.EmptyPack));
+            }
+
+            return null;
+        }
+
+        var pack = MappingReader.For(root, source.Name, "a language pack", errors);
+        if (pack is null)
+        {
+            return null;
+        }
+
+        var code = pack.String("code", required: true);
+        if (code is not null && !IsLanguageCode(code))
+        {
+            pack.AddError(pack.Get("code")!, CatalogErrorCode.BadValue, LanguageMessages.BadCode(code));
+        }
+
+        var name = pack.String("name", required: true);
+        var scripts = ReadScripts(pack, "scripts", required: true);
+        var sections = new PackSections(
+            ReadIdentification(pack.Mapping("identify", "the 'identify' section")),
+            ReadMorphology(pack.Mapping("morphology", "the 'morphology' section")),
+            ReadIslandWords(pack.Mapping("islands", "the 'islands' section")),
+            ReadMarks(pack.Mapping("marks", "the 'marks' section")));
+        pack.Finish();
+
+        if (errors.Count > errorsBefore || code is null || name is null)
+        {
+            return null;
+        }
+
+        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], source.Name, sections);
+    }
+
+    private static string ScriptCode(Script script) => Scripts.CodeTexts[(int)script - 1];
+
+    /// <summary>A BCP 47 primary language subtag: two or three lower-case ASCII letters.</summary>
+    private static bool IsLanguageCode(string code) => code.Length is 2 or 3 && code.All(c => c is >= 'a' and <= 'z');
+
+    private static List<Script> ReadScripts(MappingReader reader, string key, bool required)
+    {
+        var scripts = new List<Script>();
+        foreach (var (value, node) in reader.Strings(key, required))
+        {
+            var script = Scripts.FromCode(value);
+            if (script == Script.None)
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadScript(value, Scripts.CodeTexts));
+            }
+            else
+            {
+                scripts.Add(script);
+            }
+        }
+
+        return scripts;
+    }
+
+    private static Identification ReadIdentification(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return Identification.Empty;
+        }
+
+        var prior = reader.Decimal("prior");
+        if (prior is < 0 or > 10)
+        {
+            reader.AddError(reader.Get("prior")!, CatalogErrorCode.BadValue, LanguageMessages.BadPrior);
+        }
+
+        var result = new Identification(
+            Words(reader, "words"),
+            Letters(reader, "letters"),
+            Letters(reader, "never"),
+            [.. ReadScripts(reader, "markerScripts", required: false)],
+            prior is >= 0 and <= 10 ? (double)prior.Value : 0);
+        reader.Finish();
+        return result;
+    }
+
+    private static Morphology ReadMorphology(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return Morphology.Empty;
+        }
+
+        var minStem = reader.Decimal("minStemLength");
+        if (minStem is { } m && (m != decimal.Truncate(m) || m < 1 || m > 20))
+        {
+            reader.AddError(reader.Get("minStemLength")!, CatalogErrorCode.BadValue, LanguageMessages.BadStemLength);
+        }
+
+        var result = new Morphology(
+            Words(reader, "endings"),
+            Letters(reader, "stemFinals"),
+            Letters(reader, "bareStemFinals"),
+            minStem is { } n && n >= 1 && n <= 20 ? (int)n : Morphology.DefaultMinStemLength,
+            Words(reader, "attachedPrefixes"));
+        reader.Finish();
+        return result;
+    }
+
+    private static IslandWords ReadIslandWords(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return IslandWords.Empty;
+        }
+
+        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"));
+        reader.Finish();
+        return result;
+    }
+
+    private static TextMarks ReadMarks(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return TextMarks.Empty;
+        }
+
+        var quotes = ImmutableArray.CreateBuilder<QuotePair>();
+        foreach (var (value, node) in reader.Strings("quotes"))
+        {
+            // A pair is written as its two marks, opening first: "«»", "„“", "「」".
+            if (value.Length != 2)
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadQuotePair(value));
+            }
+            else
+            {
+                quotes.Add(new QuotePair(value[0], value[1]));
+            }
+        }
+
+        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"));
+        reader.Finish();
+        return result;
+    }
+
+    /// <summary>A list of words, folded as names are (case, diacritics, width), without duplicates.</summary>
+    private static ImmutableArray<string> Words(MappingReader reader, string key)
+    {
+        var words = new List<string>();
+        foreach (var (value, node) in reader.Strings(key))
+        {
+            var folded = FoldWord(value);
+            if (folded.Length == 0 || value.Length > MaxWordLength)
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadWord(key, value, MaxWordLength));
+            }
+            else if (!words.Contains(folded))
+            {
+                words.Add(folded);
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>A list of words kept as written (abbreviations, whose case and full stop matter).</summary>
+    private static ImmutableArray<string> Raw(MappingReader reader, string key) =>
+        [.. reader.Strings(key).Select(s => s.Value).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A string of letters, each counted once, folded to lower case.</summary>
+    private static string Letters(MappingReader reader, string key)
+    {
+        var text = reader.String(key);
+        if (text is null)
+        {
+            return "";
+        }
+
+        var letters = new List<char>();
+        foreach (var c in text)
+        {
+            if (c is ' ' or ',')
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (!letters.Contains(lower))
+            {
+                letters.Add(lower);
+            }
+        }
+
+        return new string([.. letters]);
+    }
+
+    /// <summary>
+    /// A word as the parser compares it: lower case, with apostrophes (’ ') and the separators of names kept,
+    /// diacritics kept (é is evidence for French), full width folded. Not <see cref="NameFolding.Key"/>, which
+    /// drops diacritics that identification and endings need.
+    /// </summary>
+    internal static string FoldWord(string word)
+    {
+        var chars = new char[word.Length];
+        var length = 0;
+        foreach (var c in word.Trim())
+        {
+            var unit = c switch
+            {
+                '\u2019' or '\u02BC' => '\'',
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                _ => c,
+            };
+            chars[length++] = char.ToLowerInvariant(unit);
+        }
+
+        return new string(chars, 0, length);
+    }
+}

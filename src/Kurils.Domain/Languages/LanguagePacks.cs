@@ -1,0 +1,202 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Kurils.Domain.Catalog;
+using Kurils.Domain.Names;
+
+namespace Kurils.Domain.Languages;
+
+/// <summary>
+/// A set of language packs, one per language code: the languages the parser reads. Immutable and safe to share
+/// between threads. <see cref="Default"/> holds the packs shipped in the package; <see cref="With"/> adds packs of
+/// your own (a language the package lacks, or your version of one it has).
+/// </summary>
+/// <example>
+/// <code>
+/// var languages = LanguagePacks.Default.With([CatalogSource.FromFile("nl.yaml")]);
+/// var parser = new ArticleParser(KurilsCatalog.Default, languages);
+/// </code>
+/// </example>
+public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
+{
+    internal const string ResourcePrefix = "Kurils.Domain.Languages.";
+
+    private static readonly Lazy<LanguagePacks> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ImmutableArray<LanguagePack> _packs;
+    private readonly Dictionary<string, LanguagePack> _byCode;
+
+    // The morphology of every pack together (for names out of context), and of each set of languages an article was found in.
+    private readonly Lazy<NameMorphology> _all;
+    private readonly Lazy<IslandFrames> _frames;
+    private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
+
+    private LanguagePacks(ImmutableArray<LanguagePack> packs)
+    {
+        _packs = packs;
+        _byCode = new Dictionary<string, LanguagePack>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            _byCode[pack.Code] = pack;
+        }
+
+        Identifier = new LanguageIdentifier(packs);
+        _all = new Lazy<NameMorphology>(() => NameMorphology.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+        _frames = new Lazy<IslandFrames>(() => IslandFrames.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The packs shipped in the package, loaded on first use (thread-safe).</summary>
+    /// <exception cref="CatalogException">An embedded pack is invalid (a packaging bug).</exception>
+    public static LanguagePacks Default => DefaultInstance.Value;
+
+    /// <summary>No packs: the parser then reads only what needs no language (names in the catalog, numeric dates).</summary>
+    public static LanguagePacks Empty { get; } = new([]);
+
+    /// <summary>The number of packs.</summary>
+    public int Count => _packs.Length;
+
+    /// <summary>The language codes, in load order.</summary>
+    public IEnumerable<string> Codes => _packs.Select(p => p.Code);
+
+    internal LanguageIdentifier Identifier { get; }
+
+    /// <summary>The pack at <paramref name="index"/>, in load order.</summary>
+    /// <param name="index">The position.</param>
+    public LanguagePack this[int index] => _packs[index];
+
+    /// <summary>The morphology of every pack together: how a name found out of context may be inflected.</summary>
+    internal NameMorphology Morphology => _all.Value;
+
+    /// <summary>The island words of every pack, stripped from a territory's name out of context.</summary>
+    internal IslandFrames Frames => _frames.Value;
+
+    /// <summary>The morphology of the languages of an article; of every pack when none was identified.</summary>
+    internal NameMorphology MorphologyOf(LanguageGuess guess)
+    {
+        if (guess.Active.IsEmpty)
+        {
+            return Morphology;
+        }
+
+        var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
+        return _morphologies.GetOrAdd(key, static (_, active) => NameMorphology.Of(active), guess.Active);
+    }
+
+    /// <summary>The morphology of one language.</summary>
+    internal NameMorphology MorphologyOf(LanguagePack pack) =>
+        _morphologies.GetOrAdd(pack.Code, static (_, pack) => NameMorphology.Of([pack]), pack);
+
+    /// <summary>Loads packs from YAML sources (one pack each); a later pack with the same code replaces an earlier one.</summary>
+    /// <param name="sources">The packs.</param>
+    /// <exception cref="CatalogException">Any pack is unreadable or invalid; carries every problem found, with its position.</exception>
+    public static LanguagePacks Load(IEnumerable<CatalogSource> sources) => Empty.With(sources);
+
+    /// <summary>Loads every <c>*.yaml</c> pack in a folder.</summary>
+    /// <param name="directory">The folder.</param>
+    /// <exception cref="CatalogException">Any pack is unreadable or invalid, or the folder holds none.</exception>
+    public static LanguagePacks LoadDirectory(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var files = Directory.Exists(directory) ? Directory.GetFiles(directory, "*.yaml") : [];
+        if (files.Length == 0)
+        {
+            throw new CatalogException([new CatalogError(directory, 0, 0, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable("no language packs (*.yaml) in this folder"))]);
+        }
+
+        Array.Sort(files, StringComparer.Ordinal);
+        return Load(files.Select(CatalogSource.FromFile));
+    }
+
+    /// <summary>Checks packs without loading them: every problem, with its position; empty when all are valid.</summary>
+    /// <param name="sources">The packs.</param>
+    public static ImmutableArray<CatalogError> Validate(IEnumerable<CatalogSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var errors = new List<CatalogError>();
+        ReadAll(sources, errors);
+        return [.. errors];
+    }
+
+    /// <summary>The shipped packs as sources (<c>data/languages/&lt;code&gt;.yaml</c>), to validate or to start from.</summary>
+    public static ImmutableArray<CatalogSource> EmbeddedSources()
+    {
+        var assembly = typeof(LanguagePacks).Assembly;
+        var sources = ImmutableArray.CreateBuilder<CatalogSource>();
+        var names = assembly.GetManifestResourceNames();
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                sources.Add(CatalogSource.FromResource(assembly, name, "data/languages/" + name[ResourcePrefix.Length..]));
+            }
+        }
+
+        return sources.ToImmutable();
+    }
+
+    /// <summary>These packs with <paramref name="sources"/> added; a pack whose code is already here replaces it.</summary>
+    /// <param name="sources">The packs to add.</param>
+    /// <exception cref="CatalogException">Any pack is unreadable or invalid.</exception>
+    public LanguagePacks With(IEnumerable<CatalogSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var errors = new List<CatalogError>();
+        var added = ReadAll(sources, errors);
+        if (errors.Count > 0)
+        {
+            throw new CatalogException(errors);
+        }
+
+        var packs = _packs.Where(p => !added.Any(a => a.Code == p.Code)).Concat(added);
+        return new LanguagePacks([.. packs]);
+    }
+
+    /// <summary>The pack for a language code (<c>fr</c>), or null when there is none.</summary>
+    /// <param name="code">The BCP 47 primary subtag; a longer tag (<c>zh-Hant</c>) is looked up by its first subtag.</param>
+    public LanguagePack? Find(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var dash = code.IndexOf('-', StringComparison.Ordinal);
+        var primary = (dash < 0 ? code : code[..dash]).ToLowerInvariant();
+        return _byCode.GetValueOrDefault(primary);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<LanguagePack> GetEnumerator() => ((IEnumerable<LanguagePack>)_packs).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static List<LanguagePack> ReadAll(IEnumerable<CatalogSource> sources, List<CatalogError> errors)
+    {
+        var packs = new List<LanguagePack>();
+        foreach (var source in sources)
+        {
+            ArgumentNullException.ThrowIfNull(source, nameof(sources));
+            var pack = LanguagePackReader.Read(source, errors);
+            if (pack is null)
+            {
+                continue;
+            }
+
+            var file = Path.GetFileNameWithoutExtension(source.Name);
+            if (source.Name.EndsWith(".yaml", StringComparison.Ordinal) && !string.Equals(file, pack.Code, StringComparison.Ordinal))
+            {
+                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.BadValue, LanguageMessages.CodeNotFileName(pack.Code, file)));
+                continue;
+            }
+
+            if (packs.FirstOrDefault(p => p.Code == pack.Code) is { } first)
+            {
+                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.DuplicateId, LanguageMessages.DuplicateCode(pack.Code, first.Source)));
+                continue;
+            }
+
+            packs.Add(pack);
+        }
+
+        return packs;
+    }
+
+    private static LanguagePacks LoadDefault() => Load(EmbeddedSources());
+}

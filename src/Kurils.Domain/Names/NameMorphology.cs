@@ -1,0 +1,251 @@
+using System.Collections.Frozen;
+using Kurils.Domain.Languages;
+
+namespace Kurils.Domain.Names;
+
+/// <summary>
+/// How the languages of a text attach endings and prefixes to names, merged from their packs' morphology, as
+/// both the text scanner and <see cref="KurilsCatalog.Resolve"/> apply it: "Итурупе" is "Итуруп" with the
+/// ending "е", "Японии" the stem of "Япония" with "и", "Kunaszyrze" "Kunaszyr" with "ze", "وإيتوروب" "إيتوروب"
+/// after the particle "و". Every form is folded as names are (<see cref="NameFolding.Fold"/>).
+/// </summary>
+internal sealed class NameMorphology
+{
+    // Per script: the endings its languages attach, and the finals that give way to them.
+    private readonly FrozenSet<string>?[] _endings = new FrozenSet<string>?[Scripts.Count];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _endingLookup = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[Scripts.Count];
+    private readonly int[] _maxEnding = new int[Scripts.Count];
+    private readonly string[] _stemFinals = new string[Scripts.Count];
+    private readonly string[] _bareStemFinals = new string[Scripts.Count];
+    private readonly int[] _minStem = new int[Scripts.Count];
+    // Attached prefixes as written in lower case (an elision keeps its apostrophe: "l'" must not match "l"), and
+    // those without an apostrophe folded as keys are, for Resolve.
+    private readonly FrozenSet<string> _prefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly FrozenSet<string> _keyPrefixes;
+
+    private NameMorphology(IEnumerable<LanguagePack> packs)
+    {
+        var endings = new List<string>?[Scripts.Count];
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var keyPrefixes = new HashSet<string>(StringComparer.Ordinal);
+        Array.Fill(_stemFinals, "");
+        Array.Fill(_bareStemFinals, "");
+        Array.Fill(_minStem, int.MaxValue);
+        foreach (var pack in packs)
+        {
+            var morphology = pack.Morphology;
+            foreach (var prefix in morphology.AttachedPrefixes)
+            {
+                prefixes.Add(prefix);
+                if (!prefix.Contains('\'', StringComparison.Ordinal))
+                {
+                    keyPrefixes.Add(NameFolding.Key(prefix));
+                }
+
+                MaxPrefixLength = Math.Max(MaxPrefixLength, prefix.Length);
+            }
+
+            foreach (var code in pack.Scripts)
+            {
+                var s = (int)Scripts.FromCode(code);
+                if (morphology.Endings.IsEmpty)
+                {
+                    continue;
+                }
+
+                (endings[s] ??= []).AddRange(morphology.Endings.Select(e => FoldForm(e)));
+                _stemFinals[s] += FoldForm(morphology.StemFinals);
+                _bareStemFinals[s] += FoldForm(morphology.BareStemFinals);
+                _minStem[s] = Math.Min(_minStem[s], morphology.MinStemLength);
+            }
+        }
+
+        for (var s = 0; s < Scripts.Count; s++)
+        {
+            if (endings[s] is { } list)
+            {
+                _endings[s] = list.Where(e => e.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+                _endingLookup[s] = _endings[s]!.GetAlternateLookup<ReadOnlySpan<char>>();
+                _maxEnding[s] = list.Max(e => e.Length);
+            }
+        }
+
+        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keyPrefixes = keyPrefixes.ToFrozenSet(StringComparer.Ordinal);
+        HasPrefixes = _prefixes.Count > 0;
+        HasAsciiPrefixes = _prefixes.Any(p => System.Text.Ascii.IsValid(p) && !p.Contains('\'', StringComparison.Ordinal));
+    }
+
+    /// <summary>No endings and no prefixes: names match only as written.</summary>
+    public static NameMorphology None { get; } = new([]);
+
+    /// <summary>Whether any language here attaches prefixes (most do not: the scanner then skips the check).</summary>
+    public bool HasPrefixes { get; }
+
+    /// <summary>Whether an attached prefix is plain ASCII without an apostrophe, which the scanner's ASCII shortcut cannot see.</summary>
+    public bool HasAsciiPrefixes { get; }
+
+    /// <summary>The longest attached prefix, in UTF-16 units.</summary>
+    public int MaxPrefixLength { get; }
+
+    /// <summary>The morphology of <paramref name="packs"/> together.</summary>
+    public static NameMorphology Of(IEnumerable<LanguagePack> packs) => new(packs);
+
+    /// <summary>
+    /// The length of the case ending that starts at <paramref name="index"/>, right after a name (or a stem) of
+    /// the script of <c>text[index - 1]</c>: letters of that script up to a word boundary that form an ending;
+    /// 0 when they do not.
+    /// </summary>
+    public int EndingAt(ReadOnlySpan<char> text, int index)
+    {
+        if (index <= 0 || index >= text.Length)
+        {
+            return 0;
+        }
+
+        var script = (int)Scripts.Of(text[index - 1]);
+        var endings = _endings[script];
+        if (endings is null)
+        {
+            return 0;
+        }
+
+        var max = _maxEnding[script];
+        var length = 0;
+        while (index + length < text.Length && (int)Scripts.Of(text[index + length]) == script)
+        {
+            if (++length > max)
+            {
+                return 0;
+            }
+        }
+
+        if (length == 0 || (index + length < text.Length && NameFolding.IsSpacedWordChar(text[index + length])))
+        {
+            return 0;
+        }
+
+        Span<char> folded = stackalloc char[length];
+        for (var k = 0; k < length; k++)
+        {
+            folded[k] = NameFolding.Fold(text[index + k]);
+        }
+
+        return _endingLookup[script].Contains(folded) ? length : 0;
+    }
+
+    /// <summary>
+    /// Whether a stem of <paramref name="stemLength"/> units, of a key that ended in one of <paramref name="finals"/>,
+    /// takes endings: one of those finals gives way to an ending in its script, and the stem is long enough.
+    /// </summary>
+    public bool DeclinesAtStem(int stemLength, string finals)
+    {
+        foreach (var final in finals)
+        {
+            var script = (int)Scripts.Of(final);
+            if (stemLength >= _minStem[script] && _stemFinals[script].Contains(final, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a stem whose key ended in one of <paramref name="finals"/> stands alone as a form (Курилы → Курил).</summary>
+    public bool BareStemStandsAlone(string finals)
+    {
+        foreach (var final in finals)
+        {
+            if (_bareStemFinals[(int)Scripts.Of(final)].Contains(final, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="written"/> (the text from a word's start) is a prefix written together with the next word.</summary>
+    public bool IsAttachedPrefix(ReadOnlySpan<char> written)
+    {
+        if (written.Length > MaxPrefixLength)
+        {
+            return false;
+        }
+
+        // Lower case, with the typographic apostrophe as the plain one: as the packs' words are read.
+        Span<char> lower = stackalloc char[written.Length];
+        for (var k = 0; k < written.Length; k++)
+        {
+            lower[k] = written[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(written[k]);
+        }
+
+        return _prefixLookup.Contains(lower);
+    }
+
+    /// <summary>
+    /// The base forms a folded key may be an inflected form of, for <see cref="KurilsCatalog.Resolve"/>: without an
+    /// attached prefix, without an ending, and with an ending replaced by a final that gives way to it.
+    /// </summary>
+    public IEnumerable<string> BaseForms(string key)
+    {
+        foreach (var unprefixed in Unprefixed(key))
+        {
+            if (!ReferenceEquals(unprefixed, key))
+            {
+                yield return unprefixed;
+            }
+
+            if (unprefixed.Length < 2)
+            {
+                continue;
+            }
+
+            var script = (int)Scripts.Of(unprefixed[^1]);
+            if (_endings[script] is not { } endings)
+            {
+                continue;
+            }
+
+            for (var length = 1; length <= _maxEnding[script] && length < unprefixed.Length; length++)
+            {
+                var stem = unprefixed[..^length];
+                if (!endings.Contains(unprefixed[^length..]) || stem.Length < _minStem[script] || stem[^1] == NameFolding.Separator)
+                {
+                    continue;
+                }
+
+                yield return stem;
+                foreach (var final in _stemFinals[script])
+                {
+                    yield return stem + final;
+                }
+            }
+
+            if (_bareStemFinals[script].Length > 0 && unprefixed.Length >= _minStem[script])
+            {
+                foreach (var final in _bareStemFinals[script])
+                {
+                    yield return unprefixed + final;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<string> Unprefixed(string key)
+    {
+        yield return key;
+        for (var length = 1; length <= MaxPrefixLength && length < key.Length - 1; length++)
+        {
+            if (_keyPrefixes.Contains(key[..length]))
+            {
+                yield return key[length..].TrimStart(NameFolding.Separator);
+            }
+        }
+    }
+
+    private static string FoldForm(string form) => string.Concat(form.Select(c => NameFolding.Fold(c)).Where(c => c != NameFolding.Drop));
+}

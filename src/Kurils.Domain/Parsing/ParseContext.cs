@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Kurils.Domain.Languages;
+using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Mentions;
+using Kurils.Domain.Parsing.Segmentation;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing;
+
+/// <summary>
+/// Everything one parse knows, handed to every stage of <see cref="ArticleParser.Parse(string, LocalDate?)"/>:
+/// the input, what each stage found (filled in stage order, each part by one stage only, read by the later
+/// ones), and the working lists the stages reuse. Rented from a <see cref="ParseContextPool"/> for one parse
+/// and returned when it ends, so a parse allocates no working list of its own; the result keeps nothing of it.
+/// </summary>
+internal sealed class ParseContext
+{
+    // A list grown past this by a huge article is dropped on return rather than kept for the next parse.
+    private const int MaxKeptItems = 1 << 16;
+
+    public ParseContext(KurilsCatalog catalog) => Catalog = catalog;
+
+    // ----- The input.
+
+    /// <summary>The article as given; every span points into it.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The publication date the caller gave, if any.</summary>
+    public LocalDate? Published { get; private set; }
+
+    /// <summary>The catalog names are resolved against (the parser's, the same for every parse).</summary>
+    public KurilsCatalog Catalog { get; }
+
+    // ----- Identify the languages.
+
+    /// <summary>The languages the article is written in: the main one and the packs whose words apply (<see cref="LanguageGuess.Active"/>).</summary>
+    public LanguageGuess Language { get; set; } = LanguageGuess.None;
+
+    /// <summary>How the article's languages inflect names, for the scanner.</summary>
+    public NameMorphology Morphology { get; set; } = NameMorphology.None;
+
+    // ----- Segment.
+
+    /// <summary>The segments, in order, covering the text.</summary>
+    public ImmutableArray<Segment> Segments { get; set; } = [];
+
+    /// <summary>Which segment holds an offset, and the sentences of the article's own text.</summary>
+    public SegmentMap Map { get; set; } = null!;
+
+    /// <summary>The headline's content, when there is one.</summary>
+    public TextSpan? Headline { get; set; }
+
+    // ----- Find names and dates.
+
+    /// <summary>Every catalog name in the text, in order, with the catalog entries it stands for.</summary>
+    public List<ScanMatch> Names { get; } = [];
+
+    /// <summary>Every date expression in the article text and the lines above it, not yet resolved.</summary>
+    public List<DateExpression> DateExpressions { get; } = [];
+
+    // ----- Date the article.
+
+    /// <summary>The date relative dates are resolved against: given, or inferred from the text.</summary>
+    public LocalDate? ReferenceDate { get; set; }
+
+    /// <summary>Where <see cref="ReferenceDate"/> came from.</summary>
+    public ReferenceDateSource ReferenceSource { get; set; }
+
+    /// <summary>The date expressions resolved against the reference date.</summary>
+    public ImmutableArray<DateMention> Dates { get; set; } = [];
+
+    /// <summary>The dateline, read with its date.</summary>
+    public Dateline? Dateline { get; set; }
+
+    // ----- Resolve mentions.
+
+    /// <summary>Entities named or described in the text (not pronouns and epithets: see <see cref="Anaphora"/>), sorted by <see cref="MentionOrder"/>.</summary>
+    public List<Mention> NameMentions { get; private set; } = [];
+
+    /// <summary>The outlet that published the article and the wire service it credits.</summary>
+    public (string? Publisher, string? Wire) Outlet { get; set; }
+
+    // ----- Statements and anaphora.
+
+    /// <summary>Quotations and reported speech, in text order.</summary>
+    public List<ArticleStatement> Statements { get; private set; } = [];
+
+    /// <summary>Epithets and pronouns resolved to the one person they mean ("the Russian leader", "he"), sorted by <see cref="MentionOrder"/>.</summary>
+    public List<Mention> Anaphora { get; private set; } = [];
+
+    // ----- Checks.
+
+    /// <summary><see cref="NameMentions"/> and <see cref="Anaphora"/> merged in text order: the article's mentions.</summary>
+    public List<Mention> Mentions { get; private set; } = [];
+
+    /// <summary>Findings for a reviewer, in text order.</summary>
+    public List<ParseDiagnostic> Diagnostics { get; private set; } = [];
+
+    // ----- Working lists, reused from parse to parse.
+
+    /// <summary>The date finder's tokens of one segment.</summary>
+    public List<DateToken> DateTokens { get; } = [];
+
+    /// <summary>The date resolver's output before it becomes <see cref="Dates"/>.</summary>
+    public List<DateMention> ResolvedDates { get; } = [];
+
+    /// <summary>The ids of people named in full in the article, which settle who a shared family name means.</summary>
+    public HashSet<string> NamedInFull { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether this context may be kept for another parse: none of its working lists was grown huge.</summary>
+    public bool Reusable =>
+        Names.Capacity <= MaxKeptItems && DateExpressions.Capacity <= MaxKeptItems && DateTokens.Capacity <= MaxKeptItems
+        && ResolvedDates.Capacity <= MaxKeptItems && NamedInFull.Count <= MaxKeptItems;
+
+    /// <summary>Makes the context the start of a parse of <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// The lists that become the result's are new for each parse: kept from one parse to the next, a long-lived
+    /// list would hold the newest objects, which every young-generation collection then has to visit.
+    /// </remarks>
+    public void Begin(string text, LocalDate? published)
+    {
+        Text = text;
+        Published = published;
+        NameMentions = [];
+        Statements = [];
+        Anaphora = [];
+        Mentions = [];
+        Diagnostics = [];
+    }
+
+    /// <summary>Forgets the parse: nothing of one article reaches the next, and the text can be collected.</summary>
+    public void Clear()
+    {
+        Text = string.Empty;
+        Published = null;
+        Language = LanguageGuess.None;
+        Morphology = NameMorphology.None;
+        Segments = [];
+        Map = null!;
+        Headline = null;
+        Names.Clear();
+        DateExpressions.Clear();
+        ReferenceDate = null;
+        ReferenceSource = ReferenceDateSource.None;
+        Dates = [];
+        Dateline = null;
+        NameMentions.Clear();
+        Outlet = default;
+        Statements.Clear();
+        Anaphora.Clear();
+        Mentions.Clear();
+        Diagnostics.Clear();
+        DateTokens.Clear();
+        ResolvedDates.Clear();
+        NamedInFull.Clear();
+    }
+}
