@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Kurils.Domain;
 
@@ -76,7 +77,8 @@ internal static class ResolveCommand
         {
             var usedBy = m.Name.UsedBy.IsEmpty ? string.Empty : " used by " + string.Join("/", m.Name.UsedBy);
             var members = m.Members.IsEmpty ? string.Empty : " = " + string.Join(" + ", m.Members.Select(t => t.Id));
-            return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{members})";
+            var fuzzy = m.Method == MatchMethod.Fuzzy ? $"; fuzzy, {m.Distance.ToString(CultureInfo.InvariantCulture)} edit{(m.Distance == 1 ? string.Empty : "s")}" : string.Empty;
+            return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{members}{fuzzy})";
         });
         return $"{query}\t{string.Join(" | ", described)}";
     }

@@ -180,6 +180,12 @@ internal sealed class CatalogLoader
 
     public void AddError(CatalogError error) => _errors.Add(error);
 
+    /// <summary>
+    /// The shipped catalog, consulted only to explain an unknown reference (null when this load is the shipped data
+    /// itself, or extends it).
+    /// </summary>
+    public Func<KurilsCatalog?>? ShippedCatalog { get; init; }
+
     /// <summary>Validates everything read and returns the entities, or throws with every problem found.</summary>
     public CatalogContents Build()
     {
@@ -187,7 +193,11 @@ internal sealed class CatalogLoader
         {
             if (!_entities[(int)reference.Kind].ContainsKey(reference.Id))
             {
-                _errors.Add(reference.At.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(EntityKindNames.Of(reference.Kind), reference.Id)));
+                var ids = _entities[(int)reference.Kind].Keys;
+                var suggestion = reference.Id.Length > 3 ? MappingReader.Suggest(reference.Id, ids) : null;
+                // A file checked on its own that refers to the shipped data is probably an overlay missing its base.
+                var inShipped = suggestion is null && ShippedCatalog?.Invoke()?.Find(reference.Kind, reference.Id) is not null;
+                _errors.Add(reference.At.Error(CatalogErrorCode.DanglingReference, CatalogMessages.Dangling(EntityKindNames.Of(reference.Kind), reference.Id, suggestion, inShipped)));
             }
         }
 
@@ -242,6 +252,13 @@ internal sealed class CatalogLoader
         var patch = existing is { FromBase: true } ? new EntityPatch(reader, existing.Item) : null;
         var errorsBefore = _errors.Count;
         var entity = read(reader, id ?? string.Empty, patch);
+        var display = reader.String("display");
+        if (entity is not null)
+        {
+            var neutral = patch is null ? display : patch.Value("display", display, patch.Existing.NeutralName);
+            entity = neutral == entity.NeutralName ? entity : entity with { NeutralName = neutral };
+        }
+
         patch?.Finish();
         if (patch is null)
         {
@@ -314,7 +331,8 @@ internal sealed class CatalogLoader
 
         // Ids of three letters or fewer are too short for a did-you-mean ('b' is not a typo of 'a').
         var suggestion = id.Length > 3 ? MappingReader.Suggest(id, _entities[(int)kind].Keys) : null;
-        if (!replace && suggestion is null && !_extending)
+        var inShipped = !_extending && ShippedCatalog?.Invoke()?.Find(kind, id) is not null;
+        if (!replace && suggestion is null && !_extending && !inShipped)
         {
             return false;
         }
@@ -330,7 +348,7 @@ internal sealed class CatalogLoader
 
         var kindName = EntityKindNames.Of(kind);
         var at = reader.KeyNode("id")!;
-        _errors.Add(MappingReader.Error(reader.File, at, CatalogErrorCode.DanglingReference, CatalogMessages.NoEntityToExtend(kindName, id, suggestion, reader.MissingKeys.Where(k => k != "id").ToList(), _extending)));
+        _errors.Add(MappingReader.Error(reader.File, at, CatalogErrorCode.DanglingReference, CatalogMessages.NoEntityToExtend(kindName, id, suggestion, reader.MissingKeys.Where(k => k != "id").ToList(), _extending, inShipped)));
         return true;
     }
 

@@ -215,8 +215,31 @@ internal sealed class MappingReader
             return date;
         }
 
-        AddError(Get(key)!, CatalogErrorCode.BadDate, CatalogMessages.BadDate(text));
+        AddError(Get(key)!, CatalogErrorCode.BadDate, DateProblem(text));
         return null;
+    }
+
+    /// <summary>What is wrong with a date that is not one: the day or month out of range when the shape is right.</summary>
+    public static string DateProblem(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            if (month is < 1 or > 12)
+            {
+                return CatalogMessages.BadMonth(text, month);
+            }
+
+            var days = DateTime.DaysInMonth(year, month);
+            if (day < 1 || day > days)
+            {
+                return CatalogMessages.BadDay(text, day, month, year, days);
+            }
+        }
+
+        return CatalogMessages.BadDate(text);
     }
 
     public decimal? Decimal(string key, bool required = false)

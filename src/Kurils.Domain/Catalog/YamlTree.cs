@@ -87,7 +87,11 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            errors.Add(new CatalogError(file, (int)e.Start.Line, (int)e.Start.Column, CatalogErrorCode.Syntax, CatalogMessages.Syntax(e.Message)));
+            // YamlDotNet reports a tab in an indentation at the start of the mapping it was reading: point at the tab.
+            var (line, column) = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+                ? TabInIndentation(text, (int)e.Start.Line) ?? ((int)e.Start.Line, (int)e.Start.Column)
+                : ((int)e.Start.Line, (int)e.Start.Column);
+            errors.Add(new CatalogError(file, line, column, CatalogErrorCode.Syntax, CatalogMessages.Syntax(e.Message)));
             return null;
         }
         catch (LimitExceededException e)
@@ -95,6 +99,34 @@ internal static class YamlTreeReader
             errors.Add(new CatalogError(file, e.Line, e.Column, CatalogErrorCode.LimitExceeded, e.Message));
             return null;
         }
+    }
+
+    /// <summary>The 1-based line and column of the first tab in a line's leading white space, from <paramref name="fromLine"/> on.</summary>
+    private static (int Line, int Column)? TabInIndentation(string text, int fromLine)
+    {
+        var line = 1;
+        var column = 1;
+        var leading = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                leading = true;
+                continue;
+            }
+
+            if (leading && line >= fromLine && c == '\t')
+            {
+                return (line, column);
+            }
+
+            leading &= c is ' ' or '\t' or '\r';
+            column++;
+        }
+
+        return null;
     }
 
     private static YamlTreeNode ReadNode(IParser parser, string file, List<CatalogError> errors, int depth, ref int nodes)

@@ -127,7 +127,7 @@ public sealed class OverlayPatchTests
     [Fact]
     public void Load_MissingKeysWithoutAnyCloseId_AreStillMissingKeys()
     {
-        var errors = KurilsCatalog.Validate([CatalogSource.FromString("a.yaml", "countries:\n  - id: japan\n    names: []\n")]);
+        var errors = KurilsCatalog.Validate([CatalogSource.FromString("a.yaml", "countries:\n  - id: freedonia\n    names: []\n")]);
 
         errors.Select(e => e.ToString()).Should().Equal("a.yaml(2,5): a country is missing required key 'source'");
     }
