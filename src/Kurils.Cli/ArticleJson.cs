@@ -11,13 +11,15 @@ internal static class ArticleJson
     /// <summary>Bumped on any incompatible change to the output.</summary>
     public const int SchemaVersion = 1;
 
-    public static void Write(Utf8JsonWriter writer, string source, string text, ParsedArticle article)
+    public static void Write(Utf8JsonWriter writer, string source, string? url, ParsedArticle article, KurilsCatalog catalog)
     {
+        var text = article.Text;
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", SchemaVersion);
         writer.WriteString("source", source);
+        WriteStringOrNull(writer, "url", url);
         writer.WriteString("language", article.Language);
-        WriteId(writer, "outlet", article.OutletId);
+        WriteOutlet(writer, article);
         WriteId(writer, "wire", article.WireId);
         if (article.Headline is { } headline)
         {
@@ -43,8 +45,8 @@ internal static class ArticleJson
             writer.WriteNull("dateline");
         }
 
-        WriteDate(writer, "published", article.ReferenceDate);
-        writer.WriteString("publishedSource", TextNames.Of(article.ReferenceDateSource));
+        WriteDate(writer, "published", article.Published);
+        writer.WriteString("publishedSource", TextNames.Of(article.PublishedSource));
         writer.WriteBoolean("aboutDispute", article.AboutDispute);
 
         writer.WriteStartArray("segments");
@@ -80,6 +82,7 @@ internal static class ArticleJson
         {
             writer.WriteStartObject();
             WriteStringOrNull(writer, "speaker", statement.SpeakerId);
+            WriteStringOrNull(writer, "speakerDisplayName", SpeakerNames.DisplayName(statement, catalog));
             writer.WriteString("kind", statement.Kind == StatementKind.Direct ? "direct" : "reported");
             writer.WriteString("text", statement.Span.Of(text));
             WriteSpan(writer, statement.Span);
@@ -142,6 +145,21 @@ internal static class ArticleJson
     {
         writer.WriteNumber("start", span.Start);
         writer.WriteNumber("length", span.Length);
+    }
+
+    /// <summary>The publisher: <c>{"id"}</c> when catalogued, <c>{"id": null, "name"}</c> when the page shows one the catalog lacks, else null.</summary>
+    private static void WriteOutlet(Utf8JsonWriter writer, ParsedArticle article)
+    {
+        if (article.OutletId is null && article.OutletName is { } name)
+        {
+            writer.WriteStartObject("outlet");
+            writer.WriteNull("id");
+            writer.WriteString("name", name);
+            writer.WriteEndObject();
+            return;
+        }
+
+        WriteId(writer, "outlet", article.OutletId);
     }
 
     private static void WriteId(Utf8JsonWriter writer, string name, string? id)

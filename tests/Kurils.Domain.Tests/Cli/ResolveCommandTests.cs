@@ -38,7 +38,7 @@ public sealed class ResolveCommandTests
         var (code, output, _) = Run("resolve", "Itrup", "--fuzzy");
 
         code.Should().Be(0);
-        output.Should().StartWith("Itrup\tterritory iturup (Iturup; matched 'Iturup' [en]").And.Contain("; fuzzy, 1 edit)");
+        output.Should().StartWith("Itrup\tterritory iturup (Iturup; matched 'Iturup' [en]").And.Contain(", a fuzzy match (1 edit)");
     }
 
     [Fact]
@@ -47,6 +47,17 @@ public sealed class ResolveCommandTests
         var (code, output, _) = Run("resolve", "Etorofu", "Atlantis");
         code.Should().Be(1);
         output.Should().Contain("Atlantis\t(unresolved)");
+    }
+
+    [Fact]
+    public void Resolve_FuzzyMatch_SaysSoInTheText()
+    {
+        var (code, output, _) = Run("resolve", "Kunashri", "Kunashir", "--fuzzy");
+
+        code.Should().Be(0);
+        var lines = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines[0].Should().StartWith("Kunashri\tterritory kunashir").And.Contain(", a fuzzy match");
+        lines[1].Should().NotContain("fuzzy");
     }
 
     [Fact]
