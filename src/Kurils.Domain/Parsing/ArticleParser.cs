@@ -281,7 +281,7 @@ public sealed class ArticleParser
         var reference = context.ReferenceDate;
         DateResolver.ResolveAll(context.DateExpressions, reference, context.ResolvedDates, reference?.Year);
         context.Dates = [.. context.ResolvedDates];
-        context.Dateline = DatelineReader.Read(context.Text, context.Segments, context.Dates);
+        context.Dateline = DatelineReader.Read(context.Text, context.Segments, context.Dates, context.Catalog);
     }
 
     /// <summary>The names found, resolved into mentions of single entities; instruments described rather than named.</summary>
