@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kurils.Domain.Catalog;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
 
 namespace Kurils.Domain.Languages;
 
@@ -30,6 +31,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     private readonly Lazy<NameMorphology> _all;
     private readonly Lazy<IslandFrames> _frames;
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateLexicon> _dateLexicons = new(StringComparer.Ordinal);
 
     private LanguagePacks(ImmutableArray<LanguagePack> packs)
     {
@@ -80,6 +82,17 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 
         var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
         return _morphologies.GetOrAdd(key, static (_, active) => NameMorphology.Of(active), guess.Active);
+    }
+
+    /// <summary>
+    /// The date words of the languages of an article, built once per set of languages; of every pack when none was
+    /// identified.
+    /// </summary>
+    internal DateLexicon DatesOf(LanguageGuess guess)
+    {
+        var active = guess.Active.IsEmpty ? _packs : guess.Active;
+        var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
+        return _dateLexicons.GetOrAdd(key, static (_, active) => DateLexicon.Of(active), active);
     }
 
     /// <summary>The morphology of one language.</summary>

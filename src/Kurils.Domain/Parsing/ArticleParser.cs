@@ -119,6 +119,7 @@ public sealed class ArticleParser
     {
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
+        context.DateWords = Languages.DatesOf(context.Language);
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
@@ -146,7 +147,7 @@ public sealed class ArticleParser
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
                 || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
             {
-                DateFinder.Find(text, segment.Content, context.DateExpressions, context.DateTokens);
+                DateFinder.Find(text, segment.Content, context.DateWords, context.DateExpressions, context.DateTokens);
             }
         }
     }

@@ -40,6 +40,9 @@ internal sealed class ParseContext
     /// <summary>How the article's languages inflect names, for the scanner.</summary>
     public NameMorphology Morphology { get; set; } = NameMorphology.None;
 
+    /// <summary>The date words of the article's languages.</summary>
+    public DateLexicon DateWords { get; set; } = DateLexicon.Empty;
+
     // ----- Segment.
 
     /// <summary>The segments, in order, covering the text.</summary>
@@ -136,6 +139,7 @@ internal sealed class ParseContext
         Published = null;
         Language = LanguageGuess.None;
         Morphology = NameMorphology.None;
+        DateWords = DateLexicon.Empty;
         Segments = [];
         Map = null!;
         Headline = null;
