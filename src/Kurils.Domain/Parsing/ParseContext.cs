@@ -102,6 +102,9 @@ internal sealed class ParseContext
 
     // ----- Working lists, reused from parse to parse.
 
+    /// <summary>The date expressions of one line read for the page's date stamp, kept apart from the story's.</summary>
+    public List<DateExpression> StampExpressions { get; } = [];
+
     /// <summary>The date finder's tokens of one segment.</summary>
     public List<DateToken> DateTokens { get; } = [];
 

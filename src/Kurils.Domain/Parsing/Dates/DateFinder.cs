@@ -92,7 +92,7 @@ internal static class DateFinder
                         || TryWeekday(i, out e, out next)
                         || TryRelativeDay(i, out e, out next)
                         || TryUnitDate(i, out e, out next);
-                case DateTokenKind.Cjk when !JapaneseFirstChars.Contains(text[t.Start]):
+                case DateTokenKind.Cjk when !JapaneseFirstChars.Contains(text[t.Start]) && !lexicon.CjkRelativeStarts.Contains(text[t.Start]):
                     // Most CJK characters open no Japanese date: only an era, 同, a weekday or a relative word does.
                     e = default;
                     next = i;
@@ -110,10 +110,10 @@ internal static class DateFinder
         }
 
         /// <summary>
-        /// The characters a Japanese date rule can start at: eras (令和 平成 昭和 大正), 同年, weekdays (月 … 日)
-        /// and the first characters of <see cref="JapaneseRelatives"/>.
+        /// The characters a Japanese date rule can start at besides the packs' relative words: eras (令和 平成 昭和
+        /// 大正), 同年 and weekdays (月 … 日).
         /// </summary>
-        private static readonly System.Buffers.SearchValues<char> JapaneseFirstChars = System.Buffers.SearchValues.Create("令平昭大同月火水木金土日一明今本昨再去来");
+        private static readonly System.Buffers.SearchValues<char> JapaneseFirstChars = System.Buffers.SearchValues.Create("令平昭大同月火水木金土日");
 
         // ---- token helpers -------------------------------------------------------------------------
 
@@ -144,6 +144,9 @@ internal static class DateFinder
 
         private bool IsCjkChar(int i, char c) => IsKind(i, DateTokenKind.Cjk) && text[tokens[i].Start] == c;
 
+        /// <summary>Whether token <paramref name="i"/> is a Han unit word of the packs (年, 月, 日, 号).</summary>
+        private bool IsCjkUnit(int i, DateWordRole unit) => IsKind(i, DateTokenKind.Cjk) && lexicon.Get(Surface(i)).Has(unit);
+
         private bool Adjacent(int a, int b) => InRange(a) && InRange(b) && tokens[a].End == tokens[b].Start;
 
         private bool IsCapitalised(int i) => IsKind(i, DateTokenKind.Word) && char.IsUpper(text[tokens[i].Start]);
@@ -165,8 +168,8 @@ internal static class DateFinder
         private TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
 
         /// <summary>
-        /// Whether the words of <paramref name="phrase"/> stand from token <paramref name="i"/> (a hyphen between
-        /// two of them is allowed: "avant-hier"); <paramref name="last"/> is the phrase's last token.
+        /// Whether the words of <paramref name="phrase"/> stand from token <paramref name="i"/> (a hyphen or an
+        /// apostrophe between two of them is allowed: "avant-hier", "l'an dernier"); <paramref name="last"/> is the phrase's last token.
         /// </summary>
         private bool PhraseAt(int i, DatePhrase phrase, out int last)
         {
@@ -174,7 +177,7 @@ internal static class DateFinder
             int k = i;
             for (int w = 0; w < phrase.Words.Length; w++, k++)
             {
-                if (w > 0 && IsPunct(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1))
+                if (w > 0 && (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Adjacent(k - 1, k) && Adjacent(k, k + 1))
                 {
                     k++;
                 }
@@ -420,6 +423,13 @@ internal static class DateFinder
                     (number, unit) = (k, k + 1);
                 }
                 else
+                {
+                    break;
+                }
+
+                // "ngày 5/3/2024": the number opens a numeric date.
+                if (IsKind(number + 1, DateTokenKind.Punct) && Adjacent(number, number + 1) && IsKind(number + 2, DateTokenKind.Number)
+                    && lexicon.Separators.Contains(text[tokens[number + 1].Start], StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -711,7 +721,12 @@ internal static class DateFinder
             next = i;
             DateWord w = Word(i);
             int last = i;
-            if (w.Has(DateWordRole.Weekday))
+            if (PhraseOf(i, DatePhraseKind.Weekday, out int phraseEnd) is { } phrase)
+            {
+                w = new DateWord(DateWordRole.Weekday, 0, (IsoDayOfWeek)phrase.Value, 0);
+                last = phraseEnd;
+            }
+            else if (w.Has(DateWordRole.Weekday))
             {
                 // ok in any case: the full names are unambiguous
             }
@@ -817,7 +832,7 @@ internal static class DateFinder
             {
                 year = eraYear;
             }
-            else if (IsKind(i, DateTokenKind.Number) && tokens[i].Length == 4 && IsCjkChar(i + 1, '年') && Adjacent(i, i + 1))
+            else if (IsKind(i, DateTokenKind.Number) && tokens[i].Length == 4 && IsCjkUnit(i + 1, DateWordRole.UnitYear) && Adjacent(i, i + 1))
             {
                 if (IsCjkChar(i + 2, '度') && Adjacent(i + 1, i + 2))
                 {
@@ -833,7 +848,7 @@ internal static class DateFinder
             }
 
             int? month = null;
-            if (IsKind(j, DateTokenKind.Number) && IsCjkChar(j + 1, '月') && Adjacent(j, j + 1) && tokens[j].Length <= 2
+            if (IsKind(j, DateTokenKind.Number) && IsCjkUnit(j + 1, DateWordRole.UnitMonth) && Adjacent(j, j + 1) && tokens[j].Length <= 2
                 && tokens[j].Value is >= 1 and <= 12 && (j == i || Adjacent(j - 1, j)))
             {
                 month = tokens[j].Value;
@@ -841,7 +856,7 @@ internal static class DateFinder
             }
 
             int? day = null;
-            if (IsKind(j, DateTokenKind.Number) && IsCjkChar(j + 1, '日') && Adjacent(j, j + 1) && tokens[j].Length <= 2
+            if (IsKind(j, DateTokenKind.Number) && IsCjkUnit(j + 1, DateWordRole.UnitDay) && Adjacent(j, j + 1) && tokens[j].Length <= 2
                 && tokens[j].Value is >= 1 and <= 31 && (j == i || Adjacent(j - 1, j)) && !IsDurationSuffix(j + 2, j + 1)
                 && (month is null || IsValidMonthDay(month.Value, tokens[j].Value)))
             {
@@ -984,7 +999,7 @@ internal static class DateFinder
                 return false;
             }
 
-            if (!IsCjkChar(i + 3, '年') || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || (IsCjkChar(i + 4, '度') && Adjacent(i + 3, i + 4)))
+            if (!IsCjkUnit(i + 3, DateWordRole.UnitYear) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || (IsCjkChar(i + 4, '度') && Adjacent(i + 3, i + 4)))
             {
                 return false;
             }
@@ -1060,18 +1075,12 @@ internal static class DateFinder
             return true;
         }
 
-        private static readonly (string Text, int Offset, bool Year)[] JapaneseRelatives =
-        [
-            ("一昨日", -2, false), ("明後日", 2, false), ("今日", 0, false), ("本日", 0, false), ("昨日", -1, false), ("明日", 1, false),
-            ("一昨年", -2, true), ("再来年", 2, true), ("昨年", -1, true), ("去年", -1, true), ("今年", 0, true), ("本年", 0, true), ("来年", 1, true),
-        ];
-
-        /// <summary>"今日", "本日", "昨日", "明日", "昨年", "去年", "今年", "来年" (not "来年度", a fiscal year).</summary>
+        /// <summary>The packs' relative days and years in Han characters: "今日", "昨日", "昨年", "昨天", "来年" (not "来年度", a fiscal year).</summary>
         private bool TryJapaneseRelative(int i, out DateExpression e, out int next)
         {
             e = default;
             next = i;
-            foreach ((string s, int offset, bool year) in JapaneseRelatives)
+            foreach (var (s, offset, year) in lexicon.CjkRelatives)
             {
                 if (!CjkAt(i, s))
                 {

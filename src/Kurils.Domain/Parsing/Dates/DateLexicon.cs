@@ -119,13 +119,16 @@ internal enum DatePhraseKind
 
     /// <summary>A future-tense cue of two words ("is to").</summary>
     FutureCue,
+    /// <summary>A weekday written in several words ("segunda-feira", "thứ hai"); the value is its <see cref="IsoDayOfWeek"/>.</summary>
+    Weekday,
 
-    /// <summary>A word that introduces the page's publication date ("Published", "Publié le").</summary>
-    Published,
-
-    /// <summary>A word that introduces a later date of the page ("Updated").</summary>
-    Updated,
 }
+
+/// <summary>A relative day or year written in Han characters, matched character by character.</summary>
+/// <param name="Text">The characters.</param>
+/// <param name="Offset">Days or years from the article's date.</param>
+/// <param name="Year">Whether the offset is in years.</param>
+internal sealed record CjkRelative(string Text, int Offset, bool Year);
 
 /// <summary>A phrase of the lexicon: its words, folded, and what it stands for.</summary>
 /// <param name="Words">The words, in order.</param>
@@ -153,8 +156,15 @@ internal sealed class DateLexicon
         HashSet<string> pastEndings,
         HashSet<DateOrder> orders,
         string separators,
-        bool dayStop)
+        bool dayStop,
+        CjkRelative[] cjkRelatives,
+        HashSet<string> stampPublished,
+        HashSet<string> stampUpdated)
     {
+        CjkRelatives = cjkRelatives;
+        StampPublished = [.. stampPublished.OrderByDescending(w => w.Length)];
+        StampUpdated = [.. stampUpdated.OrderByDescending(w => w.Length)];
+        CjkRelativeStarts = System.Buffers.SearchValues.Create(string.Concat(cjkRelatives.Select(r => r.Text[0])));
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -184,6 +194,18 @@ internal sealed class DateLexicon
 
     /// <summary>Whether a day number may be followed by a full stop (German "5. März").</summary>
     public bool DayStop { get; }
+
+    /// <summary>Relative days and years of scripts without spaces ("今日", "昨年", "昨天"), longest first.</summary>
+    public CjkRelative[] CjkRelatives { get; }
+
+    /// <summary>The words that introduce a page's publication date ("published", "опубликовано", "发布时间"), longest first.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> StampPublished { get; }
+
+    /// <summary>The words that introduce a later date of the page ("updated", "обновлено", "更新"), longest first.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> StampUpdated { get; }
+
+    /// <summary>The first characters of <see cref="CjkRelatives"/>.</summary>
+    public System.Buffers.SearchValues<char> CjkRelativeStarts { get; }
 
     /// <summary>Looks a word up, ignoring case (ordinal, culture-invariant).</summary>
     public DateWord Get(ReadOnlySpan<char> word) =>
@@ -216,6 +238,9 @@ internal sealed class DateLexicon
         var orders = new HashSet<DateOrder>();
         var separators = "";
         var dayStop = false;
+        var cjk = new List<CjkRelative>();
+        var published = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var updated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         void Add(string word, DateWordRole role, int month = 0, IsoDayOfWeek weekday = IsoDayOfWeek.None, int value = 0)
         {
@@ -224,6 +249,18 @@ internal sealed class DateLexicon
                 return;
             }
 
+            if (word.Contains('\'', StringComparison.Ordinal))
+            {
+                // Texts write the apostrophe as ' or ’ (and Ukrainian as ʼ): every spelling is a key.
+                AddOne(word.Replace('\'', '\u2019'), role, month, weekday, value);
+                AddOne(word.Replace('\'', '\u02BC'), role, month, weekday, value);
+            }
+
+            AddOne(word, role, month, weekday, value);
+        }
+
+        void AddOne(string word, DateWordRole role, int month, IsoDayOfWeek weekday, int value)
+        {
             words[word] = words.TryGetValue(word, out var old)
                 ? new DateWord(old.Roles | role, old.Month != 0 ? old.Month : month, old.Weekday != IsoDayOfWeek.None ? old.Weekday : weekday, old.Value != 0 ? old.Value : value)
                 : new DateWord(role, month, weekday, value);
@@ -240,7 +277,12 @@ internal sealed class DateLexicon
         // A phrase of one word is a word with the role; longer phrases are matched word by word from their first.
         void AddPhrase(string text, DatePhraseKind kind, int value, DateWordRole singleRole)
         {
-            var parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            var parts = text.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && IsCyrillicWord(text))
+            {
+                parts = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries); // the apostrophe is inside the word
+            }
+
             if (parts.Length == 1 && singleRole != DateWordRole.None)
             {
                 Add(parts[0], singleRole, value: value);
@@ -308,7 +350,14 @@ internal sealed class DateLexicon
                 var role = DateWordRole.Weekday | (d.WeekdaysNeedContext ? DateWordRole.WeekdayNeedsContext : DateWordRole.None);
                 foreach (var name in d.Weekdays[w].Names)
                 {
-                    Add(name, role, weekday: day);
+                    if (name.Contains(' ', StringComparison.Ordinal) || name.Contains('-', StringComparison.Ordinal))
+                    {
+                        AddPhrase(name, DatePhraseKind.Weekday, (int)day, DateWordRole.None);
+                    }
+                    else
+                    {
+                        Add(name, role, weekday: day);
+                    }
                 }
 
                 foreach (var abbreviation in d.Weekdays[w].Abbreviations)
@@ -322,7 +371,14 @@ internal sealed class DateLexicon
             {
                 foreach (var w in entry.Words)
                 {
-                    AddPhrase(w, DatePhraseKind.RelativeDay, entry.Offset, DateWordRole.RelativeDay);
+                    if (DateTokenizer.IsCjk(w[0]))
+                    {
+                        cjk.Add(new CjkRelative(w, entry.Offset, Year: false));
+                    }
+                    else
+                    {
+                        AddPhrase(w, DatePhraseKind.RelativeDay, entry.Offset, DateWordRole.RelativeDay);
+                    }
                 }
             }
 
@@ -330,7 +386,14 @@ internal sealed class DateLexicon
             {
                 foreach (var w in entry.Words)
                 {
-                    AddPhrase(w, DatePhraseKind.RelativeYear, entry.Offset, DateWordRole.None);
+                    if (DateTokenizer.IsCjk(w[0]))
+                    {
+                        cjk.Add(new CjkRelative(w, entry.Offset, Year: true));
+                    }
+                    else
+                    {
+                        AddPhrase(w, DatePhraseKind.RelativeYear, entry.Offset, DateWordRole.None);
+                    }
                 }
             }
 
@@ -344,15 +407,8 @@ internal sealed class DateLexicon
                 AddPhrase(w, DatePhraseKind.FutureCue, 0, DateWordRole.FutureCue);
             }
 
-            foreach (var w in d.Stamps.Published)
-            {
-                AddPhrase(w, DatePhraseKind.Published, 0, DateWordRole.None);
-            }
-
-            foreach (var w in d.Stamps.Updated)
-            {
-                AddPhrase(w, DatePhraseKind.Updated, 0, DateWordRole.None);
-            }
+            published.UnionWith(d.Stamps.Published);
+            updated.UnionWith(d.Stamps.Updated);
 
             foreach (var w in d.YearWords)
             {
@@ -394,6 +450,21 @@ internal sealed class DateLexicon
             AddAll(d.Units.Day, DateWordRole.UnitDay | before);
         }
 
-        return new DateLexicon(words, phrases, endings, orders, separators, dayStop);
+        // Longest first: 一昨日 before 昨日; one entry per text.
+        var relatives = cjk.DistinctBy(r => r.Text).OrderByDescending(r => r.Text.Length).ToArray();
+        return new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated);
+    }
+
+    private static bool IsCyrillicWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
