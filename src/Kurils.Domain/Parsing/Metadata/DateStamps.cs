@@ -74,15 +74,17 @@ internal static class DateStamps
                     continue;
                 }
 
+                var afterPublished = published >= 0 && e.Span.Start >= published && e.Span.Start - published <= MaxGapAfterWord
+                    && (updated < published || e.Span.Start < updated);
+
                 // A short headline or paragraph line is a stamp only when it opens with the date ("2023年2月7日 …",
-                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24").
-                if (stampLine && !stampKind && e.Span.Start - FirstNonSpace(text, content) > MaxLeadBeforeDate)
+                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24") or a publication word.
+                if (!afterPublished && stampLine && !stampKind && e.Span.Start - FirstNonSpace(text, content) > MaxLeadBeforeDate)
                 {
                     continue;
                 }
 
-                var rank = published >= 0 && e.Span.Start >= published && e.Span.Start - published <= MaxGapAfterWord
-                    && (updated < published || e.Span.Start < updated) ? Rank.Published
+                var rank = afterPublished ? Rank.Published
                     : !stampLine ? Rank.None
                     : updated >= 0 && e.Span.Start >= updated && (published < 0 || published < updated) ? Rank.Updated
                     : Rank.Plain;
