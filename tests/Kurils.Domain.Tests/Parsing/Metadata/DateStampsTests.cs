@@ -43,8 +43,8 @@ public sealed class DateStampsTests
     public void Stamp_GivenDate_TakesPrecedence()
     {
         var article = Parser.Parse("Talks resume\n\nApril 19, 2023 | By Jane Roe\n\n" + EnglishStory, new LocalDate(2024, 1, 2));
-        article.ReferenceDate.Should().Be(new LocalDate(2024, 1, 2));
-        article.ReferenceDateSource.Should().Be(ReferenceDateSource.Given);
+        article.Published.Should().Be(new LocalDate(2024, 1, 2));
+        article.PublishedSource.Should().Be(ReferenceDateSource.Given);
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class DateStampsTests
     {
         var text = "Talks resume\n\n" + EnglishStory + "\nThe declaration was signed on October 19, 1956 in Moscow by both governments after long talks.\n";
         var article = Parser.Parse(text);
-        article.ReferenceDate.Should().BeNull();
-        article.ReferenceDateSource.Should().Be(ReferenceDateSource.None);
+        article.Published.Should().BeNull();
+        article.PublishedSource.Should().Be(ReferenceDateSource.None);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class DateStampsTests
     private static void AssertStamp(string text, string expected)
     {
         var article = Parser.Parse(text);
-        article.ReferenceDateSource.Should().Be(ReferenceDateSource.Stamp, text);
-        article.ReferenceDate.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value, text);
+        article.PublishedSource.Should().Be(ReferenceDateSource.Stamp, text);
+        article.Published.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value, text);
     }
 }
