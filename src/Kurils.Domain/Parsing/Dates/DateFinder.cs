@@ -285,6 +285,13 @@ internal static class DateFinder
         private int SkipYearWord(int yearIndex)
         {
             int last = yearIndex + 1;
+
+            // Languages that write ordinals with a full stop write the year so too: "2024. године".
+            if (lexicon.DayStop && IsPunct(last, '.') && Adjacent(yearIndex, last) && Has(last + 1, DateWordRole.YearWord))
+            {
+                last++;
+            }
+
             if (!Has(last, DateWordRole.YearWord) || Has(last, DateWordRole.UnitBefore))
             {
                 return yearIndex;

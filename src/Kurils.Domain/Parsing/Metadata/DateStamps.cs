@@ -141,6 +141,23 @@ internal static class DateStamps
     private static int StampWordEnd(string text, TextSpan range, ImmutableArray<string> words, bool requireStart)
     {
         var span = text.AsSpan(range.Start, range.Length);
+        if (requireStart)
+        {
+            // Only the paragraph's opening is read: long paragraphs are not searched.
+            var trimmed = span.TrimStart();
+            var lead = span.Length - trimmed.Length;
+            foreach (var word in words)
+            {
+                if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (DateTokenizer.IsCjk(word[0]) || trimmed.Length == word.Length || !char.IsLetter(trimmed[word.Length])))
+                {
+                    return range.Start + lead + word.Length;
+                }
+            }
+
+            return -1;
+        }
+
         var best = -1;
         foreach (var word in words)
         {
@@ -157,7 +174,7 @@ internal static class DateStamps
                 var end = i + word.Length;
                 var whole = DateTokenizer.IsCjk(word[0])
                     || ((i == 0 || !char.IsLetter(span[i - 1])) && (end == span.Length || !char.IsLetter(span[end])));
-                if (whole && (!requireStart || span[..i].Trim().IsEmpty))
+                if (whole)
                 {
                     best = best < 0 ? end : Math.Min(best, end);
                     break;

@@ -44,6 +44,10 @@ public sealed class DateFinderLanguageTests
     [InlineData("zh", "协议于2024年3月5号签署。", "2024年3月5号", "2024-03-05")]
     [InlineData("ja", "協定は2024年3月5日に署名された。", "2024年3月5日", "2024-03-05")]
     [InlineData("ru", "Соглашение подписано 5 марта 2024 года в Москве.", "5 марта 2024 года", "2024-03-05")]
+    [InlineData("sr", "Споразум је потписан 5. марта 2024. године у Београду.", "5. марта 2024. године", "2024-03-05")]
+    [InlineData("sr", "Sporazum je potpisan 5. marta 2024. godine u Beogradu.", "5. marta 2024. godine", "2024-03-05")]
+    [InlineData("bg", "Споразумът беше подписан на 5 март 2024 г. в София.", "5 март 2024 г.", "2024-03-05")]
+    [InlineData("id", "Perjanjian itu ditandatangani pada 5 Maret 2024 di Jakarta.", "5 Maret 2024", "2024-03-05")]
     [InlineData("en", "The agreement was signed on March 5, 2024 in Tokyo.", "March 5, 2024", "2024-03-05")]
     public void Find_FullDate_ResolvesInEachLanguage(string language, string text, string span, string iso)
     {
