@@ -33,6 +33,10 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateLexicon> _dateLexicons = new(StringComparer.Ordinal);
 
+    // The page and dispute words of every pack together (for an article in no known language), and of each set of languages.
+    private readonly Lazy<PageLexicon> _allPage;
+    private readonly ConcurrentDictionary<string, PageLexicon> _pages = new(StringComparer.Ordinal);
+
     private LanguagePacks(ImmutableArray<LanguagePack> packs)
     {
         _packs = packs;
@@ -45,6 +49,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         Identifier = new LanguageIdentifier(packs);
         _all = new Lazy<NameMorphology>(() => NameMorphology.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _frames = new Lazy<IslandFrames>(() => IslandFrames.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+        _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The packs shipped in the package, loaded on first use (thread-safe).</summary>
@@ -93,6 +98,21 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         var active = guess.Active.IsEmpty ? _packs : guess.Active;
         var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
         return _dateLexicons.GetOrAdd(key, static (_, active) => DateLexicon.Of(active), active);
+    }
+
+    /// <summary>The page words of every pack together.</summary>
+    internal PageLexicon Page => _allPage.Value;
+
+    /// <summary>The page and dispute words of the languages of an article; of every pack when none was identified.</summary>
+    internal PageLexicon PageOf(LanguageGuess guess)
+    {
+        if (guess.Active.IsEmpty)
+        {
+            return Page;
+        }
+
+        var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
+        return _pages.GetOrAdd(key, static (_, active) => PageLexicon.Of(active), guess.Active);
     }
 
     /// <summary>The morphology of one language.</summary>

@@ -43,6 +43,9 @@ internal sealed class ParseContext
     /// <summary>The date words of the article's languages.</summary>
     public DateLexicon DateWords { get; set; } = DateLexicon.Empty;
 
+    /// <summary>The page and dispute words of the article's languages, for the segmenter, the outlet detector and the classifier.</summary>
+    public PageLexicon Page { get; set; } = PageLexicon.Empty;
+
     // ----- Segment.
 
     /// <summary>The segments, in order, covering the text.</summary>
@@ -82,7 +85,7 @@ internal sealed class ParseContext
     public List<Mention> NameMentions { get; private set; } = [];
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
-    public (string? Publisher, string? Wire) Outlet { get; set; }
+    public Metadata.DetectedOutlet Outlet { get; set; }
 
     // ----- Statements and anaphora.
 
@@ -143,6 +146,7 @@ internal sealed class ParseContext
         Language = LanguageGuess.None;
         Morphology = NameMorphology.None;
         DateWords = DateLexicon.Empty;
+        Page = PageLexicon.Empty;
         Segments = [];
         Map = null!;
         Headline = null;

@@ -80,10 +80,10 @@ internal static class DateTokenizer
             }
             else if (IsWordChar(c))
             {
-                int j = i + 1;
-                while (j < end && ((IsWordChar(text[j]) || IsMark(text[j])) && !IsCjk(text[j]) || IsInnerApostrophe(text, j, end)))
+                int j = Words.EndOf<DateWordUnits>(text, i + 1, end);
+                while (j < end && IsInnerApostrophe(text, j, end))
                 {
-                    j++;
+                    j = Words.EndOf<DateWordUnits>(text, j + 1, end);
                 }
 
                 output.Add(new DateToken(i, j, DateTokenKind.Word, -1));
@@ -118,6 +118,12 @@ internal static class DateTokenizer
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     private static bool IsWordChar(char c) => char.IsLetter(c) && !char.IsSurrogate(c);
+
+    /// <summary>A date word goes on over letters and combining marks ("Декабрь", "Mai"), and stops at CJK, which are tokens of their own.</summary>
+    private readonly struct DateWordUnits : IWordUnits
+    {
+        public static bool IsWordUnit(char c) => (IsWordChar(c) || IsMark(c)) && !IsCjk(c);
+    }
 
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
