@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -168,7 +169,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         {
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
             {
-                DateFinder.Find(text, segment.Content, expressions, tokens);
+                DateFinder.Find(text, segment.Content, LanguagePacks.Default.DatesOf(LanguagePacks.Default.Identifier.Identify(text)), expressions, tokens);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Kurils.Domain;
 using Kurils.Domain.Benchmarks;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -134,7 +135,7 @@ if (args is ["phases", .. var phaseCorpora])
                 {
                     if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
                     {
-                        DateFinder.Find(text, segment.Content, expressions, tokens);
+                        DateFinder.Find(text, segment.Content, LanguagePacks.Default.DatesOf(LanguagePacks.Default.Identifier.Identify(text)), expressions, tokens);
                     }
                 }
 

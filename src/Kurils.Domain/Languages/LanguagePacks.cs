@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kurils.Domain.Catalog;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
 
 namespace Kurils.Domain.Languages;
 
@@ -32,6 +33,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     private readonly Lazy<TextLexicon> _allMarks;
     private readonly ConcurrentDictionary<string, TextLexicon> _marks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateLexicon> _dateLexicons = new(StringComparer.Ordinal);
 
     // The page and dispute words of every pack together (for an article in no known language), and of each set of languages.
     private readonly Lazy<PageLexicon> _allPage;
@@ -88,6 +90,17 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 
         var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
         return _morphologies.GetOrAdd(key, static (_, active) => NameMorphology.Of(active), guess.Active);
+    }
+
+    /// <summary>
+    /// The date words of the languages of an article, built once per set of languages; of every pack when none was
+    /// identified.
+    /// </summary>
+    internal DateLexicon DatesOf(LanguageGuess guess)
+    {
+        var active = guess.Active.IsEmpty ? _packs : guess.Active;
+        var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
+        return _dateLexicons.GetOrAdd(key, static (_, active) => DateLexicon.Of(active), active);
     }
 
     /// <summary>The page words of every pack together.</summary>

@@ -227,6 +227,7 @@ public sealed class ArticleParser
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
         context.Marks = Languages.MarksOf(context.Language);
+        context.DateWords = Languages.DatesOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
     }
 
@@ -258,7 +259,7 @@ public sealed class ArticleParser
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
                 || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
             {
-                DateFinder.Find(text, segment.Content, context.DateExpressions, context.DateTokens);
+                DateFinder.Find(text, segment.Content, context.DateWords, context.DateExpressions, context.DateTokens);
             }
         }
     }

@@ -61,6 +61,12 @@ public enum ReferenceDateSource
 
     /// <summary>Inferred from the text: a dateline's month and day, the weekday the text gives them, and the terms of office-holders it names.</summary>
     Inferred,
+
+    /// <summary>
+    /// The page's date stamp: the publication date a line above or below the story prints ("Published: April 19,
+    /// 2023", "2023年4月25日 15時30分", "Опубликовано: 13 декабря 2022, 10:15"), kept apart from the story's dates.
+    /// </summary>
+    Stamp,
 }
 
 /// <summary>Severity-free findings about the article: things a reviewer should look at.</summary>
