@@ -51,7 +51,8 @@ internal static class LanguagePackReader
             ReadIdentification(pack.Mapping("identify", "the 'identify' section")),
             ReadMorphology(pack.Mapping("morphology", "the 'morphology' section")),
             ReadIslandWords(pack.Mapping("islands", "the 'islands' section")),
-            ReadMarks(pack.Mapping("marks", "the 'marks' section")));
+            ReadMarks(pack.Mapping("marks", "the 'marks' section")),
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section")));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -166,6 +167,39 @@ internal static class LanguagePackReader
         }
 
         var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"));
+        reader.Finish();
+        return result;
+    }
+
+    private static SpeechWords ReadSpeech(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return SpeechWords.Empty;
+        }
+
+        var pronouns = SpeakerPronouns.Empty;
+        if (reader.Mapping("pronouns", "the 'speech.pronouns' section") is { } forms)
+        {
+            pronouns = new SpeakerPronouns(Words(forms, "masculine"), Words(forms, "feminine"), Words(forms, "plural"));
+            forms.Finish();
+        }
+
+        var result = new SpeechWords(
+            Words(reader, "verbs"),
+            Words(reader, "objectVerbs"),
+            Words(reader, "addressVerbs"),
+            Words(reader, "quoteParticles"),
+            Words(reader, "verbsAfter"),
+            Words(reader, "topicMarkers"),
+            Words(reader, "sourcesBefore"),
+            Words(reader, "sourcesAfter"),
+            pronouns,
+            Words(reader, "adverbs"),
+            Words(reader, "complementizers"),
+            Words(reader, "circumstances"),
+            Words(reader, "clauseStarts"),
+            Words(reader, "prepositions"));
         reader.Finish();
         return result;
     }

@@ -1,3 +1,4 @@
+using Kurils.Domain.Languages;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Statements;
@@ -6,8 +7,10 @@ namespace Kurils.Domain.Parsing.Statements;
 /// What the statement extractor knows while it reads an article in order: the mentions and dates (sorted, searched by
 /// binary search), and the last speaker and the dates they spoke on, for pronouns and follow-up quotes.
 /// </summary>
-internal sealed class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates)
+internal sealed class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech)
 {
+    public SpeechLexicon Speech => speech;
+
     public IReadOnlyList<DateMention> Dates => dates;
 
     public IReadOnlyList<Mention> Mentions => mentions;
@@ -88,7 +91,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             }
 
             var gap = Text.AsSpan(word.End, i - word.End);
-            if (SpeechVerbs.IsAdverb(Text.AsSpan(word.Start, word.Length)) && gap.Trim().IsEmpty)
+            if (speech.IsAdverb(Text.AsSpan(word.Start, word.Length)) && gap.Trim().IsEmpty)
             {
                 i = word.Start;
                 continue;
@@ -126,7 +129,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             return mention.Kind is EntityKind.Person or EntityKind.Office ? (speaker, mention.Span, false) : null;
         }
 
-        if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && SpeechVerbs.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
+        if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
             return (_lastSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
         }
@@ -181,7 +184,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             }
 
             var word = Text.AsSpan(i, end - i);
-            if (SpeechVerbs.IsPronoun(word))
+            if (speech.IsPronoun(word))
             {
                 return (_lastSpeaker, TextSpan.FromBounds(i, end), true);
             }
@@ -264,13 +267,13 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             else
             {
                 // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
-                while (after < end && after - mention.Span.End < 6 && (Text[after] is (>= '\u4E00' and <= '\u9FFF') or (>= '\u30A0' and <= '\u30FF')))
+                while (after < end && after - mention.Span.End < 6 && IsTitleLetter(Text[after]))
                 {
                     after++;
                 }
             }
 
-            if (after < end && Text[after] is 'は' or 'が')
+            if (after < end && speech.TopicMarkerAt(Text, after, end) > 0)
             {
                 var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId ?? title?.HolderId;
                 return (speaker, mention.Span);
@@ -344,4 +347,12 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
 
         return end > i ? TextSpan.FromBounds(i, end) : null;
     }
+
+    /// <summary>A letter of an untitled name's title run: Han, or katakana (from U+30A0), not the hiragana of particles.</summary>
+    private static bool IsTitleLetter(char c) => Scripts.Of(c) switch
+    {
+        Script.Han => true,
+        Script.Kana => c >= 0x30A0,
+        _ => false,
+    };
 }
