@@ -179,6 +179,9 @@ internal sealed class SpeechLexicon
 
     public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.ContainsKey(word);
 
+    /// <summary>The gender and number of a pronoun, or null when the word is not one.</summary>
+    public Gender? PronounGender(ReadOnlySpan<char> word) => _pronouns.TryGetValue(word, out var gender) ? gender : null;
+
     public bool IsComplementizer(ReadOnlySpan<char> word) => _complementizers.Contains(word);
 
     public bool IsCircumstance(ReadOnlySpan<char> word) => _circumstances.Contains(word) || _prepositions.Contains(word) || _adverbs.Contains(word);

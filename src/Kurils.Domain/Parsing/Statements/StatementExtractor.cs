@@ -264,12 +264,22 @@ internal sealed class StatementExtractor
             }
 
             var who = context.SubjectAfter(sentence.Start + prefix.Length, sentence.End, context.Dates);
-            var comma = body.IndexOf(',');
-            if (who is { Speaker: { } speaker, ByPronoun: false } && comma > 0 && sentence.Start + comma > who.Value.Span.Start)
+            if (who is not { Speaker: { } speaker, ByPronoun: false, Span: var source })
             {
-                var clause = Trimmed(text, sentence.Start + comma + 1, sentence.End);
-                return clause.Length > 0 ? (speaker, who.Value.Span, new TextSpan(sentence.Start, prefix.Length), clause) : null;
+                continue;
             }
+
+            // What was said follows the comma after the source ("According to Lavrov, …"), or the source itself
+            // where the language writes none ("Laut Putin wird Russland …").
+            var comma = body.IndexOf(',');
+            var from = comma > 0 && sentence.Start + comma > source.Start ? sentence.Start + comma + 1 : source.End;
+            var clause = Trimmed(text, from, sentence.End);
+            if (from == source.End && WordCount(text, clause) < 3)
+            {
+                continue;
+            }
+
+            return clause.Length > 0 ? (speaker, source, new TextSpan(sentence.Start, prefix.Length), clause) : null;
         }
 
         foreach (var cue in context.Speech.SourcesAfter)
