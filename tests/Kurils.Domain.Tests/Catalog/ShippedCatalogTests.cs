@@ -62,6 +62,72 @@ public sealed class ShippedCatalogTests
     public void Default_NamesFromTheSeedsAndDomain_Resolve(string name, string id) =>
         Catalog.ResolveTerritory(name)!.Id.Should().Be(id);
 
+    [Theory]
+    [InlineData("Kunaschir", "kunashir")]
+    [InlineData("Kounachir", "kunashir")]
+    [InlineData("Kunaszyr", "kunashir")]
+    [InlineData("Кунашир", "kunashir")]
+    [InlineData("كوناشير", "kunashir")]
+    [InlineData("구나시리", "kunashir")]
+    [InlineData("Schikotan", "shikotan")]
+    [InlineData("Szykotan", "shikotan")]
+    [InlineData("Хабомаї", "habomai")]
+    [InlineData("齿舞群岛", "habomai")]
+    [InlineData("Südkurilen", "disputed-islands")]
+    [InlineData("Kouriles du Sud", "disputed-islands")]
+    [InlineData("Kuryle Południowe", "disputed-islands")]
+    [InlineData("Південні Курили", "disputed-islands")]
+    [InlineData("南千岛群岛", "disputed-islands")]
+    [InlineData("quần đảo Nam Kuril", "disputed-islands")]
+    [InlineData("quan dao Nam Kuril", "disputed-islands")]
+    [InlineData("Kurilen", "kuril-islands")]
+    [InlineData("جزر الكوريل", "kuril-islands")]
+    [InlineData("Sajalín", "sakhalin")]
+    [InlineData("Kamtschatka", "kamchatka")]
+    public void Default_TerritoryNamesInOtherLanguages_Resolve(string name, string id) =>
+        Catalog.ResolveTerritory(name)!.Id.Should().Be(id);
+
+    [Theory]
+    [InlineData("日ソ共同宣言", "joint-declaration-1956")]
+    [InlineData("苏日共同宣言", "joint-declaration-1956")]
+    [InlineData("일소 공동선언", "joint-declaration-1956")]
+    [InlineData("déclaration commune nippo-soviétique", "joint-declaration-1956")]
+    [InlineData("Treaty of San Francisco", "san-francisco-1951")]
+    [InlineData("Сан-Франциський мирний договір", "san-francisco-1951")]
+    [InlineData("Vertrag von Shimoda", "shimoda-1855")]
+    [InlineData("下田条约", "shimoda-1855")]
+    [InlineData("ヤルタ協定", "yalta-1945")]
+    [InlineData("porozumienie jałtańskie", "yalta-1945")]
+    [InlineData("Friedensvertrag", "peace-treaty")]
+    [InlineData("traité de paix", "peace-treaty")]
+    [InlineData("معاهدة سلام", "peace-treaty")]
+    [InlineData("hiệp ước hòa bình", "peace-treaty")]
+    public void Default_InstrumentNamesInOtherLanguages_Resolve(string name, string id) =>
+        Catalog.ResolveInstrument(name)!.Id.Should().Be(id);
+
+    [Theory]
+    [InlineData("Wladimir Putin", "putin-vladimir")]
+    [InlineData("Sergueï Lavrov", "lavrov-sergey")]
+    [InlineData("Dmitrij Pieskow", "peskov-dmitry")]
+    [InlineData("ماريا زاخاروفا", "zakharova-maria")]
+    [InlineData("Фуміо Кісіда", "kishida-fumio")]
+    [InlineData("Валерий Лимаренко", "limarenko-valery")]
+    [InlineData("Wolodymyr Selenskyj", "zelensky-volodymyr")]
+    public void Default_PersonNamesInOtherLanguages_Resolve(string name, string id) =>
+        Catalog.ResolvePerson(name)!.Id.Should().Be(id);
+
+    [Theory]
+    [InlineData("Коммерсантъ", "kommersant")]
+    [InlineData("연합뉴스", "yonhap")]
+    [InlineData("北海道新聞", "hokkaido-shimbun")]
+    [InlineData("Sakh.com", "sakh-com")]
+    public void Default_OutletNamesInTheirOwnScripts_Resolve(string name, string id) =>
+        Catalog.ResolveOutlet(name)!.Id.Should().Be(id);
+
+    [Fact]
+    public void Default_Outlets_AreAtLeastSixty() =>
+        Catalog.Outlets.Length.Should().BeGreaterThanOrEqualTo(60);
+
     [Fact]
     public void Default_Administration_IsRussiaToday()
     {

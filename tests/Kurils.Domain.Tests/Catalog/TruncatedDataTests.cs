@@ -22,9 +22,10 @@ public sealed class TruncatedDataTests
         {
             var cut = text.Length * i / (Cuts + 1);
             var truncated = text[..cut];
-            if (EndsInAComment(truncated))
+            if (EndsInAComment(truncated) || EndsBetweenEntities(text, cut))
             {
-                // Cut inside a comment: what is left is complete, valid data, and nothing can tell it was cut.
+                // Cut inside a comment or between two entities: what is left is complete, valid data, and
+                // nothing can tell it was cut.
                 continue;
             }
 
@@ -55,6 +56,27 @@ public sealed class TruncatedDataTests
         }
 
         problems.Should().BeEmpty();
+    }
+
+    private static bool EndsBetweenEntities(string text, int cut)
+    {
+        // Only indentation of the line the cut falls in has been read: look at that line and the ones after it.
+        var lineStart = text.LastIndexOf('\n', Math.Max(cut - 1, 0)) + 1;
+        if (text[lineStart..cut].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        foreach (var line in text[lineStart..].Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0)
+            {
+                return trimmed.StartsWith("- id:", StringComparison.Ordinal) || trimmed.StartsWith('#') || !line.StartsWith(' ');
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsInAComment(string truncated)
