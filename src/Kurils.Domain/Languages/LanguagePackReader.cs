@@ -199,7 +199,8 @@ internal static class LanguagePackReader
             Words(reader, "complementizers"),
             Words(reader, "circumstances"),
             Words(reader, "clauseStarts"),
-            Words(reader, "prepositions"));
+            Words(reader, "prepositions"),
+            reader.Bool("dropsSubject"));
         reader.Finish();
         return result;
     }

@@ -73,6 +73,7 @@ internal sealed class SpeechLexicon
             topics.AddRange(speech.TopicMarkers);
             sourcesBefore.AddRange(speech.SourcesBefore);
             sourcesAfter.AddRange(speech.SourcesAfter);
+            DropsSubject |= speech.DropsSubject;
         }
 
         // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
@@ -113,6 +114,9 @@ internal sealed class SpeechLexicon
         /// <summary>"they".</summary>
         Plural,
     }
+
+    /// <summary>Whether one of the languages may leave a sentence's subject out: a verb without one continues the previous speaker.</summary>
+    public bool DropsSubject { get; }
 
     /// <summary>Speech verbs of languages written without spaces, found inside the text after their speaker ("表示").</summary>
     public ImmutableArray<string> InlineVerbs { get; }

@@ -17,10 +17,14 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
 
     private readonly Dictionary<string, LocalDate> _lastDate = new(StringComparer.Ordinal);
     private string? _lastSpeaker;
+    private int _lastSpokeAt = int.MinValue / 2;
+
+    // How far back a sentence without a subject may find the speaker it continues.
+    private const int ContinuationWindow = 600;
 
     public string Text { get; } = text;
 
-    public void Remember(string? speaker, LocalDate? date)
+    public void Remember(string? speaker, LocalDate? date, int at)
     {
         if (speaker is null)
         {
@@ -28,10 +32,34 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
         }
 
         _lastSpeaker = speaker;
+        _lastSpokeAt = at;
         if (date is { } d)
         {
             _lastDate[speaker] = d;
         }
+    }
+
+    /// <summary>
+    /// The speaker a sentence without a subject continues ("その上で「…」と指摘した", "— dodał."): in a language that
+    /// drops subjects, the last speaker, when they spoke shortly before and nobody else is named in the sentence
+    /// before the verb.
+    /// </summary>
+    public string? ContinuedSpeaker(int sentenceStart, int verbStart)
+    {
+        if (!speech.DropsSubject || _lastSpeaker is null || sentenceStart - _lastSpokeAt > ContinuationWindow)
+        {
+            return null;
+        }
+
+        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.Start < verbStart; i++)
+        {
+            if (mentions[i].Kind is EntityKind.Person or EntityKind.Office)
+            {
+                return null;
+            }
+        }
+
+        return _lastSpeaker;
     }
 
     public LocalDate? LastDateOf(string? speaker) => speaker is not null && _lastDate.TryGetValue(speaker, out var d) ? d : null;

@@ -112,7 +112,7 @@ internal sealed class StatementExtractor
                     var speaker = attribution.Speaker ?? lastSpeakerInParagraph;
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
                     statements.Add(new ArticleStatement(StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan, date, Link(speaker, date)));
-                    context.Remember(speaker, date);
+                    context.Remember(speaker, date, sentence.End);
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
 
@@ -124,7 +124,7 @@ internal sealed class StatementExtractor
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
                         statements.Add(new ArticleStatement(StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan, date, Link(reporter, date)));
-                        context.Remember(reporter, date);
+                        context.Remember(reporter, date, sentence.End);
                         lastSpeakerInParagraph = reporter;
                     }
                 }
@@ -133,7 +133,7 @@ internal sealed class StatementExtractor
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
                     statements.Add(new ArticleStatement(StatementKind.Reported, source, clause, cue, sourceSpan, date, Link(source, date)));
-                    context.Remember(source, date);
+                    context.Remember(source, date, sentence.End);
                     lastSpeakerInParagraph = source;
                 }
 
@@ -188,6 +188,7 @@ internal sealed class StatementExtractor
     private static Attribution FindAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes, bool clauseVerbsOnly = false)
     {
         var text = context.Text;
+        TextSpan? firstVerb = null;
         foreach (var word in Words(text, sentence))
         {
             if (InsideAny(quotes, word.Start))
@@ -218,9 +219,18 @@ internal sealed class StatementExtractor
             {
                 return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
             }
+
+            firstVerb ??= verb;
         }
 
-        return clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
+        var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
+        if (particle.Verb is not null || firstVerb is not { } dropped)
+        {
+            return particle;
+        }
+
+        // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …".
+        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued ? new Attribution(continued, dropped, null, false) : default;
     }
 
     /// <summary>"Putin: Conditions not yet ready for …", "Песков: визит …": a headline that opens with a person and a colon reports what they said.</summary>
@@ -251,7 +261,7 @@ internal sealed class StatementExtractor
     /// Reported speech without a speech verb before it: "According to Lavrov, …", "По словам Путина, …",
     /// "林官房長官によると、…", and the Japanese clause that ends in と and a speech verb ("林官房長官は、…と述べた").
     /// </summary>
-    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? SourcedClause(StatementContext context, TextSpan sentence)
+    private static (string Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause)? SourcedClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var body = text.AsSpan(sentence.Start, sentence.Length);
@@ -319,6 +329,13 @@ internal sealed class StatementExtractor
                 return clause.Length > 0 ? (topic, speakerAt.Span, particle.Verb, clause) : null;
             }
 
+            // No subject: the sentence continues the previous speaker ("その上で…と指摘した").
+            if (context.ContinuedSpeaker(sentence.Start, sentence.Start + i) is { } continued)
+            {
+                var clause = Trimmed(text, sentence.Start, sentence.Start + i);
+                return clause.Length > 0 ? (continued, null, particle.Verb, clause) : null;
+            }
+
             break;
         }
 
@@ -328,7 +345,7 @@ internal sealed class StatementExtractor
     /// <summary>
     /// "普京5日表示，…": in a language written without spaces, the speaker, perhaps a date, the verb, then what was said.
     /// </summary>
-    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? InlineVerbClause(StatementContext context, TextSpan sentence)
+    private static (string Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause)? InlineVerbClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var body = text.AsSpan(sentence.Start, sentence.Length);
@@ -361,7 +378,7 @@ internal sealed class StatementExtractor
     /// "…푸틴 대통령은 …고 말했다": the speaker (perhaps with a title the catalog does not know, after a space) marked
     /// as the topic, what was said, then the particle and the verb.
     /// </summary>
-    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? SpacedTopicClause(StatementContext context, TextSpan sentence)
+    private static (string Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause)? SpacedTopicClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var at = -1;
@@ -503,7 +520,8 @@ internal sealed class StatementExtractor
             if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
             {
                 var person = context.TopicBefore(sentence.Start, quote.Open);
-                return new Attribution(person?.Speaker, particle.Verb, person?.Span, false);
+                var speaker = person?.Speaker ?? (person is null ? context.ContinuedSpeaker(sentence.Start, quote.Open) : null);
+                return new Attribution(speaker, particle.Verb, person?.Span, false);
             }
         }
 
