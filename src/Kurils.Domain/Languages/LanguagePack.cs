@@ -123,6 +123,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Circumstances">Words that may stand between a verb and its complementizer ("reporters", "today").</param>
 /// <param name="ClauseStarts">Words that open a reported clause after an addressee ("told reporters he …").</param>
 /// <param name="Prepositions">Prepositions that open a place or time, not what was said ("on", "in").</param>
+/// <param name="Titles">Titles, honorifics and role nouns written next to a name and not part of it ("Minister", "Mme", 局長, 氏).</param>
 /// <param name="DropsSubject">Whether a sentence may leave its subject out, so that a speech verb without one continues the previous speaker (Japanese, Spanish, Polish: "— dodał.").</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -139,9 +140,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> Circumstances,
     ImmutableArray<string> ClauseStarts,
     ImmutableArray<string> Prepositions,
+    ImmutableArray<string> Titles,
     bool DropsSubject)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], false);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false);
 }
 
 /// <summary>The personal pronouns that may stand for a speaker, by gender and number.</summary>

@@ -200,6 +200,7 @@ internal static class LanguagePackReader
             Words(reader, "circumstances"),
             Words(reader, "clauseStarts"),
             Words(reader, "prepositions"),
+            Words(reader, "titles"),
             reader.Bool("dropsSubject"));
         reader.Finish();
         return result;

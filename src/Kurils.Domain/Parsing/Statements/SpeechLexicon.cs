@@ -21,6 +21,8 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _circumstances;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -34,6 +36,9 @@ internal sealed class SpeechLexicon
         var circumstances = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var clauseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var suffixTitles = new List<string>();
         var inline = new List<string>();
         var particles = new List<string>();
         var after = new List<string>();
@@ -68,6 +73,14 @@ internal sealed class SpeechLexicon
             circumstances.UnionWith(speech.Circumstances);
             clauseStarts.UnionWith(speech.ClauseStarts);
             prepositions.UnionWith(speech.Prepositions);
+            titles.UnionWith(speech.Titles);
+            if (!spaced)
+            {
+                suffixTitles.AddRange(speech.Titles);
+            }
+
+            // A language's frequent words (the, de, и) are never part of a name.
+            frequent.UnionWith(pack.Identify.Words);
             particles.AddRange(speech.QuoteParticles);
             after.AddRange(speech.VerbsAfter);
             topics.AddRange(speech.TopicMarkers);
@@ -94,6 +107,9 @@ internal sealed class SpeechLexicon
         _circumstances = Frozen(circumstances);
         _clauseStarts = Frozen(clauseStarts);
         _prepositions = Frozen(prepositions);
+        _titles = Frozen(titles);
+        _frequent = Frozen(frequent);
+        SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
         QuoteParticles = LongestFirst(particles);
         VerbsAfter = LongestFirst(after);
@@ -193,6 +209,15 @@ internal sealed class SpeechLexicon
     public bool IsClauseStart(ReadOnlySpan<char> word) => _clauseStarts.Contains(word) || _pronouns.ContainsKey(word);
 
     public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
+
+    /// <summary>A title or role noun written next to a name ("Minister", "Mme").</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>One of the languages' frequent words, never part of a name ("The").</summary>
+    public bool IsFrequent(ReadOnlySpan<char> word) => _frequent.Contains(word);
+
+    /// <summary>Titles of languages written without spaces, which follow the name they belong to (局長, 氏), longest first.</summary>
+    public ImmutableArray<string> SuffixTitles { get; }
 
     /// <summary>
     /// A verb that follows a quote particle at <paramref name="index"/> ("」と述べた", "”고 말했다"): the particle's

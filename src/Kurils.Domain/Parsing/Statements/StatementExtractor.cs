@@ -109,32 +109,38 @@ internal sealed class StatementExtractor
                 var attribution = FindAttribution(context, sentence, inSentence);
                 foreach (var quote in inSentence)
                 {
-                    var speaker = attribution.Speaker ?? lastSpeakerInParagraph;
+                    var name = attribution.Speaker is null ? attribution.Name : null;
+                    var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
-                    statements.Add(new ArticleStatement(StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan, date, Link(speaker, date)));
-                    context.Remember(speaker, date, sentence.End);
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name));
+                    context.Remember(speaker, date, sentence.End, name);
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
-                if (reporting is { Verb: { } verb, Speaker: { } reporter } && QuotesLeaveAClause(inSentence, sentence))
+                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null) && QuotesLeaveAClause(inSentence, sentence))
                 {
-                    var reported = ReportedClause(context, verb, reporting.SpeakerSpan, sentence);
+                    var reporter = reporting.Speaker;
+                    var name = reporter is null ? reporting.Name : null;
+                    var reported = ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence);
                     if (reported is { } clause && !InsideQuote(quotes, clause))
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
-                        statements.Add(new ArticleStatement(StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan, date, Link(reporter, date)));
-                        context.Remember(reporter, date, sentence.End);
-                        lastSpeakerInParagraph = reporter;
+                        statements.Add(new ArticleStatement(
+                            StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
+                        context.Remember(reporter, date, sentence.End, name);
+                        lastSpeakerInParagraph = reporter ?? lastSpeakerInParagraph;
                     }
                 }
 
-                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause))
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
-                    statements.Add(new ArticleStatement(StatementKind.Reported, source, clause, cue, sourceSpan, date, Link(source, date)));
-                    context.Remember(source, date, sentence.End);
-                    lastSpeakerInParagraph = source;
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName));
+                    context.Remember(source, date, sentence.End, sourceName);
+                    lastSpeakerInParagraph = source ?? lastSpeakerInParagraph;
                 }
 
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
@@ -178,7 +184,8 @@ internal sealed class StatementExtractor
         return next > 0 && span.Start <= quotes[next - 1].Close;
     }
 
-    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
+/// <summary>A speech verb and its speaker: a catalog id, or the name as written of a person the catalog lacks.</summary>
+    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null);
 
     /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
     /// <param name="context">What the extractor knows.</param>
@@ -208,6 +215,12 @@ internal sealed class StatementExtractor
                 return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun);
             }
 
+            // A person the catalog lacks, by name right before the verb: "Former islander Iwao Kondo said".
+            if (context.NameBefore(verb.Start, sentence.Start) is { } nameBefore)
+            {
+                return new Attribution(null, verb, nameBefore, false, nameBefore);
+            }
+
             // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
             if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
             {
@@ -215,9 +228,17 @@ internal sealed class StatementExtractor
             }
 
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
-            if (FollowsClauseEnd(context, verb.Start, sentence.Start) && context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start))
             {
-                return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
+                if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
+                {
+                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
+                }
+
+                if (context.NameAfter(verb.End, sentence.End) is { } nameAfter)
+                {
+                    return new Attribution(null, verb, nameAfter, false, nameAfter);
+                }
             }
 
             firstVerb ??= verb;
@@ -230,7 +251,7 @@ internal sealed class StatementExtractor
         }
 
         // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …".
-        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued ? new Attribution(continued, dropped, null, false) : default;
+        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued ? new Attribution(continued.Speaker, dropped, null, false, continued.Name) : default;
     }
 
     /// <summary>"Putin: Conditions not yet ready for …", "Песков: визит …": a headline that opens with a person and a colon reports what they said.</summary>
@@ -261,7 +282,7 @@ internal sealed class StatementExtractor
     /// Reported speech without a speech verb before it: "According to Lavrov, …", "По словам Путина, …",
     /// "林官房長官によると、…", and the Japanese clause that ends in と and a speech verb ("林官房長官は、…と述べた").
     /// </summary>
-    private static (string Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause)? SourcedClause(StatementContext context, TextSpan sentence)
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? SourcedClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var body = text.AsSpan(sentence.Start, sentence.Length);
@@ -289,7 +310,7 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            return clause.Length > 0 ? (speaker, source, new TextSpan(sentence.Start, prefix.Length), clause) : null;
+            return clause.Length > 0 ? (speaker, source, new TextSpan(sentence.Start, prefix.Length), clause, null) : null;
         }
 
         foreach (var cue in context.Speech.SourcesAfter)
@@ -298,7 +319,7 @@ internal sealed class StatementExtractor
             if (source > 0 && context.LastPersonBetween(sentence.Start, sentence.Start + source) is { Speaker: { } named } person)
             {
                 var clause = Trimmed(text, sentence.Start + source + cue.Length, sentence.End);
-                return clause.Length > 0 ? (named, person.Span, new TextSpan(sentence.Start + source, cue.Length), clause) : null;
+                return clause.Length > 0 ? (named, person.Span, new TextSpan(sentence.Start + source, cue.Length), clause, null) : null;
             }
         }
 
@@ -326,14 +347,27 @@ internal sealed class StatementExtractor
                 }
 
                 var clause = Trimmed(text, start + Math.Max(marker, 1), sentence.Start + i);
-                return clause.Length > 0 ? (topic, speakerAt.Span, particle.Verb, clause) : null;
+                return clause.Length > 0 ? (topic, speakerAt.Span, particle.Verb, clause, null) : null;
+            }
+
+            // A topic the catalog does not know: "阿部稔店主は…と話した".
+            if (context.UnknownTopic(sentence.Start, sentence.Start + i) is { } unknown)
+            {
+                var markerEnd = unknown.End;
+                while (markerEnd < sentence.Start + i && context.Speech.TopicMarkerAt(text, markerEnd, sentence.Start + i) == 0)
+                {
+                    markerEnd++;
+                }
+
+                var clause = Trimmed(text, markerEnd + 1, sentence.Start + i);
+                return clause.Length > 0 ? (null, unknown, particle.Verb, clause, unknown) : null;
             }
 
             // No subject: the sentence continues the previous speaker ("その上で…と指摘した").
             if (context.ContinuedSpeaker(sentence.Start, sentence.Start + i) is { } continued)
             {
                 var clause = Trimmed(text, sentence.Start, sentence.Start + i);
-                return clause.Length > 0 ? (continued, null, particle.Verb, clause) : null;
+                return clause.Length > 0 ? (continued.Speaker, null, particle.Verb, clause, continued.Name) : null;
             }
 
             break;
@@ -345,7 +379,7 @@ internal sealed class StatementExtractor
     /// <summary>
     /// "普京5日表示，…": in a language written without spaces, the speaker, perhaps a date, the verb, then what was said.
     /// </summary>
-    private static (string Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause)? InlineVerbClause(StatementContext context, TextSpan sentence)
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? InlineVerbClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var body = text.AsSpan(sentence.Start, sentence.Length);
@@ -367,7 +401,7 @@ internal sealed class StatementExtractor
                     clause = Trimmed(text, clause.Start + 1, clause.End);
                 }
 
-                return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause) : null;
+                return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
             }
         }
 
@@ -378,7 +412,7 @@ internal sealed class StatementExtractor
     /// "…푸틴 대통령은 …고 말했다": the speaker (perhaps with a title the catalog does not know, after a space) marked
     /// as the topic, what was said, then the particle and the verb.
     /// </summary>
-    private static (string Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause)? SpacedTopicClause(StatementContext context, TextSpan sentence)
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? SpacedTopicClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var at = -1;
@@ -424,7 +458,7 @@ internal sealed class StatementExtractor
             }
 
             var clause = Trimmed(text, end + marker, at);
-            return clause.Length > 0 ? (speaker, mention.Span, verb, clause) : null;
+            return clause.Length > 0 ? (speaker, mention.Span, verb, clause, null) : null;
         }
 
         return null;
@@ -520,8 +554,18 @@ internal sealed class StatementExtractor
             if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
             {
                 var person = context.TopicBefore(sentence.Start, quote.Open);
-                var speaker = person?.Speaker ?? (person is null ? context.ContinuedSpeaker(sentence.Start, quote.Open) : null);
-                return new Attribution(speaker, particle.Verb, person?.Span, false);
+                if (person is not null)
+                {
+                    return new Attribution(person.Value.Speaker, particle.Verb, person.Value.Span, false);
+                }
+
+                if (context.UnknownTopic(sentence.Start, quote.Open) is { } topic)
+                {
+                    return new Attribution(null, particle.Verb, topic, false, topic);
+                }
+
+                var continued = context.ContinuedSpeaker(sentence.Start, quote.Open);
+                return new Attribution(continued?.Speaker, particle.Verb, null, false, continued?.Name);
             }
         }
 
