@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -35,7 +36,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         Load();
         _ = ArticleParser.Default;
         _mentions = new MentionFinder(KurilsCatalog.Default);
-        _statements = new StatementExtractor(KurilsCatalog.Default);
+        _statements = new StatementExtractor(KurilsCatalog.Default, LanguagePacks.Default);
         _scratch = new ParseContext(KurilsCatalog.Default);
         _articles = [.. Text.Articles.Select(text =>
         {

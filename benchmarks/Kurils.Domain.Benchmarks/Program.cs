@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Kurils.Domain;
 using Kurils.Domain.Benchmarks;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -107,7 +108,7 @@ if (args is ["phases", .. var phaseCorpora])
 {
     // Each phase per article, timed with a stopwatch: where a large input's time goes.
     var mentionFinder = new MentionFinder(KurilsCatalog.Default);
-    var extractor = new StatementExtractor(KurilsCatalog.Default);
+    var extractor = new StatementExtractor(KurilsCatalog.Default, LanguagePacks.Default);
     var reference = new NodaTime.LocalDate(2024, 6, 5);
     var scratch = new ParseContext(KurilsCatalog.Default);
     var tokens = new List<DateToken>();
