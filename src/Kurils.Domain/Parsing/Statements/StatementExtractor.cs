@@ -109,6 +109,12 @@ internal sealed class StatementExtractor
                 var attribution = FindAttribution(context, sentence, inSentence);
                 foreach (var quote in inSentence)
                 {
+                    // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
+                    if (attribution.Verb is null && IsQuotedTerm(text, quote.Inner))
+                    {
+                        continue;
+                    }
+
                     var name = attribution.Speaker is null ? attribution.Name : null;
                     var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
@@ -462,6 +468,34 @@ internal sealed class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A scare quote or quoted term: a short phrase (one to three words; in a script without spaces, a few
+    /// characters) that ends no sentence, not a clause somebody said.
+    /// </summary>
+    private static bool IsQuotedTerm(string text, TextSpan inner)
+    {
+        const int MaxWords = 3;
+        const int MaxUnspacedLetters = 6;
+        var span = text.AsSpan(inner.Start, inner.Length);
+        if (span.IndexOfAny(".!?。！？;:") >= 0)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var unspaced = 0;
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                unspaced += Scripts.SeparatesWords(Scripts.Of(c)) ? 0 : 1;
+            }
+        }
+
+        return unspaced > letters / 2 ? letters <= MaxUnspacedLetters : WordCount(text, inner) <= MaxWords;
     }
 
     /// <summary>The span between two offsets without surrounding spaces, commas and final punctuation.</summary>
