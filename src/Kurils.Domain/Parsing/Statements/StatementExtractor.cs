@@ -202,7 +202,7 @@ internal sealed class StatementExtractor
     {
         var text = context.Text;
         TextSpan? firstVerb = null;
-        foreach (var word in Words(text, sentence))
+        foreach (var word in Words.In(text, sentence))
         {
             if (InsideAny(quotes, word.Start))
             {
@@ -278,7 +278,7 @@ internal sealed class StatementExtractor
 
         var speaker = context.LastPersonBetween(content.Start, content.Start + colon);
         var rest = Trimmed(context.Text, content.Start + colon + 1, content.End);
-        if (speaker is { Speaker: { } who, Span: var at } && context.Text.AsSpan(at.End, content.Start + colon - at.End).IsWhiteSpace() && WordCount(context.Text, rest) >= 3)
+        if (speaker is { Speaker: { } who, Span: var at } && context.Text.AsSpan(at.End, content.Start + colon - at.End).IsWhiteSpace() && Words.Count(context.Text, rest) >= 3)
         {
             statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
         }
@@ -311,7 +311,7 @@ internal sealed class StatementExtractor
             var comma = body.IndexOf(',');
             var from = comma > 0 && sentence.Start + comma > source.Start ? sentence.Start + comma + 1 : source.End;
             var clause = Trimmed(text, from, sentence.End);
-            if (from == source.End && WordCount(text, clause) < 3)
+            if (from == source.End && Words.Count(text, clause) < 3)
             {
                 continue;
             }
@@ -495,7 +495,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        return unspaced > letters / 2 ? letters <= MaxUnspacedLetters : WordCount(text, inner) <= MaxWords;
+        return unspaced > letters / 2 ? letters <= MaxUnspacedLetters : Words.Count(text, inner) <= MaxWords;
     }
 
     /// <summary>The span between two offsets without surrounding spaces, commas and final punctuation.</summary>
@@ -639,7 +639,7 @@ internal sealed class StatementExtractor
 
                 // No clause after "told" and more than an addressee there ("told the editors … to ask …"): an
                 // instruction, not a statement of his own.
-                if (afterAddressee == end && WordCount(text, TextSpan.FromBounds(start, end)) > 5)
+                if (afterAddressee == end && Words.Count(text, TextSpan.FromBounds(start, end)) > 5)
                 {
                     return null;
                 }
@@ -666,7 +666,7 @@ internal sealed class StatementExtractor
             start++;
         }
 
-        if (start < end && WordCount(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(context, TextSpan.FromBounds(start, end)))
+        if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(context, TextSpan.FromBounds(start, end)))
         {
             return TextSpan.FromBounds(start, end);
         }
@@ -686,7 +686,7 @@ internal sealed class StatementExtractor
                 clauseEnd--;
             }
 
-            if (WordCount(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
+            if (Words.Count(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
             {
                 return TextSpan.FromBounds(sentence.Start, clauseEnd);
             }
@@ -707,7 +707,7 @@ internal sealed class StatementExtractor
                 before--;
             }
 
-            if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && WordCount(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
+            if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && Words.Count(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
             {
                 return TextSpan.FromBounds(sentence.Start, before);
             }
@@ -772,7 +772,7 @@ internal sealed class StatementExtractor
     {
         var text = context.Text;
         var words = 0;
-        foreach (var word in Words(text, TextSpan.FromBounds(start, end)))
+        foreach (var word in Words.In(text, TextSpan.FromBounds(start, end)))
         {
             if (++words > 6)
             {
@@ -828,9 +828,9 @@ internal sealed class StatementExtractor
     {
         var text = context.Text;
         var dates = context.Dates;
-        var words = Words(text, clause).GetEnumerator();
+        var words = Words.In(text, clause);
         var first = words.MoveNext() ? words.Current : default;
-        if (context.Speech.IsPreposition(text.AsSpan(first.Start, first.Length)) && WordCount(text, clause) <= 8 && !HasComplementizer(context, clause))
+        if (context.Speech.IsPreposition(text.AsSpan(first.Start, first.Length)) && Words.Count(text, clause) <= 8 && !HasComplementizer(context, clause))
         {
             return true;
         }
@@ -840,7 +840,7 @@ internal sealed class StatementExtractor
 
     private static bool HasComplementizer(StatementContext context, TextSpan span)
     {
-        foreach (var word in Words(context.Text, span))
+        foreach (var word in Words.In(context.Text, span))
         {
             if (context.Speech.IsComplementizer(context.Text.AsSpan(word.Start, word.Length)))
             {
@@ -849,56 +849,5 @@ internal sealed class StatementExtractor
         }
 
         return false;
-    }
-
-    private static int WordCount(string text, TextSpan span)
-    {
-        var count = 0;
-        foreach (var word in Words(text, span))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>The words (letter runs) of <paramref name="range"/>, enumerated without allocating.</summary>
-    private static WordSpans Words(string text, TextSpan range) => new(text, range);
-
-    private readonly struct WordSpans(string text, TextSpan range)
-    {
-        public WordEnumerator GetEnumerator() => new(text, range);
-    }
-
-    private struct WordEnumerator(string text, TextSpan range)
-    {
-        private int _i = range.Start;
-
-        public TextSpan Current { get; private set; }
-
-        public bool MoveNext()
-        {
-            while (_i < range.End)
-            {
-                while (_i < range.End && !char.IsLetter(text[_i]))
-                {
-                    _i++;
-                }
-
-                var start = _i;
-                while (_i < range.End && char.IsLetter(text[_i]))
-                {
-                    _i++;
-                }
-
-                if (_i > start)
-                {
-                    Current = TextSpan.FromBounds(start, _i);
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }
