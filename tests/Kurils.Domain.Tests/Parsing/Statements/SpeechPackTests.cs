@@ -43,6 +43,14 @@ public sealed class SpeechPackTests
         Single(text, StatementKind.Direct).SpeakerId.Should().Be("putin-vladimir");
 
     [Theory]
+    [InlineData("푸틴 대통령은 회담에서 “섬을 넘기지 않겠다”고 말했다.")]
+    [InlineData("푸틴 대통령은 “섬을 넘기지 않겠다”라고 반박했다.")]
+    [InlineData("プーチン大統領は会見で「島は渡さない」と非難した。")]
+    [InlineData("プーチン大統領は「島は渡さない」と発言した。")]
+    public void Quotation_ParticleAndVerbAfterIt_TopicIsTheSpeaker(string text) =>
+        Single(text, StatementKind.Direct).SpeakerId.Should().Be("putin-vladimir");
+
+    [Theory]
     [InlineData("Selon Putin, la Russie ne cédera jamais les îles du sud.")]
     [InlineData("Según Putin, Rusia no cederá nunca las islas del sur.")]
     [InlineData("Laut Putin wird Russland die Inseln niemals abgeben.")]
