@@ -36,7 +36,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         Load();
         _ = ArticleParser.Default;
         _mentions = new MentionFinder(KurilsCatalog.Default);
-        _statements = new StatementExtractor(KurilsCatalog.Default);
+        _statements = new StatementExtractor(KurilsCatalog.Default, LanguagePacks.Default);
         _scratch = new ParseContext(KurilsCatalog.Default);
         _articles = [.. Text.Articles.Select(text =>
         {

@@ -108,7 +108,7 @@ if (args is ["phases", .. var phaseCorpora])
 {
     // Each phase per article, timed with a stopwatch: where a large input's time goes.
     var mentionFinder = new MentionFinder(KurilsCatalog.Default);
-    var extractor = new StatementExtractor(KurilsCatalog.Default);
+    var extractor = new StatementExtractor(KurilsCatalog.Default, LanguagePacks.Default);
     var reference = new NodaTime.LocalDate(2024, 6, 5);
     var scratch = new ParseContext(KurilsCatalog.Default);
     var tokens = new List<DateToken>();

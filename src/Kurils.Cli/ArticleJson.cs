@@ -97,6 +97,13 @@ internal static class ArticleJson
             writer.WriteStartObject();
             WriteStringOrNull(writer, "speaker", statement.SpeakerId);
             WriteStringOrNull(writer, "speakerDisplayName", SpeakerNames.DisplayName(statement, catalog));
+            if (statement.SpeakerName is { } name && statement.SpeakerNameSpan is { } at)
+            {
+                writer.WriteString("speakerName", name);
+                writer.WriteNumber("speakerStart", at.Start);
+                writer.WriteNumber("speakerLength", at.Length);
+            }
+
             writer.WriteString("kind", statement.Kind == StatementKind.Direct ? "direct" : "reported");
             writer.WriteString("text", statement.Span.Of(text));
             WriteSpan(writer, statement.Span);

@@ -54,7 +54,8 @@ internal static class LanguagePackReader
             ReadMarks(pack.Mapping("marks", "the 'marks' section")),
             ReadPage(pack.Mapping("page", "the 'page' section")),
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
-            ReadDates(pack.Mapping("dates", "the 'dates' section")));
+            ReadDates(pack.Mapping("dates", "the 'dates' section")),
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section")));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -195,6 +196,41 @@ internal static class LanguagePackReader
             Phrases(reader, "sources"),
             Phrases(reader, "timestamp"),
             Phrases(reader, "siteWords"));
+        reader.Finish();
+        return result;
+    }
+
+    private static SpeechWords ReadSpeech(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return SpeechWords.Empty;
+        }
+
+        var pronouns = SpeakerPronouns.Empty;
+        if (reader.Mapping("pronouns", "the 'speech.pronouns' section") is { } forms)
+        {
+            pronouns = new SpeakerPronouns(Words(forms, "masculine"), Words(forms, "feminine"), Words(forms, "plural"));
+            forms.Finish();
+        }
+
+        var result = new SpeechWords(
+            Words(reader, "verbs"),
+            Words(reader, "objectVerbs"),
+            Words(reader, "addressVerbs"),
+            Words(reader, "quoteParticles"),
+            Words(reader, "verbsAfter"),
+            Words(reader, "topicMarkers"),
+            Words(reader, "sourcesBefore"),
+            Words(reader, "sourcesAfter"),
+            pronouns,
+            Words(reader, "adverbs"),
+            Words(reader, "complementizers"),
+            Words(reader, "circumstances"),
+            Words(reader, "clauseStarts"),
+            Words(reader, "prepositions"),
+            Words(reader, "titles"),
+            reader.Bool("dropsSubject"));
         reader.Finish();
         return result;
     }

@@ -52,7 +52,7 @@ public sealed class ArticleParser
         Catalog = catalog;
         Languages = languages;
         _mentions = new MentionFinder(catalog);
-        _statements = new StatementExtractor(catalog);
+        _statements = new StatementExtractor(catalog, languages);
         _contexts = new ParseContextPool(catalog);
         _dispute = new DisputeClassifier(catalog);
     }
