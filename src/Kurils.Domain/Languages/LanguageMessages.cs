@@ -21,6 +21,10 @@ internal static class LanguageMessages
     public static string BadWord(string key, string value, int max) =>
         $"'{value}' in '{key}' is not a word (empty, or longer than {max} characters)";
 
+    public static string BadMode(string mode, string type, IReadOnlyList<string> modes) => modes.Count == 0
+        ? $"PLOVER gives '{type}' no modes (remove 'mode: {mode}')"
+        : $"'{mode}' is not a PLOVER mode of '{type}' (expected one of: {string.Join(", ", modes)})";
+
     public static string DuplicateCode(string code, string firstAt) => $"duplicate language pack '{code}' (first read from {firstAt})";
 
     public static string CodeNotFileName(string code, string file) => $"the pack's code '{code}' is not its file name ('{file}')";

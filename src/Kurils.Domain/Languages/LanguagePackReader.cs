@@ -8,7 +8,7 @@ namespace Kurils.Domain.Languages;
 /// Reads one language pack from YAML, collecting every problem with its file, line and column (unknown keys
 /// with a did-you-mean, wrong types, bad values), like the catalog. One reader per section.
 /// </summary>
-internal static class LanguagePackReader
+internal static partial class LanguagePackReader
 {
     private const int MaxWordLength = 64;
 
@@ -51,7 +51,8 @@ internal static class LanguagePackReader
             ReadIdentification(pack.Mapping("identify", "the 'identify' section")),
             ReadMorphology(pack.Mapping("morphology", "the 'morphology' section")),
             ReadIslandWords(pack.Mapping("islands", "the 'islands' section")),
-            ReadMarks(pack.Mapping("marks", "the 'marks' section")));
+            ReadMarks(pack.Mapping("marks", "the 'marks' section")),
+            ReadEventWords(pack.Mapping("events", "the 'events' section"), source.Name, errors));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)

@@ -33,6 +33,8 @@ public sealed record Mention(EntityKind Kind, string Id, TextSpan Span, int Segm
 /// <param name="SpeakerSpan">The words that name the speaker ("Putin", "he", "the Chief Cabinet Secretary"), when found.</param>
 /// <param name="Date">When it was said, when the text says so or it can be inferred.</param>
 /// <param name="CatalogStatementId">The curated statement it matches, if any.</param>
+/// <param name="Event">The PLOVER type of the event the statement is (a refusal, a protest, a call for talks), when one applies: the type of the first event of <see cref="ParsedArticle.Events"/> it holds.</param>
+/// <param name="Stance">Its stance toward the dispute (one of <see cref="Stances.All"/>), when the words give one.</param>
 public sealed record ArticleStatement(
     StatementKind Kind,
     string? SpeakerId,
@@ -40,7 +42,9 @@ public sealed record ArticleStatement(
     TextSpan? Verb,
     TextSpan? SpeakerSpan,
     LocalDate? Date,
-    string? CatalogStatementId);
+    string? CatalogStatementId,
+    EventType? Event = null,
+    string? Stance = null);
 
 /// <summary>The dateline opening the article's first paragraph.</summary>
 /// <param name="Span">The whole dateline.</param>
@@ -99,6 +103,7 @@ public static class DiagnosticCodes
 /// <param name="Statements">Every statement, in text order.</param>
 /// <param name="Dates">Every date expression, in text order.</param>
 /// <param name="Diagnostics">Findings for a reviewer, in text order.</param>
+/// <param name="Events">The events, PLOVER-coded, in text order of their triggers.</param>
 public sealed record ParsedArticle(
     EquatableArray<Segment> Segments,
     TextSpan? Headline,
@@ -112,7 +117,8 @@ public sealed record ParsedArticle(
     EquatableArray<Mention> Mentions,
     EquatableArray<ArticleStatement> Statements,
     EquatableArray<DateMention> Dates,
-    EquatableArray<ParseDiagnostic> Diagnostics)
+    EquatableArray<ParseDiagnostic> Diagnostics,
+    EquatableArray<ArticleEvent> Events = default)
 {
     /// <summary>The reader comments, in order.</summary>
     public IEnumerable<Segment> Comments => Segments.Where(s => s.Kind == SegmentKind.Comment);
