@@ -35,10 +35,28 @@ internal sealed record EventWords(
     public bool IsEmpty => Triggers.IsEmpty;
 }
 
-/// <summary>A word or phrase as a pack writes it, folded; a trailing <c>*</c> in the pack makes it match any word it begins (<c>санкци*</c>).</summary>
-/// <param name="Text">The folded form, without the asterisk.</param>
-/// <param name="Prefix">Whether it matches the start of a longer word.</param>
-internal readonly record struct WordForm(string Text, bool Prefix);
+/// <summary>
+/// A word or phrase as a pack writes it, folded; a <c>*</c> after a word makes it match any word it begins
+/// (<c>санкци*</c>, <c>совместн* хозяйственн* деятельност*</c>).
+/// </summary>
+internal sealed record WordForm
+{
+    public WordForm(string written)
+    {
+        Prefix = written.EndsWith('*');
+        Text = Prefix ? written[..^1] : written;
+        Parts = Text.Split('*');
+    }
+
+    /// <summary>The folded form, without its last asterisk (inner ones stay: they mark word endings).</summary>
+    public string Text { get; }
+
+    /// <summary>Whether the last word matches the start of a longer word.</summary>
+    public bool Prefix { get; }
+
+    /// <summary>The pieces between asterisks: the first is searched for, each next one follows the ending of the word before.</summary>
+    public string[] Parts { get; }
+}
 
 /// <summary>The words that signal one PLOVER event type.</summary>
 /// <param name="Type">The type.</param>

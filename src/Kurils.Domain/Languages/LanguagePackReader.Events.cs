@@ -110,16 +110,17 @@ internal static partial class LanguagePackReader
         var forms = new List<WordForm>();
         foreach (var (value, node) in reader.Strings(key, required))
         {
-            var prefix = value.EndsWith('*');
-            var folded = FoldWord(prefix ? value[..^1] : value);
-            if (folded.Length == 0 || value.Length > MaxWordLength || folded.Contains('*', StringComparison.Ordinal))
+            // A '*' may end any word of a phrase, and only a word: "санкци*", "совместн* деятельност*".
+            var folded = FoldWord(value);
+            var badStar = folded.Split(' ').Any(w => w.IndexOf('*', StringComparison.Ordinal) is >= 0 and var at && (at == 0 || at != w.Length - 1));
+            if (folded.Trim('*').Length == 0 || value.Length > MaxWordLength || badStar)
             {
                 reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadWord(key, value, MaxWordLength));
                 continue;
             }
 
-            var form = new WordForm(folded, prefix);
-            if (!forms.Contains(form))
+            var form = new WordForm(folded);
+            if (!forms.Exists(f => f.Text == form.Text && f.Prefix == form.Prefix))
             {
                 forms.Add(form);
             }

@@ -219,7 +219,7 @@ internal static class EventFinder
             var after = TextSpan.FromBounds(trigger.End, Math.Min(sentence.End, trigger.End + 6));
             foreach (var negation in words.NegationsAfter)
             {
-                if (negation.Text.Length <= after.Length && folded.AsSpan(after.Start, after.Length).IndexOf(negation.Text, StringComparison.Ordinal) is >= 0 and <= 2)
+                if (folded.AsSpan(after.Start, after.Length).IndexOf(negation.Parts[0], StringComparison.Ordinal) is >= 0 and <= 2)
                 {
                     return true;
                 }
@@ -411,7 +411,7 @@ internal static class EventFinder
                 before--;
             }
 
-            if (before - length >= clause.Start && folded.AsSpan(before - length, length).SequenceEqual(preposition.Text))
+            if (before - length >= clause.Start && folded.AsSpan(before - length, length).SequenceEqual(preposition.Parts[0]))
             {
                 return false;
             }
@@ -426,7 +426,7 @@ internal static class EventFinder
             {
                 foreach (var marker in markers)
                 {
-                    var at = folded.AsSpan(reach.Start, reach.Length).IndexOf(marker.Text, StringComparison.Ordinal);
+                    var at = folded.AsSpan(reach.Start, reach.Length).IndexOf(marker.Parts[0], StringComparison.Ordinal);
                     if (at >= 0 && at <= MarkerReach && (at < best.At || (at == best.At && marker.Text.Length > best.Length)))
                     {
                         best = (at, marker.Text.Length, source);

@@ -36,25 +36,56 @@ internal static class WordMatcher
     /// <summary>Every occurrence of <paramref name="form"/> in <paramref name="range"/> of <paramref name="folded"/>, as a span.</summary>
     public static void FindAll(string folded, TextSpan range, WordForm form, IReadOnlyList<string> attachedPrefixes, List<TextSpan> result)
     {
-        var text = form.Text;
+        var parts = form.Parts;
+        var first = parts[0];
         var from = range.Start;
         while (from < range.End)
         {
-            var at = folded.AsSpan(from, range.End - from).IndexOf(text, StringComparison.Ordinal);
+            var at = folded.AsSpan(from, range.End - from).IndexOf(first, StringComparison.Ordinal);
             if (at < 0)
             {
                 return;
             }
 
             var start = from + at;
-            var end = start + text.Length;
-            if (end <= range.End && StartsWord(folded, range.Start, start, text[0], attachedPrefixes) && EndsWord(folded, range.End, end, text[^1], form.Prefix))
+            var end = start + first.Length;
+            for (var p = 1; p < parts.Length && end >= 0; p++)
+            {
+                end = FollowPart(folded, range.End, end, parts[p]);
+            }
+
+            var last = parts[^1].Length > 0 ? parts[^1][^1] : first[^1];
+            if (end > 0 && end <= range.End && StartsWord(folded, range.Start, start, first[0], attachedPrefixes) && EndsWord(folded, range.End, end, last, form.Prefix))
             {
                 result.Add(TextSpan.FromBounds(start, end));
             }
 
             from = start + 1;
         }
+    }
+
+    /// <summary>After a word's free ending (the letters a <c>*</c> stands for), the next piece of a phrase; its end, or -1.</summary>
+    private static int FollowPart(string folded, int rangeEnd, int at, string part)
+    {
+        while (at < rangeEnd && IsWordChar(folded[at]))
+        {
+            at++;
+        }
+
+        // The piece starts with the space between the words: any run of white space will do.
+        var rest = part.AsSpan().TrimStart(' ');
+        var spaced = at;
+        while (spaced < rangeEnd && char.IsWhiteSpace(folded[spaced]))
+        {
+            spaced++;
+        }
+
+        if (spaced == at || rangeEnd - spaced < rest.Length || !folded.AsSpan(spaced, rest.Length).SequenceEqual(rest))
+        {
+            return -1;
+        }
+
+        return spaced + rest.Length;
     }
 
     /// <summary>Whether <paramref name="form"/> occurs in <paramref name="range"/>.</summary>
