@@ -184,7 +184,7 @@ public sealed class ArticleParser
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
 
     /// <summary>The events, PLOVER-coded from the trigger words of the article's languages, with actors from the mentions and statements; each statement given the event it is and its stance.</summary>
-    internal static void CodeEvents(ParseContext context) => EventFinder.Find(context);
+    internal void CodeEvents(ParseContext context) => EventFinder.Find(context, Languages);
 
     /// <summary>The article's mentions, names and anaphora in one order, and the findings for a reviewer.</summary>
     internal static void Check(ParseContext context)

@@ -32,9 +32,17 @@ internal static class EventFinder
     // How far after a name its case particle may follow (Japanese 日本政府は: the particle after 政府).
     private const int MarkerReach = 4;
 
-    public static void Find(ParseContext context)
+    /// <summary>Codes the events of the article into <see cref="ParseContext.Events"/> and marks its statements.</summary>
+    /// <param name="context">The parse, with its mentions, statements and dates.</param>
+    /// <param name="languages">Every pack: a text too short to tell its language (<c>und</c>) is read with the words of all of them.</param>
+    public static void Find(ParseContext context, LanguagePacks languages)
     {
         var packs = context.Language.Active.Where(p => !p.Events.IsEmpty).ToArray();
+        if (packs.Length == 0 && context.Language.Primary is null)
+        {
+            packs = [.. languages.Where(p => !p.Events.IsEmpty)];
+        }
+
         if (packs.Length == 0)
         {
             return;
@@ -42,7 +50,7 @@ internal static class EventFinder
 
         var text = context.Text;
         var folded = WordMatcher.Fold(text);
-        var actors = Actors(context, folded);
+        var actors = Actors(context, folded, packs);
         var scratch = new List<TextSpan>();
         var candidates = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>();
         var segments = context.Segments;
@@ -120,7 +128,7 @@ internal static class EventFinder
     }
 
     /// <summary>The mentions that can act: people, countries, offices with their holder, institutions; and the capitals that stand for a country.</summary>
-    private static List<(TextSpan Span, string Id)> Actors(ParseContext context, string folded)
+    private static List<(TextSpan Span, string Id)> Actors(ParseContext context, string folded, LanguagePack[] packs)
     {
         var actors = new List<(TextSpan Span, string Id)>();
         foreach (var list in (IEnumerable<List<Mention>>)[context.NameMentions, context.Anaphora])
@@ -146,7 +154,7 @@ internal static class EventFinder
         }
 
         var scratch = new List<TextSpan>();
-        foreach (var pack in context.Language.Active)
+        foreach (var pack in packs)
         {
             foreach (var metonym in pack.Events.Metonyms)
             {
