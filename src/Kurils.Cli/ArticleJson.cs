@@ -11,11 +11,13 @@ internal static class ArticleJson
     /// <summary>Bumped on any incompatible change to the output.</summary>
     public const int SchemaVersion = 1;
 
-    public static void Write(Utf8JsonWriter writer, string source, string text, ParsedArticle article)
+    public static void Write(Utf8JsonWriter writer, string source, string? url, ParsedArticle article, KurilsCatalog catalog)
     {
+        var text = article.Text;
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", SchemaVersion);
         writer.WriteString("source", source);
+        WriteStringOrNull(writer, "url", url);
         writer.WriteString("language", article.Language);
         WriteId(writer, "outlet", article.OutletId);
         WriteId(writer, "wire", article.WireId);
@@ -43,8 +45,8 @@ internal static class ArticleJson
             writer.WriteNull("dateline");
         }
 
-        WriteDate(writer, "published", article.ReferenceDate);
-        writer.WriteString("publishedSource", TextNames.Of(article.ReferenceDateSource));
+        WriteDate(writer, "published", article.Published);
+        writer.WriteString("publishedSource", TextNames.Of(article.PublishedSource));
         writer.WriteBoolean("aboutDispute", article.AboutDispute);
 
         writer.WriteStartArray("segments");
@@ -80,6 +82,7 @@ internal static class ArticleJson
         {
             writer.WriteStartObject();
             WriteStringOrNull(writer, "speaker", statement.SpeakerId);
+            WriteStringOrNull(writer, "speakerDisplayName", SpeakerNames.DisplayName(statement, catalog));
             writer.WriteString("kind", statement.Kind == StatementKind.Direct ? "direct" : "reported");
             writer.WriteString("text", statement.Span.Of(text));
             WriteSpan(writer, statement.Span);

@@ -6,86 +6,86 @@ namespace Kurils.Cli;
 /// <c>--format csv</c>: one RFC 4180 table per run, chosen with <c>--table</c>, each row keyed by the source
 /// file, ready for pandas, R or a spreadsheet. Offsets are UTF-16 code units, as in the JSON output.
 /// </summary>
-internal sealed class CsvTables
+internal static class CsvTables
 {
     public static readonly string[] Names = ["statements", "mentions", "articles", "dates", "segments"];
 
-    private readonly TextWriter _output;
-    private readonly string _table;
-
-    public CsvTables(TextWriter output, string table)
-    {
-        _output = output;
-        _table = table;
-        Row(table switch
+    /// <summary>The header row of <paramref name="table"/>, written once before every article's rows.</summary>
+    public static void WriteHeader(TextWriter output, string table) =>
+        Row(output, table switch
         {
             "mentions" => ["source", "kind", "id", "text", "start", "length", "segment", "method", "in_comment", "holder"],
             "articles" => ["source", "language", "outlet", "wire", "headline", "dateline_place", "dateline_date", "published", "published_source", "about_dispute", "mentions", "statements", "comments", "diagnostics"],
             "dates" => ["source", "text", "start", "length", "date", "precision", "rule"],
             "segments" => ["source", "kind", "start", "length", "author"],
-            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement"],
+            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement", "speaker_name"],
         });
-    }
 
-    public void Write(string source, string text, ParsedArticle article)
+    /// <summary>The rows of one article in <paramref name="table"/>.</summary>
+    public static string Rows(string table, ParsedResult result, Kurils.Domain.KurilsCatalog catalog)
     {
-        switch (_table)
+        var (source, _, article) = result;
+        var text = article.Text;
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        switch (table)
         {
             case "mentions":
                 foreach (var m in article.Mentions)
                 {
-                    Row([source, JsonNames.Kind(m.Kind), m.Id, m.Span.Of(text), Num(m.Span.Start), Num(m.Span.Length), Num(m.SegmentIndex), TextNames.Of(m.Method), m.InComment ? "true" : "false", m.HolderId]);
+                    Row(output, [source, JsonNames.Kind(m.Kind), m.Id, m.Span.Of(text), Num(m.Span.Start), Num(m.Span.Length), Num(m.SegmentIndex), TextNames.Of(m.Method), m.InComment ? "true" : "false", m.HolderId]);
                 }
 
                 break;
             case "articles":
-                Row([
+                Row(output, [
                     source, article.Language, article.OutletId, article.WireId, article.Headline?.Of(text), article.Dateline?.Place,
-                    Date(article.Dateline?.Date), Date(article.ReferenceDate), TextNames.Of(article.ReferenceDateSource), article.AboutDispute ? "true" : "false",
+                    Date(article.Dateline?.Date), Date(article.Published), TextNames.Of(article.PublishedSource), article.AboutDispute ? "true" : "false",
                     Num(article.Mentions.Count), Num(article.Statements.Count), Num(article.Comments.Count()), Num(article.Diagnostics.Count),
                 ]);
                 break;
             case "dates":
                 foreach (var d in article.Dates)
                 {
-                    Row([source, d.Span.Of(text), Num(d.Span.Start), Num(d.Span.Length), Date(d.Date), TextNames.Of(d.Precision), TextNames.Of(d.Rule)]);
+                    Row(output, [source, d.Span.Of(text), Num(d.Span.Start), Num(d.Span.Length), Date(d.Date), TextNames.Of(d.Precision), TextNames.Of(d.Rule)]);
                 }
 
                 break;
             case "segments":
                 foreach (var s in article.Segments)
                 {
-                    Row([source, TextNames.Of(s.Kind), Num(s.Span.Start), Num(s.Span.Length), s.Author?.Of(text)]);
+                    Row(output, [source, TextNames.Of(s.Kind), Num(s.Span.Start), Num(s.Span.Length), s.Author?.Of(text)]);
                 }
 
                 break;
             default:
                 foreach (var s in article.Statements)
                 {
-                    Row([source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId]);
+                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId, SpeakerNames.DisplayName(s, catalog)]);
                 }
 
                 break;
         }
+
+        return output.ToString();
     }
 
     private static string Num(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Date(NodaTime.LocalDate? date) => date is { } d ? Kurils.Domain.IsoDate.Format(d) : null;
 
-    private void Row(string?[] fields)
+    private static void Row(TextWriter output, string?[] fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {
             if (i > 0)
             {
-                _output.Write(',');
+                output.Write(',');
             }
 
-            _output.Write(Escape(fields[i]));
+            output.Write(Escape(fields[i]));
         }
 
-        _output.Write("\r\n");
+        output.Write("\r\n");
     }
 
     /// <summary>RFC 4180: quote fields with commas, quotes or line breaks, doubling inner quotes. Null is an empty field.</summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Kurils.Domain;
@@ -6,119 +7,113 @@ using NodaTime;
 
 namespace Kurils.Cli;
 
-/// <summary><c>kurils parse PATH... [--format text|json|csv] [--published YYYY-MM-DD]</c>.</summary>
+/// <summary><c>kurils parse PATH... [--format text|json|csv] [--table T] [--published YYYY-MM-DD] [--records] [--jobs N] [--catalog FILE]...</c>.</summary>
 internal static class ParseCommand
 {
-    public const string Help = """
-        Usage: kurils parse PATH... [--format text|json|csv] [--json] [--table NAME] [--published YYYY-MM-DD]
-
-        Parses articles and reports what they say about the dispute. PATH is a file, a directory
-        (its *.txt files, sorted by name) or - for standard input. Files are read as UTF-8.
-          --format text   a readable report per article (the default)
-          --format json   one JSON object per line per article (JSON Lines; schema: schemas/parsed-article.schema.json beside the kurils binary)
-          --json          the same as --format json
-          --format csv    one CSV table (with a header row) for all articles; choose it with --table:
-                          statements (default), mentions, articles, dates, segments
-          --published D   the publication date (YYYY-MM-DD) of every input: relative dates resolve against it
-
-        Examples:
-          kurils parse seeds
-          kurils parse article.txt --json --published 2024-06-05
-          cat article.txt | kurils parse - --format csv --table mentions > mentions.csv
-
-        Exit code 0 when every input parsed, 2 when some input could not be read (the others are still
-        parsed and written), 3 when the output could not be written, 64 for a bad command line.
-        """;
-
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var format = "text";
-        var table = "statements";
-        LocalDate? published = null;
-        var paths = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, any other one article), directories (their *.txt and *.jsonl files, sorted by name) or - for standard input. Text is read as UTF-8.", Arity = ArgumentArity.ZeroOrMore };
+        var format = OptionValues.Choice("--format", "a format", ["text", "json", "csv"], "text: a readable report per article; json: one JSON object per article per line (JSON Lines, see kurils schema); csv: one table for all articles, chosen with --table.");
+        var json = new Option<bool>("--json") { Description = "The same as --format json." };
+        var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
+        var published = OptionValues.Date("--published", "The publication date of every input (a record's own \"published\" wins): relative dates (\"on Tuesday\", \"last year\") resolve against it.");
+        var jobs = OptionValues.Count("--jobs", 1, () => Environment.ProcessorCount, "How many articles to parse at once (default: the number of processors). Results are written in input order.");
+        var catalogs = CatalogOption.Create();
+        var records = new Option<bool>("--records") { Description = "Standard input (-) is JSON Lines records ({\"text\", \"id\", \"url\", \"published\", \"outlet\", \"language\"}), as .jsonl files are." };
+        var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records, jobs, catalogs };
+        command.Validators.Add(result =>
         {
-            var arg = args[i];
-            switch (arg)
+            if (result.GetValue(paths) is not { Length: > 0 })
             {
-                case "-h" or "--help":
-                    stdout.WriteLine(Help);
-                    return ExitCodes.Success;
-                case "--json":
-                    format = "json";
-                    break;
-                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json" or "csv":
-                    format = args[++i];
-                    break;
-                case "--table" when i + 1 < args.Length && CsvTables.Names.Contains(args[i + 1], StringComparer.Ordinal):
-                    table = args[++i];
-                    break;
-                case "--published" when i + 1 < args.Length && IsoDate.TryParse(args[i + 1], out var date):
-                    published = date;
-                    i++;
-                    break;
-                case "--format" or "--table" or "--published":
-                    return CommandLine.UsageError(stderr, $"parse: {arg} needs a valid value");
-                case "-":
-                    paths.Add(arg);
-                    break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    return CommandLine.UsageError(stderr, $"parse: unknown option '{option}'");
-                default:
-                    paths.Add(arg);
-                    break;
-            }
-        }
-
-        if (paths.Count == 0)
-        {
-            return CommandLine.UsageError(stderr, "parse: give at least one PATH (a file, a directory or -)");
-        }
-
-        var parser = ArticleParser.Default;
-        var inputs = Inputs.Expand(paths, stderr, out var unreadable);
-        var progress = new Progress(stderr, inputs.Count);
-        var csv = format == "csv" ? new CsvTables(stdout, table) : null;
-        foreach (var input in inputs)
-        {
-            if (!input.TryRead(stdin, out var bytes, out var error))
-            {
-                stderr.WriteLine($"kurils: {input.Name}: {error}");
-                unreadable = true;
-                continue;
+                result.AddError("give at least one PATH (a file, a directory or - for standard input)");
             }
 
-            var (article, text) = parser.Parse(bytes, published);
-            switch (format)
+            if (result.GetValue(json) && result.Given(format) && result.GetValue(format) != "json")
             {
-                case "json":
-                    WriteJsonLine(stdout, input.Name, text, article);
-                    break;
-                case "csv":
-                    csv!.Write(input.Name, text, article);
-                    break;
-                default:
-                    TextReport.Write(stdout, input.Name, text, article, parser.Catalog);
-                    break;
+                result.AddError($"--json means --format json, which contradicts --format {result.GetValue(format)}");
             }
 
-            stdout.Flush();
-            progress.Step();
-        }
+            if (result.Given(table) && (result.GetValue(format) != "csv" || result.GetValue(json)))
+            {
+                result.AddError("--table chooses the CSV table: add --format csv");
+            }
 
-        progress.Done();
-        return unreadable ? ExitCodes.Unreadable : ExitCodes.Success;
+            if (result.GetValue(records) && !(result.GetValue(paths) ?? []).Contains("-"))
+            {
+                result.AddError("--records reads standard input as JSON Lines: give - as a PATH (.jsonl files are records anyway)");
+            }
+        });
+        command.SetAction(result => Run(
+            result.GetValue(paths)!,
+            result.GetValue(json) ? "json" : result.GetValue(format)!,
+            result.GetValue(table)!,
+            result.GetValue(published),
+            result.GetValue(records),
+            result.GetValue(jobs),
+            result.GetValue(catalogs),
+            console));
+        CommandHelp.Set(command, new CommandHelp(
+            [
+                "kurils parse seeds",
+                "kurils parse article.txt --json --published 2024-06-05",
+                "cat article.txt | kurils parse - --format csv --table mentions > mentions.csv",
+                "kurils parse articles.jsonl --json --jobs 2",
+                "cat articles.jsonl | kurils parse - --records --json > parsed.jsonl",
+                "kurils parse seeds --catalog my-people.yaml --catalog my-outlets.yaml",
+            ],
+            "  0   every input parsed\n  2   some input could not be read, or a record line was bad; the others were parsed and written;\n      or a --catalog file could not be loaded\n  3   the output could not be written (for example a closed pipe)\n  64  bad command line"));
+        return command;
     }
 
-    private static void WriteJsonLine(TextWriter stdout, string source, string text, ParsedArticle article)
+    private static int Run(string[] paths, string format, string table, LocalDate? published, bool records, int jobs, string[]? overlays, CliConsole console)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
+        var (stdin, stdout, stderr) = console;
+        if (!CatalogOption.TryLoad(overlays, stderr, out var catalog))
         {
-            ArticleJson.Write(writer, source, text, article);
+            return ExitCodes.Unreadable;
         }
 
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        var parser = overlays is { Length: > 0 } ? new ArticleParser(catalog) : ArticleParser.Default;
+        var inputs = Inputs.Expand(paths, records, stderr, out var unreadable);
+        var progress = new Progress(stderr, inputs.Count);
+        Func<ParsedResult, string> formatter = format switch
+        {
+            "json" => result => JsonLine(result, parser.Catalog),
+            "csv" => result => CsvTables.Rows(table, result, parser.Catalog),
+            _ => result => TextReport.Format(result, parser.Catalog),
+        };
+        if (format == "csv")
+        {
+            CsvTables.WriteHeader(stdout, table);
+        }
+
+        var items = inputs.SelectMany(input => Items(input, stdin, published, progress));
+        var allParsed = new ParsePipeline(parser, formatter, jobs).Run(items, stdout, stderr);
+        stdout.Flush();
+        progress.Done();
+        return unreadable || !allParsed ? ExitCodes.Unreadable : ExitCodes.Success;
+    }
+
+    /// <summary>The input's articles, counting the input done for the progress line once they are all read.</summary>
+    private static IEnumerable<ArticleItem> Items(Input input, Stream stdin, LocalDate? published, Progress progress)
+    {
+        foreach (var item in input.Read(stdin, published))
+        {
+            yield return item;
+        }
+
+        progress.Step();
+    }
+
+    private static string JsonLine(ParsedResult result, KurilsCatalog catalog)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Article.Text.Length * 4));
+        using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
+        {
+            ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>Progress on stderr for long runs, only when a person is watching it.</summary>

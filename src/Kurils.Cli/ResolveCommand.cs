@@ -1,67 +1,55 @@
+using System.CommandLine;
 using System.Text.Json;
 using Kurils.Domain;
 
 namespace Kurils.Cli;
 
-/// <summary><c>kurils resolve NAME... [--json]</c>: one line per name.</summary>
+/// <summary><c>kurils resolve NAME... [--json] [--fuzzy]</c>: one line per name.</summary>
 internal static class ResolveCommand
 {
-    public const string Help = """
-        Usage: kurils resolve NAME... [--json] [--fuzzy]
-
-        Resolves each NAME (any script, any harmless variant) to catalog entities.
-          --json    one JSON object per line: {"query": ..., "matches": [{"kind", "id", "name", "language"}]}
-          --fuzzy   also accept names within two typing errors (names of six or more letters)
-
-        Examples:
-          kurils resolve Etorofu 国後島 "Southern Kurils"
-          kurils resolve "Hayashi Yoshimasa" --json
-
-        Exit code 0 when every name resolved, 1 otherwise.
-        """;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var json = false;
-        var fuzzy = false;
-        var names = new List<string>();
-        foreach (var arg in args)
+        var names = new Argument<string[]>("NAME") { Description = "Names in any script, with any harmless variant of spelling, case, width or island word.", Arity = ArgumentArity.ZeroOrMore };
+        var json = new Option<bool>("--json") { Description = "One JSON object per line: {\"query\", \"matches\": [{\"kind\", \"id\", \"name\", \"language\", \"method\"}]}." };
+        var fuzzy = new Option<bool>("--fuzzy") { Description = "Also accept names within two typing errors (names of six or more letters)." };
+        var catalogs = CatalogOption.Create();
+        var command = new Command("resolve", "Resolves each NAME to the catalog entities it denotes, best first.") { names, json, fuzzy, catalogs };
+        command.Validators.Add(result =>
         {
-            switch (arg)
+            if (result.GetValue(names) is not { Length: > 0 })
             {
-                case "--json":
-                    json = true;
-                    break;
-                case "--fuzzy":
-                    fuzzy = true;
-                    break;
-                case "-h" or "--help":
-                    stdout.WriteLine(Help);
-                    return ExitCodes.Success;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    return CommandLine.UsageError(stderr, $"resolve: unknown option '{option}'");
-                default:
-                    names.Add(arg);
-                    break;
+                result.AddError("give at least one NAME");
             }
-        }
+        });
+        command.SetAction(result => Run(result.GetValue(names)!, result.GetValue(json), result.GetValue(fuzzy), result.GetValue(catalogs), console));
+        CommandHelp.Set(command, new CommandHelp(
+            [
+                "kurils resolve Etorofu 国後島 \"Southern Kurils\"",
+                "kurils resolve \"Hayashi Yoshimasa\" --json",
+                "kurils resolve Kunashiri --fuzzy",
+                "kurils resolve \"Kunashiri Town\" --catalog my-names.yaml",
+            ],
+            "  0   every name resolved\n  1   some name unresolved\n  2   a --catalog file could not be loaded\n  64  bad command line"));
+        return command;
+    }
 
-        if (names.Count == 0)
+    private static int Run(string[] names, bool json, bool fuzzy, string[]? overlays, CliConsole console)
+    {
+        if (!CatalogOption.TryLoad(overlays, console.Stderr, out var catalog))
         {
-            return CommandLine.UsageError(stderr, "resolve: give at least one NAME");
+            return ExitCodes.Unreadable;
         }
 
-        var catalog = KurilsCatalog.Default;
         var options = fuzzy ? ResolveOptions.TypoTolerant : ResolveOptions.Default;
         var allResolved = true;
         foreach (var name in names)
         {
             var matches = catalog.Resolve(name, options: options);
             allResolved &= !matches.IsEmpty;
-            stdout.WriteLine(json ? ToJson(name, matches) : ToText(name, matches));
+            console.Stdout.WriteLine(json ? ToJson(name, matches) : ToText(name, matches));
         }
 
-        stdout.Flush();
+        console.Stdout.Flush();
         return allResolved ? ExitCodes.Success : ExitCodes.Incomplete;
     }
 
@@ -76,7 +64,8 @@ internal static class ResolveCommand
         {
             var usedBy = m.Name.UsedBy.IsEmpty ? string.Empty : " used by " + string.Join("/", m.Name.UsedBy);
             var members = m.Members.IsEmpty ? string.Empty : " = " + string.Join(" + ", m.Members.Select(t => t.Id));
-            return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{members})";
+            var fuzzy = m.Method == MatchMethod.Fuzzy ? ", a fuzzy match" : string.Empty; // say so: the name was not written this way
+            return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{fuzzy}{members})";
         });
         return $"{query}\t{string.Join(" | ", described)}";
     }

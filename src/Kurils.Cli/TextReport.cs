@@ -6,7 +6,14 @@ namespace Kurils.Cli;
 /// <summary>The readable per-article report of <c>kurils parse</c>.</summary>
 internal static class TextReport
 {
-    public static void Write(TextWriter output, string source, string text, ParsedArticle article, KurilsCatalog catalog)
+    public static string Format(ParsedResult result, KurilsCatalog catalog)
+    {
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(output, result.Source, result.Article.Text, result.Article, catalog);
+        return output.ToString();
+    }
+
+    private static void Write(TextWriter output, string source, string text, ParsedArticle article, KurilsCatalog catalog)
     {
         output.WriteLine($"== {source}");
         output.WriteLine($"headline:  {(article.Headline is { } h ? h.Of(text) : "(none)")}");
@@ -17,7 +24,7 @@ internal static class TextReport
             output.WriteLine($"dateline:  {d.Place ?? "?"}{(d.Agency is { } a ? " /" + a + "/" : string.Empty)}{(d.DateText is { } t ? ", " + t : string.Empty)}{(d.Date is { } date ? " = " + IsoDate.Format(date) : string.Empty)}");
         }
 
-        output.WriteLine($"date:      {(article.ReferenceDate is { } r ? IsoDate.Format(r) + " (" + TextNames.Of(article.ReferenceDateSource) + ")" : "(unknown)")}");
+        output.WriteLine($"date:      {(article.Published is { } r ? IsoDate.Format(r) + " (" + TextNames.Of(article.PublishedSource) + ")" : "(unknown)")}");
         var kinds = article.Segments.GroupBy(s => s.Kind).Select(g => FormattableString.Invariant($"{g.Count()} {TextNames.Of(g.Key)}"));
         output.WriteLine($"segments:  {string.Join(", ", kinds)}");
 
@@ -37,9 +44,9 @@ internal static class TextReport
         output.WriteLine("statements:");
         foreach (var statement in article.Statements)
         {
-            var speaker = statement.SpeakerId is { } id ? catalog.Find<Person>(id)?.DisplayName ?? id : "(speaker unknown)";
+            var speaker = statement.SpeakerId is { } id ? $"{SpeakerNames.DisplayName(statement, catalog) ?? id} [{id}]" : "(speaker unknown)";
             var date = statement.Date is { } sd ? IsoDate.Format(sd) : "date unknown";
-            var quoted = statement.Kind == StatementKind.Direct ? $"“{statement.Span.Of(text)}”" : statement.Span.Of(text);
+            var quoted = statement.Kind == StatementKind.Direct ? QuotationMarks.AsWritten(text, statement.Span) : statement.Span.Of(text);
             output.WriteLine($"  {speaker} ({date}{(statement.CatalogStatementId is { } c ? ", = " + c : string.Empty)}): {quoted}");
         }
 

@@ -64,27 +64,78 @@ public sealed class ArticleParser
     /// <summary>The languages this parser reads.</summary>
     public LanguagePacks Languages { get; }
 
-    /// <summary>Parses UTF-8 bytes; invalid sequences are replaced with U+FFFD and reported as a diagnostic.</summary>
+    /// <summary>
+    /// Parses UTF-8 bytes, as read from a file or the network: use this rather than decoding yourself, since invalid
+    /// sequences are replaced with U+FFFD and reported as a <see cref="DiagnosticCodes.InvalidEncoding"/> diagnostic
+    /// at the first replacement (a string has no bytes left to check).
+    /// </summary>
     /// <param name="utf8">The article as UTF-8 (a leading byte-order mark is kept as a character of the text).</param>
     /// <param name="published">The publication date, when known: relative dates are resolved against it.</param>
-    /// <returns>The parse and the decoded text its spans refer to.</returns>
+    /// <returns>The parse and the decoded text its spans refer to (also <see cref="ParsedArticle.Text"/>).</returns>
     public (ParsedArticle Article, string Text) Parse(ReadOnlySpan<byte> utf8, LocalDate? published = null)
     {
-        var valid = System.Text.Unicode.Utf8.IsValid(utf8);
+        var firstInvalid = FirstInvalidCharacter(utf8);
         var text = Encoding.UTF8.GetString(utf8);
         var article = Parse(text, published);
-        if (!valid)
+        if (firstInvalid >= 0)
         {
+            var diagnostic = new ParseDiagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticMessages.InvalidEncoding, new TextSpan(firstInvalid, 1));
             article = article with
             {
-                Diagnostics = EquatableArray.From(article.Diagnostics.Prepend(new ParseDiagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticMessages.InvalidEncoding, new TextSpan(0, 0)))),
+                Diagnostics = EquatableArray.From(article.Diagnostics.Append(diagnostic).OrderBy(d => d.Span.Start)),
             };
         }
 
         return (article, text);
     }
 
-    /// <summary>Parses one article.</summary>
+    /// <summary>The UTF-16 offset of the first U+FFFD that decoding puts for an invalid sequence, or -1 when the bytes are valid.</summary>
+    private static int FirstInvalidCharacter(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return -1;
+        }
+
+        // Decoding without replacement stops at the first invalid sequence; the characters written so far are
+        // where the decoder with replacement puts its first U+FFFD.
+        var chars = new char[utf8.Length];
+        System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false);
+        return written;
+    }
+
+    /// <summary>
+    /// Parses one article with what the caller knows about it: a given publication date, outlet or language takes
+    /// precedence over what the page shows.
+    /// </summary>
+    /// <param name="input">The text and what the caller knows.</param>
+    /// <returns>Everything found; spans refer to <see cref="ArticleInput.Text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="ArticleInput.OutletId"/> is not an outlet of <see cref="Catalog"/>.</exception>
+    public ParsedArticle Parse(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.OutletId is { } outletId && Catalog.Find<Outlet>(outletId) is null)
+        {
+            throw new ArgumentException($"'{outletId}' is not an outlet id of the catalog", nameof(input));
+        }
+
+        var article = Parse(input.Text, input.Published);
+        if (input.OutletId is null && input.Language is null)
+        {
+            return article;
+        }
+
+        var outlet = input.OutletId ?? article.OutletId;
+        return article with
+        {
+            OutletId = outlet,
+            WireId = article.WireId == outlet ? null : article.WireId, // the wire is the agency other than the publisher
+            Language = input.Language ?? article.Language,
+        };
+    }
+
+    /// <summary>Parses one article given as text. For a file, prefer <see cref="Parse(ReadOnlySpan{byte}, LocalDate?)"/> on its bytes, which reports invalid UTF-8.</summary>
     /// <param name="text">The article text as pasted or scraped.</param>
     /// <param name="published">The publication date, when known: relative dates are resolved against it. When null, the parser infers what the text allows.</param>
     /// <returns>Everything found; spans refer to <paramref name="text"/>.</returns>
@@ -212,7 +263,10 @@ public sealed class ArticleParser
         EquatableArray.From(context.Statements),
         context.Dates,
         EquatableArray.From(context.Diagnostics),
-        EquatableArray.From(context.Events));
+        EquatableArray.From(context.Events))
+    {
+        Text = context.Text,
+    };
 
     private static readonly Comparer<ParseDiagnostic> DiagnosticOrder = Comparer<ParseDiagnostic>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 }

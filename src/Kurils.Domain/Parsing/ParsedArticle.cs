@@ -54,7 +54,7 @@ public sealed record ArticleStatement(
 /// <param name="Date">The resolved date, if it could be resolved.</param>
 public sealed record Dateline(TextSpan Span, string? Place, string? Agency, string? DateText, LocalDate? Date);
 
-/// <summary>How the parser decided which day "today" is for the article.</summary>
+/// <summary>How the parser decided which day "today" is for the article (<see cref="ParsedArticle.PublishedSource"/>).</summary>
 public enum ReferenceDateSource
 {
     /// <summary>No reference date: relative dates are left unresolved.</summary>
@@ -97,8 +97,11 @@ public static class DiagnosticCodes
 /// <param name="WireId">The agency whose story it is, when credited and different from the publisher.</param>
 /// <param name="Language">The main language as a BCP 47 tag (<c>en</c>, <c>ru</c>, <c>ja</c>), or <c>und</c>.</param>
 /// <param name="AboutDispute">Whether the article is about the dispute, not merely mentioning the islands.</param>
-/// <param name="ReferenceDate">The day relative dates were resolved against.</param>
-/// <param name="ReferenceDateSource">Where <paramref name="ReferenceDate"/> came from.</param>
+/// <param name="Published">
+/// The article's date, against which relative dates were resolved: the caller's publication date when given,
+/// else the one the text allows (JSON <c>published</c>). Also readable as <see cref="ReferenceDate"/>.
+/// </param>
+/// <param name="PublishedSource">Where <paramref name="Published"/> came from (JSON <c>publishedSource</c>).</param>
 /// <param name="Mentions">Every mention, in text order.</param>
 /// <param name="Statements">Every statement, in text order.</param>
 /// <param name="Dates">Every date expression, in text order.</param>
@@ -112,14 +115,40 @@ public sealed record ParsedArticle(
     string? WireId,
     string Language,
     bool AboutDispute,
-    LocalDate? ReferenceDate,
-    ReferenceDateSource ReferenceDateSource,
+    LocalDate? Published,
+    ReferenceDateSource PublishedSource,
     EquatableArray<Mention> Mentions,
     EquatableArray<ArticleStatement> Statements,
     EquatableArray<DateMention> Dates,
     EquatableArray<ParseDiagnostic> Diagnostics,
     EquatableArray<ArticleEvent> Events = default)
 {
+    /// <summary>
+    /// The text every span refers to: the input of <see cref="ArticleParser.Parse(string, LocalDate?)"/>, or the
+    /// decoded bytes of <see cref="ArticleParser.Parse(ReadOnlySpan{byte}, LocalDate?)"/>.
+    /// </summary>
+    public string Text { get; init; } = string.Empty;
+
     /// <summary>The reader comments, in order.</summary>
     public IEnumerable<Segment> Comments => Segments.Where(s => s.Kind == SegmentKind.Comment);
+
+    /// <summary>The same as <see cref="Published"/>: the name of 0.1, kept for code written against it.</summary>
+    public LocalDate? ReferenceDate
+    {
+        get => Published;
+        init => Published = value;
+    }
+
+    /// <summary>The same as <see cref="PublishedSource"/>: the name of 0.1, kept for code written against it.</summary>
+    public ReferenceDateSource ReferenceDateSource
+    {
+        get => PublishedSource;
+        init => PublishedSource = value;
+    }
+
+    /// <summary>The text of <paramref name="span"/>, a span of this parse (a mention's, a statement's, a segment's).</summary>
+    /// <param name="span">A span into <see cref="Text"/>.</param>
+    /// <returns>The text it covers.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> lies outside <see cref="Text"/>.</exception>
+    public string TextOf(TextSpan span) => span.Of(Text);
 }

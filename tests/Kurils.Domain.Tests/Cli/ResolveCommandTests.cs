@@ -41,6 +41,17 @@ public sealed class ResolveCommandTests
     }
 
     [Fact]
+    public void Resolve_FuzzyMatch_SaysSoInTheText()
+    {
+        var (code, output, _) = Run("resolve", "Kunashri", "Kunashir", "--fuzzy");
+
+        code.Should().Be(0);
+        var lines = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines[0].Should().StartWith("Kunashri\tterritory kunashir").And.Contain(", a fuzzy match");
+        lines[1].Should().NotContain("fuzzy");
+    }
+
+    [Fact]
     public void Resolve_NoName_IsAUsageError()
     {
         var (code, _, error) = Run("resolve");

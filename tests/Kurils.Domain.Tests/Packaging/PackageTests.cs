@@ -40,7 +40,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         fixture.EnsurePacked();
         using var zip = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, $"kurils.{fixture.Version}.nupkg"));
         zip.Entries.Select(e => e.FullName).Should().Contain(
-            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "README.md"]);
+            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
         var metadata = Nuspec(zip);
         metadata.Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetTool");
         metadata.Should().ContainKey("license").WhoseValue.Should().Be("MIT");
@@ -109,6 +109,13 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
             .Should().Equal(["iturup"], resolve.Describe());
         Directory.EnumerateFiles(tools, "parsed-article.schema.json", SearchOption.AllDirectories)
             .Should().NotBeEmpty("the parse schema is installed beside the tool");
+
+        // The installed tool says where its schemas are.
+        var schemas = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["schema", "--path"], fixture.Root);
+        schemas.ExitCode.Should().Be(0, schemas.Describe());
+        File.Exists(Path.Combine(schemas.StandardOutput.Trim(), "parsed-article.schema.json")).Should().BeTrue(schemas.Describe());
+        File.Exists(Path.Combine(schemas.StandardOutput.Trim(), "article-record.schema.json")).Should().BeTrue(schemas.Describe());
+        File.Exists(Path.Combine(schemas.StandardOutput.Trim(), "catalog.schema.json")).Should().BeTrue(schemas.Describe());
     }
 
     private static bool OnPath(string program) =>

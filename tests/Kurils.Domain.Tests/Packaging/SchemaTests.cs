@@ -21,6 +21,7 @@ public sealed class SchemaTests
     private static readonly string Repo = ShippedCatalogTests.RepoRoot();
     private static readonly string CatalogSchemaPath = Path.Combine(Repo, "data", "schemas", "catalog.schema.json");
     private static readonly string ParseSchemaPath = Path.Combine(Repo, "src", "Kurils.Cli", "schemas", "parsed-article.schema.json");
+    private static readonly string RecordSchemaPath = Path.Combine(Repo, "src", "Kurils.Cli", "schemas", "article-record.schema.json");
 
     [Fact]
     public void CatalogSchema_EveryDataFile_Validates()
@@ -74,6 +75,57 @@ public sealed class SchemaTests
         {
             using var json = JsonDocument.Parse(line);
             schema.Validate(json.RootElement).Should().BeEmpty(json.RootElement.GetProperty("source").GetString());
+        }
+    }
+
+    [Fact]
+    public void ParseSchema_CliJsonForRecords_Validates()
+    {
+        var schema = MiniSchema.Load(ParseSchemaPath);
+        var records = string.Join('\n',
+            Cli.RecordsInputTests.Record(new { id = "r1", text = TestCatalog.Seed("003_d6e31eca7042b292.txt"), url = "https://example.org/a", published = "2022-12-14", outlet = "kyodo", language = "en" }),
+            Cli.RecordsInputTests.Record(new { text = "Putin said Iturup is Russian." }));
+        using var stdin = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(records));
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+
+        var exit = CommandLine.Run(["parse", "-", "--records", "--json"], stdin, stdout, TextWriter.Null);
+
+        exit.Should().Be(0);
+        var lines = stdout.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(2);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            schema.Validate(json.RootElement).Should().BeEmpty(line[..80]);
+        }
+    }
+
+    [Fact]
+    public void RecordSchema_Properties_AreTheMembersTheCliReads() =>
+        Properties(RecordSchemaPath, "properties").Should().BeEquivalentTo(ArticleRecords.Members);
+
+    [Theory]
+    [InlineData("{\"text\":\"Etorofu\"}", null)]
+    [InlineData("{\"text\":\"Etorofu\",\"id\":\"a\",\"url\":\"u\",\"published\":\"2024-06-05\",\"outlet\":\"kyodo\",\"language\":\"zh-Hant\",\"title\":\"kept by the pipeline\"}", null)]
+    [InlineData("{\"id\":\"a\"}", "$: missing required property 'text'")]
+    [InlineData("{\"text\":\"x\",\"published\":\"5 June 2024\"}", "$.published")]
+    [InlineData("{\"text\":\"x\",\"language\":\"english language\"}", "$.language")]
+    [InlineData("{\"text\":1}", "$.text")]
+    public void RecordSchema_Records_AreCheckedAsTheCliReadsThem(string json, string? error)
+    {
+        using var document = JsonDocument.Parse(json);
+        var errors = MiniSchema.Load(RecordSchemaPath).Validate(document.RootElement);
+        var read = ArticleRecords.TryRead(json, KurilsCatalog.Default, out _, out var cliError);
+
+        if (error is null)
+        {
+            errors.Should().BeEmpty();
+            read.Should().BeTrue(cliError);
+        }
+        else
+        {
+            errors.Should().Contain(e => e.StartsWith(error, StringComparison.Ordinal));
+            read.Should().BeFalse();
         }
     }
 
