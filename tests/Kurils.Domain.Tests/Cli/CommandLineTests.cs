@@ -46,7 +46,7 @@ public sealed class CommandLineTests
     [InlineData("parse x.txt --table mentions", "kurils: --table chooses the CSV table: add --format csv (see kurils parse --help)")]
     [InlineData("parse x.txt --json --format csv", "kurils: --json means --format json, which contradicts --format csv (see kurils parse --help)")]
     [InlineData("validate --overlay", "kurils: --overlay checks your files on top of the shipped catalog: give their PATHs (see kurils validate --help)")]
-    [InlineData("frobnicate", "kurils: 'frobnicate' is not a command; use resolve, parse, validate or schema (see kurils --help)")]
+    [InlineData("frobnicate", "kurils: 'frobnicate' is not a command; use resolve, parse, timeline, validate or schema (see kurils --help)")]
     [InlineData("resolve", "kurils: give at least one NAME (see kurils resolve --help)")]
     public void BadCommandLine_OneLineNamingTheTokenAndWhatIsValid_Exit64(string commandLine, string expected)
     {
