@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Dates;
@@ -33,6 +34,7 @@ public sealed class ArticleParser
     private readonly MentionFinder _mentions;
     private readonly StatementExtractor _statements;
     private readonly ParseContextPool _contexts;
+    private readonly DisputeClassifier _dispute;
 
     /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <see cref="LanguagePacks.Default"/>.</summary>
     /// <param name="catalog">The catalog mentions are resolved against.</param>
@@ -53,6 +55,7 @@ public sealed class ArticleParser
         _mentions = new MentionFinder(catalog);
         _statements = new StatementExtractor(catalog);
         _contexts = new ParseContextPool(catalog);
+        _dispute = new DisputeClassifier(catalog);
     }
 
     /// <summary>A parser over <see cref="KurilsCatalog.Default"/>, created on first use.</summary>
@@ -143,14 +146,67 @@ public sealed class ArticleParser
     public ParsedArticle Parse(string text, LocalDate? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Run(text, published, segments: null);
+    }
 
+    /// <summary>
+    /// Parses one article whose segments the caller already knows (for example from a web page's structure):
+    /// every stage after segmentation (mentions, statements, dates, outlet, diagnostics) runs as for
+    /// <see cref="Parse(string, LocalDate?)"/>, over the given segments instead of the text segmenter's.
+    /// </summary>
+    /// <param name="text">The article text the segments index.</param>
+    /// <param name="segments">The segments, lossless as <see cref="Segment"/> describes: in order, without gaps or
+    /// overlaps, together covering <paramref name="text"/>, each <see cref="Segment.Content"/> (and author span)
+    /// inside its <see cref="Segment.Span"/>.</param>
+    /// <param name="published">The publication date, when known: relative dates are resolved against it.</param>
+    /// <returns>Everything found; spans refer to <paramref name="text"/>; <see cref="ParsedArticle.Segments"/> are <paramref name="segments"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="segments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="segments"/> do not cover <paramref name="text"/> as described.</exception>
+    public ParsedArticle Parse(string text, IReadOnlyList<Segment> segments, LocalDate? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(segments);
+        return Run(text, published, CheckCover(text, segments));
+    }
+
+    /// <summary>The caller's segments, checked to cover <paramref name="text"/> losslessly.</summary>
+    private static ImmutableArray<Segment> CheckCover(string text, IReadOnlyList<Segment> segments)
+    {
+        var at = 0;
+        foreach (var segment in segments)
+        {
+            if (segment is null || segment.Span.Start != at || segment.Span.Length <= 0 || segment.Span.End > text.Length
+                || !segment.Span.Contains(segment.Content)
+                || (segment.Author is { } author && !segment.Span.Contains(author)))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Segment {segment?.Span} does not continue the cover at offset {at} inside its span."), nameof(segments));
+            }
+
+            at = segment.Span.End;
+        }
+
+        return at == text.Length
+            ? [.. segments]
+            : throw new ArgumentException(FormattableString.Invariant($"The segments end at offset {at}, not at the text's end ({text.Length})."), nameof(segments));
+    }
+
+    private ParsedArticle Run(string text, LocalDate? published, ImmutableArray<Segment>? segments)
+    {
         // The stages, in order. Each reads what the ones before it found in the context and adds its own part;
         // none changes another's.
         var context = _contexts.Rent(text, published);
         try
         {
             IdentifyLanguages(context);
-            Segment(context);
+            if (segments is { } given)
+            {
+                UseSegments(context, given);
+            }
+            else
+            {
+                Segment(context);
+            }
+
             FindNamesAndDates(context);
             DateTheArticle(context);
             ResolveMentions(context);
@@ -171,12 +227,16 @@ public sealed class ArticleParser
     {
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
+        context.Page = Languages.PageOf(context.Language);
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
-    internal static void Segment(ParseContext context)
+    internal static void Segment(ParseContext context) => UseSegments(context, Segmenter.Split(context.Text, context.Page));
+
+    /// <summary>The segments the stages read, from the segmenter or from the caller.</summary>
+    internal static void UseSegments(ParseContext context, ImmutableArray<Segment> segments)
     {
-        context.Segments = Segmenter.Split(context.Text);
+        context.Segments = segments;
         context.Map = new SegmentMap(context.Text, context.Segments);
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
@@ -229,7 +289,7 @@ public sealed class ArticleParser
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
     internal static void FindOutlet(ParseContext context) =>
-        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog);
+        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
 
     /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
@@ -249,14 +309,14 @@ public sealed class ArticleParser
     }
 
     /// <summary>The parse, with what the stages found; the language and whether the article is about the dispute.</summary>
-    internal static ParsedArticle Result(ParseContext context) => new(
+    internal ParsedArticle Result(ParseContext context) => new(
         context.Segments,
         context.Headline,
         context.Dateline,
         context.Outlet.Publisher,
         context.Outlet.Wire,
         context.Language.Code,
-        DisputeClassifier.IsAboutDispute(context.Text, context.Segments, context.Mentions),
+        _dispute.IsAboutDispute(context.Text, context.Segments, context.Mentions, context.Page),
         context.ReferenceDate,
         context.ReferenceSource,
         EquatableArray.From(context.Mentions),
@@ -265,6 +325,7 @@ public sealed class ArticleParser
         EquatableArray.From(context.Diagnostics),
         EquatableArray.From(context.Events))
     {
+        OutletName = context.Outlet.PublisherName,
         Text = context.Text,
     };
 
