@@ -23,7 +23,7 @@ public sealed class EventFinderTests
         // headline, body, type, mode, source, target
         { "News of the day", "Japan lodged a protest with Russia over the drills.", EventType.Disapprove, null, "japan", "russia" },
         { "Россия и Япония", "Япония заявила протест России в связи с учениями.", EventType.Disapprove, null, "japan", "russia" },
-        { "日本とロシア", "日本政府はロシアに抗議した。", EventType.Disapprove, null, "japan", "russia" },
+        { "日本とロシア", "日本政府はロシアに抗議した。", EventType.Disapprove, null, "government-japan", "russia" },
         { "News of the day", "Japan imposed sanctions on Russia after the invasion.", EventType.Sanction, null, "japan", "russia" },
         { "Россия и Япония", "Япония ввела санкции против России.", EventType.Sanction, null, "japan", "russia" },
         { "日本とロシア", "日本はロシアに対し制裁を科した。", EventType.Sanction, null, "japan", "russia" },
