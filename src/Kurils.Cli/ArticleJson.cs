@@ -110,6 +110,38 @@ internal static class ArticleJson
             WriteStringOrNull(writer, "verb", statement.Verb?.Of(text));
             WriteDate(writer, "date", statement.Date);
             WriteStringOrNull(writer, "catalogStatement", statement.CatalogStatementId);
+            WriteStringOrNull(writer, "event", statement.Event is { } type ? JsonNames.EventType(type) : null);
+            WriteStringOrNull(writer, "stance", statement.Stance);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("events");
+        foreach (var e in article.Events)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", JsonNames.EventType(e.Type));
+            WriteStringOrNull(writer, "mode", e.Mode);
+            WriteIds(writer, "sources", e.SourceIds);
+            WriteIds(writer, "targets", e.TargetIds);
+            WriteDate(writer, "date", e.Date);
+            writer.WriteString("trigger", e.Trigger.Of(text));
+            writer.WriteNumber("triggerStart", e.Trigger.Start);
+            writer.WriteNumber("triggerLength", e.Trigger.Length);
+            writer.WriteNumber("sentenceStart", e.Sentence.Start);
+            writer.WriteNumber("sentenceLength", e.Sentence.Length);
+            WriteIds(writer, "concerns", e.ConcernedIds);
+            WriteStringOrNull(writer, "stance", e.Stance);
+            if (e.StatementIndex is { } index)
+            {
+                writer.WriteNumber("statement", index);
+            }
+            else
+            {
+                writer.WriteNull("statement");
+            }
+
             writer.WriteEndObject();
         }
 
@@ -206,6 +238,17 @@ internal static class ArticleJson
         {
             writer.WriteNull(name);
         }
+    }
+
+    private static void WriteIds(Utf8JsonWriter writer, string name, IReadOnlyList<string> ids)
+    {
+        writer.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)

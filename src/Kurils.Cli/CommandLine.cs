@@ -19,7 +19,7 @@ internal static class CommandLine
         var root = Build(console);
         if (args.Length == 0)
         {
-            return UsageError(stderr, root, "give a command: resolve, parse, validate or schema");
+            return UsageError(stderr, root, "give a command: resolve, parse, timeline, validate or schema");
         }
 
         if (!args[0].StartsWith('-') && !root.Subcommands.Any(c => c.Name == args[0]))
@@ -84,6 +84,7 @@ internal static class CommandLine
         var root = new RootCommand("kurils: names and articles about the Kuril Islands / Northern Territories dispute.");
         root.Subcommands.Add(ResolveCommand.Create(console));
         root.Subcommands.Add(ParseCommand.Create(console));
+        root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));
 

@@ -8,7 +8,7 @@ namespace Kurils.Cli;
 /// </summary>
 internal static class CsvTables
 {
-    public static readonly string[] Names = ["statements", "mentions", "articles", "dates", "segments"];
+    public static readonly string[] Names = ["statements", "mentions", "articles", "dates", "segments", "events"];
 
     /// <summary>The header row of <paramref name="table"/>, written once before every article's rows.</summary>
     public static void WriteHeader(TextWriter output, string table) =>
@@ -18,7 +18,8 @@ internal static class CsvTables
             "articles" => ["source", "language", "outlet", "wire", "headline", "dateline_place", "dateline_date", "published", "published_source", "about_dispute", "mentions", "statements", "comments", "diagnostics"],
             "dates" => ["source", "text", "start", "length", "date", "precision", "rule"],
             "segments" => ["source", "kind", "start", "length", "author"],
-            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement", "speaker_name"],
+            "events" => ["source", "type", "mode", "sources", "targets", "date", "trigger", "trigger_start", "trigger_length", "sentence_start", "sentence_length", "concerns", "stance", "statement"],
+            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement", "speaker_name", "event", "stance"],
         });
 
     /// <summary>The rows of one article in <paramref name="table"/>.</summary>
@@ -57,10 +58,22 @@ internal static class CsvTables
                 }
 
                 break;
+            case "events":
+                // Several actors in one field, separated by '|'.
+                foreach (var e in article.Events)
+                {
+                    Row(output, [
+                        source, JsonNames.EventType(e.Type), e.Mode, string.Join('|', e.SourceIds), string.Join('|', e.TargetIds), Date(e.Date), e.Trigger.Of(text),
+                        Num(e.Trigger.Start), Num(e.Trigger.Length), Num(e.Sentence.Start), Num(e.Sentence.Length), string.Join('|', e.ConcernedIds), e.Stance,
+                        e.StatementIndex is { } i ? Num(i) : null,
+                    ]);
+                }
+
+                break;
             default:
                 foreach (var s in article.Statements)
                 {
-                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId, SpeakerNames.DisplayName(s, catalog)]);
+                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId, SpeakerNames.DisplayName(s, catalog), s.Event is { } type ? JsonNames.EventType(type) : null, s.Stance]);
                 }
 
                 break;

@@ -19,4 +19,7 @@ internal static class JsonNames
         MatchMethod.WithoutFrame => "without-frame",
         _ => "fuzzy",
     };
+
+    /// <summary>A PLOVER event type as PLOVER records write it: <c>DISAPPROVE</c>.</summary>
+    public static string EventType(Kurils.Domain.Parsing.EventType type) => type.ToString().ToUpperInvariant();
 }

@@ -25,6 +25,9 @@ internal static class LanguageMessages
         $"'{key}' must list {expected} entries in order ({found} found)";
 
     public static string BadOffset(int limit) => $"'offset' must be a whole number from -{limit} to {limit}";
+    public static string BadMode(string mode, string type, IReadOnlyList<string> modes) => modes.Count == 0
+        ? $"PLOVER gives '{type}' no modes (remove 'mode: {mode}')"
+        : $"'{mode}' is not a PLOVER mode of '{type}' (expected one of: {string.Join(", ", modes)})";
 
     public static string DuplicateCode(string code, string firstAt) => $"duplicate language pack '{code}' (first read from {firstAt})";
 

@@ -53,6 +53,7 @@ public sealed class LanguagePack
 
     internal DateVocabulary Dates => Sections.Dates;
     internal SpeechWords Speech => Sections.Speech;
+    internal EventWords Events => Sections.Events;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({Name})";
@@ -63,7 +64,7 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech);
+internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events);
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>

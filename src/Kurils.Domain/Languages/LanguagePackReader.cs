@@ -8,7 +8,7 @@ namespace Kurils.Domain.Languages;
 /// Reads one language pack from YAML, collecting every problem with its file, line and column (unknown keys
 /// with a did-you-mean, wrong types, bad values), like the catalog. One reader per section.
 /// </summary>
-internal static class LanguagePackReader
+internal static partial class LanguagePackReader
 {
     private const int MaxWordLength = 64;
 
@@ -55,7 +55,8 @@ internal static class LanguagePackReader
             ReadPage(pack.Mapping("page", "the 'page' section")),
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
-            ReadSpeech(pack.Mapping("speech", "the 'speech' section")));
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section")),
+            ReadEventWords(pack.Mapping("events", "the 'events' section"), source.Name, errors));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)

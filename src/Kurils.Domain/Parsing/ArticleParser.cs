@@ -3,6 +3,7 @@ using System.Text;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Diagnostics;
+using Kurils.Domain.Parsing.Events;
 using Kurils.Domain.Parsing.Mentions;
 using Kurils.Domain.Parsing.Metadata;
 using Kurils.Domain.Parsing.Segmentation;
@@ -211,7 +212,7 @@ public sealed class ArticleParser
             ResolveMentions(context);
             FindOutlet(context);
             ReadStatements(context);
-            // (The events stage goes here: it will read the mentions, statements and dates.)
+            CodeEvents(context);
             Check(context);
             return Result(context);
         }
@@ -295,6 +296,9 @@ public sealed class ArticleParser
     /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
 
+    /// <summary>The events, PLOVER-coded from the trigger words of the article's languages, with actors from the mentions and statements; each statement given the event it is and its stance.</summary>
+    internal void CodeEvents(ParseContext context) => EventFinder.Find(context, Languages);
+
     /// <summary>The article's mentions, names and anaphora in one order, and the findings for a reviewer.</summary>
     internal static void Check(ParseContext context)
     {
@@ -320,7 +324,8 @@ public sealed class ArticleParser
         EquatableArray.From(context.Mentions),
         EquatableArray.From(context.Statements),
         context.Dates,
-        EquatableArray.From(context.Diagnostics))
+        EquatableArray.From(context.Diagnostics),
+        EquatableArray.From(context.Events))
     {
         OutletName = context.Outlet.PublisherName,
         Text = context.Text,

@@ -98,6 +98,11 @@ internal sealed class ParseContext
     /// <summary>Epithets and pronouns resolved to the one person they mean ("the Russian leader", "he"), sorted by <see cref="MentionOrder"/>.</summary>
     public List<Mention> Anaphora { get; private set; } = [];
 
+    // ----- Events.
+
+    /// <summary>The PLOVER-coded events, in text order of their triggers.</summary>
+    public List<ArticleEvent> Events { get; private set; } = [];
+
     // ----- Checks.
 
     /// <summary><see cref="NameMentions"/> and <see cref="Anaphora"/> merged in text order: the article's mentions.</summary>
@@ -137,6 +142,7 @@ internal sealed class ParseContext
         NameMentions = [];
         Statements = [];
         Anaphora = [];
+        Events = [];
         Mentions = [];
         Diagnostics = [];
     }
@@ -163,6 +169,7 @@ internal sealed class ParseContext
         Outlet = default;
         Statements.Clear();
         Anaphora.Clear();
+        Events.Clear();
         Mentions.Clear();
         Diagnostics.Clear();
         DateTokens.Clear();

@@ -35,6 +35,8 @@ public sealed record Mention(EntityKind Kind, string Id, TextSpan Span, int Segm
 /// <param name="CatalogStatementId">The curated statement it matches, if any.</param>
 /// <param name="SpeakerName">The speaker's name as written, when the speaker is a person the catalog does not hold ("Iwao Kondo", "阿部稔"); <paramref name="SpeakerId"/> is then null.</param>
 /// <param name="SpeakerNameSpan">Where that name is in the input.</param>
+/// <param name="Event">The PLOVER type of the event the statement is (a refusal, a protest, a call for talks), when one applies: the type of the first event of <see cref="ParsedArticle.Events"/> it holds.</param>
+/// <param name="Stance">Its stance toward the dispute (one of <see cref="Stances.All"/>), when the words give one.</param>
 public sealed record ArticleStatement(
     StatementKind Kind,
     string? SpeakerId,
@@ -44,7 +46,9 @@ public sealed record ArticleStatement(
     LocalDate? Date,
     string? CatalogStatementId,
     string? SpeakerName = null,
-    TextSpan? SpeakerNameSpan = null);
+    TextSpan? SpeakerNameSpan = null,
+    EventType? Event = null,
+    string? Stance = null);
 
 /// <summary>The dateline opening the article's first paragraph.</summary>
 /// <param name="Span">The whole dateline.</param>
@@ -112,6 +116,7 @@ public static class DiagnosticCodes
 /// <param name="Statements">Every statement, in text order.</param>
 /// <param name="Dates">Every date expression, in text order.</param>
 /// <param name="Diagnostics">Findings for a reviewer, in text order.</param>
+/// <param name="Events">The events, PLOVER-coded, in text order of their triggers.</param>
 public sealed record ParsedArticle(
     EquatableArray<Segment> Segments,
     TextSpan? Headline,
@@ -125,7 +130,8 @@ public sealed record ParsedArticle(
     EquatableArray<Mention> Mentions,
     EquatableArray<ArticleStatement> Statements,
     EquatableArray<DateMention> Dates,
-    EquatableArray<ParseDiagnostic> Diagnostics)
+    EquatableArray<ParseDiagnostic> Diagnostics,
+    EquatableArray<ArticleEvent> Events = default)
 {
     /// <summary>
     /// The publisher's name as the page shows it (a copyright line's holder) when the page clearly shows a

@@ -33,7 +33,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("parse --format xml x.txt", "kurils: 'xml' is not a format; use text, json or csv (see kurils parse --help)")]
-    [InlineData("parse --table nope --format csv x.txt", "kurils: 'nope' is not a CSV table; use statements, mentions, articles, dates or segments (see kurils parse --help)")]
+    [InlineData("parse --table nope --format csv x.txt", "kurils: 'nope' is not a CSV table; use statements, mentions, articles, dates, segments or events (see kurils parse --help)")]
     [InlineData("parse --published 2024-13-01 x.txt", "kurils: --published: '2024-13-01' is not a date: the month 13 is out of range (01 to 12) (see kurils parse --help)")]
     [InlineData("parse --published 2023-02-29 x.txt", "kurils: --published: '2023-02-29' is not a date: the day 29 is out of range (2023-02 has 28 days) (see kurils parse --help)")]
     [InlineData("parse --published 5/6/2024 x.txt", "kurils: --published: '5/6/2024' is not a date; use YYYY-MM-DD (for example 2024-06-05) (see kurils parse --help)")]
@@ -46,7 +46,7 @@ public sealed class CommandLineTests
     [InlineData("parse x.txt --table mentions", "kurils: --table chooses the CSV table: add --format csv (see kurils parse --help)")]
     [InlineData("parse x.txt --json --format csv", "kurils: --json means --format json, which contradicts --format csv (see kurils parse --help)")]
     [InlineData("validate --overlay", "kurils: --overlay checks your files on top of the shipped catalog: give their PATHs (see kurils validate --help)")]
-    [InlineData("frobnicate", "kurils: 'frobnicate' is not a command; use resolve, parse, validate or schema (see kurils --help)")]
+    [InlineData("frobnicate", "kurils: 'frobnicate' is not a command; use resolve, parse, timeline, validate or schema (see kurils --help)")]
     [InlineData("resolve", "kurils: give at least one NAME (see kurils resolve --help)")]
     public void BadCommandLine_OneLineNamingTheTokenAndWhatIsValid_Exit64(string commandLine, string expected)
     {

@@ -62,13 +62,13 @@ public sealed class StatementOutputTests
     }
 
     [Fact]
-    public void Csv_Statements_EndWithTheSpeakersName()
+    public void Csv_Statements_CarryTheSpeakersNameThenEventAndStance()
     {
         var (_, output, _) = Run("Путин заявил: «Курилы — наша земля».", "--format", "csv");
 
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().EndWith(",catalog_statement,speaker_name");
-        lines[1].Should().StartWith("-,putin-vladimir,direct,").And.EndWith(",Vladimir Putin");
+        lines[0].Should().EndWith(",catalog_statement,speaker_name,event,stance");
+        lines[1].Should().StartWith("-,putin-vladimir,direct,").And.Contain(",Vladimir Putin,");
     }
 
     private static (int Code, string Stdout, string Stderr) Run(string article, params string[] options)

@@ -49,7 +49,18 @@ internal static class GoldenFormat
         foreach (var s in article.Statements)
         {
             var verb = s.Verb is { } v ? Quote(v.Of(text)) : "-";
-            Line($"{Span(s.Span)} {s.Kind} speaker={s.SpeakerId ?? "-"} verb={verb} date={Date(s.Date)} catalog={s.CatalogStatementId ?? "-"} {Quote(Shorten(s.Span.Of(text)))}");
+            var coded = (s.Event is { } e ? " event=" + e : string.Empty) + (s.Stance is { } st ? " stance=" + st : string.Empty);
+            Line($"{Span(s.Span)} {s.Kind} speaker={s.SpeakerId ?? "-"} verb={verb} date={Date(s.Date)} catalog={s.CatalogStatementId ?? "-"}{coded} {Quote(Shorten(s.Span.Of(text)))}");
+        }
+
+        Line(string.Empty);
+        Line("[events]");
+        foreach (var e in article.Events)
+        {
+            var mode = e.Mode is { } m ? "/" + m : string.Empty;
+            var concerned = e.ConcernedIds.Count > 0 ? " about=" + string.Join(",", e.ConcernedIds) : string.Empty;
+            var statement = e.StatementIndex is { } i ? " statement=" + i.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            Line($"{Span(e.Trigger)} {e.Type}{mode} source={Ids(e.SourceIds)} target={Ids(e.TargetIds)} date={Date(e.Date)}{concerned} stance={e.Stance ?? "-"}{statement} {Quote(e.Trigger.Of(text))}");
         }
 
         Line(string.Empty);
@@ -68,6 +79,8 @@ internal static class GoldenFormat
 
         return output.ToString();
     }
+
+    private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? "-" : string.Join(",", ids);
 
     private static string Span(TextSpan span) => string.Create(CultureInfo.InvariantCulture, $"[{span.Start},{span.End})");
 

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Kurils.Domain.Languages;
+
+namespace Kurils.Domain.Parsing.Events;
+
+/// <summary>
+/// Finds a pack's words in text folded as packs fold them (one character for one, so offsets stay those of the
+/// input): whole words in spaced scripts (or word beginnings for forms written with <c>*</c>, or after a particle
+/// the language writes together with the next word), anywhere in scripts without spaces.
+/// </summary>
+internal static class WordMatcher
+{
+    /// <summary>The text folded one character at a time: lower case, typographic apostrophes, full width to ASCII.</summary>
+    public static string Fold(string text) => string.Create(text.Length, text, static (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var unit = c switch
+            {
+                '\u2019' or '\u02BC' => '\'',
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                _ => c,
+            };
+            chars[i] = char.ToLowerInvariant(unit);
+        }
+    });
+
+    /// <summary>Whether <paramref name="c"/> belongs to a script written without spaces between words (Han, kana, Hangul, Thai).</summary>
+    public static bool Unspaced(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u0E00' and <= '\u0E7F');
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Every occurrence of <paramref name="form"/> in <paramref name="range"/> of <paramref name="folded"/>, as a span.</summary>
+    public static void FindAll(string folded, TextSpan range, WordForm form, IReadOnlyList<string> attachedPrefixes, List<TextSpan> result)
+    {
+        var parts = form.Parts;
+        var first = parts[0];
+        var from = range.Start;
+        while (from < range.End)
+        {
+            var at = folded.AsSpan(from, range.End - from).IndexOf(first, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var start = from + at;
+            var end = start + first.Length;
+            for (var p = 1; p < parts.Length && end >= 0; p++)
+            {
+                end = FollowPart(folded, range.End, end, parts[p]);
+            }
+
+            var last = parts[^1].Length > 0 ? parts[^1][^1] : first[^1];
+            if (end > 0 && end <= range.End && StartsWord(folded, range.Start, start, first[0], attachedPrefixes) && EndsWord(folded, range.End, end, last, form.Prefix))
+            {
+                result.Add(TextSpan.FromBounds(start, end));
+            }
+
+            from = start + 1;
+        }
+    }
+
+    /// <summary>After a word's free ending (the letters a <c>*</c> stands for), the next piece of a phrase; its end, or -1.</summary>
+    private static int FollowPart(string folded, int rangeEnd, int at, string part)
+    {
+        while (at < rangeEnd && IsWordChar(folded[at]))
+        {
+            at++;
+        }
+
+        // The piece starts with the space between the words: any run of white space will do.
+        var rest = part.AsSpan().TrimStart(' ');
+        var spaced = at;
+        while (spaced < rangeEnd && char.IsWhiteSpace(folded[spaced]))
+        {
+            spaced++;
+        }
+
+        if (spaced == at || rangeEnd - spaced < rest.Length || !folded.AsSpan(spaced, rest.Length).SequenceEqual(rest))
+        {
+            return -1;
+        }
+
+        return spaced + rest.Length;
+    }
+
+    /// <summary>Whether <paramref name="form"/> occurs in <paramref name="range"/>.</summary>
+    public static bool Occurs(string folded, TextSpan range, WordForm form, IReadOnlyList<string> attachedPrefixes, List<TextSpan> scratch)
+    {
+        scratch.Clear();
+        FindAll(folded, range, form, attachedPrefixes, scratch);
+        return scratch.Count > 0;
+    }
+
+    private static bool StartsWord(string folded, int rangeStart, int start, char first, IReadOnlyList<string> attachedPrefixes)
+    {
+        if (Unspaced(first) || start == rangeStart || !IsWordChar(folded[start - 1]) || !IsWordChar(first))
+        {
+            return true;
+        }
+
+        // A particle written together with the word (Arabic و, ال; French l'): the word starts after it.
+        var wordStart = start;
+        while (wordStart > rangeStart && IsWordChar(folded[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var attached = folded.AsSpan(wordStart, start - wordStart);
+        foreach (var prefix in attachedPrefixes)
+        {
+            if (attached.SequenceEqual(prefix) || (attached.Length > prefix.Length && attached.StartsWith(prefix, StringComparison.Ordinal) && IsAttachedChain(attached, attachedPrefixes)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two particles in a row (Arabic وال): every piece of the run is a particle.
+    private static bool IsAttachedChain(ReadOnlySpan<char> run, IReadOnlyList<string> prefixes)
+    {
+        while (!run.IsEmpty)
+        {
+            var matched = false;
+            foreach (var prefix in prefixes)
+            {
+                if (run.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    run = run[prefix.Length..];
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsWord(string folded, int rangeEnd, int end, char last, bool prefix) =>
+        prefix || Unspaced(last) || end >= rangeEnd || !IsWordChar(folded[end]) || !IsWordChar(last);
+}
