@@ -112,20 +112,34 @@ internal static class IgnoreCaseSearch
     /// </summary>
     private static int Anchor(ReadOnlySpan<char> prefix)
     {
-        const string ByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
         var best = 0;
         var bestRank = -1;
         for (var i = 0; i < prefix.Length; i++)
         {
-            var rank = ByFrequency.IndexOf(char.ToLowerInvariant(prefix[i]), StringComparison.Ordinal);
-            var score = rank < 0 ? ByFrequency.Length : rank; // digits and punctuation: rarer than any letter
-            if (score > bestRank)
+            var rank = AnchorRank[prefix[i]];
+            if (rank > bestRank)
             {
-                (best, bestRank) = (i, score);
+                (best, bestRank) = (i, rank);
             }
         }
 
         return best;
+    }
+
+    /// <summary>For each ASCII character, how rare it is as an anchor: space least, then e, t, a … z, digits and punctuation most.</summary>
+    private static readonly byte[] AnchorRank = BuildAnchorRank();
+
+    private static byte[] BuildAnchorRank()
+    {
+        const string ByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
+        var ranks = new byte[128];
+        for (var c = 0; c < ranks.Length; c++)
+        {
+            var rank = ByFrequency.IndexOf(char.ToLowerInvariant((char)c), StringComparison.Ordinal);
+            ranks[c] = (byte)(rank < 0 ? ByFrequency.Length : rank);
+        }
+
+        return ranks;
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
