@@ -19,7 +19,7 @@ internal static class ArticleJson
         writer.WriteString("source", source);
         WriteStringOrNull(writer, "url", url);
         writer.WriteString("language", article.Language);
-        WriteId(writer, "outlet", article.OutletId);
+        WriteOutlet(writer, article);
         WriteId(writer, "wire", article.WireId);
         if (article.Headline is { } headline)
         {
@@ -145,6 +145,21 @@ internal static class ArticleJson
     {
         writer.WriteNumber("start", span.Start);
         writer.WriteNumber("length", span.Length);
+    }
+
+    /// <summary>The publisher: <c>{"id"}</c> when catalogued, <c>{"id": null, "name"}</c> when the page shows one the catalog lacks, else null.</summary>
+    private static void WriteOutlet(Utf8JsonWriter writer, ParsedArticle article)
+    {
+        if (article.OutletId is null && article.OutletName is { } name)
+        {
+            writer.WriteStartObject("outlet");
+            writer.WriteNull("id");
+            writer.WriteString("name", name);
+            writer.WriteEndObject();
+            return;
+        }
+
+        WriteId(writer, "outlet", article.OutletId);
     }
 
     private static void WriteId(Utf8JsonWriter writer, string name, string? id)

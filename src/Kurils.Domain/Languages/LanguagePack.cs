@@ -47,6 +47,10 @@ public sealed class LanguagePack
 
     internal TextMarks Marks => Sections.Marks;
 
+    internal PageWords Page => Sections.Page;
+
+    internal DisputeWords Dispute => Sections.Dispute;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({Name})";
 }
@@ -56,7 +60,7 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks);
+internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute);
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>

@@ -51,7 +51,9 @@ internal static class LanguagePackReader
             ReadIdentification(pack.Mapping("identify", "the 'identify' section")),
             ReadMorphology(pack.Mapping("morphology", "the 'morphology' section")),
             ReadIslandWords(pack.Mapping("islands", "the 'islands' section")),
-            ReadMarks(pack.Mapping("marks", "the 'marks' section")));
+            ReadMarks(pack.Mapping("marks", "the 'marks' section")),
+            ReadPage(pack.Mapping("page", "the 'page' section")),
+            ReadDispute(pack.Mapping("dispute", "the 'dispute' section")));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -168,6 +170,64 @@ internal static class LanguagePackReader
         var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"));
         reader.Finish();
         return result;
+    }
+
+    private static PageWords ReadPage(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return PageWords.Empty;
+        }
+
+        var result = new PageWords(
+            Phrases(reader, "ui"),
+            Phrases(reader, "navigation"),
+            Phrases(reader, "links"),
+            Phrases(reader, "advertisement"),
+            Phrases(reader, "comments"),
+            Phrases(reader, "editorNotes"),
+            Phrases(reader, "bylines"),
+            Phrases(reader, "tags"),
+            Phrases(reader, "photoCredits"),
+            Phrases(reader, "copyright"),
+            Phrases(reader, "rightsReserved"),
+            Phrases(reader, "sources"),
+            Phrases(reader, "timestamp"),
+            Phrases(reader, "siteWords"));
+        reader.Finish();
+        return result;
+    }
+
+    private static DisputeWords ReadDispute(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return DisputeWords.Empty;
+        }
+
+        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"));
+        reader.Finish();
+        return result;
+    }
+
+    /// <summary>A list of words or phrases kept as written but trimmed (lines are compared with them ignoring case), without duplicates.</summary>
+    private static ImmutableArray<string> Phrases(MappingReader reader, string key)
+    {
+        var phrases = new List<string>();
+        foreach (var (value, node) in reader.Strings(key))
+        {
+            var trimmed = value.Trim();
+            if (trimmed.Length == 0 || trimmed.Length > MaxWordLength)
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadWord(key, value, MaxWordLength));
+            }
+            else if (!phrases.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+            {
+                phrases.Add(trimmed);
+            }
+        }
+
+        return [.. phrases];
     }
 
     /// <summary>A list of words, folded as names are (case, diacritics, width), without duplicates.</summary>

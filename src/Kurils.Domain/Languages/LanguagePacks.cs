@@ -31,6 +31,10 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     private readonly Lazy<IslandFrames> _frames;
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
 
+    // The page and dispute words of every pack together (for an article in no known language), and of each set of languages.
+    private readonly Lazy<PageLexicon> _allPage;
+    private readonly ConcurrentDictionary<string, PageLexicon> _pages = new(StringComparer.Ordinal);
+
     private LanguagePacks(ImmutableArray<LanguagePack> packs)
     {
         _packs = packs;
@@ -43,6 +47,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         Identifier = new LanguageIdentifier(packs);
         _all = new Lazy<NameMorphology>(() => NameMorphology.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _frames = new Lazy<IslandFrames>(() => IslandFrames.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+        _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The packs shipped in the package, loaded on first use (thread-safe).</summary>
@@ -80,6 +85,21 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 
         var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
         return _morphologies.GetOrAdd(key, static (_, active) => NameMorphology.Of(active), guess.Active);
+    }
+
+    /// <summary>The page words of every pack together.</summary>
+    internal PageLexicon Page => _allPage.Value;
+
+    /// <summary>The page and dispute words of the languages of an article; of every pack when none was identified.</summary>
+    internal PageLexicon PageOf(LanguageGuess guess)
+    {
+        if (guess.Active.IsEmpty)
+        {
+            return Page;
+        }
+
+        var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
+        return _pages.GetOrAdd(key, static (_, active) => PageLexicon.Of(active), guess.Active);
     }
 
     /// <summary>The morphology of one language.</summary>

@@ -32,6 +32,7 @@ public sealed class ArticleParser
     private readonly MentionFinder _mentions;
     private readonly StatementExtractor _statements;
     private readonly ParseContextPool _contexts;
+    private readonly DisputeClassifier _dispute;
 
     /// <summary>Creates a parser over <paramref name="catalog"/> that reads the languages of <see cref="LanguagePacks.Default"/>.</summary>
     /// <param name="catalog">The catalog mentions are resolved against.</param>
@@ -52,6 +53,7 @@ public sealed class ArticleParser
         _mentions = new MentionFinder(catalog);
         _statements = new StatementExtractor(catalog);
         _contexts = new ParseContextPool(catalog);
+        _dispute = new DisputeClassifier(catalog);
     }
 
     /// <summary>A parser over <see cref="KurilsCatalog.Default"/>, created on first use.</summary>
@@ -170,12 +172,13 @@ public sealed class ArticleParser
     {
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
+        context.Page = Languages.PageOf(context.Language);
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
     internal static void Segment(ParseContext context)
     {
-        context.Segments = Segmenter.Split(context.Text);
+        context.Segments = Segmenter.Split(context.Text, context.Page);
         context.Map = new SegmentMap(context.Text, context.Segments);
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
@@ -228,7 +231,7 @@ public sealed class ArticleParser
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
     internal static void FindOutlet(ParseContext context) =>
-        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog);
+        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
 
     /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
@@ -245,14 +248,14 @@ public sealed class ArticleParser
     }
 
     /// <summary>The parse, with what the stages found; the language and whether the article is about the dispute.</summary>
-    internal static ParsedArticle Result(ParseContext context) => new(
+    internal ParsedArticle Result(ParseContext context) => new(
         context.Segments,
         context.Headline,
         context.Dateline,
         context.Outlet.Publisher,
         context.Outlet.Wire,
         context.Language.Code,
-        DisputeClassifier.IsAboutDispute(context.Text, context.Segments, context.Mentions),
+        _dispute.IsAboutDispute(context.Text, context.Segments, context.Mentions, context.Page),
         context.ReferenceDate,
         context.ReferenceSource,
         EquatableArray.From(context.Mentions),
@@ -260,6 +263,7 @@ public sealed class ArticleParser
         context.Dates,
         EquatableArray.From(context.Diagnostics))
     {
+        OutletName = context.Outlet.PublisherName,
         Text = context.Text,
     };
 

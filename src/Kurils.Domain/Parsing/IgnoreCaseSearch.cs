@@ -185,6 +185,37 @@ internal sealed class IgnoreCaseWords
     public bool ContainsAny(ReadOnlySpan<char> text) =>
         text.ContainsAny(_ascii) || (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) && text.ContainsAny(_other));
 
+    /// <summary>
+    /// How many words of <paramref name="text"/> hold one of the words (a word with two hits counts once: "quake"
+    /// in "earthquake" is not a second hit); in scripts without spaces, each hit counts.
+    /// </summary>
+    public int Count(ReadOnlySpan<char> text) => CountOf(text, _ascii) + (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) ? CountOf(text, _other) : 0);
+
+    private static int CountOf(ReadOnlySpan<char> text, SearchValues<string> words)
+    {
+        var count = 0;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOfAny(words);
+            if (at < 0)
+            {
+                break;
+            }
+
+            count++;
+            var next = from + at + 1;
+            while (next < text.Length && char.IsLetter(text[next]) && text[next] is not ((>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3')))
+            {
+                next++;
+            }
+
+            from = next;
+        }
+
+        return count;
+    }
+
     /// <summary>Cyrillic, kana and CJK ideographs, Hangul syllables.</summary>
     private static bool IsScriptLetter(char c) => c is (>= '\u0400' and <= '\u052F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
 

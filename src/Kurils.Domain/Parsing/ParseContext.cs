@@ -40,6 +40,9 @@ internal sealed class ParseContext
     /// <summary>How the article's languages inflect names, for the scanner.</summary>
     public NameMorphology Morphology { get; set; } = NameMorphology.None;
 
+    /// <summary>The page and dispute words of the article's languages, for the segmenter, the outlet detector and the classifier.</summary>
+    public PageLexicon Page { get; set; } = PageLexicon.Empty;
+
     // ----- Segment.
 
     /// <summary>The segments, in order, covering the text.</summary>
@@ -79,7 +82,7 @@ internal sealed class ParseContext
     public List<Mention> NameMentions { get; private set; } = [];
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
-    public (string? Publisher, string? Wire) Outlet { get; set; }
+    public Metadata.DetectedOutlet Outlet { get; set; }
 
     // ----- Statements and anaphora.
 
@@ -136,6 +139,7 @@ internal sealed class ParseContext
         Published = null;
         Language = LanguageGuess.None;
         Morphology = NameMorphology.None;
+        Page = PageLexicon.Empty;
         Segments = [];
         Map = null!;
         Headline = null;

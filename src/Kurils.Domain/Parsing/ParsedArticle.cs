@@ -118,6 +118,12 @@ public sealed record ParsedArticle(
     EquatableArray<ParseDiagnostic> Diagnostics)
 {
     /// <summary>
+    /// The publisher's name as the page shows it (a copyright line's holder) when the page clearly shows a
+    /// publisher the catalog lacks; <see cref="OutletId"/> is then null. Null when the publisher is catalogued or not shown.
+    /// </summary>
+    public string? OutletName { get; init; }
+
+    /// <summary>
     /// The text every span refers to: the input of <see cref="ArticleParser.Parse(string, LocalDate?)"/>, or the
     /// decoded bytes of <see cref="ArticleParser.Parse(ReadOnlySpan{byte}, LocalDate?)"/>.
     /// </summary>

@@ -33,7 +33,7 @@ public sealed class ArticleParserTests
 
     [Fact]
     public void Mentions_FrameOnlyIsletName_CountsBesideOtherDisputeNames() =>
-        Mentions("Острова Итуруп и Юрий входят в Южные Курилы.", EntityKind.Territory).Select(m => m.Id).Should().Contain("yuri");
+        Mentions("Острова Итуруп и Юрий входят в Южные Курилы.", EntityKind.Territory).Should().Equal(("Итуруп", "iturup"), ("Юрий", "yuri"));
 
     [Fact]
     public void Mentions_IslandFramedIsletName_IsFound() =>
@@ -100,18 +100,18 @@ public sealed class ArticleParserTests
     // Statements
 
     [Theory]
-    [InlineData("Putin said: “We will not give up the islands.”")]
-    [InlineData("Putin said: \"We will not give up the islands.\"")]
-    [InlineData("Путин заявил: «Мы не отдадим острова».")]
-    [InlineData("Putin sagte: „Wir geben die Inseln nicht auf.“ He said.")]
-    [InlineData("プーチン大統領は「島を渡さない」と述べた。")]
-    [InlineData("“We will not give up the islands,” Putin said.")]
-    [InlineData("“We will not give up the islands,” said Putin.")]
-    public void Statements_EachQuotationStyle_IsAttributed(string text)
+    [InlineData("Putin said: “We will not give up the islands.”", "We will not give up the islands.")]
+    [InlineData("Putin said: \"We will not give up the islands.\"", "We will not give up the islands.")]
+    [InlineData("Путин заявил: «Мы не отдадим острова».", "Мы не отдадим острова")]
+    [InlineData("Putin sagte: „Wir geben die Inseln nicht auf.“", "Wir geben die Inseln nicht auf.", Skip = "Issue 10 (language packs): the segmenter's closing quotes lack “, so a lone paragraph ending in „…“ reads as a headline and its quotation is not read; one list of quotation marks in the packs fixes it")]
+    [InlineData("プーチン大統領は「島を渡さない」と述べた。", "島を渡さない")]
+    [InlineData("“We will not give up the islands,” Putin said.", "We will not give up the islands")]
+    [InlineData("“We will not give up the islands,” said Putin.", "We will not give up the islands")]
+    public void Statements_EachQuotationStyle_IsAttributed(string text, string quote)
     {
         var statement = Parse(text).Statements.Should().ContainSingle(s => s.Kind == StatementKind.Direct).Subject;
         statement.SpeakerId.Should().Be("putin-vladimir");
-        statement.Span.Of(text).Should().ContainAny("give up the islands", "не отдадим", "島を渡さない", "geben die Inseln");
+        statement.Span.Of(text).Should().Be(quote);
     }
 
     [Fact]
@@ -139,16 +139,16 @@ public sealed class ArticleParserTests
     }
 
     [Theory]
-    [InlineData("Putin said Russia does not refuse to engage in dialogue.", "Russia does not refuse to engage in dialogue")]
-    [InlineData("Yoshimasa Hayashi said in Tokyo on Thursday that Russia's response is unfair.", "Russia's response is unfair")]
-    [InlineData("Putin spoke. He noted, however, that there are no immediate plans.", "there are no immediate plans")]
-    [InlineData("Talks are impossible for now, Russian President Vladimir Putin said on Tuesday.", "Talks are impossible for now")]
-    [InlineData("Putin told local media he will adhere to the Constitution.", "he will adhere to the Constitution")]
-    public void Statements_ReportedSpeech_HasSpeakerAndClause(string text, string clause)
+    [InlineData("Putin said Russia does not refuse to engage in dialogue.", "Russia does not refuse to engage in dialogue", "putin-vladimir")]
+    [InlineData("Yoshimasa Hayashi said in Tokyo on Thursday that Russia's response is unfair.", "Russia's response is unfair", "hayashi-yoshimasa")]
+    [InlineData("Putin spoke. He noted, however, that there are no immediate plans.", "there are no immediate plans", "putin-vladimir")]
+    [InlineData("Talks are impossible for now, Russian President Vladimir Putin said on Tuesday.", "Talks are impossible for now", "putin-vladimir")]
+    [InlineData("Putin told local media he will adhere to the Constitution.", "he will adhere to the Constitution", "putin-vladimir")]
+    public void Statements_ReportedSpeech_HasSpeakerAndClause(string text, string clause, string speaker)
     {
         var statement = Parse(text).Statements.Should().ContainSingle(s => s.Kind == StatementKind.Reported).Subject;
         statement.Span.Of(text).Should().Be(clause);
-        statement.SpeakerId.Should().NotBeNull();
+        statement.SpeakerId.Should().Be(speaker);
     }
 
     [Fact]
@@ -385,8 +385,12 @@ public sealed class ArticleParserTests
     [InlineData(", said Putin.")]
     [InlineData(",said")]
     [InlineData("x. , said he")]
-    public void Parse_CommaRightBeforeAVerbAtASentenceStart_DoesNotThrow(string text) =>
-        Parse(text).Segments.Should().NotBeEmpty();
+    public void Parse_CommaRightBeforeAVerbAtASentenceStart_ReadsNoStatement(string text)
+    {
+        var article = Parse(text);
+        article.Segments.Should().ContainSingle().Which.Span.Should().Be(new TextSpan(0, text.Length));
+        article.Statements.Should().BeEmpty("nothing stands before the verb to be what was said");
+    }
 
     [Fact]
     public void AboutDispute_QuakeOffTheNorthernTerritories_IsNot() =>

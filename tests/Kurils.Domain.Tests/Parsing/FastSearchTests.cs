@@ -1,6 +1,5 @@
 using FluentAssertions;
 using Kurils.Domain.Parsing;
-using Kurils.Domain.Parsing.Metadata;
 using Kurils.Domain.Parsing.Segmentation;
 using Xunit;
 

@@ -80,12 +80,7 @@ internal static class DateTokenizer
             }
             else if (IsWordChar(c))
             {
-                int j = i + 1;
-                while (j < end && (IsWordChar(text[j]) || IsMark(text[j])) && !IsCjk(text[j]))
-                {
-                    j++;
-                }
-
+                int j = Words.EndOf<DateWordUnits>(text, i + 1, end);
                 output.Add(new DateToken(i, j, DateTokenKind.Word, -1));
                 i = j;
             }
@@ -107,6 +102,12 @@ internal static class DateTokenizer
     };
 
     private static bool IsWordChar(char c) => char.IsLetter(c) && !char.IsSurrogate(c);
+
+    /// <summary>A date word goes on over letters and combining marks ("Декабрь", "Mai"), and stops at CJK, which are tokens of their own.</summary>
+    private readonly struct DateWordUnits : IWordUnits
+    {
+        public static bool IsWordUnit(char c) => (IsWordChar(c) || IsMark(c)) && !IsCjk(c);
+    }
 
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -43,12 +43,7 @@ internal static class ArticleChecks
                         continue; // "Islander", "Tokyo"
                     }
 
-                    var start = at;
-                    while (start > content.Start && char.IsLetter(text[start - 1]))
-                    {
-                        start--;
-                    }
-
+                    var start = Words.StartOf<Letters>(text, at, content.Start);
                     var word = TextSpan.FromBounds(start, at);
                     if (word.Length < 3 || !char.IsUpper(text[start]) || IsCommonCapitalized(text.AsSpan(start, word.Length)))
                     {

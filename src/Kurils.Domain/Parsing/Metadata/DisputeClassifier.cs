@@ -1,47 +1,74 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
 namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>
-/// Decides whether an article is about the dispute or merely names the islands (an earthquake "off Etorofu"
-/// is not). An article is about the dispute when its own text names a disputed place, group or instrument and
-/// also uses the dispute's vocabulary (sovereignty, peace treaty, claims, return, territorial).
+/// Decides whether an article is about the dispute or merely happens near the islands (an earthquake "off
+/// Etorofu" is not). The article must name a disputed place (a territory someone claims, or a group holding
+/// one) or an instrument of the dispute (one with a provision on such a territory, or unsigned between
+/// claimants); it is then about the dispute when its own text uses the dispute's vocabulary at least as often as
+/// the words of stories that only happen there (disasters, fishing, tourism, weather), or, using none of that
+/// vocabulary, names the islands at least as often by a name that frames them politically ("Northern Territories",
+/// "Южные Курилы") than it uses those words. The
+/// words come from the article's language packs, the places and instruments from the catalog.
 /// </summary>
-internal static class DisputeClassifier
+internal sealed class DisputeClassifier
 {
-    private static readonly string[] DisputeWords =
-    [
-        "dispute", "disputed", "sovereignty", "territorial", "claims", "peace treaty", "return of", "handover", "hand over",
-        "occupied", "occupation", "seized", "annex", "renounce",
-        "спор", "суверенитет", "территориальн", "мирный договор", "мирного договора", "передач", "возвращени", "принадлежност",
-        "領土問題", "返還", "平和条約", "主権", "帰属", "不法占拠",
-        "领土争端", "领土问题", "主权", "和平条约", "归还", "영토 분쟁", "영토분쟁", "영유권", "평화조약", "반환", "주권",
-    ];
+    private readonly KurilsCatalog _catalog;
 
-    // Group names that frame the islands politically: evidence of the dispute, unless the news is a disaster report.
-    private static readonly string[] FramingNames = ["northern territories", "southern kurils", "южные курилы", "южных курил", "北方領土", "北方四島", "北方领土", "북방영토", "북방 영토", "남쿠릴"];
+    // The ids of the catalog's disputed places and of the instruments of the dispute, read from its data.
+    private readonly HashSet<string> _disputedTerritories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _disputeInstruments = new(StringComparer.Ordinal);
 
-    private static readonly string[] DisasterWords =
-    [
-        "earthquake", "quake", "magnitude", "tsunami", "eruption", "volcano", "typhoon",
-        "землетрясени", "цунами", "магнитуд", "извержени", "地震", "津波", "マグニチュード", "噴火", "台風", "海啸", "震级", "지진", "쓰나미",
-    ];
-
-    private static readonly string[] DisputeTerritories = ["iturup", "kunashir", "shikotan", "habomai", "disputed-islands", "kuril-islands", "lesser-kuril-chain", "zelyony", "polonsky", "tanfilyev", "yuri", "anuchina", "demina", "signalny"];
-
-    public static bool IsAboutDispute(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    public DisputeClassifier(KurilsCatalog catalog)
     {
-        var namesDispute = mentions.Any(m => !m.InComment &&
-            ((m.Kind == EntityKind.Territory && DisputeTerritories.Contains(m.Id, StringComparer.Ordinal)) ||
-             (m.Kind == EntityKind.Instrument && m.Id is "peace-treaty" or "joint-declaration-1956" or "tokyo-declaration-1993" or "irkutsk-statement-2001" or "singapore-2018" or "san-francisco-1951")));
-        if (!namesDispute)
+        _catalog = catalog;
+        var claimants = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var territory in catalog.Territories)
+        {
+            if (!territory.Claims.IsEmpty)
+            {
+                _disputedTerritories.Add(territory.Id);
+                claimants.UnionWith(territory.Claims.Select(c => c.CountryId));
+            }
+        }
+
+        // A group is disputed when any of its members, however nested, is.
+        foreach (var territory in catalog.Territories)
+        {
+            if (territory.IsGroup && catalog.MembersOf(territory, recursive: true).Any(t => !t.Claims.IsEmpty))
+            {
+                _disputedTerritories.Add(territory.Id);
+            }
+        }
+
+        // An instrument of the dispute settles (or would settle) a disputed place, or is still to be signed by a claimant.
+        foreach (var instrument in catalog.Instruments)
+        {
+            if (instrument.Provisions.Any(p => p.TerritoryIds.Any(_disputedTerritories.Contains))
+                || (instrument.Signed is null && instrument.PartyIds.Any(claimants.Contains)))
+            {
+                _disputeInstruments.Add(instrument.Id);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="kind"/> and <paramref name="id"/> name a disputed place or an instrument of the dispute.</summary>
+    public bool IsDisputeCue(EntityKind kind, string id) =>
+        (kind == EntityKind.Territory && _disputedTerritories.Contains(id)) || (kind == EntityKind.Instrument && _disputeInstruments.Contains(id));
+
+    public bool IsAboutDispute(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        var catalog = _catalog;
+        if (!mentions.Any(m => !m.InComment && IsDisputeCue(m.Kind, m.Id)))
         {
             return false;
         }
 
-        var framed = false;
-        var disaster = false;
+        var dispute = 0;
+        var nearby = 0;
         foreach (var segment in segments)
         {
             if (!SegmentMap.IsArticleText(segment.Kind))
@@ -50,19 +77,21 @@ internal static class DisputeClassifier
             }
 
             var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
-            if (DisputeWordValues.ContainsAny(content))
-            {
-                return true;
-            }
-
-            framed |= FramingNameValues.ContainsAny(content);
-            disaster |= DisasterWordValues.ContainsAny(content);
+            dispute += words.DisputeWords.Count(content);
+            nearby += words.NearbyWords.Count(content);
         }
 
-        return framed && !disaster;
+        if (dispute > 0)
+        {
+            return dispute >= nearby;
+        }
+
+        // Without the vocabulary, the names that frame the islands politically are the evidence, against the nearby words.
+        var framing = mentions.Count(m => !m.InComment && m.Kind == EntityKind.Territory && IsFramingName(m.Span.Of(text), catalog));
+        return framing > 0 && framing >= nearby;
     }
 
-    private static readonly IgnoreCaseWords DisputeWordValues = new(DisputeWords);
-    private static readonly IgnoreCaseWords FramingNameValues = new(FramingNames);
-    private static readonly IgnoreCaseWords DisasterWordValues = new(DisasterWords);
+    /// <summary>Whether a territory's name as written is one that carries a side's position ("Northern Territories", "Южных Курил").</summary>
+    private static bool IsFramingName(string written, KurilsCatalog catalog) =>
+        catalog.Resolve(written, EntityKind.Territory).Any(m => m.Name.Kind == NameKind.PoliticalFraming);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
+using Kurils.Domain.Parsing.Segmentation;
 
 namespace Kurils.Domain.Parsing.Metadata;
 
@@ -6,11 +8,19 @@ namespace Kurils.Domain.Parsing.Metadata;
 /// Decides who published the article from the cues outlets leave in pasted text, never from outlets the text
 /// merely cites ("reported by TASS"). Site furniture names the publisher; a dateline agency tag or closing
 /// credit names the wire whose story it is, and the publisher too when no site furniture says otherwise. A photo
-/// credit alone proves nothing about the publisher.
+/// credit alone proves nothing about the publisher. The cues: the catalog's own (page, dateline, signature), a
+/// masthead or site-name line above the story, a date stamp ending in the outlet ("03.10.2022, Sputnik Italia"),
+/// the agency tag opening the first paragraph ("SINGAPUR (Sputnik) —", "ИНТЕРФАКС -"), a byline or a source line
+/// naming an outlet ("By Jane Doe, Reuters", "Источник: ТАСС"), and a closing credit or copyright line; a
+/// copyright line naming a publisher the catalog lacks gives its name. The words of source and copyright lines
+/// come from the article's language packs.
 /// </summary>
 internal static class OutletDetector
 {
-    public static (string? Publisher, string? Wire) Detect(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog)
+    /// <summary>The longest name taken from a copyright line for a publisher the catalog lacks.</summary>
+    private const int MaxUncataloguedName = 60;
+
+    public static DetectedOutlet Detect(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog, PageLexicon words)
     {
         string? page = null;
         string? wire = null;
@@ -57,20 +67,200 @@ internal static class OutletDetector
         // The agency named in the dateline ("TOKYO (Kyodo) --", "МОСКВА, 5 июн — РИА Новости."), when it is an outlet.
         if (wire is null && dateline?.Agency is { } agency)
         {
-            wire = OutletNamed(agency, catalog);
+            wire = OutletNamed(agency, catalog, words);
         }
 
-        page ??= SiteName(text, segments, catalog);
-        wire ??= CreditedOutlet(segments, mentions);
+        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions) ?? StampedOutlet(text, segments, mentions);
+        wire ??= OpeningTag(text, segments, mentions) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
         var publisher = page ?? wire;
-        return (publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire);
+        var name = publisher is null ? UncataloguedPublisher(text, segments, words) : null;
+        return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
+    }
+
+    /// <summary>
+    /// A masthead above the story: a short line (at most four words) before the body that starts with an outlet's
+    /// name, after any bullet or dash ("- Sputnik Mundo", "Kyodo News International").
+    /// </summary>
+    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    {
+        var firstBody = FirstBody(segments);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || (firstBody >= 0 && mention.SegmentIndex >= firstBody))
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            if (segment.Kind is SegmentKind.Caption or SegmentKind.PhotoCredit or SegmentKind.Comment)
+            {
+                continue;
+            }
+
+            var content = segment.Content.Of(text).AsSpan();
+            var lead = content.Length - content.TrimStart(" -–—|•·>»").Length;
+            var line = content[lead..];
+            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && TextShape.WordCount(line) <= 4 && !TextShape.EndsSentence(line))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A date stamp that ends in the outlet's name: "03.10.2022, Sputnik Italia", "5 June 2024 | Kyodo News".</summary>
+    private static string? StampedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.InComment)
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).TrimEnd();
+            var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
+            if (before.Length >= 2 && before[^1] is ',' or '|' && char.IsDigit(before[^2]) && TextShape.WordCount(after) <= 1 && !TextShape.EndsSentence(after))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The agency tag opening the first paragraph when the segmenter read no dateline: the outlet in brackets
+    /// ("SINGAPUR (Sputnik) — …") or in capitals ("Южно-Сахалинск. 9 октября. ИНТЕРФАКС - …"), followed by a dash.
+    /// </summary>
+    private static string? OpeningTag(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    {
+        var firstBody = FirstBody(segments);
+        if (firstBody < 0)
+        {
+            return null;
+        }
+
+        var content = segments[firstBody].Content;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.SegmentIndex != firstBody || mention.Span.Start - content.Start > 60)
+            {
+                continue;
+            }
+
+            var written = mention.Span.Of(text).AsSpan();
+            var bracketed = mention.Span.Start > content.Start && text[mention.Span.Start - 1] == '(' && mention.Span.End < content.End && text[mention.Span.End] == ')';
+            var rest = text.AsSpan(mention.Span.End, Math.Min(content.End - mention.Span.End, 30)).TrimStart(") ");
+            var dash = rest.IndexOfAny("-—–");
+            if ((bracketed && dash == 0) || (TextShape.IsAllCaps(written) && dash >= 0 && TextShape.WordCount(rest[..dash]) <= 3))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An outlet a byline or a source line names: "By Jane Doe, Reuters", "Источник: ТАСС", "Fuente: EFE".</summary>
+    private static string? SignedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.InComment)
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            var content = segment.Content.Of(text).AsSpan();
+            if (segment.Kind == SegmentKind.Byline
+                || (content.Length <= 120 && PageLexicon.StartingPrefix(content, words.SourcePrefixes) is not null))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The publisher a closing copyright line names when the catalog lacks it: "© 2024 Hokkaido Shimbun Press.
+    /// All rights reserved." gives "Hokkaido Shimbun Press". Only a credit line with a copyright word or a year,
+    /// never a bare "© Name", which may credit a photographer.
+    /// </summary>
+    private static string? UncataloguedPublisher(string text, ImmutableArray<Segment> segments, PageLexicon words)
+    {
+        for (var s = segments.Length - 1; s >= 0; s--)
+        {
+            if (segments[s].Kind != SegmentKind.Credit)
+            {
+                continue;
+            }
+
+            var line = segments[s].Content.Of(text).AsSpan();
+            var prefix = PageLexicon.StartingPrefix(line, words.CopyrightPrefixes);
+            var reserved = PageLexicon.ContainsAny(line, words.RightsReserved);
+            if (prefix is null && !reserved)
+            {
+                continue;
+            }
+
+            var rest = prefix is null ? line : line[prefix.Length..];
+            rest = rest.TrimStart(" ©");
+            var year = rest.Length - rest.TrimStart("0123456789-–, ").Length;
+            if (prefix is not null && year == 0 && !prefix.Any(char.IsLetter) && !reserved)
+            {
+                continue;
+            }
+
+            rest = rest[year..];
+            var cut = FirstOf(rest, words.RightsReserved);
+            var name = (cut < 0 ? rest : rest[..cut]).Trim().TrimEnd(".,;:|-–— ").TrimStart("© ").Trim();
+            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name))
+            {
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases)
+    {
+        var first = -1;
+        foreach (var phrase in phrases)
+        {
+            var at = IgnoreCaseSearch.IndexOf(s, phrase);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
+
+    private static int FirstBody(ImmutableArray<Segment> segments)
+    {
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind == SegmentKind.Body)
+            {
+                return s;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
     /// The site's own name above the article: a line before the body that is exactly an outlet's name
     /// ("The Moscow Times"), or a headline suffix naming one ("… | AP News", "… - The Japan Times").
     /// </summary>
-    private static string? SiteName(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog)
+    private static string? SiteName(string text, ImmutableArray<Segment> segments, KurilsCatalog catalog, PageLexicon words)
     {
         foreach (var segment in segments)
         {
@@ -80,7 +270,7 @@ internal static class OutletDetector
             }
 
             var content = segment.Content.Of(text);
-            if (segment.Kind is SegmentKind.Navigation or SegmentKind.Unknown or SegmentKind.Residue && OutletNamed(content, catalog) is { } named)
+            if (segment.Kind is SegmentKind.Navigation or SegmentKind.Unknown or SegmentKind.Residue && OutletNamed(content, catalog, words) is { } named)
             {
                 return named;
             }
@@ -90,7 +280,7 @@ internal static class OutletDetector
                 var cut = content.LastIndexOfAny(['|', '–', '—']);
                 var dash = content.LastIndexOf(" - ", StringComparison.Ordinal);
                 cut = Math.Max(cut, dash);
-                if (cut > 0 && OutletNamed(content[(cut + 1)..].Trim(' ', '-'), catalog) is { } suffix)
+                if (cut > 0 && OutletNamed(content[(cut + 1)..].Trim(' ', '-'), catalog, words) is { } suffix)
                 {
                     return suffix;
                 }
@@ -102,9 +292,10 @@ internal static class OutletDetector
 
     /// <summary>
     /// An outlet the article's mentions name in a closing credit ("Copyright 2024 The Associated Press",
-    /// "© 2024 Reuters"), or as the whole of its last line ("JIJI", "KYODO").
+    /// "© 2024 Reuters"), or as its last line: the outlet alone ("JIJI", "KYODO") or after a year and with an
+    /// edition word ("2013 Kyodo News International").
     /// </summary>
-    private static string? CreditedOutlet(ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
     {
         var lastLine = LastContentSegment(segments);
         foreach (var mention in mentions)
@@ -116,13 +307,22 @@ internal static class OutletDetector
 
             var segment = segments[mention.SegmentIndex];
             var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= 30 && mention.Span.Length >= segment.Content.Length - 2;
-            if (segment.Kind == SegmentKind.Credit || whole)
+            if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention)))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    // "2013 Kyodo News International": only a year and a copyright mark before the name, at most two words after it.
+    private static bool IsYearCredit(string text, Segment segment, Mention mention)
+    {
+        var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).Trim();
+        var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
+        return segment.Content.Length <= 48 && before.Length >= 4 && before.TrimStart("© ").Length == 4
+            && !before.TrimStart("© ").ContainsAnyExceptInRange('0', '9') && TextShape.WordCount(after) <= 2 && !TextShape.EndsSentence(after);
     }
 
     private static int LastContentSegment(ImmutableArray<Segment> segments)
@@ -138,14 +338,15 @@ internal static class OutletDetector
         return -1;
     }
 
-    private static string? OutletNamed(string candidate, KurilsCatalog catalog)
+    private static string? OutletNamed(string candidate, KurilsCatalog catalog, PageLexicon words)
     {
-        // Site names often add "News" ("AP News", "Kyodo News+"): try the name with and without it.
+        // Site names often add a word ("AP News", "Kyodo News+", "Sputnik Mundo"): try the name with and without it.
         var trimmed = candidate.Trim().TrimEnd('+');
         var matches = catalog.Resolve(trimmed, EntityKind.Outlet);
-        if (matches.IsEmpty && trimmed.EndsWith(" News", StringComparison.OrdinalIgnoreCase))
+        var space = trimmed.LastIndexOf(' ');
+        if (matches.IsEmpty && space > 0 && words.SiteWords.Contains(trimmed[(space + 1)..]))
         {
-            matches = catalog.Resolve(trimmed[..^" News".Length], EntityKind.Outlet);
+            matches = catalog.Resolve(trimmed[..space], EntityKind.Outlet);
         }
 
         return matches.Length == 1 ? matches[0].Entity.Id : null;
@@ -179,3 +380,6 @@ internal static class OutletDetector
         return false;
     }
 }
+
+/// <summary>What the outlet detector found: the publisher's and the wire's ids, and the publisher's name when the catalog lacks it.</summary>
+internal readonly record struct DetectedOutlet(string? Publisher, string? Wire, string? PublisherName);

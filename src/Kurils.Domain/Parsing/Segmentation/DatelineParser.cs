@@ -261,12 +261,7 @@ internal static class DatelineParser
 
     private static int ParseMonth(ReadOnlySpan<char> s, int i)
     {
-        var j = i;
-        while (j < s.Length && j - i < 12 && char.IsLetter(s[j]))
-        {
-            j++;
-        }
-
+        var j = Words.EndOf<Letters>(s, i, Math.Min(s.Length, i + 12));
         if (j == i || !LineRules.IsMonth(s[i..j]))
         {
             return -1;

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing.Segmentation;
 
@@ -30,77 +32,16 @@ internal enum LineClass
 
 /// <summary>
 /// The line-local rules: each recognises a shape of line that outlets share (UI words, breadcrumbs, bullets,
-/// credit marks), never the wording of one article. Every rule bails out early on long lines.
+/// credit marks), never the wording of one article. The words come from the page sections of the article's
+/// language packs (<see cref="PageLexicon"/>). Every rule bails out early on long lines.
 /// </summary>
-internal static class LineRules
+internal sealed class LineRules(PageLexicon words)
 {
     /// <summary>Lines longer than this are prose: none of the short-line rules apply.</summary>
     private const int ShortLine = 80;
 
-    // Words that make up share/print/login bars. A line made only of these (and separators) is page chrome.
-    private static readonly FrozenSet<string> UiWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "print", "share", "shares", "tweet", "email", "e-mail", "mail", "copy", "copied", "link", "url", "read", "more",
-        "subscribe", "login", "log", "in", "out", "sign", "up", "register", "facebook", "twitter", "x", "whatsapp",
-        "telegram", "linkedin", "reddit", "pinterest", "line", "vk", "vkontakte", "save", "saved", "bookmark",
-        "a", "aa", "a+", "a-", "a-a", "font", "size", "text", "listen", "audio", "close", "menu", "search", "follow",
-        "us", "on", "this", "article", "story", "page", "gift", "reply", "report", "like", "comment", "comments",
-        "hide", "show", "open", "print-friendly", "printer", "friendly", "version", "pdf", "send", "to", "the", "&",
-        "and", "or", "via", "messenger", "flipboard", "mastodon", "bluesky", "threads", "instagram", "youtube",
-        "поделиться", "печать", "распечатать", "версия", "для", "печати", "копировать", "скопировать", "ссылку",
-        "ссылка", "подписаться", "читать", "далее", "также", "войти", "выйти", "отправить", "вконтакте", "вк",
-        "одноклассники", "телеграм", "размер", "шрифта", "текст", "сохранить", "закладки", "в", "и", "нас",
-        "シェア", "印刷", "ツイート", "共有", "リンクをコピー", "コピー", "メール", "ブックマーク", "保存", "もっと見る",
-        "続きを読む", "ログイン", "文字サイズ", "大", "中", "小", "フォロー", "ポスト", "はてなブックマーク", "lineで送る");
-
-    // Lines that are a site's menu entries wherever they stand.
-    private static readonly FrozenSet<string> NavigationLines = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "all news", "home", "main", "main menu", "back", "back to top", "top", "skip to content", "skip to main content",
-        "latest news", "latest", "news", "menu", "more news", "related news", "related", "related articles",
-        "related stories", "most read", "most popular", "trending", "editor's picks", "you may also like",
-        "все новости", "главная", "новости", "лента новостей", "главное", "читайте также", "по теме",
-        "ニュース", "トップ", "ホーム", "ニュース一覧", "関連記事", "関連ニュース", "主要ニュース");
-
-    private static readonly FrozenSet<string> AdvertisementLines = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
-        "story continues below advertisement", "article continues below advertisement", "continue reading below",
-        "advertisement - scroll to continue", "scroll to continue with content", "реклама", "на правах рекламы",
-        "партнерский материал", "спецпроект", "広告", "スポンサーリンク", "pr");
-
-    // "10 Comments", "Comments (5)", "Login to comment": compared after digits and brackets are dropped.
-    private static readonly FrozenSet<string> CommentsHeaders = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "comment", "comments", "reader comments", "login to comment", "log in to comment", "sign in to comment",
-        "login to post a comment", "log in to post a comment", "leave a comment", "add a comment", "post a comment",
-        "show comments", "view comments", "see comments", "join the conversation", "join the discussion",
-        "комментарии", "комментариев", "комментария", "комментарий", "все комментарии", "обсуждение",
-        "войдите, чтобы комментировать", "コメント", "件のコメント", "コメント件", "コメントする", "コメント一覧", "コメント 件",
-        "みんなのコメント");
-
-    private static readonly string[] EditorNotePrefixes =
-    [
-        "Editor:", "Editor's note", "Editor’s note", "Editors' note", "Editors’ note", "Editor's Note",
-        "Correction:", "Clarification:", "Update:", "[Note:", "(Note:", "Note:", "[Editor", "(Editor",
-        "Примечание редакции", "Прим. ред", "От редакции", "Поправка:", "編集部注", "【編集部注", "（編集部注", "訂正：",
-    ];
-
-    private static readonly string[] BylinePrefixes =
-    [
-        "By ", "BY ", "Written by ", "Author:", "Authors:", "Reporting by ", "Story by ", "Автор:", "Авторы:", "Автор —",
-        "Текст:", "記者：", "文：",
-    ];
-
-    private static readonly string[] TagPrefixes = ["Tags:", "Tags -", "Topics:", "Related topics:", "Keywords:", "Теги:", "Темы:", "Тэги:", "タグ：", "タグ:", "キーワード："];
-
-    private static readonly string[] PhotoCreditPrefixes =
-    [
-        "Photo:", "Photo by ", "Photos:", "Photo credit", "Photograph:", "Image:", "Picture:", "Credit:",
-        "Фото:", "Фото ", "Фотография:", "写真：", "写真:", "写真＝", "写真=", "（写真", "(写真", "画像：",
-    ];
-
-    private static readonly string[] CreditPrefixes = ["Copyright", "Copyright ©", "©", "(c)", "(C)", "Все права защищены", "無断転載"];
+    /// <summary>The page words the rules read.</summary>
+    public PageLexicon Words { get; } = words;
 
     private static readonly FrozenSet<string> CommonMonths = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -109,16 +50,8 @@ internal static class LineRules
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
         "декабря", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
 
-    // Words that may sit beside a date in a time stamp line without making it prose.
-    private static readonly FrozenSet<string> TimestampWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "am", "pm", "a.m.", "p.m.", "jst", "gmt", "utc", "msk", "est", "edt", "bst", "cet", "updated", "published",
-        "posted", "last", "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ago", "hours", "hour", "minutes", "min", "mins", "days", "|",
-        "обновлено", "опубликовано", "мск", "г.", "года", "в");
-
     /// <summary>Classifies one line's trimmed content on its own.</summary>
-    public static LineClass Classify(ReadOnlySpan<char> s)
+    public LineClass Classify(ReadOnlySpan<char> s)
     {
         if (IsCommentsHeader(s))
         {
@@ -146,7 +79,7 @@ internal static class LineRules
             return LineClass.Navigation;
         }
 
-        if (StartsWithAny(s, EditorNotePrefixes))
+        if (StartsWithAny(s, Words.EditorNotePrefixes))
         {
             return LineClass.EditorNote;
         }
@@ -203,7 +136,7 @@ internal static class LineRules
         return at;
     }
 
-    public static bool IsCommentsHeader(ReadOnlySpan<char> s)
+    public bool IsCommentsHeader(ReadOnlySpan<char> s)
     {
         if (s.Length > 48)
         {
@@ -237,17 +170,17 @@ internal static class LineRules
             buffer[n++] = c;
         }
 
-        return n > 0 && CommentsHeaders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]);
+        return n > 0 && Words.CommentsHeaders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]);
     }
 
-    public static bool IsAdvertisement(ReadOnlySpan<char> s) =>
-        s.Length <= 48 && AdvertisementLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(".:…"));
+    public bool IsAdvertisement(ReadOnlySpan<char> s) =>
+        s.Length <= 48 && Words.AdvertisementLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(".:…"));
 
     /// <summary>
     /// Page chrome: a short line made only of UI words ("print PRINT", "Share Tweet Email", "A A A",
     /// "Поделиться", "シェア"), or a short line with no letters at all (vote counters, separators).
     /// </summary>
-    public static bool IsResidue(ReadOnlySpan<char> s)
+    public bool IsResidue(ReadOnlySpan<char> s)
     {
         if (s.Length > ShortLine)
         {
@@ -259,7 +192,7 @@ internal static class LineRules
             return s.Length <= 40;
         }
 
-        var lookup = UiWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = Words.UiWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = 0;
         foreach (var range in s.SplitAny(" \t\u00A0|/·•,:;()[]"))
         {
@@ -284,35 +217,21 @@ internal static class LineRules
     /// Navigation: a known menu line ("All news", "Home") or a breadcrumb trail: at least two short items,
     /// each starting with a capital (or a digit, or CJK), joined by " &gt; ", " » ", " › " or " / ".
     /// </summary>
-    public static bool IsNavigation(ReadOnlySpan<char> s)
+    public bool IsNavigation(ReadOnlySpan<char> s)
     {
         if (s.Length > 160)
         {
             return false;
         }
 
-        if (NavigationLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(".:…>»›")))
+        if (Words.NavigationLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(".:…>»›")))
         {
             return true;
         }
 
         // A link to another story: "Related: Putin says …", "Read more: …", "Читайте также: …".
-        foreach (var prefix in LinkPrefixes)
-        {
-            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return IsBreadcrumb(s);
+        return StartsWithAny(s, Words.LinkPrefixes) || IsBreadcrumb(s);
     }
-
-    private static readonly string[] LinkPrefixes =
-    [
-        "Related:", "Related story:", "Related stories:", "Read more:", "Read also:", "Also read:", "See also:", "More:", "Recommended:",
-        "Читайте также:", "Читайте также", "Смотрите также:", "関連記事", "関連：", "関連:",
-    ];
 
     private static bool IsBreadcrumb(ReadOnlySpan<char> s)
     {
@@ -359,9 +278,9 @@ internal static class LineRules
         && !TextShape.EndsSentence(item);
 
     /// <summary>Topic tags: a short bullet item, hashtags, or a "Tags:"/"Topics:" line.</summary>
-    public static bool IsTags(ReadOnlySpan<char> s)
+    public bool IsTags(ReadOnlySpan<char> s)
     {
-        if (StartsWithAny(s, TagPrefixes))
+        if (StartsWithAny(s, Words.TagPrefixes))
         {
             return s.Length <= 400;
         }
@@ -396,9 +315,9 @@ internal static class LineRules
         return false;
     }
 
-    public static bool IsByline(ReadOnlySpan<char> s)
+    public bool IsByline(ReadOnlySpan<char> s)
     {
-        if (s.Length > 120 || !StartsWithAny(s, BylinePrefixes) || TextShape.EndsSentence(s))
+        if (s.Length > 120 || !StartsWithAny(s, Words.BylinePrefixes) || TextShape.EndsSentence(s))
         {
             return false;
         }
@@ -413,14 +332,14 @@ internal static class LineRules
     /// A photo credit: a "Photo:"/"Фото:"/"写真" line, a © line naming a photographer ("© Sergei Bobylev/TASS"),
     /// or a short line ending in a name/AGENCY pair ("Sergei Bobylev/TASS", "REUTERS/Maxim Shemetov").
     /// </summary>
-    public static bool IsPhotoCredit(ReadOnlySpan<char> s)
+    public bool IsPhotoCredit(ReadOnlySpan<char> s)
     {
         if (s.Length > 300)
         {
             return false;
         }
 
-        if (StartsWithAny(s, PhotoCreditPrefixes))
+        if (StartsWithAny(s, Words.PhotoCreditPrefixes))
         {
             return true;
         }
@@ -486,7 +405,7 @@ internal static class LineRules
     /// A closing credit: "© 2024 Kyodo", "Copyright ...", "(Reuters)", "All rights reserved". A bare
     /// "© Name" is reported as a mark whose kind depends on where it stands.
     /// </summary>
-    public static bool IsCredit(ReadOnlySpan<char> s, out bool bareMark)
+    public bool IsCredit(ReadOnlySpan<char> s, out bool bareMark)
     {
         bareMark = false;
         if (s.Length > 160)
@@ -494,8 +413,7 @@ internal static class LineRules
             return false;
         }
 
-        if (s.Contains("All rights reserved", StringComparison.OrdinalIgnoreCase)
-            || IgnoreCaseSearch.IndexOf(s, "Все права защищены") >= 0)
+        if (PageLexicon.ContainsAny(s, Words.RightsReserved))
         {
             return true;
         }
@@ -508,27 +426,24 @@ internal static class LineRules
                 && !TextShape.EndsSentence(inner) && inner.IndexOfAny("()") < 0;
         }
 
-        foreach (var prefix in CreditPrefixes)
+        if (PageLexicon.StartingPrefix(s, Words.CopyrightPrefixes) is { } prefix)
         {
-            if (s.StartsWith(prefix, StringComparison.Ordinal))
+            var rest = s[prefix.Length..].TrimStart();
+            if (!TextShape.HasLetter(rest) && !rest.ContainsAnyInRange('0', '9'))
             {
-                var rest = s[prefix.Length..].TrimStart();
-                if (!TextShape.HasLetter(rest) && !rest.ContainsAnyInRange('0', '9'))
-                {
-                    return false;
-                }
-
-                // A year after the mark means a publisher's copyright, never a photographer.
-                bareMark = !char.IsDigit(rest.IsEmpty ? ' ' : rest[0]) && prefix is "©" or "(c)" or "(C)";
-                return true;
+                return false;
             }
+
+            // A year after the mark means a publisher's copyright, never a photographer; a word ("Copyright") says so too.
+            bareMark = !char.IsDigit(rest.IsEmpty ? ' ' : rest[0]) && !prefix.Any(char.IsLetter);
+            return true;
         }
 
         return false;
     }
 
     /// <summary>A short date/time line: digits and month names with at most one other word.</summary>
-    public static bool IsTimestamp(ReadOnlySpan<char> s)
+    public bool IsTimestamp(ReadOnlySpan<char> s)
     {
         if (s.Length > 60)
         {
@@ -563,8 +478,8 @@ internal static class LineRules
             {
                 months++;
             }
-            else if (!TimestampWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
-                     && !IsCjkDateWord(w))
+            else if (!Words.TimestampWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
+                     && !IsUnitDate(w))
             {
                 others++;
             }
@@ -575,30 +490,25 @@ internal static class LineRules
 
     public static bool IsMonth(ReadOnlySpan<char> w) => CommonMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
 
-    // "2024年6月5日" and "10時40分": CJK date units between digits.
-    private static bool IsCjkDateWord(ReadOnlySpan<char> w)
+    // "2024年6月5日" and "10時40分": digits with the date units of a language without spaces, each a timestamp word of one character.
+    private bool IsUnitDate(ReadOnlySpan<char> w)
     {
-        foreach (var c in w)
+        var lookup = Words.TimestampWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var digits = false;
+        for (var i = 0; i < w.Length; i++)
         {
-            if (!char.IsDigit(c) && c is not ('年' or '月' or '日' or '時' or '分' or '午' or '前' or '後' or '更' or '新'))
+            if (char.IsDigit(w[i]))
+            {
+                digits = true;
+            }
+            else if (!lookup.Contains(w.Slice(i, 1)))
             {
                 return false;
             }
         }
 
-        return true;
+        return digits;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (s.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithAny(ReadOnlySpan<char> s, ImmutableArray<string> prefixes) => PageLexicon.StartingPrefix(s, prefixes) is not null;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing.Segmentation;
 
@@ -26,8 +27,11 @@ internal static class Segmenter
     private const int RepeatParagraphLength = 4000;
     private const int RepeatLeadLength = 1000;
 
-    /// <summary>Splits <paramref name="text"/> into segments; see the type's remarks for the guarantees.</summary>
-    public static ImmutableArray<Segment> Split(string text)
+    /// <summary>Splits <paramref name="text"/> into segments with the page words of every shipped language.</summary>
+    public static ImmutableArray<Segment> Split(string text) => Split(text, LanguagePacks.Default.Page);
+
+    /// <summary>Splits <paramref name="text"/> into segments, reading its page furniture with <paramref name="words"/> (the article's languages); see the type's remarks for the guarantees.</summary>
+    public static ImmutableArray<Segment> Split(string text, PageLexicon words)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
@@ -41,7 +45,7 @@ internal static class Segmenter
             return [new Segment(SegmentKind.Unknown, new TextSpan(0, text.Length), new TextSpan(0, 0))];
         }
 
-        var page = new Page(text, lines);
+        var page = new Page(text, lines, new LineRules(words));
         page.Resolve();
         return page.ToSegments();
     }
@@ -135,7 +139,7 @@ internal static class Segmenter
         private int _datelineLength;
         private int _datelineRest;
 
-        public Page(string text, List<Line> lines)
+        public Page(string text, List<Line> lines, LineRules rules)
         {
             _text = text;
             _lines = lines;
@@ -144,7 +148,7 @@ internal static class Segmenter
             _isPhotoCredit = new bool[lines.Count];
             for (var i = 0; i < lines.Count; i++)
             {
-                _classes[i] = lines[i].GluedCredit ? LineClass.Credit : LineRules.Classify(Content(i));
+                _classes[i] = lines[i].GluedCredit ? LineClass.Credit : rules.Classify(Content(i));
             }
         }
 

@@ -10,25 +10,10 @@ internal static class WordTokens
     public static void Hashes(ReadOnlySpan<char> s, int maxLength, HashSet<ulong> output)
     {
         s = s[..Math.Min(s.Length, maxLength)];
-        var i = 0;
-        while (i < s.Length)
+        foreach (var word in Words.In<LettersAndDigits>(s))
         {
-            if (!char.IsLetterOrDigit(s[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var cjk = false;
-            while (i < s.Length && char.IsLetterOrDigit(s[i]))
-            {
-                cjk |= TextShape.IsCjk(s[i]);
-                i++;
-            }
-
-            var run = s[start..i];
-            if (cjk)
+            var run = s.Slice(word.Start, word.Length);
+            if (HasCjk(run))
             {
                 for (var k = 0; k + 1 < run.Length; k++)
                 {
@@ -40,6 +25,19 @@ internal static class WordTokens
                 output.Add(Hash(run));
             }
         }
+    }
+
+    private static bool HasCjk(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run)
+        {
+            if (TextShape.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>FNV-1a over the invariant lower-case form.</summary>

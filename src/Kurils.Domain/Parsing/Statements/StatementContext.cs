@@ -174,12 +174,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
                 continue;
             }
 
-            var end = i;
-            while (end < limit && char.IsLetter(Text[end]))
-            {
-                end++;
-            }
-
+            var end = Words.EndOf<Letters>(Text, i, limit);
             var word = Text.AsSpan(i, end - i);
             if (SpeechVerbs.IsPronoun(word))
             {
@@ -323,25 +318,21 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
         return null;
     }
 
+    /// <summary>The word before <paramref name="before"/> in the same clause: none across punctuation or a quote mark.</summary>
     private TextSpan? PreviousWord(int before, int limit)
     {
-        var i = before;
-        while (i > limit && !char.IsLetter(Text[i - 1]))
+        var end = before;
+        while (end > limit && !char.IsLetter(Text[end - 1]))
         {
-            if (Text[i - 1] is ',' or '.' or ';' or ':' || Quotes.IsQuoteMark(Text[i - 1]))
+            if (Text[end - 1] is ',' or '.' or ';' or ':' || Quotes.IsQuoteMark(Text[end - 1]))
             {
                 return null;
             }
 
-            i--;
+            end--;
         }
 
-        var end = i;
-        while (i > limit && char.IsLetter(Text[i - 1]))
-        {
-            i--;
-        }
-
-        return end > i ? TextSpan.FromBounds(i, end) : null;
+        var start = Words.StartOf<Letters>(Text, end, limit);
+        return end > start ? TextSpan.FromBounds(start, end) : null;
     }
 }

@@ -171,7 +171,7 @@ internal sealed class StatementExtractor
     private static Attribution FindAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes, bool clauseVerbsOnly = false)
     {
         var text = context.Text;
-        foreach (var word in Words(text, sentence))
+        foreach (var word in Words.In(text, sentence))
         {
             if (InsideAny(quotes, word.Start))
             {
@@ -225,7 +225,7 @@ internal sealed class StatementExtractor
 
         var speaker = context.LastPersonBetween(content.Start, content.Start + colon);
         var rest = Trimmed(context.Text, content.Start + colon + 1, content.End);
-        if (speaker is { Speaker: { } who, Span: var at } && context.Text.AsSpan(at.End, content.Start + colon - at.End).IsWhiteSpace() && WordCount(context.Text, rest) >= 3)
+        if (speaker is { Speaker: { } who, Span: var at } && context.Text.AsSpan(at.End, content.Start + colon - at.End).IsWhiteSpace() && Words.Count(context.Text, rest) >= 3)
         {
             statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
         }
@@ -478,7 +478,7 @@ internal sealed class StatementExtractor
 
                 // No clause after "told" and more than an addressee there ("told the editors … to ask …"): an
                 // instruction, not a statement of his own.
-                if (afterAddressee == end && WordCount(text, TextSpan.FromBounds(start, end)) > 5)
+                if (afterAddressee == end && Words.Count(text, TextSpan.FromBounds(start, end)) > 5)
                 {
                     return null;
                 }
@@ -505,7 +505,7 @@ internal sealed class StatementExtractor
             start++;
         }
 
-        if (start < end && WordCount(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(text, TextSpan.FromBounds(start, end), dates))
+        if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(text, TextSpan.FromBounds(start, end), dates))
         {
             return TextSpan.FromBounds(start, end);
         }
@@ -525,7 +525,7 @@ internal sealed class StatementExtractor
                 clauseEnd--;
             }
 
-            if (WordCount(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
+            if (Words.Count(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
             {
                 return TextSpan.FromBounds(sentence.Start, clauseEnd);
             }
@@ -546,7 +546,7 @@ internal sealed class StatementExtractor
                 before--;
             }
 
-            if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && WordCount(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
+            if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && Words.Count(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
             {
                 return TextSpan.FromBounds(sentence.Start, before);
             }
@@ -598,7 +598,7 @@ internal sealed class StatementExtractor
     private static int SkipAddressee(string text, int start, int end)
     {
         var words = 0;
-        foreach (var word in Words(text, TextSpan.FromBounds(start, end)))
+        foreach (var word in Words.In(text, TextSpan.FromBounds(start, end)))
         {
             if (++words > 6)
             {
@@ -635,61 +635,10 @@ internal sealed class StatementExtractor
     /// <summary>A clause made only of a place or date ("on the sidelines", "in Tokyo on Thursday") is not what was said.</summary>
     private static bool OnlyCircumstance(string text, TextSpan clause, IReadOnlyList<DateMention> dates)
     {
-        var words = Words(text, clause).GetEnumerator();
+        var words = Words.In(text, clause);
         var first = words.MoveNext() ? words.Current : default;
         return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before" or "to"
-            && WordCount(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
+            && Words.Count(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
             || (SortedSpans.LowerBound(dates, clause.Start) is var i && i < dates.Count && dates[i].Span.Start == clause.Start && dates[i].Span.End >= clause.End - 1);
-    }
-
-    private static int WordCount(string text, TextSpan span)
-    {
-        var count = 0;
-        foreach (var word in Words(text, span))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>The words (letter runs) of <paramref name="range"/>, enumerated without allocating.</summary>
-    private static WordSpans Words(string text, TextSpan range) => new(text, range);
-
-    private readonly struct WordSpans(string text, TextSpan range)
-    {
-        public WordEnumerator GetEnumerator() => new(text, range);
-    }
-
-    private struct WordEnumerator(string text, TextSpan range)
-    {
-        private int _i = range.Start;
-
-        public TextSpan Current { get; private set; }
-
-        public bool MoveNext()
-        {
-            while (_i < range.End)
-            {
-                while (_i < range.End && !char.IsLetter(text[_i]))
-                {
-                    _i++;
-                }
-
-                var start = _i;
-                while (_i < range.End && char.IsLetter(text[_i]))
-                {
-                    _i++;
-                }
-
-                if (_i > start)
-                {
-                    Current = TextSpan.FromBounds(start, _i);
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }
