@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Dates;
@@ -144,14 +145,67 @@ public sealed class ArticleParser
     public ParsedArticle Parse(string text, LocalDate? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Run(text, published, segments: null);
+    }
 
+    /// <summary>
+    /// Parses one article whose segments the caller already knows (for example from a web page's structure):
+    /// every stage after segmentation (mentions, statements, dates, outlet, diagnostics) runs as for
+    /// <see cref="Parse(string, LocalDate?)"/>, over the given segments instead of the text segmenter's.
+    /// </summary>
+    /// <param name="text">The article text the segments index.</param>
+    /// <param name="segments">The segments, lossless as <see cref="Segment"/> describes: in order, without gaps or
+    /// overlaps, together covering <paramref name="text"/>, each <see cref="Segment.Content"/> (and author span)
+    /// inside its <see cref="Segment.Span"/>.</param>
+    /// <param name="published">The publication date, when known: relative dates are resolved against it.</param>
+    /// <returns>Everything found; spans refer to <paramref name="text"/>; <see cref="ParsedArticle.Segments"/> are <paramref name="segments"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="segments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="segments"/> do not cover <paramref name="text"/> as described.</exception>
+    public ParsedArticle Parse(string text, IReadOnlyList<Segment> segments, LocalDate? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(segments);
+        return Run(text, published, CheckCover(text, segments));
+    }
+
+    /// <summary>The caller's segments, checked to cover <paramref name="text"/> losslessly.</summary>
+    private static ImmutableArray<Segment> CheckCover(string text, IReadOnlyList<Segment> segments)
+    {
+        var at = 0;
+        foreach (var segment in segments)
+        {
+            if (segment is null || segment.Span.Start != at || segment.Span.Length <= 0 || segment.Span.End > text.Length
+                || !segment.Span.Contains(segment.Content)
+                || (segment.Author is { } author && !segment.Span.Contains(author)))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Segment {segment?.Span} does not continue the cover at offset {at} inside its span."), nameof(segments));
+            }
+
+            at = segment.Span.End;
+        }
+
+        return at == text.Length
+            ? [.. segments]
+            : throw new ArgumentException(FormattableString.Invariant($"The segments end at offset {at}, not at the text's end ({text.Length})."), nameof(segments));
+    }
+
+    private ParsedArticle Run(string text, LocalDate? published, ImmutableArray<Segment>? segments)
+    {
         // The stages, in order. Each reads what the ones before it found in the context and adds its own part;
         // none changes another's.
         var context = _contexts.Rent(text, published);
         try
         {
             IdentifyLanguages(context);
-            Segment(context);
+            if (segments is { } given)
+            {
+                UseSegments(context, given);
+            }
+            else
+            {
+                Segment(context);
+            }
+
             FindNamesAndDates(context);
             DateTheArticle(context);
             ResolveMentions(context);
@@ -176,9 +230,12 @@ public sealed class ArticleParser
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
-    internal static void Segment(ParseContext context)
+    internal static void Segment(ParseContext context) => UseSegments(context, Segmenter.Split(context.Text, context.Page));
+
+    /// <summary>The segments the stages read, from the segmenter or from the caller.</summary>
+    internal static void UseSegments(ParseContext context, ImmutableArray<Segment> segments)
     {
-        context.Segments = Segmenter.Split(context.Text, context.Page);
+        context.Segments = segments;
         context.Map = new SegmentMap(context.Text, context.Segments);
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }

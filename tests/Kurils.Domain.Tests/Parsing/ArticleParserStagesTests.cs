@@ -63,6 +63,6 @@ public sealed class ArticleParserStagesTests
         context.NameMentions.Should().Equal(names);
         context.Anaphora.Should().Equal(anaphora);
         context.Mentions.Select(m => m.Span.Of(Text)).Should().Equal("Putin", "Rudenko", "The Russian leader", "Russia", "Kunashir", "He");
-        ArticleParser.Result(context).Should().Be(Parser.Parse(Text, new LocalDate(2024, 6, 5)));
+        Parser.Result(context).Should().Be(Parser.Parse(Text, new LocalDate(2024, 6, 5)));
     }
 }
