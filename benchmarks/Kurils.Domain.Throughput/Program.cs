@@ -141,11 +141,15 @@ internal static class Harness
             var wall = Median(results[i].Select(r => r.Wall));
             var cpu = Median(results[i].Select(r => r.Cpu));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {labels[i]} | {wall:F2} | {chars / wall:0.00e0} | {cpu:F2} | {baselineWall / wall:F2}× | {baselineCpu / cpu:F2}× | {results[i].Min(r => r.Load):F1}–{results[i].Max(r => r.Load):F1} |"));
+                $"| {labels[i]} | {wall:F2} | {chars / wall:0.00e0} | {cpu:F2} | {Ratio(baselineWall, wall)} | {Ratio(baselineCpu, cpu)} | {results[i].Min(r => r.Load):F1}–{results[i].Max(r => r.Load):F1} |"));
         }
 
         return 0;
     }
+
+    // Without a command labelled regex… there is nothing to compare with.
+    private static string Ratio(double baseline, double it) =>
+        double.IsNaN(baseline) ? "—" : string.Create(CultureInfo.InvariantCulture, $"{baseline / it:F2}×");
 
     private static double Median(IEnumerable<double> values)
     {
