@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Kurils.Domain;
 
@@ -64,7 +65,8 @@ internal static class ResolveCommand
         {
             var usedBy = m.Name.UsedBy.IsEmpty ? string.Empty : " used by " + string.Join("/", m.Name.UsedBy);
             var members = m.Members.IsEmpty ? string.Empty : " = " + string.Join(" + ", m.Members.Select(t => t.Id));
-            var fuzzy = m.Method == MatchMethod.Fuzzy ? ", a fuzzy match" : string.Empty; // say so: the name was not written this way
+            // Say so, with the edits: the name was not written this way.
+            var fuzzy = m.Method == MatchMethod.Fuzzy ? $", a fuzzy match ({m.Distance.ToString(CultureInfo.InvariantCulture)} edit{(m.Distance == 1 ? string.Empty : "s")})" : string.Empty;
             return $"{JsonNames.Kind(m.Entity.EntityKind)} {m.Entity.Id} ({m.Entity.DisplayName}; matched '{m.Name.Text}' [{m.Name.Language}]{usedBy}{fuzzy}{members})";
         });
         return $"{query}\t{string.Join(" | ", described)}";

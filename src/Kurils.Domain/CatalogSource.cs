@@ -48,6 +48,9 @@ public sealed class CatalogSource
         return new CatalogSource(name, null, yaml);
     }
 
+    /// <summary>A file on disk reported under another name (the build names the shipped files <c>data/…</c>).</summary>
+    internal static CatalogSource FromFile(string path, string name) => new(name, () => File.OpenRead(path), null);
+
     internal static CatalogSource FromResource(Assembly assembly, string resource, string name) =>
         new(name, () => assembly.GetManifestResourceStream(resource) ?? throw new FileNotFoundException(resource), null);
 

@@ -25,6 +25,9 @@ public enum EntityKind
 
     /// <summary>An <see cref="Domain.Event"/>.</summary>
     Event,
+
+    /// <summary>An <see cref="Domain.Institution"/>.</summary>
+    Institution,
 }
 
 /// <summary>Anything in the catalog that has an id and names.</summary>
@@ -36,11 +39,23 @@ public abstract record CatalogEntity(string Id, EquatableArray<Name> Names, stri
     /// <summary>What kind of entity this is.</summary>
     public abstract EntityKind EntityKind { get; }
 
-    /// <summary>The first curated English name, or the first name, or the id.</summary>
+    /// <summary>
+    /// A curated English label that takes no side, for an entity whose every English name is one side's (the four
+    /// disputed islands are "Northern Territories" in Japan and "Southern Kurils" in Russia); null when none is curated.
+    /// It is a label for tables and reports, never matched in text.
+    /// </summary>
+    public string? NeutralName { get; init; }
+
+    /// <summary>The <see cref="NeutralName"/>, else the first curated English name, or the first name, or the id.</summary>
     public string DisplayName
     {
         get
         {
+            if (NeutralName is not null)
+            {
+                return NeutralName;
+            }
+
             foreach (var name in Names)
             {
                 if (name.Language.StartsWith("en", StringComparison.Ordinal))
@@ -51,6 +66,29 @@ public abstract record CatalogEntity(string Id, EquatableArray<Name> Names, stri
 
             return Names.Count > 0 ? Names[0].Text : Id;
         }
+    }
+
+    /// <summary>
+    /// The name one side uses: the first name in <paramref name="language"/> used by <paramref name="countryId"/>
+    /// ("Northern Territories" for <c>japan</c>, "Southern Kurils" for <c>russia</c>), else <see cref="DisplayName"/>.
+    /// </summary>
+    /// <param name="countryId">The side, for example <c>japan</c>.</param>
+    /// <param name="language">The language's first subtag, English by default.</param>
+    public string DisplayNameFor(string countryId, string language = "en")
+    {
+        ArgumentNullException.ThrowIfNull(countryId);
+        ArgumentNullException.ThrowIfNull(language);
+        foreach (var name in Names)
+        {
+            var inLanguage = name.Language.StartsWith(language, StringComparison.Ordinal)
+                && (name.Language.Length == language.Length || name.Language[language.Length] == '-');
+            if (inLanguage && name.UsedBy.Contains(countryId))
+            {
+                return name.Text;
+            }
+        }
+
+        return DisplayName;
     }
 }
 
@@ -335,6 +373,53 @@ public sealed record Event(string Id, string Kind, EquatableArray<Name> Names, L
 {
     /// <inheritdoc/>
     public override EntityKind EntityKind => EntityKind.Event;
+}
+
+/// <summary>What kind of body an institution is.</summary>
+public enum InstitutionKind
+{
+    /// <summary>A head of state's or government's own office: the Kremlin, the Prime Minister's Office of Japan.</summary>
+    ExecutiveOffice,
+
+    /// <summary>A government as a body: the Cabinet of Japan, the Government of the Russian Federation.</summary>
+    Government,
+
+    /// <summary>A ministry: the foreign and defence ministries.</summary>
+    Ministry,
+
+    /// <summary>A parliament or one of its chambers: the National Diet, the State Duma, the Federation Council.</summary>
+    Parliament,
+
+    /// <summary>A service or agency: the FSB Border Service.</summary>
+    Agency,
+
+    /// <summary>The government of a region: Sakhalin Oblast, Hokkaido.</summary>
+    RegionalGovernment,
+
+    /// <summary>A city or town's government: Nemuro.</summary>
+    Municipality,
+
+    /// <summary>An embassy.</summary>
+    Embassy,
+
+    /// <summary>An association of citizens: the League of Residents of Chishima and Habomai Islands.</summary>
+    Association,
+}
+
+/// <summary>
+/// A body that speaks or acts as one in the dispute: a ministry, a parliament, the Kremlin, a regional government,
+/// an embassy, the former islanders' league. "Japan's Foreign Ministry said", "В МИД России заявили", "外務省は".
+/// </summary>
+/// <param name="Id">The id, for example <c>foreign-ministry-japan</c>.</param>
+/// <param name="Kind">What kind of body it is.</param>
+/// <param name="CountryId">The country it belongs to.</param>
+/// <param name="Names">Its names, in the forms the press uses, in every language curated.</param>
+/// <param name="Source">Where the facts come from.</param>
+public sealed record Institution(string Id, InstitutionKind Kind, string CountryId, EquatableArray<Name> Names, string Source)
+    : CatalogEntity(Id, Names, Source)
+{
+    /// <inheritdoc/>
+    public override EntityKind EntityKind => EntityKind.Institution;
 }
 
 /// <summary>Whether a statement is quoted or paraphrased.</summary>

@@ -11,6 +11,7 @@ internal static class EntityKindNames
         EntityKind.Office => "office",
         EntityKind.Outlet => "outlet",
         EntityKind.Country => "country",
+        EntityKind.Institution => "institution",
         _ => "event",
     };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kurils.Domain.Catalog;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing;
 using NodaTime;
 
 namespace Kurils.Domain;
@@ -21,11 +22,11 @@ public sealed class KurilsCatalog
     /// <summary>The prefix of the embedded resource names of the shipped data.</summary>
     internal const string ResourcePrefix = "Kurils.Domain.Data.";
 
-    private const int KindCount = (int)EntityKind.Event + 1;
+    internal const int KindCount = (int)EntityKind.Institution + 1;
 
     // Lazy rather than a static constructor: a data error must surface as a CatalogException on every
     // access, never as a TypeInitializationException.
-    private static readonly Lazy<KurilsCatalog> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<KurilsCatalog> DefaultInstance = new(LoadCompiled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // One dictionary per kind, indexed by the kind's value: cheaper to build in a fresh process than a frozen
     // dictionary with a tuple key (no generic code over value types to JIT-compile).
@@ -45,6 +46,7 @@ public sealed class KurilsCatalog
         var outlets = ImmutableArray.CreateBuilder<Outlet>();
         var countries = ImmutableArray.CreateBuilder<Country>();
         var events = ImmutableArray.CreateBuilder<Event>();
+        var institutions = ImmutableArray.CreateBuilder<Institution>();
         foreach (var entity in contents.Entities)
         {
             switch (entity)
@@ -70,6 +72,9 @@ public sealed class KurilsCatalog
                 case Event @event:
                     events.Add(@event);
                     break;
+                case Institution institution:
+                    institutions.Add(institution);
+                    break;
             }
         }
 
@@ -80,6 +85,7 @@ public sealed class KurilsCatalog
         Outlets = outlets.ToImmutable();
         Countries = countries.ToImmutable();
         Events = events.ToImmutable();
+        Institutions = institutions.ToImmutable();
         _byId = new Dictionary<string, CatalogEntity>[KindCount];
         for (var i = 0; i < _byId.Length; i++)
         {
@@ -118,6 +124,9 @@ public sealed class KurilsCatalog
 
     /// <summary>Every event.</summary>
     public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Every institution: ministries, parliaments, the Kremlin, regional governments, embassies.</summary>
+    public ImmutableArray<Institution> Institutions { get; }
 
     /// <summary>Every curated statement.</summary>
     public ImmutableArray<Statement> Statements { get; }
@@ -191,12 +200,34 @@ public sealed class KurilsCatalog
         return sources.MoveToImmutable();
     }
 
-    private static KurilsCatalog LoadDefault() => Load(EmbeddedSources());
+    // The shipped data as the build compiled it (validated, no YAML to parse); the YAML itself stays embedded for
+    // EmbeddedSources, kurils validate and the tests.
+    internal static KurilsCatalog LoadCompiled()
+    {
+        using var blob = typeof(KurilsCatalog).Assembly.GetManifestResourceStream(CatalogCompiler.ResourceName)
+            ?? throw new CatalogException([new CatalogError(CatalogCompiler.ResourceName, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable("the compiled catalog is not embedded"))]);
+        return new KurilsCatalog(CatalogCompiler.Load(blob, CatalogCompiler.ResourceName));
+    }
+
+    private static bool ExtendsTheShippedCatalog(KurilsCatalog? baseCatalog) =>
+        baseCatalog is not null && DefaultInstance.IsValueCreated && ReferenceEquals(baseCatalog, DefaultInstance.Value);
+
+    private static KurilsCatalog? ShippedOrNull()
+    {
+        try
+        {
+            return Default;
+        }
+        catch (CatalogException)
+        {
+            return null;
+        }
+    }
 
     private static KurilsCatalog Build(KurilsCatalog? baseCatalog, IEnumerable<CatalogSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var loader = new CatalogLoader(baseCatalog);
+        var loader = new CatalogLoader(baseCatalog) { ShippedCatalog = ExtendsTheShippedCatalog(baseCatalog) ? null : ShippedOrNull };
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source);
@@ -211,6 +242,26 @@ public sealed class KurilsCatalog
         }
 
         return new KurilsCatalog(loader.Build());
+    }
+
+    /// <summary>Finds an entity of one kind by its id.</summary>
+    /// <param name="kind">The kind, for example the <see cref="Mention.Kind"/> of a mention.</param>
+    /// <param name="id">The id.</param>
+    /// <returns>The entity, or null when the catalog has no entity of that kind with that id.</returns>
+    public CatalogEntity? Find(EntityKind kind, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return (uint)kind < KindCount && _byId[(int)kind].TryGetValue(id, out var entity) ? entity : null;
+    }
+
+    /// <summary>The entity a mention found in an article refers to.</summary>
+    /// <param name="mention">A mention from a <see cref="ParsedArticle"/> parsed with this catalog.</param>
+    /// <returns>The entity, or null when the mention comes from a catalog that has an entity this one lacks.</returns>
+    /// <example><c>catalog.Find(mention) is Person person ? person.DisplayName : …</c></example>
+    public CatalogEntity? Find(Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return Find(mention.Kind, mention.Id);
     }
 
     /// <summary>Finds an entity by kind and id.</summary>
@@ -285,7 +336,7 @@ public sealed class KurilsCatalog
             }
         }
 
-        return options.MaxEditDistance > 0 && key.Length >= options.MinFuzzyLength ? Fuzzy(key, name, kind, options) : [];
+        return options.EditsAllowed(key.Length) > 0 ? Fuzzy(key, name, kind, options) : [];
     }
 
     /// <summary>The one territory <paramref name="name"/> names, or null when it names none or several.</summary>
@@ -304,20 +355,47 @@ public sealed class KurilsCatalog
     /// <param name="name">The name.</param>
     public Outlet? ResolveOutlet(string name) => Single<Outlet>(name, EntityKind.Outlet);
 
+    /// <summary>The one institution <paramref name="name"/> names, or null when it names none or several.</summary>
+    /// <param name="name">The name, for example "Japan's Foreign Ministry", "МИД России" or "外務省".</param>
+    public Institution? ResolveInstitution(string name) => Single<Institution>(name, EntityKind.Institution);
+
     /// <summary>Everyone who held <paramref name="officeId"/> on <paramref name="date"/> (usually one person).</summary>
-    /// <param name="officeId">The office, for example <c>chief-cabinet-secretary</c>.</param>
+    /// <param name="officeId">The office's id, for example <c>chief-cabinet-secretary</c> (its name is resolved by <see cref="Resolve"/>).</param>
     /// <param name="date">The day.</param>
+    /// <exception cref="ArgumentException">The catalog has no office with that id; the message suggests the closest.</exception>
     public ImmutableArray<Person> HoldersOf(string officeId, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(officeId);
-        return [.. People.Where(p => p.HeldOn(officeId, date))];
+        RequireId(EntityKind.Office, officeId, nameof(officeId));
+        return Holders(officeId, date);
     }
+
+    /// <summary><see cref="HoldersOf"/> for an id that may not be in this catalog (the parser's built-in epithets): empty then.</summary>
+    internal ImmutableArray<Person> Holders(string officeId, LocalDate date) => [.. People.Where(p => p.HeldOn(officeId, date))];
 
     /// <summary>Who administered <paramref name="territoryId"/> on <paramref name="date"/>, or null when nobody is recorded.</summary>
     /// <param name="territoryId">The territory.</param>
     /// <param name="date">The day.</param>
-    public SovereigntyPeriod? AdministrationOn(string territoryId, LocalDate date) =>
-        Find<Territory>(territoryId)?.Administration.FirstOrDefault(p => p.Period.Contains(date));
+    /// <exception cref="ArgumentException">The catalog has no territory with that id; the message suggests the closest.</exception>
+    public SovereigntyPeriod? AdministrationOn(string territoryId, LocalDate date)
+    {
+        RequireId(EntityKind.Territory, territoryId, nameof(territoryId));
+        return Find<Territory>(territoryId)!.Administration.FirstOrDefault(p => p.Period.Contains(date));
+    }
+
+    /// <summary>Throws when <paramref name="id"/> is not an id of <paramref name="kind"/>, naming the id and the closest one.</summary>
+    private void RequireId(EntityKind kind, string id, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(id, parameter);
+        if (_byId[(int)kind].ContainsKey(id))
+        {
+            return;
+        }
+
+        // A name given for an id ("Chief Cabinet Secretary") suggests the id it resolves to; else the closest id.
+        var named = Resolve(id, kind);
+        var suggestion = named.Length == 1 ? named[0].Entity.Id : MappingReader.Suggest(id, _byId[(int)kind].Keys);
+        throw new ArgumentException(CatalogMessages.UnknownId(EntityKindNames.Of(kind), id, suggestion), parameter);
+    }
 
     /// <summary>Every instrument in force on <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
@@ -405,13 +483,15 @@ public sealed class KurilsCatalog
         var hits = new List<IndexedName>();
         foreach (var (candidate, entries) in _index.Entries)
         {
-            if (candidate.Length < options.MinFuzzyLength)
+            // The shorter of the two decides how many edits are allowed: "Yuri" must not become "Urup".
+            var allowed = options.EditsAllowed(Math.Min(key.Length, candidate.Length));
+            if (allowed == 0)
             {
-                continue; // short names never match fuzzily: "Yuri" must not become "Urup"
+                continue;
             }
 
-            var distance = EditDistance.Compute(key, candidate, options.MaxEditDistance);
-            if (distance > options.MaxEditDistance || distance > best)
+            var distance = EditDistance.Compute(key, candidate, allowed);
+            if (distance > allowed || distance > best)
             {
                 continue;
             }
@@ -442,6 +522,7 @@ public sealed class KurilsCatalog
             var t when t == typeof(Outlet) => [EntityKind.Outlet],
             var t when t == typeof(Country) => [EntityKind.Country],
             var t when t == typeof(Event) => [EntityKind.Event],
+            var t when t == typeof(Institution) => [EntityKind.Institution],
             _ => Enum.GetValues<EntityKind>(),
         };
     }

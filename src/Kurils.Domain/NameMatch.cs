@@ -33,12 +33,25 @@ public sealed record ResolveOptions
     /// <summary>Exact and normalized matches only.</summary>
     public static ResolveOptions Default { get; } = new();
 
-    /// <summary>Also accepts names within two edits, for names of at least six characters.</summary>
-    public static ResolveOptions TypoTolerant { get; } = new() { MaxEditDistance = 2, MinFuzzyLength = 6 };
+    /// <summary>
+    /// Also accepts names within a few edits (Damerau–Levenshtein, after folding): none for names of fewer than four
+    /// letters, one for four or five ("Itrup" → Iturup), two from six ("Etorfuu" → Etorofu). The shorter of the text
+    /// and the name counts. Matches found so say <see cref="MatchMethod.Fuzzy"/> and their <see cref="NameMatch.Distance"/>.
+    /// </summary>
+    public static ResolveOptions TypoTolerant { get; } = new() { MaxEditDistance = 2, MinFuzzyLength = 4 };
 
-    /// <summary>The largest edit distance accepted; 0 (the default) turns typo tolerance off.</summary>
+    /// <summary>The largest edit distance accepted, for names of <see cref="FullToleranceLength"/> letters or more; 0 (the default) turns typo tolerance off.</summary>
     public int MaxEditDistance { get; init; }
 
-    /// <summary>Names shorter than this (after folding) never match fuzzily.</summary>
-    public int MinFuzzyLength { get; init; } = 6;
+    /// <summary>Names shorter than this (after folding) never match fuzzily; from this length to <see cref="FullToleranceLength"/> one edit is accepted.</summary>
+    public int MinFuzzyLength { get; init; } = 4;
+
+    /// <summary>Names of this many letters or more (after folding) accept up to <see cref="MaxEditDistance"/> edits.</summary>
+    public int FullToleranceLength { get; init; } = 6;
+
+    /// <summary>The edits accepted between a text and a name the shorter of which has <paramref name="length"/> letters.</summary>
+    internal int EditsAllowed(int length) =>
+        MaxEditDistance <= 0 || length < MinFuzzyLength ? 0
+        : length < FullToleranceLength ? Math.Min(1, MaxEditDistance)
+        : MaxEditDistance;
 }

@@ -52,10 +52,38 @@ internal static class CatalogMessages
 
     public static string DuplicateId(string kind, string id, string firstAt) => $"duplicate {kind} id '{id}' (first defined at {firstAt})";
 
-    public static string Dangling(string kind, string id) => $"unknown {kind} '{id}'";
+    public static string Dangling(string kind, string id, string? suggestion, bool inShippedCatalog) =>
+        suggestion is not null ? $"unknown {kind} '{id}' (did you mean '{suggestion}'?)"
+        : inShippedCatalog ? $"unknown {kind} '{id}'; the shipped catalog has it: is this file an overlay? (check it with kurils validate --overlay, load it with KurilsCatalog.Default.Extend)"
+        : $"unknown {kind} '{id}'";
+
+    public static string BadDay(string value, int day, int month, int year, int days) =>
+        $"'{value}' is not a day: {MonthName(month)} {Num(year)} has {Num(days)} days, not {Num(day)}";
+
+    public static string BadMonth(string value, int month) => $"'{value}' is not a date: there is no month {Num(month)} (months are 01 to 12)";
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     public static string NameCollision(string name, string otherKind, string otherId) =>
         $"name '{name}' also names {otherKind} '{otherId}'; mark both 'ambiguous: true' if that is intended";
+
+    public static string PatchWithoutReplace(string kind, string id, string key) =>
+        $"{kind} '{id}' already has a '{key}'; to change it, list the key under 'replace' (replace: [{key}])";
+
+    public static string ReplaceWithoutValue(string key) => $"'replace' lists '{key}' but the entry gives no '{key}'";
+
+    public static string NoEntityToExtend(string kind, string id, string? suggestion, IReadOnlyList<string> missing, bool extending, bool inShippedCatalog)
+    {
+
+        var didYouMean = suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)";
+        var where = extending ? "in the catalog" : "in these files";
+        var shipped = inShippedCatalog ? "; the shipped catalog has it: is this file an overlay? (check it with kurils validate --overlay, load it with KurilsCatalog.Default.Extend)" : string.Empty;
+        var needs = missing.Count == 0 ? string.Empty : $"; a new {kind} also needs {string.Join(", ", missing.Select(k => $"'{k}'"))}";
+        return $"no {kind} '{id}' {where} to extend{didYouMean}{shipped}{needs}";
+    }
+
+    public static string UnknownId(string kind, string id, string? suggestion) =>
+        suggestion is null ? $"unknown {kind} id '{id}'" : $"unknown {kind} id '{id}' (did you mean '{suggestion}'?)";
 
     public static string Unreadable(string detail) => "cannot read: " + detail;
 

@@ -14,6 +14,7 @@ internal sealed class MappingReader
     private readonly string _what;
     private readonly List<CatalogError> _errors;
     private readonly List<string> _known = [];
+    private readonly List<string> _missing = [];
 
     public MappingReader(YamlMappingNode node, string file, string what, List<CatalogError> errors)
     {
@@ -45,6 +46,32 @@ internal sealed class MappingReader
 
     public void AddError(YamlTreeNode node, CatalogErrorCode code, string message) => _errors.Add(Error(_file, node, code, message));
 
+    /// <summary>Whether the mapping has <paramref name="key"/>, whatever its value (null included).</summary>
+    public bool Has(string key) => KeyNode(key) is not null;
+
+    /// <summary>The key node of <paramref name="key"/>, for errors about the key itself.</summary>
+    public YamlScalarNode? KeyNode(string key)
+    {
+        foreach (var entry in _node.Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a reader asked for <paramref name="key"/>: whether it is a key of this kind of mapping.</summary>
+    public bool WasAsked(string key) => _known.Contains(key);
+
+    /// <summary>The required keys found missing so far, each reported as a <see cref="CatalogErrorCode.MissingKey"/> at the mapping.</summary>
+    public IReadOnlyList<string> MissingKeys => _missing;
+
+    /// <summary>Every key a reader asked for so far.</summary>
+    public IReadOnlyList<string> AskedKeys => _known;
+
     public YamlTreeNode? Get(string key, bool required = false)
     {
         _known.Add(key);
@@ -71,6 +98,7 @@ internal sealed class MappingReader
 
         if (required)
         {
+            _missing.Add(key);
             _errors.Add(new CatalogError(_file, _node.Line, _node.Column, CatalogErrorCode.MissingKey, CatalogMessages.MissingKey(key, _what)));
         }
 
@@ -187,8 +215,31 @@ internal sealed class MappingReader
             return date;
         }
 
-        AddError(Get(key)!, CatalogErrorCode.BadDate, CatalogMessages.BadDate(text));
+        AddError(Get(key)!, CatalogErrorCode.BadDate, DateProblem(text));
         return null;
+    }
+
+    /// <summary>What is wrong with a date that is not one: the day or month out of range when the shape is right.</summary>
+    public static string DateProblem(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            if (month is < 1 or > 12)
+            {
+                return CatalogMessages.BadMonth(text, month);
+            }
+
+            var days = DateTime.DaysInMonth(year, month);
+            if (day < 1 || day > days)
+            {
+                return CatalogMessages.BadDay(text, day, month, year, days);
+            }
+        }
+
+        return CatalogMessages.BadDate(text);
     }
 
     public decimal? Decimal(string key, bool required = false)

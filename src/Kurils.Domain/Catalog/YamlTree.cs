@@ -49,17 +49,17 @@ internal static class YamlTreeReader
     public const int MaxDepth = 32;
     public const int MaxNodes = 1_000_000;
 
-    public static YamlTreeNode? Read(string text, string file, List<CatalogError> errors)
-    {
-        if (YamlFastReader.TryRead(text) is { } tree)
-        {
-            return tree;
-        }
+    /// <summary>
+    /// The tree of <paramref name="text"/>, or null when it is empty or has errors (added to <paramref name="errors"/>).
+    /// The shipped data is read here only at build time (<see cref="CatalogCompiler"/>); overlays, <c>Load</c> and
+    /// validation read here at run time.
+    /// </summary>
+    public static YamlTreeNode? Read(string text, string file, List<CatalogError> errors) => ReadWithYamlDotNet(text, file, errors);
 
-        return ReadWithYamlDotNet(text, file, errors);
-    }
-
-    /// <summary>Reads with YamlDotNet only: the reference <see cref="YamlFastReader"/> is tested against.</summary>
+    /// <summary>
+    /// The same as <see cref="Read"/>: the name from when a faster reader stood in front of YamlDotNet (the language
+    /// packs' reader calls it; the shipped catalog is now compiled at build time instead).
+    /// </summary>
     public static YamlTreeNode? ReadWithYamlDotNet(string text, string file, List<CatalogError> errors)
     {
         var errorsBefore = errors.Count;
@@ -87,7 +87,11 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            errors.Add(new CatalogError(file, (int)e.Start.Line, (int)e.Start.Column, CatalogErrorCode.Syntax, CatalogMessages.Syntax(e.Message)));
+            // YamlDotNet reports a tab in an indentation at the start of the mapping it was reading: point at the tab.
+            var (line, column) = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+                ? TabInIndentation(text, (int)e.Start.Line) ?? ((int)e.Start.Line, (int)e.Start.Column)
+                : ((int)e.Start.Line, (int)e.Start.Column);
+            errors.Add(new CatalogError(file, line, column, CatalogErrorCode.Syntax, CatalogMessages.Syntax(e.Message)));
             return null;
         }
         catch (LimitExceededException e)
@@ -95,6 +99,34 @@ internal static class YamlTreeReader
             errors.Add(new CatalogError(file, e.Line, e.Column, CatalogErrorCode.LimitExceeded, e.Message));
             return null;
         }
+    }
+
+    /// <summary>The 1-based line and column of the first tab in a line's leading white space, from <paramref name="fromLine"/> on.</summary>
+    private static (int Line, int Column)? TabInIndentation(string text, int fromLine)
+    {
+        var line = 1;
+        var column = 1;
+        var leading = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                leading = true;
+                continue;
+            }
+
+            if (leading && line >= fromLine && c == '\t')
+            {
+                return (line, column);
+            }
+
+            leading &= c is ' ' or '\t' or '\r';
+            column++;
+        }
+
+        return null;
     }
 
     private static YamlTreeNode ReadNode(IParser parser, string file, List<CatalogError> errors, int depth, ref int nodes)

@@ -33,7 +33,7 @@ public sealed class CatalogValidationTests
     [Fact]
     public void Validate_MissingRequiredKey_ReportsTheEntryPosition()
     {
-        var error = SingleError("countries:\n  - id: japan\n    names: []\n");
+        var error = SingleError("countries:\n  - id: freedonia\n    names: []\n");
         error.Code.Should().Be(CatalogErrorCode.MissingKey);
         error.ToString().Should().Be("t.yaml(2,5): a country is missing required key 'source'");
     }
@@ -46,12 +46,48 @@ public sealed class CatalogValidationTests
         error.ToString().Should().Be("t.yaml(3,12): expected a list for 'names', found a scalar");
     }
 
+    [Theory]
+    [InlineData("1945-02-30", "'1945-02-30' is not a day: February 1945 has 28 days, not 30")]
+    [InlineData("1944-02-30", "'1944-02-30' is not a day: February 1944 has 29 days, not 30")]
+    [InlineData("1956-04-31", "'1956-04-31' is not a day: April 1956 has 30 days, not 31")]
+    [InlineData("1956-10-00", "'1956-10-00' is not a day: October 1956 has 31 days, not 0")]
+    [InlineData("19 Oct 1956", "'19 Oct 1956' is not a valid date (expected YYYY-MM-DD)")]
+    public void Validate_DayOutOfRange_SaysWhichMonthHasHowManyDays(string date, string message) =>
+        SingleError($"countries:\n  - id: ussr\n    source: s\n    from: '{date}'\n").ToString().Should().Be("t.yaml(4,11): " + message);
+
+    [Theory]
+    [InlineData("countries:\n\t- id: japan\n    source: s\n", 2, 1)]
+    [InlineData("countries:\n  - id: japan\n    source: s\n  - id: russia\n\t  source: s\n", 5, 1)]
+    [InlineData("countries:\n  - id: japan\n  \tsource: s\n", 3, 3)]
+    public void Validate_TabIndentation_IsReportedAtTheTab(string yaml, int line, int column)
+    {
+        var error = KurilsCatalog.Validate([CatalogSource.FromString("t.yaml", yaml)]).Should().ContainSingle().Subject;
+
+        error.Code.Should().Be(CatalogErrorCode.Syntax);
+        (error.Line, error.Column).Should().Be((line, column), error.ToString());
+        error.Message.Should().Contain("tab");
+    }
+
+    [Fact]
+    public void Validate_FileOnItsOwn_ReferringToTheShippedCatalog_SaysItMayBeAnOverlay()
+    {
+        var error = SingleError("outlets:\n  - id: my-outlet\n    country: russia\n    source: s\n");
+
+        error.ToString().Should().Be("t.yaml(3,14): unknown country 'russia'; the shipped catalog has it: is this file an overlay? (check it with kurils validate --overlay, load it with KurilsCatalog.Default.Extend)");
+        KurilsCatalog.Validate([CatalogSource.FromString("t.yaml", "outlets:\n  - id: my-outlet\n    country: russia\n    source: s\n")], KurilsCatalog.Default).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_OverlayOfAShippedEntity_CheckedOnItsOwn_SaysItMayBeAnOverlay() =>
+        SingleError("territories:\n  - id: iturup\n    names:\n      - { text: Itouroup, lang: fr, kind: exonym }\n").ToString().Should().Be(
+            "t.yaml(2,5): no territory 'iturup' in these files to extend; the shipped catalog has it: is this file an overlay? (check it with kurils validate --overlay, load it with KurilsCatalog.Default.Extend); a new territory also needs 'kind', 'source'");
+
     [Fact]
     public void Validate_BadDate_ReportsTheValuePosition()
     {
         var error = SingleError("countries:\n  - id: ussr\n    names: []\n    from: 1922-13-30\n    source: s\n");
         error.Code.Should().Be(CatalogErrorCode.BadDate);
-        error.ToString().Should().Be("t.yaml(4,11): '1922-13-30' is not a valid date (expected YYYY-MM-DD)");
+        error.ToString().Should().Be("t.yaml(4,11): '1922-13-30' is not a date: there is no month 13 (months are 01 to 12)");
     }
 
     [Fact]
@@ -84,7 +120,7 @@ public sealed class CatalogValidationTests
     {
         var error = SingleError(Japan + "offices:\n  - id: pm\n    country: japn\n    names: []\n    source: s\n");
         error.Code.Should().Be(CatalogErrorCode.DanglingReference);
-        error.ToString().Should().Be("t.yaml(7,14): unknown country 'japn'");
+        error.ToString().Should().Be("t.yaml(7,14): unknown country 'japn' (did you mean 'japan'?)");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class CultureTests
     {
         var message = InCulture(culture, () =>
             KurilsCatalog.Validate([CatalogSource.FromString("t.yaml", "countries:\n  - id: ussr\n    names: []\n    from: 1922-13-30\n    source: s\n")])[0].ToString());
-        message.Should().Be("t.yaml(4,11): '1922-13-30' is not a valid date (expected YYYY-MM-DD)");
+        message.Should().Be("t.yaml(4,11): '1922-13-30' is not a date: there is no month 13 (months are 01 to 12)");
     }
 
     [Theory]

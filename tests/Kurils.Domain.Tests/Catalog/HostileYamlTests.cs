@@ -62,7 +62,8 @@ public sealed class HostileYamlTests
         var catalog = TestCatalog.Catalog;
         var before = catalog.Territories;
         var act = () => catalog.Extend([CatalogSource.FromString("bad.yaml", "territories:\n  - id: iturup\n    kind: island\n    names: []\n    source: s\n")]);
-        act.Should().Throw<CatalogException>().Which.Errors.Should().ContainSingle(e => e.Code == CatalogErrorCode.DuplicateId);
+        act.Should().Throw<CatalogException>().Which.Errors.Should().ContainSingle().Which.ToString()
+            .Should().Be("bad.yaml(5,5): territory 'iturup' already has a 'source'; to change it, list the key under 'replace' (replace: [source])");
         catalog.Territories.Should().Equal(before);
         catalog.Resolve("Iturup").Should().ContainSingle();
     }

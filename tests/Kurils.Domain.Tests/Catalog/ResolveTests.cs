@@ -117,6 +117,27 @@ public sealed class ResolveTests
         match.Distance.Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("Itrup", "iturup", 1)]
+    [InlineData("Итурп", "iturup", 1)]
+    [InlineData("Kyoda", "kyodo", 1)]
+    [InlineData("Etorofuuu", "iturup", 2)]
+    public void Resolve_TypoTolerant_FourOrFiveLettersAcceptOneEdit_SixOrMoreTwo(string name, string id, int distance)
+    {
+        var match = Catalog.Resolve(name, options: ResolveOptions.TypoTolerant).Should().ContainSingle().Subject;
+
+        match.Entity.Id.Should().Be(id);
+        match.Method.Should().Be(MatchMethod.Fuzzy);
+        match.Distance.Should().Be(distance);
+    }
+
+    [Theory]
+    [InlineData("Itrp")]
+    [InlineData("Kyaba")]
+    [InlineData("Yuro")]
+    public void Resolve_TypoTolerant_ShortNameTwoEditsAway_IsNotMatched(string name) =>
+        Catalog.Resolve(name, options: ResolveOptions.TypoTolerant).Should().BeEmpty();
+
     [Fact]
     public void Resolve_ShortName_NeverMatchesFuzzily()
     {

@@ -18,6 +18,16 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
+    public void Resources_AreTheYamlFilesAndTheCompiledCatalog_UnderExplicitNames()
+    {
+        var data = Path.Combine(RepoRoot(), "data");
+        var expected = Directory.GetFiles(data, "*.yaml").Select(f => "Kurils.Domain.Data." + Path.GetFileName(f))
+            .Append("Kurils.Domain.Data.catalog.bin").Order(StringComparer.Ordinal);
+        typeof(KurilsCatalog).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Kurils.Domain.Data.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).Should().Equal(expected);
+    }
+
+    [Fact]
     public void Validate_ShippedData_HasNoErrors() =>
         KurilsCatalog.Validate(KurilsCatalog.EmbeddedSources()).Should().BeEmpty();
 

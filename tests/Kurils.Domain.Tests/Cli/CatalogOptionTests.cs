@@ -116,7 +116,7 @@ public sealed class CatalogOptionTests : IDisposable
         var (_, _, noHint) = Run(Stream.Null, "validate", unknown);
 
         code.Should().Be(ExitCodes.Incomplete);
-        stdout.Trim().Should().Be($"{file}(3,14): unknown country 'russia'");
+        stdout.Trim().Should().Be($"{file}(3,14): unknown country 'russia'; the shipped catalog has it: is this file an overlay? (check it with kurils validate --overlay, load it with KurilsCatalog.Default.Extend)");
         stderr.Should().Contain("kurils: hint: 1 of the unknown ids are in the shipped catalog; to check the files as an overlay on it, add --overlay");
         noHint.Should().NotContain("hint");
     }

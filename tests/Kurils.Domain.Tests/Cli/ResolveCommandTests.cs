@@ -33,6 +33,15 @@ public sealed class ResolveCommandTests
     }
 
     [Fact]
+    public void Resolve_Fuzzy_FiveLetterTypo_IsFoundAndSaysItWasFuzzy()
+    {
+        var (code, output, _) = Run("resolve", "Itrup", "--fuzzy");
+
+        code.Should().Be(0);
+        output.Should().StartWith("Itrup\tterritory iturup (Iturup; matched 'Iturup' [en]").And.Contain(", a fuzzy match (1 edit)");
+    }
+
+    [Fact]
     public void Resolve_UnknownName_ExitsOneAndSaysSo()
     {
         var (code, output, _) = Run("resolve", "Etorofu", "Atlantis");

@@ -54,10 +54,17 @@ public sealed class SchemaTests
     public void CatalogSchema_BadEntry_IsReportedAtItsPath(string yaml, string path) =>
         MiniSchema.Load(CatalogSchemaPath).Validate(YamlToJson(yaml)).Should().Contain(e => e.StartsWith(path + ":", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("territories:\n  - id: iturup\n    names:\n      - { text: Itouroup, lang: fr, kind: exonym }\n")]
+    [InlineData("territories:\n  - { id: iturup, replace: [kind], kind: islet }\n")]
+    [InlineData("people:\n  - id: kato-katsunobu\n    tenures:\n      - { office: chief-cabinet-secretary, from: 2012-12-26, source: s }\n")]
+    public void CatalogSchema_OverlayEntryThatExtends_Validates(string yaml) =>
+        MiniSchema.Load(CatalogSchemaPath).Validate(YamlToJson(yaml)).Should().BeEmpty();
+
     [Fact]
     public void CatalogSchema_Sections_AreTheLoaderSections() =>
         Properties(CatalogSchemaPath, "properties").Should().Equal(
-            ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "statements"]);
+            ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "institutions", "statements"]);
 
     [Fact]
     public void ParseSchema_CliJsonForEverySeed_Validates()

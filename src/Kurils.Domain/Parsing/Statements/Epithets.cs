@@ -72,7 +72,7 @@ internal static class Epithets
     {
         if (date is { } d)
         {
-            var onDate = catalog.HoldersOf(officeId, d);
+            var onDate = catalog.Holders(officeId, d);
             return onDate.Length == 1 ? onDate[0].Id : null;
         }
 
