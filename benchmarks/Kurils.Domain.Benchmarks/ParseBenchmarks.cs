@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -35,12 +36,12 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         Load();
         _ = ArticleParser.Default;
         _mentions = new MentionFinder(KurilsCatalog.Default);
-        _statements = new StatementExtractor(KurilsCatalog.Default);
+        _statements = new StatementExtractor(KurilsCatalog.Default, LanguagePacks.Default);
         _scratch = new ParseContext(KurilsCatalog.Default);
         _articles = [.. Text.Articles.Select(text =>
         {
             var segments = Segmenter.Split(text);
-            var map = new SegmentMap(text, segments);
+            var map = new SegmentMap(text, segments, Kurils.Domain.Languages.LanguagePacks.Default.Marks);
             var expressions = FindDates(text, segments, _tokens);
             var dates = new List<DateMention>();
             DateResolver.ResolveAll(expressions, Reference, dates, Reference.Year);
@@ -168,7 +169,7 @@ public class ParsePhaseBenchmarks : SliceBenchmark
         {
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
             {
-                DateFinder.Find(text, segment.Content, expressions, tokens);
+                DateFinder.Find(text, segment.Content, LanguagePacks.Default.DatesOf(LanguagePacks.Default.Identifier.Identify(text)), expressions, tokens);
             }
         }
 

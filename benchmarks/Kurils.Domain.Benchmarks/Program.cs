@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Kurils.Domain;
 using Kurils.Domain.Benchmarks;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Kurils.Domain.Parsing.Mentions;
@@ -107,7 +108,7 @@ if (args is ["phases", .. var phaseCorpora])
 {
     // Each phase per article, timed with a stopwatch: where a large input's time goes.
     var mentionFinder = new MentionFinder(KurilsCatalog.Default);
-    var extractor = new StatementExtractor(KurilsCatalog.Default);
+    var extractor = new StatementExtractor(KurilsCatalog.Default, LanguagePacks.Default);
     var reference = new NodaTime.LocalDate(2024, 6, 5);
     var scratch = new ParseContext(KurilsCatalog.Default);
     var tokens = new List<DateToken>();
@@ -124,7 +125,7 @@ if (args is ["phases", .. var phaseCorpora])
                 var watch = Stopwatch.StartNew();
                 var segments = Segmenter.Split(text);
                 times[0] += watch.Elapsed.TotalMilliseconds;
-                var map = new SegmentMap(text, segments);
+                var map = new SegmentMap(text, segments, Kurils.Domain.Languages.LanguagePacks.Default.Marks);
                 watch.Restart();
                 var found = ParsePhaseBenchmarks.FindMentions(mentionFinder, scratch, text, segments, map, reference).NameMentions.ToList();
                 times[1] += watch.Elapsed.TotalMilliseconds;
@@ -134,7 +135,7 @@ if (args is ["phases", .. var phaseCorpora])
                 {
                     if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline)
                     {
-                        DateFinder.Find(text, segment.Content, expressions, tokens);
+                        DateFinder.Find(text, segment.Content, LanguagePacks.Default.DatesOf(LanguagePacks.Default.Identifier.Identify(text)), expressions, tokens);
                     }
                 }
 

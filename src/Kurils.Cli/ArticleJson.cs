@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kurils.Domain;
+using Kurils.Domain.Html;
 using Kurils.Domain.Parsing;
 using NodaTime;
 
@@ -11,13 +12,15 @@ internal static class ArticleJson
     /// <summary>Bumped on any incompatible change to the output.</summary>
     public const int SchemaVersion = 1;
 
-    public static void Write(Utf8JsonWriter writer, string source, string? url, ParsedArticle article, KurilsCatalog catalog)
+    /// <param name="html">For a web page, the map from its text to the HTML: the output then carries the text and each segment's source span.</param>
+    public static void Write(Utf8JsonWriter writer, string source, string? url, ParsedArticle article, KurilsCatalog catalog, HtmlSourceMap? html = null)
     {
         var text = article.Text;
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", SchemaVersion);
         writer.WriteString("source", source);
         WriteStringOrNull(writer, "url", url);
+        WriteStringOrNull(writer, "text", html is null ? null : text); // a page's visible text, which the spans index
         writer.WriteString("language", article.Language);
         WriteOutlet(writer, article);
         WriteId(writer, "wire", article.WireId);
@@ -55,6 +58,17 @@ internal static class ArticleJson
             writer.WriteStartObject();
             writer.WriteString("kind", TextNames.Of(segment.Kind));
             WriteSpan(writer, segment.Span);
+            if (html is null)
+            {
+                writer.WriteNull("source");
+            }
+            else
+            {
+                writer.WriteStartObject("source");
+                WriteSpan(writer, html.ToSource(segment.Content));
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -83,6 +97,13 @@ internal static class ArticleJson
             writer.WriteStartObject();
             WriteStringOrNull(writer, "speaker", statement.SpeakerId);
             WriteStringOrNull(writer, "speakerDisplayName", SpeakerNames.DisplayName(statement, catalog));
+            if (statement.SpeakerName is { } name && statement.SpeakerNameSpan is { } at)
+            {
+                writer.WriteString("speakerName", name);
+                writer.WriteNumber("speakerStart", at.Start);
+                writer.WriteNumber("speakerLength", at.Length);
+            }
+
             writer.WriteString("kind", statement.Kind == StatementKind.Direct ? "direct" : "reported");
             writer.WriteString("text", statement.Span.Of(text));
             WriteSpan(writer, statement.Span);

@@ -6,20 +6,21 @@ namespace Kurils.Cli;
 
 /// <summary>
 /// One JSON Lines record of <c>kurils parse</c> input (<c>schemas/article-record.schema.json</c>): an object with
-/// <c>text</c> and optional <c>id</c>, <c>url</c>, <c>published</c>, <c>outlet</c>, <c>language</c>. Other members
+/// <c>text</c> (or <c>html</c>, a web page) and optional <c>id</c>, <c>url</c>, <c>published</c>, <c>outlet</c>, <c>language</c>. Other members
 /// are ignored, so records can carry what else a pipeline holds (a title, a crawl time).
 /// </summary>
 internal static class ArticleRecords
 {
     /// <summary>The members kurils reads, for the messages.</summary>
-    public static readonly string[] Members = ["text", "id", "url", "published", "outlet", "language"];
+    public static readonly string[] Members = ["text", "html", "id", "url", "published", "outlet", "language"];
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    /// <summary>Reads one line; false with a one-line reason when it is not a valid record.</summary>
-    public static bool TryRead(string line, KurilsCatalog catalog, out ArticleInput input, out string? error)
+    /// <summary>Reads one line; false with a one-line reason when it is not a valid record. <paramref name="html"/> says the input's text is a web page (the record's <c>html</c>).</summary>
+    public static bool TryRead(string line, KurilsCatalog catalog, out ArticleInput input, out bool html, out string? error)
     {
         input = null!;
+        html = false;
         error = null;
         JsonDocument document;
         try
@@ -41,14 +42,9 @@ internal static class ArticleRecords
                 return false;
             }
 
-            if (root.TryGetProperty("html", out _) && !root.TryGetProperty("text", out _))
-            {
-                // The place where HTML records join once kurils reads HTML: until then, say so rather than skip.
-                error = "\"html\" records are not read yet; give the article's \"text\"";
-                return false;
-            }
-
-            if (!TryString(root, "text", required: true, out var text, ref error)
+            // A record gives the article's "text", or the page's "html" (then the text is the page's visible text).
+            html = root.TryGetProperty("html", out _) && !root.TryGetProperty("text", out _);
+            if (!TryString(root, html ? "html" : "text", required: true, out var text, ref error)
                 || !TryString(root, "id", required: false, out var id, ref error)
                 || !TryString(root, "url", required: false, out var url, ref error)
                 || !TryString(root, "published", required: false, out var publishedText, ref error)

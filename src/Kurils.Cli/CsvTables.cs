@@ -24,7 +24,7 @@ internal static class CsvTables
     /// <summary>The rows of one article in <paramref name="table"/>.</summary>
     public static string Rows(string table, ParsedResult result, Kurils.Domain.KurilsCatalog catalog)
     {
-        var (source, _, article) = result;
+        var (source, _, article, _) = result;
         var text = article.Text;
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         switch (table)

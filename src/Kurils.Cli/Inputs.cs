@@ -1,3 +1,4 @@
+using Kurils.Domain.Html;
 using Kurils.Domain.Parsing;
 using NodaTime;
 
@@ -11,6 +12,9 @@ internal enum InputKind
 
     /// <summary>JSON Lines, one article record per line (<c>.jsonl</c>, or <c>-</c> with <c>--records</c>).</summary>
     Records,
+
+    /// <summary>One web page (<c>.html</c>, <c>.htm</c>, or any article input whose content opens as HTML), read by Kurils.Domain.Html.</summary>
+    Page,
 }
 
 /// <summary>One input named on the command line (or found in a directory): a file, or standard input.</summary>
@@ -26,6 +30,32 @@ internal sealed record Input(string Name, InputKind Kind, bool IsStdin)
     public IEnumerable<ArticleItem> Read(Stream stdin, LocalDate? published) =>
         Kind == InputKind.Records ? ReadRecords(stdin, published) : [ReadArticle(stdin, published)];
 
+    /// <summary>Whether the bytes open as an HTML document (after a byte-order mark and white space: a doctype or an html tag).</summary>
+    internal static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
+    {
+        bytes = bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? bytes[3..] : bytes;
+        bytes = bytes.TrimStart(" \t\r\n\f"u8);
+        return StartsWithIgnoreCase(bytes, "<!doctype html"u8) || StartsWithIgnoreCase(bytes, "<html"u8);
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> prefix)
+    {
+        if (bytes.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if ((bytes[i] | 0x20) != (prefix[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private ArticleItem ReadArticle(Stream stdin, LocalDate? published)
     {
         try
@@ -34,7 +64,7 @@ internal sealed record Input(string Name, InputKind Kind, bool IsStdin)
             {
                 using var buffer = new MemoryStream();
                 stdin.CopyTo(buffer);
-                return ArticleItem.FromBytes(Name, buffer.ToArray(), published);
+                return ArticleItem.FromBytes(Name, buffer.ToArray(), published, Kind == InputKind.Page);
             }
 
             var info = new FileInfo(Name);
@@ -44,7 +74,7 @@ internal sealed record Input(string Name, InputKind Kind, bool IsStdin)
             }
 
             var bytes = File.ReadAllBytes(Name);
-            return LooksBinary(bytes) ? ArticleItem.Failed(Name, "not a text file (it contains NUL bytes)") : ArticleItem.FromBytes(Name, bytes, published);
+            return LooksBinary(bytes) ? ArticleItem.Failed(Name, "not a text file (it contains NUL bytes)") : ArticleItem.FromBytes(Name, bytes, published, Kind == InputKind.Page);
         }
         catch (Exception e) when (IsReadError(e))
         {
@@ -121,9 +151,11 @@ internal sealed class ArticleItem
     private readonly byte[]? _bytes;
     private readonly string? _line;
     private readonly LocalDate? _published;
+    private readonly bool _page;
 
-    private ArticleItem(string name, int line, byte[]? bytes, string? recordLine, LocalDate? published, string? error)
+    private ArticleItem(string name, int line, byte[]? bytes, string? recordLine, LocalDate? published, string? error, bool page = false)
     {
+        _page = page;
         Name = name;
         LineNumber = line;
         _bytes = bytes;
@@ -144,7 +176,7 @@ internal sealed class ArticleItem
     /// <summary>Where an error is reported: the file, or the file and line of a record.</summary>
     public string Location => LineNumber > 0 ? FormattableString.Invariant($"{Name}:{LineNumber}") : Name;
 
-    public static ArticleItem FromBytes(string name, byte[] bytes, LocalDate? published) => new(name, 0, bytes, null, published, null);
+    public static ArticleItem FromBytes(string name, byte[] bytes, LocalDate? published, bool page = false) => new(name, 0, bytes, null, published, null, page);
 
     public static ArticleItem FromRecordLine(string name, int line, string text, LocalDate? published) => new(name, line, null, text, published, null);
 
@@ -162,16 +194,39 @@ internal sealed class ArticleItem
 
         if (_bytes is not null)
         {
+            if (_page || Input.LooksLikeHtml(_bytes))
+            {
+                var page = new HtmlArticleParser(parser).Parse(_bytes, published: _published);
+                result = new ParsedResult(Name, null, page.Article, page.SourceMap);
+                return true;
+            }
+
             result = new ParsedResult(Name, null, parser.Parse(_bytes, _published).Article);
             return true;
         }
 
-        if (!ArticleRecords.TryRead(_line!, parser.Catalog, out var input, out error))
+        if (!ArticleRecords.TryRead(_line!, parser.Catalog, out var input, out var html, out error))
         {
             return false;
         }
 
         var given = input.Published is null && _published is { } fallback ? input with { Published = fallback } : input;
+        if (html)
+        {
+            // A record's "html" is a page: its date, outlet and language, when given, win over the page's own.
+            var baseUrl = Uri.TryCreate(given.Url, UriKind.Absolute, out var url) ? url : null;
+            var page = new HtmlArticleParser(parser).Parse(given.Text, baseUrl, given.Published);
+            var outlet = given.OutletId ?? page.Article.OutletId;
+            var article = page.Article with
+            {
+                OutletId = outlet,
+                WireId = page.Article.WireId == outlet ? null : page.Article.WireId,
+                Language = given.Language ?? page.Article.Language,
+            };
+            result = new ParsedResult(given.Id ?? Location, given.Url, article, page.SourceMap);
+            return true;
+        }
+
         result = new ParsedResult(input.Id ?? Location, input.Url, parser.Parse(given));
         return true;
     }
@@ -181,7 +236,8 @@ internal sealed class ArticleItem
 /// <param name="Source">The record's id, else the path (and line of a record), or <c>-</c>.</param>
 /// <param name="Url">The record's URL, if it gave one.</param>
 /// <param name="Article">The parse (with the text its spans refer to).</param>
-internal readonly record struct ParsedResult(string Source, string? Url, ParsedArticle Article);
+/// <param name="Html">For a web page, the map from the article's text back to the HTML source.</param>
+internal readonly record struct ParsedResult(string Source, string? Url, ParsedArticle Article, HtmlSourceMap? Html = null);
 
 /// <summary>Expands the PATH arguments into inputs: the one place that says which files kurils reads, and as what.</summary>
 internal static class Inputs
@@ -190,9 +246,9 @@ internal static class Inputs
     /// The files kurils reads, by extension, and as what: a directory contributes exactly these, and a file given by
     /// name is read as its extension says (one article's text when it has none of these). HTML pages join here.
     /// </summary>
-    private static readonly (string Extension, InputKind Kind)[] Known = [(".txt", InputKind.Article), (".jsonl", InputKind.Records)];
+    private static readonly (string Extension, InputKind Kind)[] Known = [(".txt", InputKind.Article), (".jsonl", InputKind.Records), (".html", InputKind.Page), (".htm", InputKind.Page)];
 
-    /// <summary>What a file holds, by its extension: <c>.jsonl</c> is records, anything else one article's text.</summary>
+    /// <summary>What a file holds, by its extension: <c>.jsonl</c> is records, <c>.html</c> and <c>.htm</c> a web page, anything else one article's text.</summary>
     public static InputKind KindOf(string path) =>
         Known.Where(k => path.EndsWith(k.Extension, StringComparison.OrdinalIgnoreCase)).Select(k => (InputKind?)k.Kind).FirstOrDefault() ?? InputKind.Article;
 

@@ -12,14 +12,14 @@ internal static class ParseCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, any other one article), directories (their *.txt and *.jsonl files, sorted by name) or - for standard input. Text is read as UTF-8.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, .html and .htm web pages, any other one article, read as a page when its content opens as HTML), directories (their *.txt, *.jsonl, *.html and *.htm files, sorted by name) or - for standard input. Text is read as UTF-8; pages in their declared or sniffed encoding.", Arity = ArgumentArity.ZeroOrMore };
         var format = OptionValues.Choice("--format", "a format", ["text", "json", "csv"], "text: a readable report per article; json: one JSON object per article per line (JSON Lines, see kurils schema); csv: one table for all articles, chosen with --table.");
         var json = new Option<bool>("--json") { Description = "The same as --format json." };
         var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
         var published = OptionValues.Date("--published", "The publication date of every input (a record's own \"published\" wins): relative dates (\"on Tuesday\", \"last year\") resolve against it.");
         var jobs = OptionValues.Count("--jobs", 1, () => Environment.ProcessorCount, "How many articles to parse at once (default: the number of processors). Results are written in input order.");
         var catalogs = CatalogOption.Create();
-        var records = new Option<bool>("--records") { Description = "Standard input (-) is JSON Lines records ({\"text\", \"id\", \"url\", \"published\", \"outlet\", \"language\"}), as .jsonl files are." };
+        var records = new Option<bool>("--records") { Description = "Standard input (-) is JSON Lines records ({\"text\" or \"html\", \"id\", \"url\", \"published\", \"outlet\", \"language\"}), as .jsonl files are." };
         var command = new Command("parse", "Parses articles and reports what they say about the dispute: mentions, statements, dates, outlet.") { paths, format, json, table, published, records, jobs, catalogs };
         command.Validators.Add(result =>
         {
@@ -110,7 +110,7 @@ internal static class ParseCommand
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Article.Text.Length * 4));
         using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
         {
-            ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog);
+            ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog, result.Html);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";

@@ -36,6 +36,7 @@ internal static class TextNames
     {
         ReferenceDateSource.Given => "given",
         ReferenceDateSource.Inferred => "inferred",
+        ReferenceDateSource.Stamp => "stamp",
         _ => "none",
     };
 

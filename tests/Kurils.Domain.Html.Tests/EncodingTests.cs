@@ -93,6 +93,18 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void Parse_Utf8Bom_WinsOverAWrongMetaAndIsNotText()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Page("<meta charset=\"windows-1251\">", "Шикотан"))).ToArray();
+
+        var page = Parser.Parse(bytes);
+
+        page.Encoding.Should().Be("utf-8");
+        page.Text.Should().Be("Шикотан");
+        page.Html.Should().NotStartWith("\uFEFF");
+    }
+
+    [Fact]
     public void Parse_UnknownCharsetLabel_FallsBackToSniffing()
     {
         var bytes = Encoding.UTF8.GetBytes(Page("<meta charset=\"x-no-such-charset\">", "Итуруп"));

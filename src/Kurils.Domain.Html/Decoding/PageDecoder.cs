@@ -16,7 +16,7 @@ internal static class PageDecoder
 
     public static (string Text, string Encoding, bool Invalid) Decode(ReadOnlySpan<byte> bytes, string? transportCharset)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
         {
             return Utf8(bytes[3..]);
         }

@@ -196,6 +196,9 @@ internal sealed class MappingReader
         return [];
     }
 
+    /// <summary>A reader for a mapping inside one of this mapping's lists, reporting into the same errors.</summary>
+    public MappingReader? Item(YamlTreeNode item, string what) => For(item, _file, what, _errors);
+
     public MappingReader? Mapping(string key, string what, bool required = false)
     {
         var node = Get(key, required);

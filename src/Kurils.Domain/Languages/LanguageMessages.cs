@@ -21,6 +21,11 @@ internal static class LanguageMessages
     public static string BadWord(string key, string value, int max) =>
         $"'{value}' in '{key}' is not a word (empty, or longer than {max} characters)";
 
+    public static string WrongCount(string key, int expected, int found) =>
+        $"'{key}' must list {expected} entries in order ({found} found)";
+
+    public static string BadOffset(int limit) => $"'offset' must be a whole number from -{limit} to {limit}";
+
     public static string DuplicateCode(string code, string firstAt) => $"duplicate language pack '{code}' (first read from {firstAt})";
 
     public static string CodeNotFileName(string code, string file) => $"the pack's code '{code}' is not its file name ('{file}')";

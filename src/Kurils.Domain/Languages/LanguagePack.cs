@@ -51,6 +51,9 @@ public sealed class LanguagePack
 
     internal DisputeWords Dispute => Sections.Dispute;
 
+    internal DateVocabulary Dates => Sections.Dates;
+    internal SpeechWords Speech => Sections.Speech;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({Name})";
 }
@@ -60,7 +63,7 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute);
+internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech);
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>
@@ -105,3 +108,54 @@ internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string Senten
 
 /// <summary>An opening quotation mark and the mark that closes it.</summary>
 internal readonly record struct QuotePair(char Open, char Close);
+
+/// <summary>
+/// How the language reports speech: the verbs, the particles that tie a quotation to a verb after it, the cues that
+/// name a source, the pronouns that stand for a speaker and the small words that may stand around them. All folded
+/// to lower case.
+/// </summary>
+/// <param name="Verbs">Verbs that introduce a reported clause or a quotation ("said", "заявил", the participle "déclaré" of "a déclaré"; several words matched whole, "cho biết"). In a script without spaces, found inside the text ("表示").</param>
+/// <param name="ObjectVerbs">Verbs that attribute a quotation but take an object, not a clause ("called … “regrettable”").</param>
+/// <param name="AddressVerbs">Of the verbs, those followed by an addressee ("told reporters …").</param>
+/// <param name="QuoteParticles">Particles that tie a quotation or clause to the verb after it (Japanese と, Korean 고, 라고).</param>
+/// <param name="VerbsAfter">Verbs that follow such a particle (述べ, 말했다), matched at its end as written.</param>
+/// <param name="TopicMarkers">Particles that mark a sentence's subject or topic right after a name (Japanese は, Korean 은).</param>
+/// <param name="SourcesBefore">Cues that stand before a source and a comma ("according to", "по словам").</param>
+/// <param name="SourcesAfter">Cues that follow a source ("によると", "에 따르면").</param>
+/// <param name="Pronouns">Personal pronouns that may stand for a speaker, by gender.</param>
+/// <param name="Adverbs">Words that may stand between a subject and its verb ("also", "также").</param>
+/// <param name="Complementizers">Words that open a reported clause ("that", "что", "que").</param>
+/// <param name="Circumstances">Words that may stand between a verb and its complementizer ("reporters", "today").</param>
+/// <param name="ClauseStarts">Words that open a reported clause after an addressee ("told reporters he …").</param>
+/// <param name="Prepositions">Prepositions that open a place or time, not what was said ("on", "in").</param>
+/// <param name="Titles">Titles, honorifics and role nouns written next to a name and not part of it ("Minister", "Mme", 局長, 氏).</param>
+/// <param name="DropsSubject">Whether a sentence may leave its subject out, so that a speech verb without one continues the previous speaker (Japanese, Spanish, Polish: "— dodał.").</param>
+internal sealed record SpeechWords(
+    ImmutableArray<string> Verbs,
+    ImmutableArray<string> ObjectVerbs,
+    ImmutableArray<string> AddressVerbs,
+    ImmutableArray<string> QuoteParticles,
+    ImmutableArray<string> VerbsAfter,
+    ImmutableArray<string> TopicMarkers,
+    ImmutableArray<string> SourcesBefore,
+    ImmutableArray<string> SourcesAfter,
+    SpeakerPronouns Pronouns,
+    ImmutableArray<string> Adverbs,
+    ImmutableArray<string> Complementizers,
+    ImmutableArray<string> Circumstances,
+    ImmutableArray<string> ClauseStarts,
+    ImmutableArray<string> Prepositions,
+    ImmutableArray<string> Titles,
+    bool DropsSubject)
+{
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false);
+}
+
+/// <summary>The personal pronouns that may stand for a speaker, by gender and number.</summary>
+/// <param name="Masculine">"he", "он", "il", "er".</param>
+/// <param name="Feminine">"she", "она", "elle", "sie".</param>
+/// <param name="Plural">"they", "они", "ils".</param>
+internal sealed record SpeakerPronouns(ImmutableArray<string> Masculine, ImmutableArray<string> Feminine, ImmutableArray<string> Plural)
+{
+    public static SpeakerPronouns Empty { get; } = new([], [], []);
+}

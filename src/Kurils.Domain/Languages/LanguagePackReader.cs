@@ -53,7 +53,9 @@ internal static class LanguagePackReader
             ReadIslandWords(pack.Mapping("islands", "the 'islands' section")),
             ReadMarks(pack.Mapping("marks", "the 'marks' section")),
             ReadPage(pack.Mapping("page", "the 'page' section")),
-            ReadDispute(pack.Mapping("dispute", "the 'dispute' section")));
+            ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
+            ReadDates(pack.Mapping("dates", "the 'dates' section")),
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section")));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -198,6 +200,41 @@ internal static class LanguagePackReader
         return result;
     }
 
+    private static SpeechWords ReadSpeech(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return SpeechWords.Empty;
+        }
+
+        var pronouns = SpeakerPronouns.Empty;
+        if (reader.Mapping("pronouns", "the 'speech.pronouns' section") is { } forms)
+        {
+            pronouns = new SpeakerPronouns(Words(forms, "masculine"), Words(forms, "feminine"), Words(forms, "plural"));
+            forms.Finish();
+        }
+
+        var result = new SpeechWords(
+            Words(reader, "verbs"),
+            Words(reader, "objectVerbs"),
+            Words(reader, "addressVerbs"),
+            Words(reader, "quoteParticles"),
+            Words(reader, "verbsAfter"),
+            Words(reader, "topicMarkers"),
+            Words(reader, "sourcesBefore"),
+            Words(reader, "sourcesAfter"),
+            pronouns,
+            Words(reader, "adverbs"),
+            Words(reader, "complementizers"),
+            Words(reader, "circumstances"),
+            Words(reader, "clauseStarts"),
+            Words(reader, "prepositions"),
+            Words(reader, "titles"),
+            reader.Bool("dropsSubject"));
+        reader.Finish();
+        return result;
+    }
+
     private static DisputeWords ReadDispute(MappingReader? reader)
     {
         if (reader is null)
@@ -228,6 +265,162 @@ internal static class LanguagePackReader
         }
 
         return [.. phrases];
+    }
+
+    private static readonly Keywords DateOrders = new(["dmy", "mdy", "ymd"], [(int)DateOrder.Dmy, (int)DateOrder.Mdy, (int)DateOrder.Ymd]);
+
+    private static readonly Keywords Tenses = new(["none", "next", "last", "future"], [0, 1, 2, 3]);
+
+    private static DateVocabulary ReadDates(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return DateVocabulary.Empty;
+        }
+
+        var orders = new List<DateOrder>();
+        foreach (var (value, node) in reader.Strings("orders"))
+        {
+            var order = DateOrders.Find(value);
+            if (order < 0)
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, CatalogMessages.BadValue("orders", value, DateOrders.Texts));
+            }
+            else if (!orders.Contains((DateOrder)order))
+            {
+                orders.Add((DateOrder)order);
+            }
+        }
+
+        var months = ReadEntries(reader, "months", 12, "a month", static m => new MonthForms(
+            Words(m, "names"), Words(m, "genitive"), Words(m, "prepositional"), Words(m, "abbreviations")));
+        var weekdays = ReadEntries(reader, "weekdays", 7, "a weekday", static w => new WeekdayForms(Words(w, "names"), Words(w, "abbreviations")));
+        var separators = reader.String("separators") ?? "";
+        var result = new DateVocabulary(
+            [.. orders],
+            separators,
+            months,
+            weekdays,
+            reader.Bool("weekdaysNeedContext"),
+            Words(reader, "ambiguous"),
+            ReadOffsets(reader, "relativeDays", 7),
+            ReadOffsets(reader, "relativeYears", 10),
+            Words(reader, "sameYear"),
+            Words(reader, "yearWords"),
+            Words(reader, "daySuffixes"),
+            Words(reader, "joiners"),
+            ReadDateContext(reader.Mapping("context", "the dates' 'context'")),
+            ReadModifiers(reader),
+            Words(reader, "habitual"),
+            Words(reader, "articles"),
+            Words(reader, "futureCues"),
+            Words(reader, "pastCues"),
+            Words(reader, "pastEndings"),
+            ReadUnits(reader.Mapping("units", "the dates' 'units'")),
+            ReadStamps(reader.Mapping("stamps", "the dates' 'stamps'")));
+        reader.Finish();
+        return result;
+    }
+
+    /// <summary>A list of mappings that must hold <paramref name="count"/> entries (twelve months, seven weekdays), or none.</summary>
+    private static ImmutableArray<T> ReadEntries<T>(MappingReader reader, string key, int count, string what, Func<MappingReader, T> read)
+    {
+        var items = reader.List(key);
+        var entries = ImmutableArray.CreateBuilder<T>();
+        foreach (var item in items)
+        {
+            var entry = reader.Item(item, what);
+            if (entry is not null)
+            {
+                entries.Add(read(entry));
+                entry.Finish();
+            }
+        }
+
+        if (items.Count > 0 && items.Count != count)
+        {
+            reader.AddError(reader.Get(key)!, CatalogErrorCode.BadValue, LanguageMessages.WrongCount(key, count, items.Count));
+            return [];
+        }
+
+        return entries.Count == count ? entries.ToImmutable() : [];
+    }
+
+    private static ImmutableArray<OffsetWords> ReadOffsets(MappingReader reader, string key, int limit) =>
+        ReadList(reader, key, "an offset entry", entry =>
+        {
+            var offset = entry.Decimal("offset", required: true);
+            if (offset is { } o && (o != decimal.Truncate(o) || Math.Abs(o) > limit))
+            {
+                entry.AddError(entry.Get("offset")!, CatalogErrorCode.BadValue, LanguageMessages.BadOffset(limit));
+            }
+
+            return new OffsetWords(Words(entry, "words"), offset is { } n && n == decimal.Truncate(n) && Math.Abs(n) <= limit ? (int)n : 0);
+        });
+
+    private static ImmutableArray<ModifierWords> ReadModifiers(MappingReader reader) =>
+        ReadList(reader, "modifiers", "a modifier entry", entry =>
+        {
+            var tense = entry.Keyword("tense", Tenses, required: true);
+            return new ModifierWords(Words(entry, "words"), tense switch
+            {
+                1 => Parsing.Dates.DateTense.Next,
+                2 => Parsing.Dates.DateTense.Last,
+                3 => Parsing.Dates.DateTense.Future,
+                _ => Parsing.Dates.DateTense.None,
+            });
+        });
+
+    private static ImmutableArray<T> ReadList<T>(MappingReader reader, string key, string what, Func<MappingReader, T> read)
+    {
+        var result = ImmutableArray.CreateBuilder<T>();
+        foreach (var item in reader.List(key))
+        {
+            var entry = reader.Item(item, what);
+            if (entry is not null)
+            {
+                result.Add(read(entry));
+                entry.Finish();
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static DateContext ReadDateContext(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return DateContext.Empty;
+        }
+
+        var result = new DateContext(Words(reader, "month"), Words(reader, "strictMonth"), Words(reader, "year"), Words(reader, "weekday"));
+        reader.Finish();
+        return result;
+    }
+
+    private static DateUnits ReadUnits(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return DateUnits.Empty;
+        }
+
+        var result = new DateUnits(Words(reader, "year"), Words(reader, "month"), Words(reader, "day"), reader.Bool("before"));
+        reader.Finish();
+        return result;
+    }
+
+    private static StampWords ReadStamps(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return StampWords.Empty;
+        }
+
+        var result = new StampWords(Words(reader, "published"), Words(reader, "updated"));
+        reader.Finish();
+        return result;
     }
 
     /// <summary>A list of words, folded as names are (case, diacritics, width), without duplicates.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kurils.Domain.Catalog;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Dates;
 
 namespace Kurils.Domain.Languages;
 
@@ -29,7 +30,10 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     // The morphology of every pack together (for names out of context), and of each set of languages an article was found in.
     private readonly Lazy<NameMorphology> _all;
     private readonly Lazy<IslandFrames> _frames;
+    private readonly Lazy<TextLexicon> _allMarks;
+    private readonly ConcurrentDictionary<string, TextLexicon> _marks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateLexicon> _dateLexicons = new(StringComparer.Ordinal);
 
     // The page and dispute words of every pack together (for an article in no known language), and of each set of languages.
     private readonly Lazy<PageLexicon> _allPage;
@@ -47,6 +51,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         Identifier = new LanguageIdentifier(packs);
         _all = new Lazy<NameMorphology>(() => NameMorphology.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _frames = new Lazy<IslandFrames>(() => IslandFrames.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+        _allMarks = new Lazy<TextLexicon>(() => TextLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -87,6 +92,17 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         return _morphologies.GetOrAdd(key, static (_, active) => NameMorphology.Of(active), guess.Active);
     }
 
+    /// <summary>
+    /// The date words of the languages of an article, built once per set of languages; of every pack when none was
+    /// identified.
+    /// </summary>
+    internal DateLexicon DatesOf(LanguageGuess guess)
+    {
+        var active = guess.Active.IsEmpty ? _packs : guess.Active;
+        var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
+        return _dateLexicons.GetOrAdd(key, static (_, active) => DateLexicon.Of(active), active);
+    }
+
     /// <summary>The page words of every pack together.</summary>
     internal PageLexicon Page => _allPage.Value;
 
@@ -101,6 +117,17 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
         return _pages.GetOrAdd(key, static (_, active) => PageLexicon.Of(active), guess.Active);
     }
+
+    /// <summary>The punctuation of every pack together.</summary>
+    internal TextLexicon Marks => _allMarks.Value;
+
+    /// <summary>The punctuation of the languages of an article; of every pack when none was identified.</summary>
+    internal TextLexicon MarksOf(LanguageGuess guess) =>
+        guess.Active.IsEmpty ? Marks : _marks.GetOrAdd(KeyOf(guess), static (_, active) => TextLexicon.Of(active), guess.Active);
+
+    /// <summary>The cache key of an article's set of languages: their codes in order.</summary>
+    private static string KeyOf(LanguageGuess guess) =>
+        guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
 
     /// <summary>The morphology of one language.</summary>
     internal NameMorphology MorphologyOf(LanguagePack pack) =>

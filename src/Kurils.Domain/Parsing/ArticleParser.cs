@@ -52,7 +52,7 @@ public sealed class ArticleParser
         Catalog = catalog;
         Languages = languages;
         _mentions = new MentionFinder(catalog);
-        _statements = new StatementExtractor(catalog);
+        _statements = new StatementExtractor(catalog, languages);
         _contexts = new ParseContextPool(catalog);
         _dispute = new DisputeClassifier(catalog);
     }
@@ -226,6 +226,8 @@ public sealed class ArticleParser
     {
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
+        context.Marks = Languages.MarksOf(context.Language);
+        context.DateWords = Languages.DatesOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
     }
 
@@ -236,7 +238,7 @@ public sealed class ArticleParser
     internal static void UseSegments(ParseContext context, ImmutableArray<Segment> segments)
     {
         context.Segments = segments;
-        context.Map = new SegmentMap(context.Text, context.Segments);
+        context.Map = new SegmentMap(context.Text, context.Segments, context.Marks);
         context.Headline = context.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Headline)?.Content;
     }
 
@@ -257,7 +259,7 @@ public sealed class ArticleParser
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
                 || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
             {
-                DateFinder.Find(text, segment.Content, context.DateExpressions, context.DateTokens);
+                DateFinder.Find(text, segment.Content, context.DateWords, context.DateExpressions, context.DateTokens);
             }
         }
     }
@@ -280,7 +282,7 @@ public sealed class ArticleParser
         var reference = context.ReferenceDate;
         DateResolver.ResolveAll(context.DateExpressions, reference, context.ResolvedDates, reference?.Year);
         context.Dates = [.. context.ResolvedDates];
-        context.Dateline = DatelineReader.Read(context.Text, context.Segments, context.Dates);
+        context.Dateline = DatelineReader.Read(context.Text, context.Segments, context.Dates, context.Catalog);
     }
 
     /// <summary>The names found, resolved into mentions of single entities; instruments described rather than named.</summary>

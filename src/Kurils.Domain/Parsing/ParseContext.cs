@@ -37,8 +37,14 @@ internal sealed class ParseContext
     /// <summary>The languages the article is written in: the main one and the packs whose words apply (<see cref="LanguageGuess.Active"/>).</summary>
     public LanguageGuess Language { get; set; } = LanguageGuess.None;
 
+    /// <summary>The punctuation of the article's languages, for the sentence splitter.</summary>
+    public TextLexicon Marks { get; set; } = TextLexicon.Of([]);
+
     /// <summary>How the article's languages inflect names, for the scanner.</summary>
     public NameMorphology Morphology { get; set; } = NameMorphology.None;
+
+    /// <summary>The date words of the article's languages.</summary>
+    public DateLexicon DateWords { get; set; } = DateLexicon.Empty;
 
     /// <summary>The page and dispute words of the article's languages, for the segmenter, the outlet detector and the classifier.</summary>
     public PageLexicon Page { get; set; } = PageLexicon.Empty;
@@ -102,6 +108,9 @@ internal sealed class ParseContext
 
     // ----- Working lists, reused from parse to parse.
 
+    /// <summary>The date expressions of one line read for the page's date stamp, kept apart from the story's.</summary>
+    public List<DateExpression> StampExpressions { get; } = [];
+
     /// <summary>The date finder's tokens of one segment.</summary>
     public List<DateToken> DateTokens { get; } = [];
 
@@ -139,6 +148,7 @@ internal sealed class ParseContext
         Published = null;
         Language = LanguageGuess.None;
         Morphology = NameMorphology.None;
+        DateWords = DateLexicon.Empty;
         Page = PageLexicon.Empty;
         Segments = [];
         Map = null!;

@@ -33,6 +33,8 @@ public sealed record Mention(EntityKind Kind, string Id, TextSpan Span, int Segm
 /// <param name="SpeakerSpan">The words that name the speaker ("Putin", "he", "the Chief Cabinet Secretary"), when found.</param>
 /// <param name="Date">When it was said, when the text says so or it can be inferred.</param>
 /// <param name="CatalogStatementId">The curated statement it matches, if any.</param>
+/// <param name="SpeakerName">The speaker's name as written, when the speaker is a person the catalog does not hold ("Iwao Kondo", "阿部稔"); <paramref name="SpeakerId"/> is then null.</param>
+/// <param name="SpeakerNameSpan">Where that name is in the input.</param>
 public sealed record ArticleStatement(
     StatementKind Kind,
     string? SpeakerId,
@@ -40,7 +42,9 @@ public sealed record ArticleStatement(
     TextSpan? Verb,
     TextSpan? SpeakerSpan,
     LocalDate? Date,
-    string? CatalogStatementId);
+    string? CatalogStatementId,
+    string? SpeakerName = null,
+    TextSpan? SpeakerNameSpan = null);
 
 /// <summary>The dateline opening the article's first paragraph.</summary>
 /// <param name="Span">The whole dateline.</param>
@@ -61,6 +65,12 @@ public enum ReferenceDateSource
 
     /// <summary>Inferred from the text: a dateline's month and day, the weekday the text gives them, and the terms of office-holders it names.</summary>
     Inferred,
+
+    /// <summary>
+    /// The page's date stamp: the publication date a line above or below the story prints ("Published: April 19,
+    /// 2023", "2023年4月25日 15時30分", "Опубликовано: 13 декабря 2022, 10:15"), kept apart from the story's dates.
+    /// </summary>
+    Stamp,
 }
 
 /// <summary>Severity-free findings about the article: things a reviewer should look at.</summary>

@@ -1,29 +1,23 @@
-using System.Buffers;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing;
 
-/// <summary>Splits a paragraph into sentences: at . ! ? 。 ！ ？ followed by space, a closing quote or the end, except after common abbreviations and initials.</summary>
+/// <summary>
+/// Splits a paragraph into sentences at the stops of the article's languages (. ! ? 。) followed by space, a
+/// closing quote or the end (a full-width stop needs nothing after it), except after the languages'
+/// abbreviations and after initials.
+/// </summary>
 internal static class Sentences
 {
-    private static readonly string[] Abbreviations =
-    [
-        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "No", "Gen", "Lt", "Col", "Sgt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "Jr", "Sr", "Prof", "vs", "etc", "i.e", "e.g", "Inc", "Co", "Corp",
-        "г", "гг", "ул", "им", "т.е", "т.к", "т.д",
-    ];
-
-    /// <summary>The characters that can end a sentence, for a vectorized search.</summary>
-    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?。！？");
-
     /// <summary>Appends the sentences of <paramref name="range"/> to <paramref name="result"/>.</summary>
-    public static void Split(string text, TextSpan range, List<TextSpan> result)
+    public static void Split(string text, TextSpan range, TextLexicon marks, List<TextSpan> result)
     {
         var start = range.Start;
         var end = range.End;
         var i = start;
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(Stops);
+            var next = text.AsSpan(i, end - i).IndexOfAny(marks.Stops);
             if (next < 0)
             {
                 break;
@@ -32,14 +26,13 @@ internal static class Sentences
             i += next;
             var c = text[i];
             var j = i + 1;
-            while (j < end && text[j] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '」' or '』' or ')')
+            while (j < end && marks.Closers.Contains(text[j]))
             {
                 j++;
             }
 
-            var cjk = c is '。' or '！' or '？';
-            var atBoundary = j >= end || cjk || char.IsWhiteSpace(text[j]);
-            if (atBoundary && c == '.' && IsAbbreviation(text, start, i))
+            var atBoundary = j >= end || marks.UnspacedStops.Contains(c) || char.IsWhiteSpace(text[j]);
+            if (atBoundary && c == '.' && IsAbbreviation(text, start, i, marks))
             {
                 atBoundary = false;
             }
@@ -68,10 +61,10 @@ internal static class Sentences
         }
     }
 
-    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot, TextLexicon marks)
     {
         var w = dot;
-        while (w > sentenceStart && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not ('(' or '"' or '“'))
+        while (w > sentenceStart && !char.IsWhiteSpace(text[w - 1]) && !marks.Openers.Contains(text[w - 1]))
         {
             w--;
         }
@@ -82,12 +75,9 @@ internal static class Sentences
             return true; // an initial: "V. Putin"
         }
 
-        foreach (var abbreviation in Abbreviations)
+        if (marks.IsAbbreviation(word))
         {
-            if (word.Equals(abbreviation, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         return false;

@@ -51,7 +51,7 @@ public sealed class EmptyInputTests : IDisposable
 
         code.Should().Be(ExitCodes.Unreadable);
         stdout.Should().BeEmpty();
-        stderr.Trim().Should().Be($"kurils: {_dir}: no *.txt or *.jsonl files to parse");
+        stderr.Trim().Should().Be($"kurils: {_dir}: no *.txt, *.jsonl, *.html or *.htm files to parse");
     }
 
     [Fact]

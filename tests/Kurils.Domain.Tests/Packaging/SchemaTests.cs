@@ -114,7 +114,9 @@ public sealed class SchemaTests
     [Theory]
     [InlineData("{\"text\":\"Etorofu\"}", null)]
     [InlineData("{\"text\":\"Etorofu\",\"id\":\"a\",\"url\":\"u\",\"published\":\"2024-06-05\",\"outlet\":\"kyodo\",\"language\":\"zh-Hant\",\"title\":\"kept by the pipeline\"}", null)]
-    [InlineData("{\"id\":\"a\"}", "$: missing required property 'text'")]
+    [InlineData("{\"html\":\"<p>Etorofu</p>\",\"url\":\"https://example.org/a\"}", null)]
+    [InlineData("{\"html\":7}", "$.html")]
+    [InlineData("{\"id\":\"a\"}", "$: matches none of anyOf")]
     [InlineData("{\"text\":\"x\",\"published\":\"5 June 2024\"}", "$.published")]
     [InlineData("{\"text\":\"x\",\"language\":\"english language\"}", "$.language")]
     [InlineData("{\"text\":1}", "$.text")]
@@ -122,7 +124,7 @@ public sealed class SchemaTests
     {
         using var document = JsonDocument.Parse(json);
         var errors = MiniSchema.Load(RecordSchemaPath).Validate(document.RootElement);
-        var read = ArticleRecords.TryRead(json, KurilsCatalog.Default, out _, out var cliError);
+        var read = ArticleRecords.TryRead(json, KurilsCatalog.Default, out _, out _, out var cliError);
 
         if (error is null)
         {

@@ -3,20 +3,26 @@ using NodaTime;
 namespace Kurils.Domain.Parsing.Dates;
 
 /// <summary>
-/// Finds date expressions in English, Russian and Japanese text without resolving them
-/// (see <see cref="DateResolver"/>). One left-to-right pass over tokens with bounded look-around:
-/// linear in the input, and it never throws on content.
+/// Finds date expressions in text without resolving them (see <see cref="DateResolver"/>), with the words of
+/// the article's languages (a <see cref="DateLexicon"/> built from their packs). One left-to-right pass over
+/// tokens with bounded look-around: linear in the input, and it never throws on content.
 /// </summary>
 /// <remarks>
+/// <para>The rules apply roles, not words: a day number with a month's genitive ("13 декабря", "5 mars 2024",
+/// "5 de marzo de 2024", "5. März 2024"), a month before a day in languages that write it so ("December 13,
+/// 2022"), a month with a year or a same-year phrase, a month alone after a context word ("in July", "в июле"),
+/// weekdays with their modifiers, relative days and years, numeric dates in the languages' orders and
+/// separators, and numbers with unit words (Korean "2024년 3월 5일", Vietnamese "ngày 5 tháng 3 năm 2024").</para>
 /// <para>Word boundaries come from the tokenizer: Latin and Cyrillic words are maximal letter runs, so
 /// "Sundays" never holds "Sunday" (plural weekdays are habitual and skipped); CJK characters are single
 /// tokens, so Japanese patterns need no boundaries.</para>
-/// <para>Ambiguous words need support: "May" and "March" must be capitalised and have a day or year beside
-/// them or a preposition before them ("in", "since", "by", "of"); other months alone need a context word
-/// ("in July", "a September phone call"); abbreviations ("Dec.", "Wed.") need a day or year, or a capital
-/// and a full stop. Russian weekdays need a preposition or modifier ("в среду", "в прошлую среду").</para>
-/// <para>Not covered: numerals written in kanji ("十二月"), kana-only relative days ("きょう"), US numeric
-/// dates ("12/13/2022"), relative months and weeks ("last month").</para>
+/// <para>Ambiguous words need support: a month form that is also a common word ("May", "March") must be
+/// capitalised and have a day or year beside it or a strict context word before it; other months alone need a
+/// context word ("in July", "a September phone call"); abbreviations ("Dec.", "Wed.") need a day or year, or a
+/// capital and a full stop. In languages whose weekdays need context, a weekday needs a context word or a
+/// modifier ("в среду", "в прошлую среду").</para>
+/// <para>Not covered: numerals written in kanji ("十二月"), kana-only relative days ("きょう"), relative months and
+/// weeks ("last month").</para>
 /// </remarks>
 internal static class DateFinder
 {
@@ -27,19 +33,21 @@ internal static class DateFinder
     /// <summary>Appends the date expressions found in <paramref name="range"/> of <paramref name="text"/> to <paramref name="output"/>, in text order.</summary>
     /// <param name="text">The original input; spans are offsets into it.</param>
     /// <param name="range">The part of the input to search (clamped to the text).</param>
+    /// <param name="words">The date words of the text's languages.</param>
     /// <param name="output">Receives the expressions.</param>
     /// <param name="tokens">A list to tokenize into, reused by a caller that finds dates in many ranges (its contents are replaced); null for a new one.</param>
-    public static void Find(string text, TextSpan range, List<DateExpression> output, List<DateToken>? tokens = null)
+    public static void Find(string text, TextSpan range, DateLexicon words, List<DateExpression> output, List<DateToken>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(output);
         tokens ??= [];
         tokens.Clear();
         DateTokenizer.Tokenize(text, range, tokens);
-        new Matcher(text, tokens, output).Run();
+        new Matcher(text, tokens, words, output).Run();
     }
 
-    private sealed class Matcher(string text, List<DateToken> tokens, List<DateExpression> output)
+    private sealed class Matcher(string text, List<DateToken> tokens, DateLexicon lexicon, List<DateExpression> output)
     {
         // The first token not yet part of an emitted expression: backward extensions stop here.
         private int _floor;
@@ -69,25 +77,22 @@ internal static class DateFinder
             {
                 case DateTokenKind.Number:
                     return TryIsoDate(i, out e, out next)
-                        || TryDottedDate(i, out e, out next)
+                        || TryNumericDate(i, out e, out next)
                         || TryJapaneseFromNumber(i, null, i, false, out e, out next)
+                        || TryUnitDate(i, out e, out next)
                         || TryDayMonth(i, out e, out next)
                         || TryBareYear(i, out e, out next);
-                case DateTokenKind.Word when Word(i).Roles == 0 && (t.Length != 4 || (text[t.Start] | 0x20) is not ('l' or 't' or 'n')):
-                    // Not a date word, and not "last", "this" or "next" (the one rule that reads its own word; no
-                    // character but these letters upper-cases to L, T or N).
+                case DateTokenKind.Word when Word(i).Roles == 0:
                     e = default;
                     next = i;
                     return false;
                 case DateTokenKind.Word:
-                    return TryEnglishMonth(i, out e, out next)
-                        || TryEnglishWeekday(i, out e, out next)
+                    return TryPhrase(i, out e, out next)
+                        || TryMonth(i, out e, out next)
+                        || TryWeekday(i, out e, out next)
                         || TryRelativeDay(i, out e, out next)
-                        || TryEnglishRelativeYear(i, out e, out next)
-                        || TryRussianMonth(i, out e, out next)
-                        || TryRussianWeekday(i, out e, out next)
-                        || TryRussianRelativeYear(i, out e, out next);
-                case DateTokenKind.Cjk when !JapaneseFirstChars.Contains(text[t.Start]):
+                        || TryUnitDate(i, out e, out next);
+                case DateTokenKind.Cjk when !JapaneseFirstChars.Contains(text[t.Start]) && !lexicon.CjkRelativeStarts.Contains(text[t.Start]):
                     // Most CJK characters open no Japanese date: only an era, 同, a weekday or a relative word does.
                     e = default;
                     next = i;
@@ -105,10 +110,10 @@ internal static class DateFinder
         }
 
         /// <summary>
-        /// The characters a Japanese date rule can start at: eras (令和 平成 昭和 大正), 同年, weekdays (月 … 日)
-        /// and the first characters of <see cref="JapaneseRelatives"/>.
+        /// The characters a Japanese date rule can start at besides the packs' relative words: eras (令和 平成 昭和
+        /// 大正), 同年 and weekdays (月 … 日).
         /// </summary>
-        private static readonly System.Buffers.SearchValues<char> JapaneseFirstChars = System.Buffers.SearchValues.Create("令平昭大同月火水木金土日一明今本昨再去来");
+        private static readonly System.Buffers.SearchValues<char> JapaneseFirstChars = System.Buffers.SearchValues.Create("令平昭大同月火水木金土日");
 
         // ---- token helpers -------------------------------------------------------------------------
 
@@ -126,19 +131,21 @@ internal static class DateFinder
         {
             if (i != _wordIndex)
             {
-                _word = IsKind(i, DateTokenKind.Word) ? DateWords.Get(Surface(i)) : default;
+                _word = IsKind(i, DateTokenKind.Word) ? lexicon.Get(Surface(i)) : default;
                 _wordIndex = i;
             }
 
             return _word;
         }
 
-        private bool WordIs(int i, string word) =>
-            IsKind(i, DateTokenKind.Word) && Surface(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        private bool Has(int i, DateWordRole role) => Word(i).Has(role);
 
         private bool IsPunct(int i, char c) => IsKind(i, DateTokenKind.Punct) && text[tokens[i].Start] == c;
 
         private bool IsCjkChar(int i, char c) => IsKind(i, DateTokenKind.Cjk) && text[tokens[i].Start] == c;
+
+        /// <summary>Whether token <paramref name="i"/> is a Han unit word of the packs (年, 月, 日, 号).</summary>
+        private bool IsCjkUnit(int i, DateWordRole unit) => IsKind(i, DateTokenKind.Cjk) && lexicon.Get(Surface(i)).Has(unit);
 
         private bool Adjacent(int a, int b) => InRange(a) && InRange(b) && tokens[a].End == tokens[b].Start;
 
@@ -159,6 +166,51 @@ internal static class DateFinder
         }
 
         private TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
+
+        /// <summary>
+        /// Whether the words of <paramref name="phrase"/> stand from token <paramref name="i"/> (a hyphen or an
+        /// apostrophe between two of them is allowed: "avant-hier", "l'an dernier"); <paramref name="last"/> is the phrase's last token.
+        /// </summary>
+        private bool PhraseAt(int i, DatePhrase phrase, out int last)
+        {
+            last = i;
+            int k = i;
+            for (int w = 0; w < phrase.Words.Length; w++, k++)
+            {
+                if (w > 0 && (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Adjacent(k - 1, k) && Adjacent(k, k + 1))
+                {
+                    k++;
+                }
+
+                if (!IsKind(k, DateTokenKind.Word) || !Surface(k).Equals(phrase.Words[w], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            last = k - 1;
+            return true;
+        }
+
+        /// <summary>The longest phrase of <paramref name="kind"/> from token <paramref name="i"/>, or null.</summary>
+        private DatePhrase? PhraseOf(int i, DatePhraseKind kind, out int last)
+        {
+            last = i;
+            if (!IsKind(i, DateTokenKind.Word) || !Has(i, DateWordRole.PhraseStart))
+            {
+                return null;
+            }
+
+            foreach (var phrase in lexicon.PhrasesAt(Surface(i)))
+            {
+                if (phrase.Kind == kind && PhraseAt(i, phrase, out last))
+                {
+                    return phrase;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>A day number (1–31, one or two digits) with an optional ordinal suffix; <paramref name="next"/> is past it.</summary>
         private bool IsDay(int i, out int day, out int next)
@@ -186,7 +238,7 @@ internal static class DateFinder
             next = i + 1;
             if (IsKind(i + 1, DateTokenKind.Word) && Adjacent(i, i + 1))
             {
-                if (WordIs(i + 1, "st") || WordIs(i + 1, "nd") || WordIs(i + 1, "rd") || WordIs(i + 1, "th"))
+                if (Has(i + 1, DateWordRole.DaySuffix))
                 {
                     next = i + 2;
                 }
@@ -194,6 +246,10 @@ internal static class DateFinder
                 {
                     return false;
                 }
+            }
+            else if (lexicon.DayStop && IsPunct(i + 1, '.') && Adjacent(i, i + 1) && IsKind(i + 2, DateTokenKind.Word))
+            {
+                next = i + 2; // German "5. März"
             }
 
             return true;
@@ -208,7 +264,7 @@ internal static class DateFinder
                 return false;
             }
 
-            if (IsKind(i + 1, DateTokenKind.Word) && Adjacent(i, i + 1))
+            if (IsKind(i + 1, DateTokenKind.Word) && Adjacent(i, i + 1) && !Has(i + 1, DateWordRole.UnitYear))
             {
                 return false;
             }
@@ -225,26 +281,35 @@ internal static class DateFinder
         private static bool IsValidMonthDay(int month, int day) =>
             month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(2000, month);
 
-        /// <summary>After a Russian year number: "года", "году", "г." — returns the last token of the expression.</summary>
-        private int SkipRussianYearWord(int yearIndex)
+        /// <summary>After a year number: a year word ("года", "году", "г.", "năm") — returns the last token of the expression.</summary>
+        private int SkipYearWord(int yearIndex)
         {
-            if (Word(yearIndex + 1).Has(DateWordRole.RuYearWord))
-            {
-                int last = yearIndex + 1;
-                if (WordIs(last, "г") && IsPunct(last + 1, '.') && Adjacent(last, last + 1))
-                {
-                    last++;
-                }
+            int last = yearIndex + 1;
 
-                return last;
+            // Languages that write ordinals with a full stop write the year so too: "2024. године".
+            if (lexicon.DayStop && IsPunct(last, '.') && Adjacent(yearIndex, last) && Has(last + 1, DateWordRole.YearWord))
+            {
+                last++;
             }
 
-            return yearIndex;
+            if (!Has(last, DateWordRole.YearWord) || Has(last, DateWordRole.UnitBefore))
+            {
+                return yearIndex;
+            }
+
+            return Has(last, DateWordRole.YearWordWithStop) && IsPunct(last + 1, '.') && Adjacent(last, last + 1) ? last + 1 : last;
+        }
+
+        /// <summary>A year at <paramref name="i"/>, or after a joiner there ("de 2024"); <paramref name="at"/> is the year's token.</summary>
+        private bool IsYearAfterJoiner(int i, out int year, out int at)
+        {
+            at = Has(i, DateWordRole.Joiner) ? i + 1 : i;
+            return IsYear(at, out year);
         }
 
         // ---- numeric forms -------------------------------------------------------------------------
 
-        /// <summary>"2022-12-13", "2022/12/13".</summary>
+        /// <summary>"2022-12-13", "2022/12/13": written so in every language.</summary>
         private bool TryIsoDate(int i, out DateExpression e, out int next)
         {
             e = default;
@@ -278,54 +343,173 @@ internal static class DateFinder
             return true;
         }
 
-        /// <summary>"13.12.2022" (day.month.year, the Russian numeric form).</summary>
-        private bool TryDottedDate(int i, out DateExpression e, out int next)
+        /// <summary>
+        /// "13.12.2022", "15/10/2025", "12/13/2022", "2022.12.13": in the orders and with the separators of the
+        /// text's languages. When both day-first and month-first apply, only a date the two read alike is taken.
+        /// </summary>
+        private bool TryNumericDate(int i, out DateExpression e, out int next)
         {
             e = default;
             next = i;
-            if (tokens[i].Length > 2 || !IsPunct(i + 1, '.') || !IsPunct(i + 3, '.') || !IsKind(i + 2, DateTokenKind.Number)
-                || !Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)
-                || tokens[i + 2].Length > 2 || !IsYear(i + 4, out int y))
+            if (!InRange(i + 4) || !IsKind(i + 1, DateTokenKind.Punct) || !IsKind(i + 2, DateTokenKind.Number) || !IsKind(i + 4, DateTokenKind.Number))
             {
                 return false;
             }
 
-            int d = tokens[i].Value, m = tokens[i + 2].Value;
-            if (!IsValidDate(y, m, d))
+            char sep = text[tokens[i + 1].Start];
+            if (!lexicon.Separators.Contains(sep, StringComparison.Ordinal) || !IsPunct(i + 3, sep)
+                || !Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4) || tokens[i + 2].Length > 2)
             {
                 return false;
             }
 
-            int last = SkipRussianYearWord(i + 4);
+            // A number glued on after the date ("13.12.2022.5") or a letter makes it something else.
+            if (IsKind(i + 5, DateTokenKind.Word) && Adjacent(i + 4, i + 5) && !Has(i + 5, DateWordRole.YearWord))
+            {
+                return false;
+            }
+
+            int a = tokens[i].Value, b = tokens[i + 2].Value, c = tokens[i + 4].Value;
+            int y, m, d;
+            if (tokens[i].Length == 4 && tokens[i + 4].Length <= 2 && lexicon.YearMonthDay)
+            {
+                (y, m, d) = (a, b, c);
+            }
+            else if (tokens[i].Length <= 2 && tokens[i + 4].Length == 4)
+            {
+                bool dayFirst = lexicon.DayMonthYear && IsValidDate(c, b, a);
+                bool monthFirst = lexicon.MonthDayYear && IsValidDate(c, a, b);
+                if (dayFirst && monthFirst && a != b)
+                {
+                    return false; // 05/03/2024 in a text that may mean either
+                }
+
+                if (!dayFirst && !monthFirst)
+                {
+                    return false;
+                }
+
+                (y, m, d) = dayFirst ? (c, b, a) : (c, a, b);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (y is < 1000 or > 2999 || !IsValidDate(y, m, d))
+            {
+                return false;
+            }
+
+            int last = SkipYearWord(i + 4);
             e = new DateExpression(SpanOf(i, last), DateExpressionKind.FullDate, Year: y, Month: m, Day: d);
             next = last + 1;
             return true;
         }
 
-        /// <summary>"13 December [2022]", "13th of December", "13 декабря [2022 года]".</summary>
-        private bool TryDayMonth(int i, out DateExpression e, out int next)
+        /// <summary>
+        /// Numbers with unit words, in any order: Korean "2024년 3월 5일" (the word after its number), Vietnamese
+        /// "ngày 5 tháng 3 năm 2024" (before it).
+        /// </summary>
+        private bool TryUnitDate(int i, out DateExpression e, out int next)
         {
             e = default;
             next = i;
-            if (!IsDay(i, out int day, out int j))
+            int? year = null, month = null, day = null;
+            int k = i, last = -1;
+            while (InRange(k))
+            {
+                int number, unit;
+                bool before = IsKind(k, DateTokenKind.Word) && Has(k, DateWordRole.UnitBefore);
+                if (before && IsKind(k + 1, DateTokenKind.Number))
+                {
+                    (unit, number) = (k, k + 1);
+                }
+                else if (!before && IsKind(k, DateTokenKind.Number) && IsKind(k + 1, DateTokenKind.Word) && Adjacent(k, k + 1) && !Has(k + 1, DateWordRole.UnitBefore))
+                {
+                    (number, unit) = (k, k + 1);
+                }
+                else
+                {
+                    break;
+                }
+
+                // "ngày 5/3/2024": the number opens a numeric date.
+                if (IsKind(number + 1, DateTokenKind.Punct) && Adjacent(number, number + 1) && IsKind(number + 2, DateTokenKind.Number)
+                    && lexicon.Separators.Contains(text[tokens[number + 1].Start], StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                int value = tokens[number].Value;
+                if (Has(unit, DateWordRole.UnitYear) && year is null && tokens[number].Length == 4 && value is >= 1000 and <= 2999)
+                {
+                    year = value;
+                }
+                else if (Has(unit, DateWordRole.UnitMonth) && month is null && tokens[number].Length <= 2 && value is >= 1 and <= 12)
+                {
+                    month = value;
+                }
+                else if (Has(unit, DateWordRole.UnitDay) && day is null && tokens[number].Length <= 2 && value is >= 1 and <= 31)
+                {
+                    day = value;
+                }
+                else
+                {
+                    break;
+                }
+
+                last = k + 1;
+                k += 2;
+            }
+
+            if (last < 0 || (year is { } only && month is null && day is null && !IsBareYear(only)) || (day is not null && month is null && year is not null))
             {
                 return false;
             }
 
-            if (WordIs(j, "of"))
+            var span = SpanOf(i, last);
+            if (month is { } mo && day is { } dd && !(year is { } yy ? IsValidDate(yy, mo, dd) : IsValidMonthDay(mo, dd)))
+            {
+                return false;
+            }
+
+            e = (year, month, day) switch
+            {
+                (not null, not null, not null) => new DateExpression(span, DateExpressionKind.FullDate, Year: year, Month: month, Day: day),
+                (not null, not null, null) => new DateExpression(span, DateExpressionKind.MonthYear, Year: year, Month: month),
+                (not null, null, null) => new DateExpression(span, DateExpressionKind.Year, Year: year),
+                (null, not null, not null) => WithTense(new DateExpression(span, DateExpressionKind.MonthDay, Month: month, Day: day), i, last),
+                (null, not null, null) => WithTense(new DateExpression(span, DateExpressionKind.Month, Month: month), i, last),
+                _ => WithTense(new DateExpression(span, DateExpressionKind.DayOfMonth, Day: day), i, last),
+            };
+            next = last + 1;
+            return true;
+        }
+
+        /// <summary>"13 December [2022]", "13th of December", "13 декабря [2022 года]", "5 de marzo de 2024", "5. März 2024".</summary>
+        private bool TryDayMonth(int i, out DateExpression e, out int next)
+        {
+            e = default;
+            next = i;
+            if (!lexicon.DayMonthYear || !IsDay(i, out int day, out int j))
+            {
+                return false;
+            }
+
+            if (Has(j, DateWordRole.Joiner))
             {
                 j++;
             }
 
             DateWord w = Word(j);
-            bool russian = w.Has(DateWordRole.RuMonthGenitive);
-            bool english = w.Has(DateWordRole.EnMonth) || w.Has(DateWordRole.EnMonthAbbrev);
-            if (!russian && !english)
+            bool abbreviation = w.Has(DateWordRole.MonthAbbreviation);
+            if (!w.Has(DateWordRole.MonthGenitive) && !abbreviation)
             {
                 return false;
             }
 
-            if (english && !IsCapitalised(j) && w.Month is 3 or 5 or 8)
+            if (w.Has(DateWordRole.Ambiguous) && !IsCapitalised(j))
             {
                 return false;
             }
@@ -337,20 +521,15 @@ internal static class DateFinder
             }
 
             int last = j;
-            if (english && IsPunct(j + 1, '.') && Adjacent(j, j + 1) && w.Has(DateWordRole.EnMonthAbbrev))
+            if (abbreviation && IsPunct(j + 1, '.') && Adjacent(j, j + 1))
             {
                 last = j + 1;
             }
 
-            int k = last + 1;
-            if (english && IsPunct(k, ','))
+            int k = IsPunct(last + 1, ',') ? last + 2 : last + 1;
+            if (IsYearAfterJoiner(k, out int year, out int at) && IsValidDate(year, month, day))
             {
-                k++;
-            }
-
-            if (IsYear(k, out int year) && IsValidDate(year, month, day))
-            {
-                int end = russian ? SkipRussianYearWord(k) : k;
+                int end = SkipYearWord(at);
                 e = new DateExpression(SpanOf(i, end), DateExpressionKind.FullDate, Year: year, Month: month, Day: day);
                 next = end + 1;
                 return true;
@@ -373,16 +552,16 @@ internal static class DateFinder
             }
 
             DateWord before = Word(i - 1);
-            bool midHyphen = IsPunct(i - 1, '-') && Adjacent(i - 1, i) && Word(i - 2).Has(DateWordRole.EnYearContext);
-            if (before.Has(DateWordRole.RuPreposition) && Word(i + 1).Has(DateWordRole.RuYearWord))
+            bool midHyphen = IsPunct(i - 1, '-') && Adjacent(i - 1, i) && Has(i - 2, DateWordRole.YearContext);
+            int last = SkipYearWord(i);
+            if (last > i && (before.Has(DateWordRole.YearContext) || before.Has(DateWordRole.MonthContext) || before.Has(DateWordRole.WeekdayContext)))
             {
-                int last = SkipRussianYearWord(i);
                 e = new DateExpression(SpanOf(i, last), DateExpressionKind.Year, Year: year);
                 next = last + 1;
                 return true;
             }
 
-            if (before.Has(DateWordRole.EnYearContext) || midHyphen)
+            if (before.Has(DateWordRole.YearContext) || midHyphen)
             {
                 e = new DateExpression(SpanOf(i, i), DateExpressionKind.Year, Year: year);
                 next = i + 1;
@@ -392,24 +571,61 @@ internal static class DateFinder
             return false;
         }
 
-        // ---- English -------------------------------------------------------------------------------
+        // ---- words ---------------------------------------------------------------------------------
 
-        /// <summary>"December 13[, 2022]", "Dec. 13", "February 2022", "March of that year", "in July".</summary>
-        private bool TryEnglishMonth(int i, out DateExpression e, out int next)
+        /// <summary>A relative day or year written as a phrase: "the day before yesterday", "last year", "прошлом году", "avant-hier".</summary>
+        private bool TryPhrase(int i, out DateExpression e, out int next)
+        {
+            e = default;
+            next = i;
+            if (!Has(i, DateWordRole.PhraseStart))
+            {
+                return false;
+            }
+
+            if (PhraseOf(i, DatePhraseKind.RelativeDay, out int last) is { } day)
+            {
+                e = new DateExpression(SpanOf(i, last), DateExpressionKind.RelativeDay, RelativeDays: day.Value);
+                next = last + 1;
+                return true;
+            }
+
+            // "over the last year" is the past twelve months, "the next year" the year after another.
+            if (PhraseOf(i, DatePhraseKind.RelativeYear, out last) is { } year && !Has(i - 1, DateWordRole.Article))
+            {
+                e = new DateExpression(SpanOf(i, last), DateExpressionKind.RelativeYear, RelativeYears: year.Value);
+                next = last + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "December 13[, 2022]", "Dec. 13", "February 2022", "февраль 2022 года", "March of that year", "в марте того же
+        /// года", "in July", "в июле", "с февраля".
+        /// </summary>
+        private bool TryMonth(int i, out DateExpression e, out int next)
         {
             e = default;
             next = i;
             DateWord w = Word(i);
-            bool full = w.Has(DateWordRole.EnMonth);
-            if (!full && !w.Has(DateWordRole.EnMonthAbbrev))
+            bool full = w.Has(DateWordRole.Month) || w.Has(DateWordRole.MonthGenitive) || w.Has(DateWordRole.MonthPrepositional);
+            if (!full && !w.Has(DateWordRole.MonthAbbreviation))
             {
                 return false;
             }
 
             int month = w.Month;
-            bool ambiguous = full && month is 3 or 5;
+            bool ambiguous = w.Has(DateWordRole.Ambiguous);
             bool capitalised = IsCapitalised(i);
-            if (!capitalised && (!full || month is 3 or 5 or 8))
+            if (ambiguous && !capitalised)
+            {
+                return false;
+            }
+
+            // An abbreviation before a day needs a capital ("Dec. 13"); a full name does not ("in july").
+            if (!full && !capitalised)
             {
                 return false;
             }
@@ -420,7 +636,7 @@ internal static class DateFinder
                 j++;
             }
 
-            if (IsDay(j, out int day, out int afterDay) && IsValidMonthDay(month, day))
+            if (lexicon.MonthDayYear && IsDay(j, out int day, out int afterDay) && IsValidMonthDay(month, day))
             {
                 int k = IsPunct(afterDay, ',') ? afterDay + 1 : afterDay;
                 if (IsYear(k, out int y) && IsValidDate(y, month, day))
@@ -435,21 +651,18 @@ internal static class DateFinder
                 return true;
             }
 
-            int yi = WordIs(j, "of") ? j + 1 : j;
-            if (IsYear(yi, out int year))
+            if (IsYearAfterJoiner(j, out int year, out int at))
             {
-                e = new DateExpression(SpanOf(i, yi), DateExpressionKind.MonthYear, Year: year, Month: month);
-                next = yi + 1;
+                int last = SkipYearWord(at);
+                e = new DateExpression(SpanOf(i, last), DateExpressionKind.MonthYear, Year: year, Month: month);
+                next = last + 1;
                 return true;
             }
 
-            // "March of that year", "March that year", "March of the same year".
-            int ti = WordIs(j, "of") ? j + 1 : j;
-            int yearWord = WordIs(ti, "that") ? ti + 1 : WordIs(ti, "the") && WordIs(ti + 1, "same") ? ti + 2 : -1;
-            if (yearWord > 0 && WordIs(yearWord, "year"))
+            if (PhraseOf(j, DatePhraseKind.SameYear, out int sameYear) is not null)
             {
-                e = new DateExpression(SpanOf(i, yearWord), DateExpressionKind.MonthYear, Month: month, YearFromContext: true);
-                next = yearWord + 1;
+                e = new DateExpression(SpanOf(i, sameYear), DateExpressionKind.MonthYear, Month: month, YearFromContext: true);
+                next = sameYear + 1;
                 return true;
             }
 
@@ -458,13 +671,13 @@ internal static class DateFinder
                 return false;
             }
 
-            // A month alone needs a context word before it; "May"/"March" a stricter one.
+            // A month alone needs a context word before it, an ambiguous one a stricter word.
             int p = i - 1;
-            bool midHyphen = IsPunct(p, '-') && Adjacent(p, i) && WordIs(p - 1, "mid");
+            bool midHyphen = IsPunct(p, '-') && Adjacent(p, i) && Has(p - 1, DateWordRole.MonthContext);
             DateWord before = midHyphen ? Word(p - 1) : Word(p);
             bool supported = ambiguous
-                ? capitalised && before.Has(DateWordRole.EnStrictMonthContext)
-                : before.Has(DateWordRole.EnMonthContext);
+                ? before.Has(DateWordRole.StrictMonthContext)
+                : before.Has(DateWordRole.MonthContext);
             if (!supported || before.Has(DateWordRole.Habitual))
             {
                 return false;
@@ -473,9 +686,9 @@ internal static class DateFinder
             int first = i;
             DateTense tense = DateTense.None;
             bool fixedTense = false;
-            if (!midHyphen && before.Has(DateWordRole.EnModifier) && p >= _floor)
+            if (!midHyphen && before.Has(DateWordRole.Modifier) && p >= _floor)
             {
-                (first, tense, fixedTense) = EnglishModifier(p);
+                (first, tense, fixedTense) = Modifier(p);
             }
 
             e = new DateExpression(SpanOf(first, i), DateExpressionKind.Month, Tense: tense, Month: month);
@@ -488,42 +701,44 @@ internal static class DateFinder
             return true;
         }
 
-        /// <summary>Reads "next", "last", "this", "this coming", "this past", "coming" ending at <paramref name="p"/>.</summary>
-        private (int First, DateTense Tense, bool Fixed) EnglishModifier(int p)
+        /// <summary>
+        /// A modifier ending at <paramref name="p"/> ("next", "last", "прошлую"), with one before it that has no tense
+        /// of its own ("this coming", "this past"). A modifier without a tense ("this") fixes none.
+        /// </summary>
+        private (int First, DateTense Tense, bool Fixed) Modifier(int p)
         {
             var tense = (DateTense)Word(p).Value;
-            if (WordIs(p, "this"))
+            if (tense == DateTense.None)
             {
                 return (p, DateTense.None, false);
             }
 
-            if ((WordIs(p, "coming") || WordIs(p, "past")) && WordIs(p - 1, "this") && p - 1 >= _floor)
+            if (Has(p - 1, DateWordRole.Modifier) && (DateTense)Word(p - 1).Value == DateTense.None && p - 1 >= _floor)
             {
                 return (p - 1, tense, true);
-            }
-
-            if (WordIs(p, "past") || WordIs(p, "coming"))
-            {
-                // "the past Sunday" is odd; "the coming Sunday" is future.
-                return WordIs(p - 1, "the") ? (p, tense, true) : (p + 1, DateTense.None, false);
             }
 
             return (p, tense, true);
         }
 
-        /// <summary>"Wednesday", "on Thursday", "last Wednesday", "Wed.", "Tuesday, December 13".</summary>
-        private bool TryEnglishWeekday(int i, out DateExpression e, out int next)
+        /// <summary>"Wednesday", "on Thursday", "last Wednesday", "Wed.", "Tuesday, December 13", "в среду", "в прошлую среду".</summary>
+        private bool TryWeekday(int i, out DateExpression e, out int next)
         {
             e = default;
             next = i;
             DateWord w = Word(i);
             int last = i;
-            if (w.Has(DateWordRole.EnWeekday))
+            if (PhraseOf(i, DatePhraseKind.Weekday, out int phraseEnd) is { } phrase)
+            {
+                w = new DateWord(DateWordRole.Weekday, 0, (IsoDayOfWeek)phrase.Value, 0);
+                last = phraseEnd;
+            }
+            else if (w.Has(DateWordRole.Weekday))
             {
                 // ok in any case: the full names are unambiguous
             }
-            else if (w.Has(DateWordRole.EnWeekdayAbbrev) && IsCapitalised(i) && IsPunct(i + 1, '.') && Adjacent(i, i + 1)
-                && !WordIs(i - 1, "the"))
+            else if (w.Has(DateWordRole.WeekdayAbbreviation) && IsCapitalised(i) && IsPunct(i + 1, '.') && Adjacent(i, i + 1)
+                && !Has(i - 1, DateWordRole.Article))
             {
                 last = i + 1;
             }
@@ -532,7 +747,8 @@ internal static class DateFinder
                 return false;
             }
 
-            if (Word(i - 1).Has(DateWordRole.Habitual))
+            DateWord before = Word(i - 1);
+            if (before.Has(DateWordRole.Habitual))
             {
                 return false;
             }
@@ -540,21 +756,29 @@ internal static class DateFinder
             int first = i;
             DateTense tense = DateTense.None;
             bool fixedTense = false;
-            if (Word(i - 1).Has(DateWordRole.EnModifier) && i - 1 >= _floor)
+            if (before.Has(DateWordRole.Modifier))
             {
-                if (WordIs(i - 1, "last") && WordIs(i + 1, "of"))
+                // "the last Monday of the month"
+                if ((DateTense)before.Value == DateTense.Last && Has(i + 1, DateWordRole.Joiner))
                 {
-                    return false; // "the last Monday of the month"
+                    return false;
                 }
 
-                (first, tense, fixedTense) = EnglishModifier(i - 1);
+                if (i - 1 >= _floor)
+                {
+                    (first, tense, fixedTense) = Modifier(i - 1);
+                }
+            }
+            else if (w.Has(DateWordRole.WeekdayNeedsContext) && !before.Has(DateWordRole.WeekdayContext))
+            {
+                return false;
             }
 
             // "Tuesday, December 13": one expression that carries both.
             int k = IsPunct(last + 1, ',') ? last + 2 : last + 1;
             DateExpression date = default;
             int after = 0;
-            bool dated = InRange(k) && (TryEnglishMonth(k, out date, out after) || TryDayMonth(k, out date, out after))
+            bool dated = InRange(k) && (TryMonth(k, out date, out after) || TryDayMonth(k, out date, out after))
                 && date.Kind is DateExpressionKind.MonthDay or DateExpressionKind.FullDate;
             e = Weekday(first, last, w.Weekday, tense, fixedTense, dated ? date : null, after, out next);
             return true;
@@ -577,7 +801,7 @@ internal static class DateFinder
             return fixedTense ? e : WithTense(e, first, last);
         }
 
-        /// <summary>"today", "yesterday", "tomorrow", "the day before yesterday", "сегодня", "вчера", "завтра".</summary>
+        /// <summary>"today", "yesterday", "tomorrow", "сегодня", "вчера", "hier", "gestern".</summary>
         private bool TryRelativeDay(int i, out DateExpression e, out int next)
         {
             e = default;
@@ -588,166 +812,14 @@ internal static class DateFinder
                 return false;
             }
 
-            // "Russia Today", "Japan Today", "USA Today": outlet names.
-            if (IsCapitalised(i) && IsCapitalised(i - 1) && WordIs(i, "today"))
+            // "Russia Today", "Japan Today", "USA Today": a capitalised word after a capitalised one is a name.
+            if (IsCapitalised(i) && IsCapitalised(i - 1))
             {
                 return false;
             }
 
-            int first = i;
-            int days = w.Value;
-            if ((WordIs(i - 1, "before") || WordIs(i - 1, "after")) && WordIs(i - 2, "day") && i - 2 >= _floor)
-            {
-                if (WordIs(i - 1, "before") != WordIs(i, "yesterday") || WordIs(i, "today"))
-                {
-                    return false;
-                }
-
-                first = WordIs(i - 3, "the") && i - 3 >= _floor ? i - 3 : i - 2;
-                days *= 2;
-            }
-
-            e = new DateExpression(SpanOf(first, i), DateExpressionKind.RelativeDay, RelativeDays: days);
+            e = new DateExpression(SpanOf(i, i), DateExpressionKind.RelativeDay, RelativeDays: w.Value);
             next = i + 1;
-            return true;
-        }
-
-        /// <summary>"last year", "this year", "next year".</summary>
-        private bool TryEnglishRelativeYear(int i, out DateExpression e, out int next)
-        {
-            e = default;
-            next = i;
-            int offset;
-            if (WordIs(i, "last"))
-            {
-                offset = -1;
-            }
-            else if (WordIs(i, "this"))
-            {
-                offset = 0;
-            }
-            else if (WordIs(i, "next"))
-            {
-                offset = 1;
-            }
-            else
-            {
-                return false;
-            }
-
-            // "over the last year" means the past twelve months.
-            if (!WordIs(i + 1, "year") || WordIs(i - 1, "the"))
-            {
-                return false;
-            }
-
-            e = new DateExpression(SpanOf(i, i + 1), DateExpressionKind.RelativeYear, RelativeYears: offset);
-            next = i + 2;
-            return true;
-        }
-
-        // ---- Russian -------------------------------------------------------------------------------
-
-        /// <summary>"в июле", "в феврале 2022 года", "февраль 2022 года", "с февраля 2022 года", "в марте того же года".</summary>
-        private bool TryRussianMonth(int i, out DateExpression e, out int next)
-        {
-            e = default;
-            next = i;
-            DateWord w = Word(i);
-            bool prepositional = w.Has(DateWordRole.RuMonthPrepositional);
-            if (!prepositional && !w.Has(DateWordRole.RuMonthGenitive) && !w.Has(DateWordRole.RuMonthNominative))
-            {
-                return false;
-            }
-
-            if (IsYear(i + 1, out int year))
-            {
-                int last = SkipRussianYearWord(i + 1);
-                e = new DateExpression(SpanOf(i, last), DateExpressionKind.MonthYear, Year: year, Month: w.Month);
-                next = last + 1;
-                return true;
-            }
-
-            // "того же года", "того года", "этого года" (the reference year is better told by "этого": treat as context).
-            int y = WordIs(i + 1, "того") ? (WordIs(i + 2, "же") ? i + 3 : i + 2) : -1;
-            if (y > 0 && WordIs(y, "года"))
-            {
-                e = new DateExpression(SpanOf(i, y), DateExpressionKind.MonthYear, Month: w.Month, YearFromContext: true);
-                next = y + 1;
-                return true;
-            }
-
-            bool alone = prepositional
-                ? WordIs(i - 1, "в") || WordIs(i - 1, "во")
-                : w.Has(DateWordRole.RuMonthGenitive) && (WordIs(i - 1, "начале") || WordIs(i - 1, "конце") || WordIs(i - 1, "середине")
-                    || WordIs(i - 1, "начала") || WordIs(i - 1, "конца") || WordIs(i - 1, "середины") || WordIs(i - 1, "до")
-                    || WordIs(i - 1, "с") || WordIs(i - 1, "со") || WordIs(i - 1, "после"));
-            if (!alone)
-            {
-                return false;
-            }
-
-            e = WithTense(new DateExpression(SpanOf(i, i), DateExpressionKind.Month, Month: w.Month), i, i);
-            next = i + 1;
-            return true;
-        }
-
-        /// <summary>"в среду", "во вторник", "в прошлую среду", "в следующий понедельник", "до пятницы".</summary>
-        private bool TryRussianWeekday(int i, out DateExpression e, out int next)
-        {
-            e = default;
-            next = i;
-            DateWord w = Word(i);
-            if (!w.Has(DateWordRole.RuWeekday))
-            {
-                return false;
-            }
-
-            DateWord before = Word(i - 1);
-            int first = i;
-            DateTense tense = DateTense.None;
-            bool fixedTense = false;
-            if (before.Has(DateWordRole.Habitual))
-            {
-                return false;
-            }
-
-            if (before.Has(DateWordRole.RuModifier))
-            {
-                if (i - 1 >= _floor)
-                {
-                    first = i - 1;
-                }
-
-                tense = (DateTense)before.Value;
-                fixedTense = tense != DateTense.None;
-            }
-            else if (!before.Has(DateWordRole.RuPreposition))
-            {
-                return false;
-            }
-
-            int k = IsPunct(i + 1, ',') ? i + 2 : i + 1;
-            DateExpression date = default;
-            int after = 0;
-            bool dated = InRange(k) && TryDayMonth(k, out date, out after);
-            e = Weekday(first, i, w.Weekday, tense, fixedTense, dated ? date : null, after, out next);
-            return true;
-        }
-
-        /// <summary>"в прошлом году", "в этом году", "в следующем году".</summary>
-        private bool TryRussianRelativeYear(int i, out DateExpression e, out int next)
-        {
-            e = default;
-            next = i;
-            DateWord w = Word(i);
-            if (!w.Has(DateWordRole.RuRelativeYear) || !WordIs(i + 1, "году"))
-            {
-                return false;
-            }
-
-            e = new DateExpression(SpanOf(i, i + 1), DateExpressionKind.RelativeYear, RelativeYears: w.Value);
-            next = i + 2;
             return true;
         }
 
@@ -767,7 +839,7 @@ internal static class DateFinder
             {
                 year = eraYear;
             }
-            else if (IsKind(i, DateTokenKind.Number) && tokens[i].Length == 4 && IsCjkChar(i + 1, '年') && Adjacent(i, i + 1))
+            else if (IsKind(i, DateTokenKind.Number) && tokens[i].Length == 4 && IsCjkUnit(i + 1, DateWordRole.UnitYear) && Adjacent(i, i + 1))
             {
                 if (IsCjkChar(i + 2, '度') && Adjacent(i + 1, i + 2))
                 {
@@ -783,7 +855,7 @@ internal static class DateFinder
             }
 
             int? month = null;
-            if (IsKind(j, DateTokenKind.Number) && IsCjkChar(j + 1, '月') && Adjacent(j, j + 1) && tokens[j].Length <= 2
+            if (IsKind(j, DateTokenKind.Number) && IsCjkUnit(j + 1, DateWordRole.UnitMonth) && Adjacent(j, j + 1) && tokens[j].Length <= 2
                 && tokens[j].Value is >= 1 and <= 12 && (j == i || Adjacent(j - 1, j)))
             {
                 month = tokens[j].Value;
@@ -791,7 +863,7 @@ internal static class DateFinder
             }
 
             int? day = null;
-            if (IsKind(j, DateTokenKind.Number) && IsCjkChar(j + 1, '日') && Adjacent(j, j + 1) && tokens[j].Length <= 2
+            if (IsKind(j, DateTokenKind.Number) && IsCjkUnit(j + 1, DateWordRole.UnitDay) && Adjacent(j, j + 1) && tokens[j].Length <= 2
                 && tokens[j].Value is >= 1 and <= 31 && (j == i || Adjacent(j - 1, j)) && !IsDurationSuffix(j + 2, j + 1)
                 && (month is null || IsValidMonthDay(month.Value, tokens[j].Value)))
             {
@@ -934,7 +1006,7 @@ internal static class DateFinder
                 return false;
             }
 
-            if (!IsCjkChar(i + 3, '年') || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || (IsCjkChar(i + 4, '度') && Adjacent(i + 3, i + 4)))
+            if (!IsCjkUnit(i + 3, DateWordRole.UnitYear) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || (IsCjkChar(i + 4, '度') && Adjacent(i + 3, i + 4)))
             {
                 return false;
             }
@@ -1010,18 +1082,12 @@ internal static class DateFinder
             return true;
         }
 
-        private static readonly (string Text, int Offset, bool Year)[] JapaneseRelatives =
-        [
-            ("一昨日", -2, false), ("明後日", 2, false), ("今日", 0, false), ("本日", 0, false), ("昨日", -1, false), ("明日", 1, false),
-            ("一昨年", -2, true), ("再来年", 2, true), ("昨年", -1, true), ("去年", -1, true), ("今年", 0, true), ("本年", 0, true), ("来年", 1, true),
-        ];
-
-        /// <summary>"今日", "本日", "昨日", "明日", "昨年", "去年", "今年", "来年" (not "来年度", a fiscal year).</summary>
+        /// <summary>The packs' relative days and years in Han characters: "今日", "昨日", "昨年", "昨天", "来年" (not "来年度", a fiscal year).</summary>
         private bool TryJapaneseRelative(int i, out DateExpression e, out int next)
         {
             e = default;
             next = i;
-            foreach ((string s, int offset, bool year) in JapaneseRelatives)
+            foreach (var (s, offset, year) in lexicon.CjkRelatives)
             {
                 if (!CjkAt(i, s))
                 {
@@ -1082,40 +1148,17 @@ internal static class DateFinder
             }
 
             DateWord w = Word(k);
-            if (w.Has(DateWordRole.FutureCue) || (WordIs(k, "to") && (WordIs(k - 1, "is") || WordIs(k - 1, "are"))) || WordIs(k, "next"))
+            if (w.Has(DateWordRole.FutureCue) || (w.Has(DateWordRole.CueTail) && PhraseOf(k - 1, DatePhraseKind.FutureCue, out int last) is not null && last == k))
             {
                 return DateTense.Future;
             }
 
-            if (w.Has(DateWordRole.PastCue) || IsRussianPastVerb(Surface(k)))
+            if (w.Has(DateWordRole.PastCue) || lexicon.HasPastEnding(Surface(k)))
             {
                 return DateTense.Past;
             }
 
             return DateTense.None;
-        }
-
-        /// <summary>Russian past-tense verb endings: "заявил", "сказала", "обсудили".</summary>
-        private static bool IsRussianPastVerb(ReadOnlySpan<char> word)
-        {
-            // Each letter in both cases rather than char.ToLowerInvariant, which calls into ICU for every non-ASCII
-            // character; no other character lower-cases to these.
-            static bool IsVowel(char c) => c is 'а' or 'е' or 'ё' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я'
-                or 'А' or 'Е' or 'Ё' or 'И' or 'О' or 'У' or 'Ы' or 'Э' or 'Ю' or 'Я';
-
-            int n = word.Length;
-            if (n < 4 || word[n - 1] is < '\u0400' or > '\u04FF')
-            {
-                return false;
-            }
-
-            char lastChar = word[n - 1];
-            if (lastChar is 'л' or 'Л')
-            {
-                return IsVowel(word[n - 2]);
-            }
-
-            return n >= 5 && lastChar is 'а' or 'и' or 'о' or 'А' or 'И' or 'О' && word[n - 2] is 'л' or 'Л' && IsVowel(word[n - 3]);
         }
 
         private static readonly string[] JapaneseFutureCues = ["予定", "見通し", "方針", "意向", "見込み", "方向で"];

@@ -81,6 +81,11 @@ internal static class DateTokenizer
             else if (IsWordChar(c))
             {
                 int j = Words.EndOf<DateWordUnits>(text, i + 1, end);
+                while (j < end && IsInnerApostrophe(text, j, end))
+                {
+                    j = Words.EndOf<DateWordUnits>(text, j + 1, end);
+                }
+
                 output.Add(new DateToken(i, j, DateTokenKind.Word, -1));
                 i = j;
             }
@@ -98,8 +103,19 @@ internal static class DateTokenizer
     {
         >= '0' and <= '9' => c - '0',
         >= '\uFF10' and <= '\uFF19' => c - '\uFF10',
+        >= '\u0660' and <= '\u0669' => c - '\u0660', // Arabic-Indic
+        >= '\u06F0' and <= '\u06F9' => c - '\u06F0', // Eastern Arabic-Indic (Persian, Urdu)
         _ => -1,
     };
+
+    /// <summary>
+    /// An apostrophe between two Cyrillic letters is part of the word (Ukrainian and Belarusian write it inside
+    /// words); in Latin script it separates an elided article or a possessive ("l'an", "today's").
+    /// </summary>
+    private static bool IsInnerApostrophe(string text, int j, int end) =>
+        text[j] is '\'' or '\u2019' && j + 1 < end && j > 0 && IsCyrillic(text[j - 1]) && IsCyrillic(text[j + 1]);
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     private static bool IsWordChar(char c) => char.IsLetter(c) && !char.IsSurrogate(c);
 

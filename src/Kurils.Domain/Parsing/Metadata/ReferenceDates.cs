@@ -7,7 +7,8 @@ using NodaTime;
 namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>
-/// Infers the article's date when the caller does not give one: a full date in the dateline is taken as is;
+/// Infers the article's date when the caller does not give one: the page's date stamp (<see cref="DateStamps"/>),
+/// else a full date in the dateline is taken as is;
 /// a dateline month and day ("December 13") gets its year from the weekday the opening paragraph gives it ("said
 /// on Tuesday") and from the terms of the office-holders the article names with their office ("Prime Minister
 /// Fumio Kishida"): the one year all of them allow. Anything less certain leaves the date unknown.
@@ -25,15 +26,10 @@ internal static class ReferenceDates
         var expressions = context.DateExpressions;
         var segments = map.Segments;
 
-        // A date stamp above the body ("Updated: Feb. 8, 2024", "2024年2月8日 10時32分") is the page's own date.
-        foreach (var expression in expressions)
+        // The page's own date stamp, above or below the story ("Published: Feb. 8, 2024", "2024年2月8日 10時32分").
+        if (DateStamps.Find(context) is { } stamped)
         {
-            var at = map.SegmentOf(expression.Span.Start);
-            if (expression.Kind == DateExpressionKind.FullDate && at >= 0 && segments[at].Kind is SegmentKind.Unknown or SegmentKind.Byline or SegmentKind.Navigation
-                && NoBodyBefore(segments, at) && TryDate(expression.Year!.Value, expression.Month!.Value, expression.Day!.Value, out var stamped))
-            {
-                return (stamped, ReferenceDateSource.Inferred);
-            }
+            return (stamped, ReferenceDateSource.Stamp);
         }
 
         var datelineSegment = segments.FirstOrDefault(s => s.Kind == SegmentKind.Dateline);
@@ -98,19 +94,6 @@ internal static class ReferenceDates
         }
 
         return terms;
-    }
-
-    private static bool NoBodyBefore(ImmutableArray<Segment> segments, int end)
-    {
-        for (var s = 0; s < end; s++)
-        {
-            if (segments[s].Kind == SegmentKind.Body)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static T? Single<T>(ImmutableArray<IndexedName> entries)

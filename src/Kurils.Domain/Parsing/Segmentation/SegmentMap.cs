@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing.Segmentation;
 
@@ -13,7 +14,7 @@ internal sealed class SegmentMap
     private readonly List<TextSpan> _sentences;
     private readonly int[] _firstSentence;
 
-    public SegmentMap(string text, ImmutableArray<Segment> segments)
+    public SegmentMap(string text, ImmutableArray<Segment> segments, TextLexicon marks)
     {
         _segments = segments;
         _firstSentence = new int[segments.Length + 1];
@@ -23,7 +24,7 @@ internal sealed class SegmentMap
             _firstSentence[s] = sentences.Count;
             if (IsArticleText(segments[s].Kind))
             {
-                Sentences.Split(text, segments[s].Content, sentences);
+                Sentences.Split(text, segments[s].Content, marks, sentences);
             }
         }
 

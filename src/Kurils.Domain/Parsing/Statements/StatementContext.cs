@@ -1,3 +1,4 @@
+using Kurils.Domain.Languages;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Statements;
@@ -6,29 +7,246 @@ namespace Kurils.Domain.Parsing.Statements;
 /// What the statement extractor knows while it reads an article in order: the mentions and dates (sorted, searched by
 /// binary search), and the last speaker and the dates they spoke on, for pronouns and follow-up quotes.
 /// </summary>
-internal sealed class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates)
+internal sealed class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech)
 {
+    public SpeechLexicon Speech => speech;
+
     public IReadOnlyList<DateMention> Dates => dates;
 
     public IReadOnlyList<Mention> Mentions => mentions;
 
     private readonly Dictionary<string, LocalDate> _lastDate = new(StringComparer.Ordinal);
     private string? _lastSpeaker;
+    private TextSpan? _lastName;
+    private int _lastSpokeAt = int.MinValue / 2;
+
+    // How far back a sentence without a subject may find the speaker it continues.
+    private const int ContinuationWindow = 600;
 
     public string Text { get; } = text;
 
-    public void Remember(string? speaker, LocalDate? date)
+    public void Remember(string? speaker, LocalDate? date, int at, TextSpan? name = null)
     {
         if (speaker is null)
         {
+            if (name is not null)
+            {
+                // A speaker the catalog lacks: a following sentence without a subject continues them, not an earlier one.
+                _lastName = name;
+                _lastSpokeAt = at;
+                _lastSpeaker = null;
+            }
+
             return;
         }
 
         _lastSpeaker = speaker;
+        _lastName = null;
+        _lastSpokeAt = at;
         if (date is { } d)
         {
             _lastDate[speaker] = d;
         }
+    }
+
+    /// <summary>
+    /// The speaker a sentence without a subject continues ("その上で「…」と指摘した", "— dodał."): in a language that
+    /// drops subjects, the last speaker, when they spoke shortly before and nobody else is named in the sentence
+    /// before the verb.
+    /// </summary>
+    public (string? Speaker, TextSpan? Name)? ContinuedSpeaker(int sentenceStart, int verbStart)
+    {
+        if (!speech.DropsSubject || (_lastSpeaker is null && _lastName is null) || sentenceStart - _lastSpokeAt > ContinuationWindow)
+        {
+            return null;
+        }
+
+        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.Start < verbStart; i++)
+        {
+            if (mentions[i].Kind is EntityKind.Person or EntityKind.Office)
+            {
+                return null;
+            }
+        }
+
+        return (_lastSpeaker, _lastName);
+    }
+
+    /// <summary>
+    /// A person the catalog does not hold, named right before the verb: capitalised words that are neither
+    /// frequent words nor other mentions, two at least, or one after a title ("Former islander Iwao Kondo said",
+    /// "Governor Limarenko said"); the titles are not part of the name.
+    /// </summary>
+    public TextSpan? NameBefore(int verbStart, int sentenceStart)
+    {
+        var cursor = SkipAdverbsBack(verbStart, sentenceStart);
+        while (cursor > sentenceStart && char.IsWhiteSpace(Text[cursor - 1]))
+        {
+            cursor--;
+        }
+
+        var words = new List<TextSpan>();
+        while (PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace()
+            && (words.Count == 0 ? word.End == cursor : cursor - word.End == 1) && NameWord(word))
+        {
+            words.Insert(0, word);
+            cursor = word.Start;
+        }
+
+        // A title before the name stays outside it, unless it ends a longer run ("the" is frequent).
+        if (cursor > sentenceStart && words.Count > 0 && PreviousWord(cursor, sentenceStart) is { } before && speech.IsTitle(Text.AsSpan(before.Start, before.Length)))
+        {
+            return NameOf(words, titled: true);
+        }
+
+        return NameOf(words, titled: false);
+    }
+
+    /// <summary>A person the catalog does not hold, named right after the verb ("…», a déclaré Mme Dupont", ", said Iwao Kondo").</summary>
+    public TextSpan? NameAfter(int verbEnd, int sentenceEnd)
+    {
+        var words = new List<TextSpan>();
+        var i = verbEnd;
+        while (i < sentenceEnd)
+        {
+            var start = i;
+            while (start < sentenceEnd && Text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start - i != 1 && !(words.Count == 0 && start > i))
+            {
+                break;
+            }
+
+            var end = start;
+            while (end < sentenceEnd && (char.IsLetter(Text[end]) || (Text[end] is '-' or '.' && end + 1 < sentenceEnd && char.IsLetter(Text[end + 1]))))
+            {
+                end++;
+            }
+
+            if (end == start || !NameWord(TextSpan.FromBounds(start, end)))
+            {
+                break;
+            }
+
+            words.Add(TextSpan.FromBounds(start, end));
+            i = end;
+        }
+
+        return NameOf(words, titled: false);
+    }
+
+    /// <summary>
+    /// The topic of a sentence in a language without spaces, when the catalog does not know it: the run of Han or
+    /// katakana before a topic marker ("阿部稔店主(69)は"), without the titles and office names that end it.
+    /// </summary>
+    public TextSpan? UnknownTopic(int start, int end)
+    {
+        for (var m = start + 1; m < end; m++)
+        {
+            if (speech.TopicMarkerAt(Text, m, end) == 0 || Scripts.SeparatesWords(Scripts.Of(Text[m])))
+            {
+                continue;
+            }
+
+            // An age or an aside in brackets may stand between the name and the marker: 阿部稔店主(69)は.
+            var runEnd = m;
+            if (Text[runEnd - 1] is ')' or '）')
+            {
+                var open = Text.LastIndexOfAny(['(', '（'], runEnd - 1, Math.Min(8, runEnd - start));
+                runEnd = open > start ? open : runEnd;
+            }
+
+            var runStart = runEnd;
+            while (runStart > start && runEnd - runStart < 16 && IsTitleLetter(Text[runStart - 1]))
+            {
+                runStart--;
+            }
+
+            // An office the catalog knows ends the run: the name stands before it.
+            var index = SortedSpans.LowerBound(mentions, runStart);
+            for (var i = index; i < mentions.Count && mentions[i].Span.End <= runEnd; i++)
+            {
+                if (mentions[i].Kind is EntityKind.Person)
+                {
+                    return null; // a known person: not this rule's
+                }
+
+                if (mentions[i].Kind is EntityKind.Office && mentions[i].Span.End == runEnd)
+                {
+                    runEnd = mentions[i].Span.Start;
+                }
+                else if (mentions[i].Span.End > runStart)
+                {
+                    runStart = mentions[i].Span.End; // a country or organisation before the name: 外務省の…
+                }
+            }
+
+            var stripped = true;
+            while (stripped)
+            {
+                stripped = false;
+                foreach (var title in speech.SuffixTitles)
+                {
+                    if (runEnd - runStart > title.Length && Text.AsSpan(runStart, runEnd - runStart).EndsWith(title, StringComparison.Ordinal))
+                    {
+                        runEnd -= title.Length;
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+
+            return runEnd - runStart >= 2 ? TextSpan.FromBounds(runStart, runEnd) : null;
+        }
+
+        return null;
+    }
+
+    private bool NameWord(TextSpan word)
+    {
+        var text = Text.AsSpan(word.Start, word.Length);
+        if (!char.IsUpper(text[0]) || speech.IsFrequent(text) || speech.IsPronoun(text) || speech.IsVerb(text))
+        {
+            return false;
+        }
+
+        // Part of a country, a territory or an organisation the catalog knows: not a person's name.
+        var index = SortedSpans.LowerBound(mentions, word.End) - 1;
+        return index < 0 || mentions[index].Span.End <= word.Start;
+    }
+
+    /// <summary>The name in a run of capitalised words, without the titles at either end; two words at least, or one after a title.</summary>
+    private TextSpan? NameOf(List<TextSpan> words, bool titled)
+    {
+        var first = 0;
+        var last = words.Count - 1;
+        while (first <= last && speech.IsTitle(Text.AsSpan(words[first].Start, words[first].Length).TrimEnd('.')))
+        {
+            first++;
+            titled = true;
+        }
+
+        while (last >= first && speech.IsTitle(Text.AsSpan(words[last].Start, words[last].Length).TrimEnd('.')))
+        {
+            last--;
+        }
+
+        var count = last - first + 1;
+        return count >= 2 || (count == 1 && titled && words[first].Length >= 3) ? TextSpan.FromBounds(words[first].Start, words[last].End) : null;
+    }
+
+    private int SkipAdverbsBack(int verbStart, int sentenceStart)
+    {
+        var i = verbStart;
+        while (PreviousWord(i, sentenceStart) is { } word && Text.AsSpan(word.End, i - word.End).Trim().IsEmpty && speech.IsAdverb(Text.AsSpan(word.Start, word.Length)))
+        {
+            i = word.Start;
+        }
+
+        return i;
     }
 
     public LocalDate? LastDateOf(string? speaker) => speaker is not null && _lastDate.TryGetValue(speaker, out var d) ? d : null;
@@ -88,7 +306,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             }
 
             var gap = Text.AsSpan(word.End, i - word.End);
-            if (SpeechVerbs.IsAdverb(Text.AsSpan(word.Start, word.Length)) && gap.Trim().IsEmpty)
+            if (speech.IsAdverb(Text.AsSpan(word.Start, word.Length)) && gap.Trim().IsEmpty)
             {
                 i = word.Start;
                 continue;
@@ -126,7 +344,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             return mention.Kind is EntityKind.Person or EntityKind.Office ? (speaker, mention.Span, false) : null;
         }
 
-        if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && SpeechVerbs.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
+        if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
             return (_lastSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
         }
@@ -176,7 +394,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
 
             var end = Words.EndOf<Letters>(Text, i, limit);
             var word = Text.AsSpan(i, end - i);
-            if (SpeechVerbs.IsPronoun(word))
+            if (speech.IsPronoun(word))
             {
                 return (_lastSpeaker, TextSpan.FromBounds(i, end), true);
             }
@@ -256,16 +474,28 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
             {
                 after = title.Span.End;
             }
+            else if (after + 1 < end && Text[after] == ' ' && Scripts.SeparatesWords(Scripts.Of(Text[after + 1])))
+            {
+                // A title the catalog does not know after a space, carrying the marker: "푸틴 대통령은".
+                var run = after + 1;
+                while (run < end && run - after <= 6 && char.IsLetter(Text[run]) && Scripts.Of(Text[run]) == Scripts.Of(Text[mention.Span.End - 1]))
+                {
+                    run++;
+                }
+
+                var marker = run - 1 > after + 1 ? speech.TopicMarkerAt(Text, run - 1, run) : 0;
+                after = marker > 0 ? run - 1 : after;
+            }
             else
             {
                 // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
-                while (after < end && after - mention.Span.End < 6 && (Text[after] is (>= '\u4E00' and <= '\u9FFF') or (>= '\u30A0' and <= '\u30FF')))
+                while (after < end && after - mention.Span.End < 6 && IsTitleLetter(Text[after]))
                 {
                     after++;
                 }
             }
 
-            if (after < end && Text[after] is 'は' or 'が')
+            if (after < end && speech.TopicMarkerAt(Text, after, end) > 0)
             {
                 var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId ?? title?.HolderId;
                 return (speaker, mention.Span);
@@ -335,4 +565,12 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
         var start = Words.StartOf<Letters>(Text, end, limit);
         return end > start ? TextSpan.FromBounds(start, end) : null;
     }
+
+    /// <summary>A letter of an untitled name's title run: Han, or katakana (from U+30A0), not the hiragana of particles.</summary>
+    private static bool IsTitleLetter(char c) => Scripts.Of(c) switch
+    {
+        Script.Han => true,
+        Script.Kana => c >= 0x30A0,
+        _ => false,
+    };
 }

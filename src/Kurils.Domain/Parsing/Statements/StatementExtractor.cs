@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Mentions;
 using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
@@ -14,8 +16,23 @@ namespace Kurils.Domain.Parsing.Statements;
 internal sealed class StatementExtractor
 {
     private readonly KurilsCatalog _catalog;
+    private readonly LanguagePacks _languages;
 
-    public StatementExtractor(KurilsCatalog catalog) => _catalog = catalog;
+    // The speech words of each set of languages an article was found in, merged once.
+    private readonly ConcurrentDictionary<string, SpeechLexicon> _lexicons = new(StringComparer.Ordinal);
+
+    public StatementExtractor(KurilsCatalog catalog, LanguagePacks languages)
+    {
+        _catalog = catalog;
+        _languages = languages;
+    }
+
+    /// <summary>The speech words of the article's languages; of every pack when none was identified.</summary>
+    internal SpeechLexicon LexiconOf(ImmutableArray<LanguagePack> active)
+    {
+        var key = active.IsEmpty ? "" : string.Join(' ', active.Select(p => p.Code));
+        return _lexicons.GetOrAdd(key, static (_, state) => new SpeechLexicon(state.Active.IsEmpty ? state.All : state.Active), (Active: active, All: _languages));
+    }
 
     /// <summary>
     /// The statement stage: resolves the epithets ("the Russian leader"), then reads the statements of the body
@@ -27,7 +44,7 @@ internal sealed class StatementExtractor
         var epithets = new List<Mention>();
         Epithets.Find(context, epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
+        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
@@ -37,7 +54,7 @@ internal sealed class StatementExtractor
     /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>.
     /// </summary>
     internal void Extract(
-        string text, SegmentMap map, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
+        string text, SegmentMap map, SpeechLexicon speech, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
         List<ArticleStatement> statements, List<Mention> pronouns)
     {
         var segments = map.Segments;
@@ -68,7 +85,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        var context = new StatementContext(text, articleMentions, dates);
+        var context = new StatementContext(text, articleMentions, dates, speech);
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
@@ -92,32 +109,44 @@ internal sealed class StatementExtractor
                 var attribution = FindAttribution(context, sentence, inSentence);
                 foreach (var quote in inSentence)
                 {
-                    var speaker = attribution.Speaker ?? lastSpeakerInParagraph;
+                    // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
+                    if (attribution.Verb is null && IsQuotedTerm(text, quote.Inner))
+                    {
+                        continue;
+                    }
+
+                    var name = attribution.Speaker is null ? attribution.Name : null;
+                    var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
-                    statements.Add(new ArticleStatement(StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan, date, Link(speaker, date)));
-                    context.Remember(speaker, date);
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name));
+                    context.Remember(speaker, date, sentence.End, name);
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
-                if (reporting is { Verb: { } verb, Speaker: { } reporter } && QuotesLeaveAClause(inSentence, sentence))
+                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null) && QuotesLeaveAClause(inSentence, sentence))
                 {
-                    var reported = ReportedClause(text, verb, reporting.SpeakerSpan, sentence, dates);
+                    var reporter = reporting.Speaker;
+                    var name = reporter is null ? reporting.Name : null;
+                    var reported = ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence);
                     if (reported is { } clause && !InsideQuote(quotes, clause))
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
-                        statements.Add(new ArticleStatement(StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan, date, Link(reporter, date)));
-                        context.Remember(reporter, date);
-                        lastSpeakerInParagraph = reporter;
+                        statements.Add(new ArticleStatement(
+                            StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
+                        context.Remember(reporter, date, sentence.End, name);
+                        lastSpeakerInParagraph = reporter ?? lastSpeakerInParagraph;
                     }
                 }
 
-                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause))
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
-                    statements.Add(new ArticleStatement(StatementKind.Reported, source, clause, cue, sourceSpan, date, Link(source, date)));
-                    context.Remember(source, date);
-                    lastSpeakerInParagraph = source;
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName));
+                    context.Remember(source, date, sentence.End, sourceName);
+                    lastSpeakerInParagraph = source ?? lastSpeakerInParagraph;
                 }
 
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
@@ -161,7 +190,8 @@ internal sealed class StatementExtractor
         return next > 0 && span.Start <= quotes[next - 1].Close;
     }
 
-    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun);
+/// <summary>A speech verb and its speaker: a catalog id, or the name as written of a person the catalog lacks.</summary>
+    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null);
 
     /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
     /// <param name="context">What the extractor knows.</param>
@@ -171,6 +201,7 @@ internal sealed class StatementExtractor
     private static Attribution FindAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes, bool clauseVerbsOnly = false)
     {
         var text = context.Text;
+        TextSpan? firstVerb = null;
         foreach (var word in Words.In(text, sentence))
         {
             if (InsideAny(quotes, word.Start))
@@ -178,33 +209,55 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            var candidate = text.AsSpan(word.Start, word.Length);
-            if (!SpeechVerbs.IsVerb(candidate) || (clauseVerbsOnly && !SpeechVerbs.IntroducesClause(candidate)))
+            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb
+                || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
             {
                 continue;
             }
 
             // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
-            if (context.SubjectBefore(word.Start, sentence.Start) is { } before)
+            if (context.SubjectBefore(verb.Start, sentence.Start) is { } before)
             {
-                return new Attribution(before.Speaker, word, before.Span, before.ByPronoun);
+                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun);
+            }
+
+            // A person the catalog lacks, by name right before the verb: "Former islander Iwao Kondo said".
+            if (context.NameBefore(verb.Start, sentence.Start) is { } nameBefore)
+            {
+                return new Attribution(null, verb, nameBefore, false, nameBefore);
             }
 
             // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
-            if (context.SentenceSubject(sentence.Start, word.Start) is { } subject)
+            if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
             {
-                return new Attribution(subject.Speaker, word, subject.Span, false);
+                return new Attribution(subject.Speaker, verb, subject.Span, false);
             }
 
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
-            if (FollowsClauseEnd(text, word.Start, sentence.Start) && context.SubjectAfter(word.End, sentence.End, dates: context.Dates) is { } after)
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start))
             {
-                return new Attribution(after.Speaker, word, after.Span, after.ByPronoun);
+                if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
+                {
+                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
+                }
+
+                if (context.NameAfter(verb.End, sentence.End) is { } nameAfter)
+                {
+                    return new Attribution(null, verb, nameAfter, false, nameAfter);
+                }
             }
 
+            firstVerb ??= verb;
         }
 
-        return clauseVerbsOnly ? default : JapaneseAttribution(context, sentence, quotes);
+        var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
+        if (particle.Verb is not null || firstVerb is not { } dropped)
+        {
+            return particle;
+        }
+
+        // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …".
+        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued ? new Attribution(continued.Speaker, dropped, null, false, continued.Name) : default;
     }
 
     /// <summary>"Putin: Conditions not yet ready for …", "Песков: визит …": a headline that opens with a person and a colon reports what they said.</summary>
@@ -231,48 +284,61 @@ internal sealed class StatementExtractor
         }
     }
 
-    private static readonly string[] SourcePrefixes = ["According to ", "according to ", "По словам ", "по словам "];
-
     /// <summary>
     /// Reported speech without a speech verb before it: "According to Lavrov, …", "По словам Путина, …",
     /// "林官房長官によると、…", and the Japanese clause that ends in と and a speech verb ("林官房長官は、…と述べた").
     /// </summary>
-    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? SourcedClause(StatementContext context, TextSpan sentence)
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? SourcedClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var body = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var prefix in SourcePrefixes)
+        foreach (var prefix in context.Speech.SourcesBefore)
         {
-            if (!body.StartsWith(prefix, StringComparison.Ordinal))
+            // The cue opens the sentence and ends a word: "According to Lavrov, …".
+            if (!body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || body.Length <= prefix.Length || char.IsLetter(body[prefix.Length]))
             {
                 continue;
             }
 
-            var who = context.SubjectAfter(sentence.Start + prefix.Length - 1, sentence.End, context.Dates);
-            var comma = body.IndexOf(',');
-            if (who is { Speaker: { } speaker, ByPronoun: false } && comma > 0 && sentence.Start + comma > who.Value.Span.Start)
+            var who = context.SubjectAfter(sentence.Start + prefix.Length, sentence.End, context.Dates);
+            if (who is not { Speaker: { } speaker, ByPronoun: false, Span: var source })
             {
-                var clause = Trimmed(text, sentence.Start + comma + 1, sentence.End);
-                return clause.Length > 0 ? (speaker, who.Value.Span, new TextSpan(sentence.Start, prefix.Length - 1), clause) : null;
+                continue;
+            }
+
+            // What was said follows the comma after the source ("According to Lavrov, …"), or the source itself
+            // where the language writes none ("Laut Putin wird Russland …").
+            var comma = body.IndexOf(',');
+            var from = comma > 0 && sentence.Start + comma > source.Start ? sentence.Start + comma + 1 : source.End;
+            var clause = Trimmed(text, from, sentence.End);
+            if (from == source.End && Words.Count(text, clause) < 3)
+            {
+                continue;
+            }
+
+            return clause.Length > 0 ? (speaker, source, new TextSpan(sentence.Start, prefix.Length), clause, null) : null;
+        }
+
+        foreach (var cue in context.Speech.SourcesAfter)
+        {
+            var source = body.IndexOf(cue, StringComparison.Ordinal);
+            if (source > 0 && context.LastPersonBetween(sentence.Start, sentence.Start + source) is { Speaker: { } named } person)
+            {
+                var clause = Trimmed(text, sentence.Start + source + cue.Length, sentence.End);
+                return clause.Length > 0 ? (named, person.Span, new TextSpan(sentence.Start + source, cue.Length), clause, null) : null;
             }
         }
 
-        var source = body.IndexOf("によると", StringComparison.Ordinal);
-        if (source > 0 && context.LastPersonBetween(sentence.Start, sentence.Start + source) is { Speaker: { } japaneseSource } person)
+        if (InlineVerbClause(context, sentence) is { } inline)
         {
-            var clause = Trimmed(text, sentence.Start + source + "によると".Length, sentence.End);
-            return clause.Length > 0 ? (japaneseSource, person.Span, new TextSpan(sentence.Start + source, "によると".Length), clause) : null;
+            return inline;
         }
 
-        if (ChineseOrKoreanClause(context, sentence) is { } cjk)
-        {
-            return cjk;
-        }
-
-        // 「…」-less Japanese reported speech: the topic は, then the clause, then と and the verb.
+        // Quotation-less reported speech that ends in a particle and a verb: the topic (林官房長官は), then the
+        // clause, then と and the verb.
         for (var i = body.Length - 2; i > 0; i--)
         {
-            if (body[i] != 'と' || SpeechVerbs.JapaneseVerbAt(text, sentence.Start + i + 1) is not (> 0 and var verbLength))
+            if (context.Speech.VerbAfterParticle(text, sentence.Start + i, sentence.End) is not { } particle)
             {
                 continue;
             }
@@ -280,33 +346,50 @@ internal sealed class StatementExtractor
             if (context.TopicBefore(sentence.Start, sentence.Start + i) is { Speaker: { } topic } speakerAt)
             {
                 var start = speakerAt.Span.End;
-                while (start < sentence.Start + i && text[start] is not ('は' or 'が'))
+                var marker = 0;
+                while (start < sentence.Start + i && (marker = context.Speech.TopicMarkerAt(text, start, sentence.Start + i)) == 0)
                 {
                     start++;
                 }
 
-                var clause = Trimmed(text, start + 1, sentence.Start + i);
-                return clause.Length > 0 ? (topic, speakerAt.Span, new TextSpan(sentence.Start + i + 1, verbLength), clause) : null;
+                var clause = Trimmed(text, start + Math.Max(marker, 1), sentence.Start + i);
+                return clause.Length > 0 ? (topic, speakerAt.Span, particle.Verb, clause, null) : null;
+            }
+
+            // A topic the catalog does not know: "阿部稔店主は…と話した".
+            if (context.UnknownTopic(sentence.Start, sentence.Start + i) is { } unknown)
+            {
+                var markerEnd = unknown.End;
+                while (markerEnd < sentence.Start + i && context.Speech.TopicMarkerAt(text, markerEnd, sentence.Start + i) == 0)
+                {
+                    markerEnd++;
+                }
+
+                var clause = Trimmed(text, markerEnd + 1, sentence.Start + i);
+                return clause.Length > 0 ? (null, unknown, particle.Verb, clause, unknown) : null;
+            }
+
+            // No subject: the sentence continues the previous speaker ("その上で…と指摘した").
+            if (context.ContinuedSpeaker(sentence.Start, sentence.Start + i) is { } continued)
+            {
+                var clause = Trimmed(text, sentence.Start, sentence.Start + i);
+                return clause.Length > 0 ? (continued.Speaker, null, particle.Verb, clause, continued.Name) : null;
             }
 
             break;
         }
 
-        return null;
+        return SpacedTopicClause(context, sentence);
     }
 
-    private static readonly string[] ChineseVerbs = ["表示", "指出", "强调", "強調", "声称", "聲稱", "称", "稱", "说", "說"];
-    private static readonly string[] KoreanVerbs = ["고 말했다", "고 밝혔다", "고 강조했다", "고 주장했다", "고 언급했다", "고 지적했다"];
-
     /// <summary>
-    /// Chinese "普京5日表示，…" (the speaker, perhaps a date, the verb, then what was said) and Korean
-    /// "…푸틴 대통령은 …고 말했다" (the topic marked 은/는/이/가, what was said, then 고 and the verb).
+    /// "普京5日表示，…": in a language written without spaces, the speaker, perhaps a date, the verb, then what was said.
     /// </summary>
-    private static (string Speaker, TextSpan SpeakerSpan, TextSpan Cue, TextSpan Clause)? ChineseOrKoreanClause(StatementContext context, TextSpan sentence)
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? InlineVerbClause(StatementContext context, TextSpan sentence)
     {
         var text = context.Text;
         var body = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var verb in ChineseVerbs)
+        foreach (var verb in context.Speech.InlineVerbs)
         {
             var at = body.IndexOf(verb, StringComparison.Ordinal);
             if (at <= 0)
@@ -324,49 +407,95 @@ internal sealed class StatementExtractor
                     clause = Trimmed(text, clause.Start + 1, clause.End);
                 }
 
-                return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause) : null;
-            }
-        }
-
-        foreach (var verb in KoreanVerbs)
-        {
-            var at = body.IndexOf(verb, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-
-            for (var i = SortedSpans.LowerBound(context.Mentions, sentence.Start); i < context.Mentions.Count && context.Mentions[i].Span.End <= sentence.Start + at; i++)
-            {
-                var mention = context.Mentions[i];
-                var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.Kind == EntityKind.Office ? mention.HolderId : null;
-                var title = i + 1 < context.Mentions.Count && context.Mentions[i + 1].Kind == EntityKind.Office && context.Mentions[i + 1].Span.Start - mention.Span.End <= 1
-                    ? context.Mentions[i + 1] : null;
-                var end = title?.Span.End ?? mention.Span.End;
-
-                // A title the catalog does not know carries the particle: "푸틴 대통령은".
-                if (end + 1 < text.Length && text[end] == ' ' && title is null)
-                {
-                    var run = end + 1;
-                    while (run < text.Length && run - end <= 5 && text[run] is >= '\uAC00' and <= '\uD7A3')
-                    {
-                        run++;
-                    }
-
-                    end = run > end + 1 && text[run - 1] is '은' or '는' or '이' or '가' ? run - 1 : end;
-                }
-
-                if (speaker is null || end >= text.Length || text[end] is not ('은' or '는' or '이' or '가'))
-                {
-                    continue;
-                }
-
-                var clause = Trimmed(text, end + 1, sentence.Start + at);
-                return clause.Length > 0 ? (speaker, mention.Span, new TextSpan(sentence.Start + at + 2, verb.Length - 2), clause) : null;
+                return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…푸틴 대통령은 …고 말했다": the speaker (perhaps with a title the catalog does not know, after a space) marked
+    /// as the topic, what was said, then the particle and the verb.
+    /// </summary>
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? SpacedTopicClause(StatementContext context, TextSpan sentence)
+    {
+        var text = context.Text;
+        var at = -1;
+        TextSpan verb = default;
+        for (var i = sentence.Start + 1; i < sentence.End && at < 0; i++)
+        {
+            if (context.Speech.VerbAfterParticle(text, i, sentence.End) is { } found)
+            {
+                at = i;
+                verb = found.Verb;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        for (var i = SortedSpans.LowerBound(context.Mentions, sentence.Start); i < context.Mentions.Count && context.Mentions[i].Span.End <= at; i++)
+        {
+            var mention = context.Mentions[i];
+            var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.Kind == EntityKind.Office ? mention.HolderId : null;
+            var title = i + 1 < context.Mentions.Count && context.Mentions[i + 1].Kind == EntityKind.Office && context.Mentions[i + 1].Span.Start - mention.Span.End <= 1
+                ? context.Mentions[i + 1] : null;
+            var end = title?.Span.End ?? mention.Span.End;
+
+            // A title the catalog does not know carries the particle: "푸틴 대통령은".
+            if (end + 1 < text.Length && text[end] == ' ' && title is null)
+            {
+                var run = end + 1;
+                while (run < text.Length && run - end <= 5 && char.IsLetter(text[run]) && Scripts.Of(text[run]) == Scripts.Of(text[end - 1]))
+                {
+                    run++;
+                }
+
+                end = run > end + 1 && context.Speech.TopicMarkerAt(text, run - 1, run) > 0 ? run - 1 : end;
+            }
+
+            var marker = end < at ? context.Speech.TopicMarkerAt(text, end, at) : 0;
+            if (speaker is null || marker == 0 || !Scripts.SeparatesWords(Scripts.Of(text[end])))
+            {
+                continue;
+            }
+
+            var clause = Trimmed(text, end + marker, at);
+            return clause.Length > 0 ? (speaker, mention.Span, verb, clause, null) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A scare quote or quoted term: a short phrase (one to three words; in a script without spaces, a few
+    /// characters) that ends no sentence, not a clause somebody said.
+    /// </summary>
+    private static bool IsQuotedTerm(string text, TextSpan inner)
+    {
+        const int MaxWords = 3;
+        const int MaxUnspacedLetters = 6;
+        var span = text.AsSpan(inner.Start, inner.Length);
+        if (span.IndexOfAny(".!?。！？;:") >= 0)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var unspaced = 0;
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                unspaced += Scripts.SeparatesWords(Scripts.Of(c)) ? 0 : 1;
+            }
+        }
+
+        return unspaced > letters / 2 ? letters <= MaxUnspacedLetters : Words.Count(text, inner) <= MaxWords;
     }
 
     /// <summary>The span between two offsets without surrounding spaces, commas and final punctuation.</summary>
@@ -397,15 +526,44 @@ internal sealed class StatementExtractor
         return quoted * 2 < sentence.Length;
     }
 
-    private static bool FollowsClauseEnd(string text, int verbStart, int sentenceStart)
+    private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)
     {
-        var i = verbStart;
+        var text = context.Text;
+        var i = SkipAdverbsBack(context, verbStart, sentenceStart);
         while (i > sentenceStart && char.IsWhiteSpace(text[i - 1]))
         {
             i--;
         }
 
         return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(text[i - 1]));
+    }
+
+    /// <summary>Where the adverbs and auxiliaries before a verb start ("…», a déclaré", "…», a également souligné").</summary>
+    private static int SkipAdverbsBack(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var text = context.Text;
+        var i = verbStart;
+        while (true)
+        {
+            var end = i;
+            while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > sentenceStart && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || end == i || !context.Speech.IsAdverb(text.AsSpan(start, end - start)))
+            {
+                return i;
+            }
+
+            i = start;
+        }
     }
 
     private static bool InsideAny(List<Quote> quotes, int offset)
@@ -421,21 +579,27 @@ internal sealed class StatementExtractor
         return false;
     }
 
-    /// <summary>「…」と述べた: the verb follows the quote and と; the speaker is the person named before the quote.</summary>
-    private static Attribution JapaneseAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes)
+    /// <summary>「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the quote.</summary>
+    private static Attribution ParticleAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes)
     {
-        var text = context.Text;
         foreach (var quote in quotes)
         {
             var after = quote.Close + 1;
-            if (after < sentence.End && text[after] == 'と')
+            if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
             {
-                var length = SpeechVerbs.JapaneseVerbAt(text, after + 1);
-                if (length > 0)
+                var person = context.TopicBefore(sentence.Start, quote.Open);
+                if (person is not null)
                 {
-                    var person = context.TopicBefore(sentence.Start, quote.Open);
-                    return new Attribution(person?.Speaker, new TextSpan(after + 1, length), person?.Span, false);
+                    return new Attribution(person.Value.Speaker, particle.Verb, person.Value.Span, false);
                 }
+
+                if (context.UnknownTopic(sentence.Start, quote.Open) is { } topic)
+                {
+                    return new Attribution(null, particle.Verb, topic, false, topic);
+                }
+
+                var continued = context.ContinuedSpeaker(sentence.Start, quote.Open);
+                return new Attribution(continued?.Speaker, particle.Verb, null, false, continued?.Name);
             }
         }
 
@@ -447,8 +611,10 @@ internal sealed class StatementExtractor
     /// "said in Tokyo on Thursday that …"), or, when the verb closes the sentence, before its subject
     /// ("The policy … makes it impossible, Rudenko said on Tuesday.").
     /// </summary>
-    private static TextSpan? ReportedClause(string text, TextSpan verb, TextSpan? subject, TextSpan sentence, IReadOnlyList<DateMention> dates)
+    private static TextSpan? ReportedClause(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence)
     {
+        var text = context.Text;
+        var dates = context.Dates;
         var end = sentence.End;
         while (end > verb.End && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
         {
@@ -459,22 +625,17 @@ internal sealed class StatementExtractor
         var subjectAfterVerb = subject is { } s && s.Start >= verb.End;
         var start = subjectAfterVerb ? end : verb.End;
         var window = text.AsSpan(start, Math.Min(end, start + 80) - start);
-        var that = ComplementizerThat(window);
-        var что = window.IndexOf(", что ", StringComparison.Ordinal);
+        var that = Complementizer(context, window);
         if (that >= 0)
         {
-            start += that + " that ".Length;
-        }
-        else if (что >= 0)
-        {
-            start += что + ", что ".Length;
+            start += that;
         }
         else
         {
-            start = SkipDateRightAfter(text, start, dates);
-            if (IsTell(text.AsSpan(verb.Start, verb.Length)))
+            start = SkipDateRightAfter(context, start);
+            if (context.Speech.TakesAddressee(text.AsSpan(verb.Start, verb.Length)))
             {
-                var afterAddressee = SkipAddressee(text, start, end);
+                var afterAddressee = SkipAddressee(context, start, end);
 
                 // No clause after "told" and more than an addressee there ("told the editors … to ask …"): an
                 // instruction, not a statement of his own.
@@ -505,7 +666,7 @@ internal sealed class StatementExtractor
             start++;
         }
 
-        if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(text, TextSpan.FromBounds(start, end), dates))
+        if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(context, TextSpan.FromBounds(start, end)))
         {
             return TextSpan.FromBounds(start, end);
         }
@@ -556,47 +717,60 @@ internal sealed class StatementExtractor
     }
 
     /// <summary>
-    /// The " that " introducing the clause, when only circumstances stand between it and the verb ("said in Tokyo
-    /// on Thursday that", "noted, however, that"); not a relative "that" further on ("islands … that are disputed").
+    /// Where the clause after a complementizer starts ("said in Tokyo on Thursday that", "noted, however, that",
+    /// "заявил, что"), or -1: after a comma anything may precede it; otherwise only circumstances, so that a
+    /// relative "that" further on ("islands … that are disputed") is not taken for it.
     /// </summary>
-    private static int ComplementizerThat(ReadOnlySpan<char> window)
+    private static int Complementizer(StatementContext context, ReadOnlySpan<char> window)
     {
-        var index = window.IndexOf(" that ", StringComparison.Ordinal);
-        if (index < 0)
-        {
-            return -1;
-        }
-
+        var circumstancesOnly = true;
         var words = 0;
-        foreach (var range in window[..index].Split(' '))
+        var i = 0;
+        while (i < window.Length)
         {
-            var word = window[range].Trim(",;");
-            if (word.IsEmpty)
+            while (i < window.Length && !char.IsLetter(window[i]))
             {
-                continue;
+                i++;
+            }
+
+            var start = i;
+            while (i < window.Length && char.IsLetter(window[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            // An elided complementizer is written with the next word: "qu'il".
+            var elided = i < window.Length - 1 && window[i] is '\'' or '’' && char.IsLetter(window[i + 1]);
+            var word = window[start..(elided ? i + 1 : i)];
+            var standsAlone = elided || (i < window.Length && window[i] == ' ');
+            if (standsAlone && start > 0 && window[start - 1] == ' ' && context.Speech.IsComplementizer(word))
+            {
+                var afterComma = window[..start].TrimEnd().EndsWith(",");
+                if (afterComma || (circumstancesOnly && words <= 6))
+                {
+                    return i + 1;
+                }
             }
 
             words++;
-            var circumstance = char.IsUpper(word[0]) || char.IsDigit(word[0]) || word is "in" or "on" or "at" or "during" or "the" or "a" or "an"
-                or "last" or "this" or "however" or "also" or "after" or "before" or "reporters" or "journalists" or "media" or "local" or "press"
-                or "conference" or "again" or "earlier" or "later" or "today" or "yesterday" or "him" or "her" or "them" or "us";
-            if (!circumstance || words > 6)
-            {
-                return -1;
-            }
+            circumstancesOnly &= char.IsUpper(word[0]) || context.Speech.IsCircumstance(word);
         }
 
-        return index;
+        return -1;
     }
 
-    private static bool IsTell(ReadOnlySpan<char> verb) => verb is "told" or "tells" or "telling" or "tell";
-
     /// <summary>
-    /// "told local media he will …": the reported clause starts at its subject pronoun; with none ("…,” Hayashi told
-    /// reporters on Monday.") what follows "told" is only its addressee, and there is no clause.
+    /// "told local media he will …": the reported clause starts at its subject (a pronoun, a country); with none
+    /// ("…,” Hayashi told reporters on Monday.") what follows the verb is only its addressee, and there is no clause.
     /// </summary>
-    private static int SkipAddressee(string text, int start, int end)
+    private static int SkipAddressee(StatementContext context, int start, int end)
     {
+        var text = context.Text;
         var words = 0;
         foreach (var word in Words.In(text, TextSpan.FromBounds(start, end)))
         {
@@ -605,7 +779,7 @@ internal sealed class StatementExtractor
                 break;
             }
 
-            if (text.AsSpan(word.Start, word.Length) is "he" or "she" or "it" or "they" or "we" or "I" or "Japan" or "Russia" or "Tokyo" or "Moscow")
+            if (context.Speech.IsClauseStart(text.AsSpan(word.Start, word.Length)) || StartsPlaceOrCountry(context, word.Start))
             {
                 return word.Start;
             }
@@ -614,31 +788,66 @@ internal sealed class StatementExtractor
         return end;
     }
 
-    /// <summary>"said Wednesday the conditions …", "said on Feb. 1 the revision …": the date belongs to the verb, not the clause.</summary>
-    private static int SkipDateRightAfter(string text, int start, IReadOnlyList<DateMention> dates)
+    /// <summary>A country or territory named at <paramref name="offset"/>: the subject of a clause ("told reporters Japan will …").</summary>
+    private static bool StartsPlaceOrCountry(StatementContext context, int offset)
     {
+        var index = SortedSpans.LowerBound(context.Mentions, offset);
+        return index < context.Mentions.Count && context.Mentions[index].Span.Start == offset
+            && context.Mentions[index].Kind is not (EntityKind.Person or EntityKind.Office);
+    }
+
+    /// <summary>"said Wednesday the conditions …", "said on Feb. 1 the revision …": the date belongs to the verb, not the clause.</summary>
+    private static int SkipDateRightAfter(StatementContext context, int start)
+    {
+        var text = context.Text;
         var i = start;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
         }
 
-        if (text.AsSpan(i).StartsWith("on ", StringComparison.Ordinal))
+        // A preposition may stand before the date ("on").
+        var word = i;
+        while (word < text.Length && char.IsLetter(text[word]))
         {
-            i += 3;
+            word++;
         }
 
+        if (word > i && word < text.Length && text[word] == ' ' && context.Speech.IsPreposition(text.AsSpan(i, word - i)))
+        {
+            i = word + 1;
+        }
+
+        var dates = context.Dates;
         var index = SortedSpans.LowerBound(dates, i);
         return index < dates.Count && dates[index].Span.Start == i ? dates[index].Span.End : start;
     }
 
     /// <summary>A clause made only of a place or date ("on the sidelines", "in Tokyo on Thursday") is not what was said.</summary>
-    private static bool OnlyCircumstance(string text, TextSpan clause, IReadOnlyList<DateMention> dates)
+    private static bool OnlyCircumstance(StatementContext context, TextSpan clause)
     {
+        var text = context.Text;
+        var dates = context.Dates;
         var words = Words.In(text, clause);
         var first = words.MoveNext() ? words.Current : default;
-        return text.AsSpan(first.Start, first.Length) is "on" or "in" or "at" or "during" or "while" or "after" or "before" or "to"
-            && Words.Count(text, clause) <= 8 && !text.AsSpan(clause.Start, clause.Length).Contains(" that ", StringComparison.Ordinal)
-            || (SortedSpans.LowerBound(dates, clause.Start) is var i && i < dates.Count && dates[i].Span.Start == clause.Start && dates[i].Span.End >= clause.End - 1);
+        if (context.Speech.IsPreposition(text.AsSpan(first.Start, first.Length)) && Words.Count(text, clause) <= 8 && !HasComplementizer(context, clause))
+        {
+            return true;
+        }
+
+        return SortedSpans.LowerBound(dates, clause.Start) is var i && i < dates.Count && dates[i].Span.Start == clause.Start && dates[i].Span.End >= clause.End - 1;
+    }
+
+    private static bool HasComplementizer(StatementContext context, TextSpan span)
+    {
+        foreach (var word in Words.In(context.Text, span))
+        {
+            if (context.Speech.IsComplementizer(context.Text.AsSpan(word.Start, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using FluentAssertions;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using Xunit;
@@ -9,11 +11,23 @@ namespace Kurils.Domain.Tests.Parsing.Dates;
 
 public sealed class DateFinderTests
 {
-    private static List<DateExpression> Find(string text)
+    /// <summary>The languages these tests are written in; each language's own tests name theirs.</summary>
+    internal static readonly DateLexicon EnglishRussianJapanese = WordsOf("en", "ru", "ja");
+
+    private static List<DateExpression> Find(string text) => Find(text, EnglishRussianJapanese);
+
+    internal static List<DateExpression> Find(string text, DateLexicon words)
     {
         var found = new List<DateExpression>();
-        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        DateFinder.Find(text, new TextSpan(0, text.Length), words, found);
         return found;
+    }
+
+    /// <summary>The date words of the shipped packs of <paramref name="codes"/>, as if an article were written in those languages.</summary>
+    internal static DateLexicon WordsOf(params string[] codes)
+    {
+        var packs = codes.Select(c => LanguagePacks.Default.Find(c) ?? throw new ArgumentException("no pack " + c, nameof(codes))).ToImmutableArray();
+        return LanguagePacks.Default.DatesOf(new LanguageGuess(packs[0], packs));
     }
 
     /// <summary>A compact, reviewable form: kind, then only the fields that are set.</summary>
@@ -223,7 +237,7 @@ public sealed class DateFinderTests
         int start = text.IndexOf("Putin", StringComparison.Ordinal);
         int end = text.IndexOf("On Friday", StringComparison.Ordinal);
         var found = new List<DateExpression>();
-        DateFinder.Find(text, TextSpan.FromBounds(start, end), found);
+        DateFinder.Find(text, TextSpan.FromBounds(start, end), EnglishRussianJapanese, found);
         found.Should().ContainSingle();
         found[0].Span.Should().Be(new TextSpan(text.IndexOf("Wednesday", StringComparison.Ordinal), "Wednesday".Length));
     }
@@ -315,7 +329,7 @@ public sealed class DateFinderTests
     public void Find_RangeOutsideText_IsClamped()
     {
         var found = new List<DateExpression>();
-        FluentActions.Invoking(() => DateFinder.Find("on Monday", new TextSpan(-5, 100), found)).Should().NotThrow();
+        FluentActions.Invoking(() => DateFinder.Find("on Monday", new TextSpan(-5, 100), EnglishRussianJapanese, found)).Should().NotThrow();
         found.Should().ContainSingle();
     }
 

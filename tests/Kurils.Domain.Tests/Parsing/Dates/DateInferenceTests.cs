@@ -62,7 +62,7 @@ public sealed class DateInferenceTests
     {
         const string text = "ST. PETERSBURG, December 13. /TASS/. The policy makes it impossible, Rudenko said on Tuesday.";
         var found = new List<DateExpression>();
-        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        DateFinder.Find(text, new TextSpan(0, text.Length), DateFinderTests.EnglishRussianJapanese, found);
         var dateline = new AnnualDate(12, 13);
         IReadOnlyList<IsoDayOfWeek> weekdays = DateInference.SameDayWeekdays(found, dateline);
         weekdays.Should().Equal(IsoDayOfWeek.Tuesday);
@@ -78,7 +78,7 @@ public sealed class DateInferenceTests
     {
         const string text = "Putin spoke on Monday. On Tuesday, December 13, Rudenko said";
         var found = new List<DateExpression>();
-        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        DateFinder.Find(text, new TextSpan(0, text.Length), DateFinderTests.EnglishRussianJapanese, found);
         DateInference.SameDayWeekdays(found, new AnnualDate(12, 13)).Should().Equal(IsoDayOfWeek.Tuesday);
     }
 

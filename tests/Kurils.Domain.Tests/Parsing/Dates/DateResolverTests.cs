@@ -214,7 +214,7 @@ public sealed class DateResolverTests
     {
         const string text = "the invasion, which began in February 2022. In March of that year, Moscow announced";
         var found = new List<DateExpression>();
-        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        DateFinder.Find(text, new TextSpan(0, text.Length), DateFinderTests.EnglishRussianJapanese, found);
         var mentions = new List<DateMention>();
         DateResolver.ResolveAll(found, new LocalDate(2024, 6, 5), mentions);
         mentions.Select(m => m.Date).Should().Equal(new LocalDate(2022, 2, 1), new LocalDate(2022, 3, 1));
@@ -225,7 +225,7 @@ public sealed class DateResolverTests
     {
         const string text = "It was revised last year. In March of that year, talks stopped.";
         var found = new List<DateExpression>();
-        DateFinder.Find(text, new TextSpan(0, text.Length), found);
+        DateFinder.Find(text, new TextSpan(0, text.Length), DateFinderTests.EnglishRussianJapanese, found);
         var mentions = new List<DateMention>();
         DateResolver.ResolveAll(found, new LocalDate(2021, 2, 8), mentions);
         mentions.Select(m => m.Date).Should().Equal(new LocalDate(2020, 1, 1), new LocalDate(2020, 3, 1));

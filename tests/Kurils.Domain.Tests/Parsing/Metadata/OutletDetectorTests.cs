@@ -43,6 +43,19 @@ public sealed class OutletDetectorTests
     public void TheAgencyTagOpeningTheStory_NamesTheWire(string text, string outlet) =>
         Parse(text).OutletId.Should().Be(outlet);
 
+    [Theory]
+    [InlineData("【モスクワ共同】ロシア外務省の報道官は８日の記者会見で、平和条約交渉の再開を拒否した。\n", "モスクワ", "共同", "kyodo")]
+    [InlineData("［東京　１３日　ロイター］ - 政府関係者は、平和条約交渉は制裁が続く限り再開されないと明らかにした。\n", "東京", "ロイター", "reuters")]
+    [InlineData("【ワシントンＡＦＰ】米政府関係者は、平和条約交渉は制裁が続く限り再開されないと明らかにした。\n", "ワシントン", "ＡＦＰ", "afp")]
+    public void ABracketedDateline_EndsInTheCataloguedAgency(string text, string place, string agency, string outlet)
+    {
+        var article = Parse(text);
+
+        article.Dateline!.Place.Should().Be(place);
+        article.Dateline.Agency.Should().Be(agency);
+        article.OutletId.Should().Be(outlet);
+    }
+
     [Fact]
     public void ADateStampEndingInTheOutlet_NamesThePublisher() =>
         Parse("Il premier ha detto che il Giappone vuole concludere un trattato di pace con la Russia. 03.10.2022, Sputnik Italia\n" +

@@ -38,6 +38,11 @@ public sealed class PageFurnitureTests
     [InlineData("de", "© 2024 Beispiel Verlag", "Credit")]
     [InlineData("fr", "Par Jean Dupont", "Byline")]
     [InlineData("pt", "Por Maria Silva", "Byline")]
+    [InlineData("sr", "Сва права задржана", "Credit")]
+    [InlineData("bg", "Реклама", "Advertisement")]
+    [InlineData("id", "Baca juga: Jepang dan Rusia", "Navigation")]
+    [InlineData("tr", "Yorumlar (3)", "CommentsHeader")]
+    [InlineData("nl", "© 2024 Voorbeeld Krant", "Credit")]
     public void ALanguagesFurniture_IsReadWithItsPack(string code, string line, string expected) =>
         RulesOf(code).Classify(line).Should().Be(Enum.Parse<LineClass>(expected));
 

@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using Kurils.Domain.Parsing.Dates;
+using NodaTime;
+
+namespace Kurils.Domain.Parsing.Metadata;
+
+/// <summary>
+/// Reads the page's date stamp: the short line above or below the story that gives its date ("April 19, 2023 |
+/// By …", "Published: April 19, 2023 | Updated: …", "2023年4月25日 15時30分", "15.10.2025, 14:20", "13 декабря
+/// 2022, 10:15", "Опубликовано: …", "Publié le …"), kept apart from the dates of the story.
+/// </summary>
+/// <remarks>
+/// A stamp is a full date in a line that is not the story's text (a byline, a navigation line, a line of its
+/// own) before the first paragraph or after the last, or a full date right after a publication word of the
+/// article's languages anywhere ("Published", "Опубликовано", "Veröffentlicht am", "发布时间"). A date after
+/// an update word ("Updated", "Обновлено", "更新") is the page's too, but the publication date is preferred.
+/// </remarks>
+internal static class DateStamps
+{
+    /// <summary>A stamp line is short: longer lines are the story's text.</summary>
+    private const int MaxLineLength = 160;
+
+    /// <summary>A headline or paragraph line that opens with a date and is no longer than this is a stamp line.</summary>
+    private const int MaxOpeningLineLength = 80;
+
+    /// <summary>What may stand before the date in such a line: a weekday, a short outlet name ("毎日新聞").</summary>
+    private const int MaxLeadBeforeDate = 8;
+
+    /// <summary>The shortest paragraph that is the story's text rather than a line beside it.</summary>
+    private const int MinParagraphLength = 80;
+
+    /// <summary>How far after a publication word its date may start (a colon, "le", a weekday).</summary>
+    private const int MaxGapAfterWord = 24;
+
+    private enum Rank
+    {
+        Published,
+        Plain,
+        Updated,
+        None,
+    }
+
+    /// <summary>The page's publication date from its stamps, or null when it shows none.</summary>
+    public static LocalDate? Find(ParseContext context)
+    {
+        var text = context.Text;
+        var segments = context.Segments;
+        var found = context.StampExpressions;
+        var (firstBody, lastBody) = BodyBounds(segments);
+        LocalDate? best = null;
+        var bestRank = Rank.None;
+        for (var s = 0; s < segments.Length && bestRank != Rank.Published; s++)
+        {
+            var segment = segments[s];
+            var content = segment.Content;
+            var outside = firstBody < 0 || s < firstBody || s > lastBody;
+            var stampKind = MayHoldStamp(segment.Kind);
+            var stampLine = outside && content.Length <= (stampKind ? MaxLineLength : MaxOpeningLineLength);
+
+            // Outside a stamp line only a date right after a publication word at the start of a paragraph counts.
+            var published = StampWordEnd(text, content, context.DateWords.StampPublished, requireStart: !stampLine);
+            var updated = stampLine ? StampWordEnd(text, content, context.DateWords.StampUpdated, requireStart: false) : -1;
+            if (!stampLine && published < 0)
+            {
+                continue;
+            }
+
+            found.Clear();
+            DateFinder.Find(text, content, context.DateWords, found, context.DateTokens);
+            foreach (var e in found)
+            {
+                if (e.Kind != DateExpressionKind.FullDate || !TryDate(e, out var date))
+                {
+                    continue;
+                }
+
+                var afterPublished = published >= 0 && e.Span.Start >= published && e.Span.Start - published <= MaxGapAfterWord
+                    && (updated < published || e.Span.Start < updated);
+
+                // A short headline or paragraph line is a stamp only when it opens with the date ("2023年2月7日 …",
+                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24") or a publication word.
+                if (!afterPublished && stampLine && !stampKind && e.Span.Start - FirstNonSpace(text, content) > MaxLeadBeforeDate)
+                {
+                    continue;
+                }
+
+                var rank = afterPublished ? Rank.Published
+                    : !stampLine ? Rank.None
+                    : updated >= 0 && e.Span.Start >= updated && (published < 0 || published < updated) ? Rank.Updated
+                    : Rank.Plain;
+                if (rank < bestRank)
+                {
+                    (best, bestRank) = (date, rank);
+                }
+            }
+        }
+
+        found.Clear();
+        return best;
+    }
+
+    /// <summary>Segment kinds a page prints its stamp in besides short lines that open with the date.</summary>
+    private static bool MayHoldStamp(SegmentKind kind) =>
+        kind is SegmentKind.Unknown or SegmentKind.Byline or SegmentKind.Navigation or SegmentKind.Residue or SegmentKind.Credit or SegmentKind.Tags;
+
+    private static int FirstNonSpace(string text, TextSpan range)
+    {
+        var i = range.Start;
+        while (i < range.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Where the story is: from its second paragraph (the first is often a standfirst printed above the stamp) to
+    /// its last; -1 when it has none.
+    /// </summary>
+    private static (int First, int Last) BodyBounds(ImmutableArray<Segment> segments)
+    {
+        int first = -1, last = -1, seen = 0;
+        for (var s = 0; s < segments.Length; s++)
+        {
+            // A short "body" line is often a byline or a label the segmenter could not tell: the story is its paragraphs.
+            if (segments[s].Kind is SegmentKind.Body or SegmentKind.Dateline && segments[s].Content.Length >= MinParagraphLength)
+            {
+                first = ++seen == 2 ? s : first;
+                last = s;
+            }
+        }
+
+        return (first < 0 && last >= 0 ? last : first, last);
+    }
+
+    /// <summary>
+    /// The offset just past the first of <paramref name="words"/> in <paramref name="range"/> (whole words in spaced
+    /// scripts), or -1; with <paramref name="requireStart"/>, only a word that opens the range counts.
+    /// </summary>
+    private static int StampWordEnd(string text, TextSpan range, ImmutableArray<string> words, bool requireStart)
+    {
+        var span = text.AsSpan(range.Start, range.Length);
+        if (requireStart)
+        {
+            // Only the paragraph's opening is read: long paragraphs are not searched.
+            var trimmed = span.TrimStart();
+            var lead = span.Length - trimmed.Length;
+            foreach (var word in words)
+            {
+                if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (DateTokenizer.IsCjk(word[0]) || trimmed.Length == word.Length || !char.IsLetter(trimmed[word.Length])))
+                {
+                    return range.Start + lead + word.Length;
+                }
+            }
+
+            return -1;
+        }
+
+        var best = -1;
+        foreach (var word in words)
+        {
+            var at = 0;
+            while (at < span.Length)
+            {
+                var i = span[at..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                i += at;
+                var end = i + word.Length;
+                var whole = DateTokenizer.IsCjk(word[0])
+                    || ((i == 0 || !char.IsLetter(span[i - 1])) && (end == span.Length || !char.IsLetter(span[end])));
+                if (whole)
+                {
+                    best = best < 0 ? end : Math.Min(best, end);
+                    break;
+                }
+
+                at = i + 1;
+            }
+        }
+
+        return best < 0 ? -1 : range.Start + best;
+    }
+
+    private static bool TryDate(DateExpression e, out LocalDate date)
+    {
+        date = default;
+        if (e.Year is not { } year || e.Month is not { } month || e.Day is not { } day || month is < 1 or > 12
+            || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+}

@@ -1,0 +1,280 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Kurils.Domain.Languages;
+
+namespace Kurils.Domain.Parsing.Statements;
+
+/// <summary>
+/// The speech words of the languages an article is written in (the <c>speech</c> sections of their packs), merged
+/// and indexed for the statement extractor: the roles it applies (a speech verb, a pronoun, a particle after a
+/// quotation) and nothing of any language itself.
+/// </summary>
+internal sealed class SpeechLexicon
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressVerbs;
+    private readonly int _phraseWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _circumstances;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
+
+    public SpeechLexicon(IEnumerable<LanguagePack> packs)
+    {
+        var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var objectVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var addressVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var phraseWords = 1;
+        var adverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        var complementizers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var circumstances = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var clauseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var suffixTitles = new List<string>();
+        var inline = new List<string>();
+        var particles = new List<string>();
+        var after = new List<string>();
+        var topics = new List<string>();
+        var sourcesBefore = new List<string>();
+        var sourcesAfter = new List<string>();
+        foreach (var pack in packs)
+        {
+            var speech = pack.Speech;
+            var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
+            foreach (var verb in speech.Verbs)
+            {
+                if (!spaced)
+                {
+                    inline.Add(verb);
+                    continue;
+                }
+
+                verbs.Add(verb);
+            }
+
+            objectVerbs.UnionWith(speech.ObjectVerbs);
+            addressVerbs.UnionWith(speech.AddressVerbs);
+            verbs.UnionWith(speech.ObjectVerbs);
+            verbs.UnionWith(speech.AddressVerbs);
+
+            adverbs.UnionWith(speech.Adverbs);
+            AddPronouns(pronouns, speech.Pronouns.Masculine, Gender.Masculine);
+            AddPronouns(pronouns, speech.Pronouns.Feminine, Gender.Feminine);
+            AddPronouns(pronouns, speech.Pronouns.Plural, Gender.Plural);
+            complementizers.UnionWith(speech.Complementizers);
+            circumstances.UnionWith(speech.Circumstances);
+            clauseStarts.UnionWith(speech.ClauseStarts);
+            prepositions.UnionWith(speech.Prepositions);
+            titles.UnionWith(speech.Titles);
+            if (!spaced)
+            {
+                suffixTitles.AddRange(speech.Titles);
+            }
+
+            // A language's frequent words (the, de, и) are never part of a name.
+            frequent.UnionWith(pack.Identify.Words);
+            particles.AddRange(speech.QuoteParticles);
+            after.AddRange(speech.VerbsAfter);
+            topics.AddRange(speech.TopicMarkers);
+            sourcesBefore.AddRange(speech.SourcesBefore);
+            sourcesAfter.AddRange(speech.SourcesAfter);
+            DropsSubject |= speech.DropsSubject;
+        }
+
+        // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
+        foreach (var verb in verbs)
+        {
+            phraseWords = Math.Max(phraseWords, verb.Split(' ').Length);
+        }
+
+        _phraseWords = phraseWords;
+        _verbs = Frozen(verbs);
+        _objectVerbs = Frozen(objectVerbs);
+        _addressVerbs = Frozen(addressVerbs);
+        _adverbs = Frozen(adverbs);
+        _pronouns = pronouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Packs write the apostrophe of an elision straight ("qu'"); texts often write it curly.
+        complementizers.UnionWith([.. complementizers.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
+        _complementizers = Frozen(complementizers);
+        _circumstances = Frozen(circumstances);
+        _clauseStarts = Frozen(clauseStarts);
+        _prepositions = Frozen(prepositions);
+        _titles = Frozen(titles);
+        _frequent = Frozen(frequent);
+        SuffixTitles = LongestFirst(suffixTitles);
+        InlineVerbs = LongestFirst(inline);
+        QuoteParticles = LongestFirst(particles);
+        VerbsAfter = LongestFirst(after);
+        TopicMarkers = LongestFirst(topics);
+        SourcesBefore = LongestFirst(sourcesBefore);
+        SourcesAfter = LongestFirst(sourcesAfter);
+    }
+
+    /// <summary>The grammatical gender and number of a pronoun.</summary>
+    public enum Gender
+    {
+        /// <summary>"he".</summary>
+        Masculine,
+
+        /// <summary>"she".</summary>
+        Feminine,
+
+        /// <summary>"they".</summary>
+        Plural,
+    }
+
+    /// <summary>Whether one of the languages may leave a sentence's subject out: a verb without one continues the previous speaker.</summary>
+    public bool DropsSubject { get; }
+
+    /// <summary>Speech verbs of languages written without spaces, found inside the text after their speaker ("表示").</summary>
+    public ImmutableArray<string> InlineVerbs { get; }
+
+    /// <summary>Particles that tie a quotation or clause to a verb after it (と, 고), longest first.</summary>
+    public ImmutableArray<string> QuoteParticles { get; }
+
+    /// <summary>Verbs that follow a quote particle (述べ, 말했다), longest first.</summary>
+    public ImmutableArray<string> VerbsAfter { get; }
+
+    /// <summary>Particles that mark the subject or topic after a name (は, 은), longest first.</summary>
+    public ImmutableArray<string> TopicMarkers { get; }
+
+    /// <summary>Cues that open a sentence and name its source before a comma ("according to"), longest first.</summary>
+    public ImmutableArray<string> SourcesBefore { get; }
+
+    /// <summary>Cues that follow a source ("によると"), longest first.</summary>
+    public ImmutableArray<string> SourcesAfter { get; }
+
+    public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
+
+    /// <summary>
+    /// The speech verb that ends with the word at <paramref name="word"/>: the word itself ("said"), or a verb of
+    /// several words, separated by single spaces, that ends with it ("cho biết"); null when there is none.
+    /// </summary>
+    public TextSpan? VerbEndingAt(string text, TextSpan word, int limit)
+    {
+        if (_verbs.Contains(text.AsSpan(word.Start, word.Length)))
+        {
+            return word;
+        }
+
+        var start = word.Start;
+        for (var words = 1; words < _phraseWords; words++)
+        {
+            if (start - 2 < limit || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+            {
+                return null;
+            }
+
+            start -= 2;
+            while (start > limit && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (_verbs.Contains(text.AsSpan(start, word.End - start)))
+            {
+                return TextSpan.FromBounds(start, word.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A verb that introduces a reported clause, not one that only takes an object ("called … “regrettable”").</summary>
+    public bool IntroducesClause(ReadOnlySpan<char> word) => _verbs.Contains(word) && !_objectVerbs.Contains(word);
+
+    /// <summary>A verb followed by its addressee ("told reporters …").</summary>
+    public bool TakesAddressee(ReadOnlySpan<char> word) => _addressVerbs.Contains(word);
+
+    /// <summary>A word that may stand between a subject and its verb ("also", "has", the "a" of "a déclaré").</summary>
+    public bool IsAdverb(ReadOnlySpan<char> word) => _adverbs.Contains(word);
+
+    public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.ContainsKey(word);
+
+    /// <summary>The gender and number of a pronoun, or null when the word is not one.</summary>
+    public Gender? PronounGender(ReadOnlySpan<char> word) => _pronouns.TryGetValue(word, out var gender) ? gender : null;
+
+    public bool IsComplementizer(ReadOnlySpan<char> word) => _complementizers.Contains(word);
+
+    public bool IsCircumstance(ReadOnlySpan<char> word) => _circumstances.Contains(word) || _prepositions.Contains(word) || _adverbs.Contains(word);
+
+    public bool IsClauseStart(ReadOnlySpan<char> word) => _clauseStarts.Contains(word) || _pronouns.ContainsKey(word);
+
+    public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
+
+    /// <summary>A title or role noun written next to a name ("Minister", "Mme").</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>One of the languages' frequent words, never part of a name ("The").</summary>
+    public bool IsFrequent(ReadOnlySpan<char> word) => _frequent.Contains(word);
+
+    /// <summary>Titles of languages written without spaces, which follow the name they belong to (局長, 氏), longest first.</summary>
+    public ImmutableArray<string> SuffixTitles { get; }
+
+    /// <summary>
+    /// A verb that follows a quote particle at <paramref name="index"/> ("」と述べた", "”고 말했다"): the particle's
+    /// length, then the verb's span; null when there is none.
+    /// </summary>
+    public (int ParticleLength, TextSpan Verb)? VerbAfterParticle(string text, int index, int end)
+    {
+        foreach (var particle in QuoteParticles)
+        {
+            if (!text.AsSpan(index, end - index).StartsWith(particle, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var at = index + particle.Length;
+            while (at < end && text[at] == ' ')
+            {
+                at++;
+            }
+
+            foreach (var verb in VerbsAfter)
+            {
+                if (text.AsSpan(at, end - at).StartsWith(verb, StringComparison.Ordinal))
+                {
+                    return (particle.Length, new TextSpan(at, verb.Length));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The length of a topic or subject marker at <paramref name="index"/>, or 0.</summary>
+    public int TopicMarkerAt(string text, int index, int end)
+    {
+        foreach (var marker in TopicMarkers)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(marker, StringComparison.Ordinal))
+            {
+                return marker.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void AddPronouns(Dictionary<string, Gender> pronouns, ImmutableArray<string> words, Gender gender)
+    {
+        foreach (var word in words)
+        {
+            pronouns.TryAdd(word, gender);
+        }
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Frozen(HashSet<string> words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ImmutableArray<string> LongestFirst(List<string> words) =>
+        [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+}
