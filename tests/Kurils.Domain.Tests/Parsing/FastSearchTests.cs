@@ -13,6 +13,7 @@ public sealed class FastSearchTests
     private static readonly string[] Phrases =
     [
         "the Russian leader", "Japan’s leader", "the government’s top spokesman", "российский лидер", "глава государства", "Ab’", "’s", "ka",
+        "Sakhalin island", "is", "the", "x.z", "Japan", "’",
     ];
 
     public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6, 7, 8];
