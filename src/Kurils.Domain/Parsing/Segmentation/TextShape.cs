@@ -127,7 +127,8 @@ internal static class TextShape
         for (var i = s.Length - 1; i >= 0 && i >= s.Length - 8; i--)
         {
             var c = s[i];
-            if (c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）' || IsSpace(c))
+            // “ and ‘ close German and Polish quotations („…“, ‚…‘); at the end of a line no language opens with them.
+            if (c is '"' or '\'' or '”' or '“' or '’' or '‘' or '»' or '«' or ')' or ']' or '」' or '』' or '）' || IsSpace(c))
             {
                 continue;
             }
@@ -145,7 +146,7 @@ internal static class TextShape
     /// <summary>Whether the text ends in a plain full stop (not an ellipsis), the mark a headline lacks.</summary>
     public static bool EndsInPeriod(ReadOnlySpan<char> s)
     {
-        var t = s.TrimEnd("\"'”’»)]」』） ");
+        var t = s.TrimEnd("\"'”“’‘»«)]」』） ");
         return (t.EndsWith('.') && !t.EndsWith("...")) || t.EndsWith('。');
     }
 
