@@ -81,53 +81,39 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     internal IslandFrames Frames => _frames.Value;
 
     /// <summary>The morphology of the languages of an article; of every pack when none was identified.</summary>
-    internal NameMorphology MorphologyOf(LanguageGuess guess)
-    {
-        if (guess.Active.IsEmpty)
-        {
-            return Morphology;
-        }
-
-        var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
-        return _morphologies.GetOrAdd(key, static (_, active) => NameMorphology.Of(active), guess.Active);
-    }
+    internal NameMorphology MorphologyOf(LanguageGuess guess) =>
+        guess.Active.IsEmpty ? Morphology : ForLanguages(_morphologies, guess.Active, static a => NameMorphology.Of(a));
 
     /// <summary>
     /// The date words of the languages of an article, built once per set of languages; of every pack when none was
     /// identified.
     /// </summary>
-    internal DateLexicon DatesOf(LanguageGuess guess)
-    {
-        var active = guess.Active.IsEmpty ? _packs : guess.Active;
-        var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
-        return _dateLexicons.GetOrAdd(key, static (_, active) => DateLexicon.Of(active), active);
-    }
+    internal DateLexicon DatesOf(LanguageGuess guess) =>
+        ForLanguages(_dateLexicons, guess.Active.IsEmpty ? _packs : guess.Active, static a => DateLexicon.Of(a));
 
     /// <summary>The page words of every pack together.</summary>
     internal PageLexicon Page => _allPage.Value;
 
     /// <summary>The page and dispute words of the languages of an article; of every pack when none was identified.</summary>
-    internal PageLexicon PageOf(LanguageGuess guess)
-    {
-        if (guess.Active.IsEmpty)
-        {
-            return Page;
-        }
-
-        var key = guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
-        return _pages.GetOrAdd(key, static (_, active) => PageLexicon.Of(active), guess.Active);
-    }
+    internal PageLexicon PageOf(LanguageGuess guess) =>
+        guess.Active.IsEmpty ? Page : ForLanguages(_pages, guess.Active, static a => PageLexicon.Of(a));
 
     /// <summary>The punctuation of every pack together.</summary>
     internal TextLexicon Marks => _allMarks.Value;
 
     /// <summary>The punctuation of the languages of an article; of every pack when none was identified.</summary>
     internal TextLexicon MarksOf(LanguageGuess guess) =>
-        guess.Active.IsEmpty ? Marks : _marks.GetOrAdd(KeyOf(guess), static (_, active) => TextLexicon.Of(active), guess.Active);
+        guess.Active.IsEmpty ? Marks : ForLanguages(_marks, guess.Active, static a => TextLexicon.Of(a));
 
-    /// <summary>The cache key of an article's set of languages: their codes in order.</summary>
-    private static string KeyOf(LanguageGuess guess) =>
-        guess.Active.Length == 1 ? guess.Active[0].Code : string.Join(' ', guess.Active.Select(p => p.Code));
+    /// <summary>
+    /// What <paramref name="build"/> makes of a set of languages, built once per set (keyed by their codes in order)
+    /// and kept in <paramref name="cache"/>: every lexicon a stage reads is made this way.
+    /// </summary>
+    private static T ForLanguages<T>(ConcurrentDictionary<string, T> cache, ImmutableArray<LanguagePack> active, Func<ImmutableArray<LanguagePack>, T> build)
+    {
+        var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
+        return cache.GetOrAdd(key, static (_, state) => state.Build(state.Active), (Build: build, Active: active));
+    }
 
     /// <summary>The morphology of one language.</summary>
     internal NameMorphology MorphologyOf(LanguagePack pack) =>
