@@ -120,8 +120,9 @@ internal sealed partial class StatementExtractor
                     var name = attribution.Speaker is null ? attribution.Name : null;
                     var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
+                    var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name));
+                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
                     context.Remember(speaker, date, sentence.End, name);
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
@@ -145,8 +146,9 @@ internal sealed partial class StatementExtractor
                 else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
+                    var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName));
+                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
                     lastSpeakerInParagraph = source ?? lastSpeakerInParagraph;
                 }
