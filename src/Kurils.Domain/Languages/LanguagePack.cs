@@ -131,6 +131,9 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Prepositions">Prepositions that open a place or time, not what was said ("on", "in").</param>
 /// <param name="Titles">Titles, honorifics and role nouns written next to a name and not part of it ("Minister", "Mme", 局長, 氏).</param>
 /// <param name="DropsSubject">Whether a sentence may leave its subject out, so that a speech verb without one continues the previous speaker (Japanese, Spanish, Polish: "— dodał.").</param>
+/// <param name="Roles">Role nouns that, in a definite description ("the minister said", "— заявил дипломат"), stand for the person last named or speaking.</param>
+/// <param name="Epithets">Descriptions that stand for whoever holds an office ("the Russian leader", "el mandatario ruso"), by office id.</param>
+/// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -147,10 +150,18 @@ internal sealed record SpeechWords(
     ImmutableArray<string> ClauseStarts,
     ImmutableArray<string> Prepositions,
     ImmutableArray<string> Titles,
-    bool DropsSubject)
+    bool DropsSubject,
+    ImmutableArray<string> Roles,
+    ImmutableArray<Epithet> Epithets,
+    ImmutableArray<string> Indefinites)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], []);
 }
+
+/// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>
+/// <param name="OfficeId">The office, a catalog id.</param>
+/// <param name="Phrases">The descriptions as written (compared ignoring case).</param>
+internal sealed record Epithet(string OfficeId, ImmutableArray<string> Phrases);
 
 /// <summary>The personal pronouns that may stand for a speaker, by gender and number.</summary>
 /// <param name="Masculine">"he", "он", "il", "er".</param>

@@ -55,7 +55,7 @@ internal static partial class LanguagePackReader
             ReadPage(pack.Mapping("page", "the 'page' section")),
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
-            ReadSpeech(pack.Mapping("speech", "the 'speech' section")),
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section"), source.Name, errors),
             ReadEventWords(pack.Mapping("events", "the 'events' section"), source.Name, errors));
         pack.Finish();
 
@@ -201,11 +201,28 @@ internal static partial class LanguagePackReader
         return result;
     }
 
-    private static SpeechWords ReadSpeech(MappingReader? reader)
+    private static SpeechWords ReadSpeech(MappingReader? reader, string file, List<CatalogError> errors)
     {
         if (reader is null)
         {
             return SpeechWords.Empty;
+        }
+
+        var epithets = ImmutableArray.CreateBuilder<Epithet>();
+        foreach (var node in reader.List("epithets"))
+        {
+            if (MappingReader.For(node, file, "an epithet list", errors) is not { } entry)
+            {
+                continue;
+            }
+
+            var office = entry.Id("office", required: true);
+            var phrases = Phrases(entry, "words");
+            entry.Finish();
+            if (office is not null && phrases.Length > 0)
+            {
+                epithets.Add(new Epithet(office, phrases));
+            }
         }
 
         var pronouns = SpeakerPronouns.Empty;
@@ -231,7 +248,10 @@ internal static partial class LanguagePackReader
             Words(reader, "clauseStarts"),
             Words(reader, "prepositions"),
             Words(reader, "titles"),
-            reader.Bool("dropsSubject"));
+            reader.Bool("dropsSubject"),
+            Words(reader, "roles"),
+            epithets.ToImmutable(),
+            Words(reader, "indefinites"));
         reader.Finish();
         return result;
     }

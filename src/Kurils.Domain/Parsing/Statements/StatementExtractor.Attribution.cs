@@ -45,6 +45,21 @@ internal sealed partial class StatementExtractor
                 return new Attribution(null, verb, nameBefore, false, nameBefore);
             }
 
+            // A role described before the verb: "The minister said", "El mandatario recordó" (epithets are mentions already).
+            if (context.ClauseOpeningBefore(verb.Start, sentence.Start) is { } opening)
+            {
+                if (context.RoleAntecedent(opening) is { } roleBefore)
+                {
+                    return new Attribution(roleBefore.Speaker, verb, opening, roleBefore.Speaker is not null, roleBefore.Speaker is null ? roleBefore.Name : null);
+                }
+
+                // "…,” a spokesman said.": someone the article has not named; no earlier speaker continues.
+                if (context.OpensIndefinite(opening))
+                {
+                    return new Attribution(null, null, null, false, Orphan: verb, Described: opening);
+                }
+            }
+
             // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
             if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
             {
@@ -64,11 +79,20 @@ internal sealed partial class StatementExtractor
                     return new Attribution(null, verb, nameAfter, false, nameAfter);
                 }
 
-                // "…», dijo un portavoz del gobierno": the verb has a subject of its own that names no one; it
+                // "…», dijo un portavoz del gobierno": the verb has a subject of its own that names someone new; it
                 // continues no earlier speaker.
                 if (DescribedSubjectAfter(context, verb.End, sentence.End) is { } described)
                 {
-                    return new Attribution(null, null, null, false, Orphan: verb, Described: described);
+                    // "— заявил врио губернатора агентству": a role standing for the person named before.
+                    if (context.RoleAntecedent(described) is { } roleAfter)
+                    {
+                        return new Attribution(roleAfter.Speaker, verb, described, roleAfter.Speaker is not null, roleAfter.Speaker is null ? roleAfter.Name : null);
+                    }
+
+                    if (context.OpensIndefinite(described))
+                    {
+                        return new Attribution(null, null, null, false, Orphan: verb, Described: described);
+                    }
                 }
             }
 
@@ -117,6 +141,39 @@ internal sealed partial class StatementExtractor
         }
 
         return TextSpan.FromBounds(first.Start, end);
+    }
+
+    /// <summary>
+    /// "“…?” Putin said.": a quotation that ends its sentence with its own question or exclamation mark is attributed by
+    /// the sentence right after it, when that opens with the attribution (subject and verb, or verb and subject).
+    /// </summary>
+    private static Attribution? TrailingAttribution(StatementContext context, TextSpan sentence, Quote quote, TextSpan next)
+    {
+        const int MaxGap = 16; // between the subject and its verb: adverbs ("Putin also said")
+        var text = context.Text;
+        if (!text.AsSpan(quote.Close + 1, sentence.End - quote.Close - 1).IsWhiteSpace() || !text.AsSpan(sentence.End, next.Start - sentence.End).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var found = FindAttribution(context, next, []);
+        if (found is not { Verb: { } verb, SpeakerSpan: { } subject } || (found.Speaker is null && found.Name is null))
+        {
+            return null;
+        }
+
+        // Only a dash may stand before the attribution: "— сказал Путин."
+        var lead = Math.Min(subject.Start, verb.Start);
+        foreach (var c in text.AsSpan(next.Start, lead - next.Start))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('—' or '–' or '-'))
+            {
+                return null;
+            }
+        }
+
+        var gap = subject.Start < verb.Start ? verb.Start - subject.End : subject.Start - verb.End;
+        return gap <= MaxGap ? found : null;
     }
 
     private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)

@@ -44,7 +44,7 @@ internal sealed partial class StatementExtractor
     public void Extract(ParseContext context)
     {
         var epithets = new List<Mention>();
-        Epithets.Find(context, epithets);
+        Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
         Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
@@ -94,8 +94,10 @@ internal sealed partial class StatementExtractor
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
-            foreach (var sentence in map.SentencesOf(segment))
+            var sentences = map.SentencesOf(segment);
+            for (var si = 0; si < sentences.Length; si++)
             {
+                var sentence = sentences[si];
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
                 inSentence.Clear();
                 while (quoteIndex < quotes.Length && quotes[quoteIndex].Close < sentence.End)
@@ -109,6 +111,11 @@ internal sealed partial class StatementExtractor
                 }
 
                 var attribution = FindAttribution(context, sentence, inSentence);
+                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && si + 1 < sentences.Length
+                    && TrailingAttribution(context, sentence, inSentence[^1], sentences[si + 1]) is { } trailing)
+                {
+                    attribution = trailing;
+                }
                 foreach (var quote in inSentence)
                 {
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
@@ -118,7 +125,8 @@ internal sealed partial class StatementExtractor
                     }
 
                     var name = attribution.Speaker is null ? attribution.Name : null;
-                    var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
+                    // A subject that names someone new ("a spokesman said") is not the paragraph's earlier speaker.
+                    var speaker = attribution.Speaker ?? (name is null && attribution.Described is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
                     var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
