@@ -170,7 +170,7 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"));
+        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"));
         reader.Finish();
         return result;
     }

@@ -1,3 +1,5 @@
+using Kurils.Domain.Languages;
+
 namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
@@ -17,13 +19,17 @@ internal static class DatelineParser
     /// <paramref name="length"/> is the dateline's length and <paramref name="restStart"/> the offset where
     /// the paragraph's text resumes after the spaces that follow it; the rest is never empty.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> s, out int length, out int restStart)
+    /// <param name="s">The paragraph's trimmed content.</param>
+    /// <param name="words">The page words of the article's languages: their month names.</param>
+    /// <param name="length">The dateline's length.</param>
+    /// <param name="restStart">Where the paragraph's text resumes.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, PageLexicon words, out int length, out int restStart)
     {
         length = 0;
         restStart = 0;
         var end = s.Length > 0 && s[0] is '【' or '［' or '['
             ? ParseBracketed(s)
-            : ParseLatinOrCyrillic(s);
+            : ParseLatinOrCyrillic(s, words);
         if (end <= 0)
         {
             return false;
@@ -72,7 +78,7 @@ internal static class DatelineParser
         return SkipDash(s, SkipInlineSpaces(s, end), out var afterDash) ? afterDash : end;
     }
 
-    private static int ParseLatinOrCyrillic(ReadOnlySpan<char> s)
+    private static int ParseLatinOrCyrillic(ReadOnlySpan<char> s, PageLexicon words)
     {
         var i = ParsePlace(s);
         if (i <= 0)
@@ -84,7 +90,7 @@ internal static class DatelineParser
         var j = SkipInlineSpaces(s, i);
         if (j < s.Length && s[j] == ',')
         {
-            var afterDate = ParseDate(s, SkipInlineSpaces(s, j + 1));
+            var afterDate = ParseDate(s, SkipInlineSpaces(s, j + 1), words);
             if (afterDate < 0)
             {
                 return -1;
@@ -234,7 +240,7 @@ internal static class DatelineParser
         (char.IsLetter(c) && char.IsUpper(c)) || c is '.' or '\'' or '’' or '-';
 
     // "December 13", "Dec. 13", "13 декабря", "13 December".
-    private static int ParseDate(ReadOnlySpan<char> s, int i)
+    private static int ParseDate(ReadOnlySpan<char> s, int i, PageLexicon words)
     {
         if (i < s.Length && char.IsDigit(s[i]))
         {
@@ -245,11 +251,11 @@ internal static class DatelineParser
             }
 
             var month = SkipInlineSpaces(s, afterDay);
-            var afterMonth = ParseMonth(s, month);
+            var afterMonth = ParseMonth(s, month, words);
             return afterMonth > month && month > afterDay ? afterMonth : -1;
         }
 
-        var monthEnd = ParseMonth(s, i);
+        var monthEnd = ParseMonth(s, i, words);
         if (monthEnd <= i)
         {
             return -1;
@@ -259,10 +265,10 @@ internal static class DatelineParser
         return day > monthEnd || (monthEnd > 0 && s[monthEnd - 1] == '.') ? ParseDay(s, day) : -1;
     }
 
-    private static int ParseMonth(ReadOnlySpan<char> s, int i)
+    private static int ParseMonth(ReadOnlySpan<char> s, int i, PageLexicon words)
     {
         var j = Words.EndOf<Letters>(s, i, Math.Min(s.Length, i + 12));
-        if (j == i || !LineRules.IsMonth(s[i..j]))
+        if (j == i || !words.IsMonth(s[i..j]))
         {
             return -1;
         }
