@@ -130,6 +130,9 @@ internal static class Segmenter
         private readonly SegmentKind[] _kinds;
         private readonly bool[] _isPhotoCredit;
 
+        // The page words of the article's languages (their month names read the dateline).
+        private readonly PageLexicon _words;
+
         // The comments section starts here; the article is the lines before it.
         private int _commentsStart;
         private int _headline = -1;
@@ -146,6 +149,7 @@ internal static class Segmenter
             _classes = new LineClass[lines.Count];
             _kinds = new SegmentKind[lines.Count];
             _isPhotoCredit = new bool[lines.Count];
+            _words = rules.Words;
             for (var i = 0; i < lines.Count; i++)
             {
                 _classes[i] = lines[i].GluedCredit ? LineClass.Credit : rules.Classify(Content(i));
@@ -230,7 +234,7 @@ internal static class Segmenter
             var s = Content(i);
             return IsLong(i, BodyLength)
                 || (TextShape.EndsSentence(s) && TextShape.Heft(s) >= BodyWords)
-                || DatelineParser.TryParse(s, out _, out _);
+                || DatelineParser.TryParse(s, _words, out _, out _);
         }
 
         /// <summary>
@@ -345,7 +349,7 @@ internal static class Segmenter
 
         private bool TryDateline(int i)
         {
-            if (!DatelineParser.TryParse(Content(i), out var length, out var rest))
+            if (!DatelineParser.TryParse(Content(i), _words, out var length, out var rest))
             {
                 return false;
             }
