@@ -554,7 +554,7 @@ internal sealed class StatementContext(string text, List<Mention> mentions, IRea
         var end = before;
         while (end > limit && !char.IsLetter(Text[end - 1]))
         {
-            if (Text[end - 1] is ',' or '.' or ';' or ':' || Quotes.IsQuoteMark(Text[end - 1]))
+            if (Text[end - 1] is ',' or '.' or ';' or ':' || speech.Quotes.IsQuoteMark(Text[end - 1]))
             {
                 return null;
             }

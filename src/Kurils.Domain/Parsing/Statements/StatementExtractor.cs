@@ -73,7 +73,7 @@ internal sealed class StatementExtractor
             spans.Add(span);
         }
 
-        var quotes = Quotes.Find(text, spans);
+        var quotes = speech.Quotes.Find(text, spans);
         var merged = new List<Mention>(names.Count + epithets.Count);
         MentionOrder.Merge(names, epithets, merged);
         var articleMentions = new List<Mention>(merged.Count);
@@ -535,7 +535,7 @@ internal sealed class StatementExtractor
             i--;
         }
 
-        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(text[i - 1]));
+        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || context.Speech.Quotes.IsQuoteMark(text[i - 1]));
     }
 
     /// <summary>Where the adverbs and auxiliaries before a verb start ("…», a déclaré", "…», a également souligné").</summary>
