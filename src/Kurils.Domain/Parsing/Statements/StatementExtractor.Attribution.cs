@@ -126,30 +126,58 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
-    /// <summary>「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the quote.</summary>
+    /// <summary>
+    /// 「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the
+    /// quote, or before the first of several quotes in a row (「…」「…」と述べた). A quote the end of the text cuts off
+    /// before its verb is the topic's too (ロコトフ市長は「…).
+    /// </summary>
     private static Attribution ParticleAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes)
     {
         foreach (var quote in quotes)
         {
             var after = quote.Close + 1;
-            if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
+            var particle = after < sentence.End ? context.Speech.VerbAfterParticle(context.Text, after, sentence.End) : null;
+            if (particle is null && !quote.CutOff)
             {
-                var person = context.TopicBefore(sentence.Start, quote.Open);
-                if (person is not null)
-                {
-                    return new Attribution(person.Value.Speaker, particle.Verb, person.Value.Span, false);
-                }
-
-                if (context.UnknownTopic(sentence.Start, quote.Open) is { } topic)
-                {
-                    return new Attribution(null, particle.Verb, topic, false, topic);
-                }
-
-                var continued = context.ContinuedSpeaker(sentence.Start, quote.Open);
-                return new Attribution(continued?.Speaker, particle.Verb, null, false, continued?.Name);
+                continue;
             }
+
+            var verb = particle?.Verb;
+            var before = FirstOpen(quotes, sentence, quote);
+            var person = context.TopicBefore(sentence.Start, before);
+            if (person is not null)
+            {
+                return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);
+            }
+
+            if (context.UnknownTopic(sentence.Start, before) is { } topic)
+            {
+                return new Attribution(null, verb, topic, false, topic);
+            }
+
+            if (verb is null)
+            {
+                return default;
+            }
+
+            var continued = context.ContinuedSpeaker(sentence.Start, before);
+            return new Attribution(continued?.Speaker, verb, null, false, continued?.Name);
         }
 
         return default;
+    }
+
+    /// <summary>Where the first quotation of the sentence up to <paramref name="quote"/> opens.</summary>
+    private static int FirstOpen(List<Quote> quotes, TextSpan sentence, Quote quote)
+    {
+        foreach (var earlier in quotes)
+        {
+            if (earlier.Open >= sentence.Start && earlier.Open <= quote.Open)
+            {
+                return earlier.Open;
+            }
+        }
+
+        return quote.Open;
     }
 }

@@ -78,10 +78,11 @@ internal sealed partial class StatementExtractor
         var quotes = speech.Quotes.Find(text, spans);
         var merged = new List<Mention>(names.Count + epithets.Count);
         MentionOrder.Merge(names, epithets, merged);
+        // A person named inside a quotation is what was said, never who said it.
         var articleMentions = new List<Mention>(merged.Count);
         foreach (var mention in merged)
         {
-            if (!mention.InComment)
+            if (!mention.InComment && !InsideQuote(quotes, mention.Span))
             {
                 articleMentions.Add(mention);
             }
@@ -91,10 +92,13 @@ internal sealed partial class StatementExtractor
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
+        var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
-            foreach (var sentence in map.SentencesOf(segment))
+            sentences.Clear();
+            sentences.AddRange(map.SentencesOf(segment));
+            foreach (var sentence in sentences)
             {
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
                 inSentence.Clear();
@@ -108,11 +112,12 @@ internal sealed partial class StatementExtractor
                     quoteIndex++;
                 }
 
-                var attribution = FindAttribution(context, sentence, inSentence);
+                var attribution = FindAttribution(context, AttributionScope(sentences, sentence, inSentence, paragraph), inSentence);
                 foreach (var quote in inSentence)
                 {
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
-                    if (attribution.Verb is null && IsQuotedTerm(text, quote.Inner))
+                    // (A quotation the end of the text cuts off may have been longer.)
+                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner))
                     {
                         continue;
                     }
@@ -163,6 +168,37 @@ internal sealed partial class StatementExtractor
     }
 
     private static readonly Comparer<ArticleStatement> StatementOrder = Comparer<ArticleStatement>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+    /// <summary>
+    /// Where the attribution of a sentence's quotations is read: the sentence, or, when a quotation holds sentence
+    /// stops of its own ("林長官は「…。…」と述べた", "“… . …,” he said"), from the sentence its first one opens in.
+    /// </summary>
+    private static TextSpan AttributionScope(List<TextSpan> sentences, TextSpan sentence, List<Quote> quotes, TextSpan paragraph)
+    {
+        var open = sentence.Start;
+        foreach (var quote in quotes)
+        {
+            if (quote.Open >= paragraph.Start && quote.Open < open)
+            {
+                open = quote.Open;
+            }
+        }
+
+        if (open == sentence.Start)
+        {
+            return sentence;
+        }
+
+        foreach (var earlier in sentences)
+        {
+            if (earlier.Start <= open && open < earlier.End)
+            {
+                return TextSpan.FromBounds(earlier.Start, sentence.End);
+            }
+        }
+
+        return sentence;
+    }
 
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {
