@@ -63,6 +63,11 @@ internal sealed partial class StatementExtractor
             firstVerb ??= verb;
         }
 
+        if (!clauseVerbsOnly && SourceBeforeQuote(context, sentence, quotes) is { Verb: not null } sourced)
+        {
+            return sourced;
+        }
+
         var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
         if (particle.Verb is not null || firstVerb is not { } dropped)
         {
@@ -162,6 +167,40 @@ internal sealed partial class StatementExtractor
 
             var continued = context.ContinuedSpeaker(sentence.Start, before);
             return new Attribution(continued?.Speaker, verb, null, false, continued?.Name);
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// "…, según Putin, “…”", "selon Poutine : « … »", "по словам Путина, «…»": a source cue and a person right
+    /// before a quotation, inside the sentence, name its speaker; the cue stands for the verb.
+    /// </summary>
+    private static Attribution SourceBeforeQuote(StatementContext context, TextSpan sentence, List<Quote> quotes)
+    {
+        var text = context.Text;
+        foreach (var quote in quotes)
+        {
+            var end = quote.Open;
+            while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':'))
+            {
+                end--;
+            }
+
+            if (context.LastPersonBetween(sentence.Start, end) is not { } person || person.Span.End != end)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(sentence.Start, person.Span.Start - sentence.Start).TrimEnd();
+            foreach (var cue in context.Speech.SourcesBefore)
+            {
+                var at = before.Length - cue.Length;
+                if (at >= 0 && before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetter(before[at - 1])))
+                {
+                    return new Attribution(person.Speaker, new TextSpan(sentence.Start + at, cue.Length), person.Span, false);
+                }
+            }
         }
 
         return default;

@@ -88,6 +88,7 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        HoldersNamedInTheArticle(articleMentions);
         var context = new StatementContext(text, articleMentions, dates, speech);
         var first = statements.Count;
         var quoteIndex = 0;
@@ -168,6 +169,40 @@ internal sealed partial class StatementExtractor
     }
 
     private static readonly Comparer<ArticleStatement> StatementOrder = Comparer<ArticleStatement>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+    /// <summary>
+    /// "declaró el presidente ruso", "El primer ministro japonés estimó": an office whose holder the article's date
+    /// does not give (no date, or no single holder on it) stands for the one person the article names who ever held it.
+    /// </summary>
+    private void HoldersNamedInTheArticle(List<Mention> mentions)
+    {
+        HashSet<string>? named = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            if (office.Kind != EntityKind.Office || office.HolderId is not null)
+            {
+                continue;
+            }
+
+            named ??= [.. mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Id)];
+            string? holder = null;
+            var count = 0;
+            foreach (var id in named)
+            {
+                if (_catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)) == true)
+                {
+                    holder = id;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                mentions[i] = office with { HolderId = holder };
+            }
+        }
+    }
 
     /// <summary>
     /// Where the attribution of a sentence's quotations is read: the sentence, or, when a quotation holds sentence
