@@ -7,65 +7,61 @@ namespace Kurils.Domain.Parsing.Statements;
 /// <summary>
 /// Descriptions that stand for one person: "the Russian leader" is whoever was President of Russia on the
 /// article's date. Without a date, the epithet resolves only when exactly one person the article names ever
-/// held the office; otherwise it is left alone.
+/// held the office; otherwise it is left alone. The epithets are catalog data (<see cref="Office.Epithets"/>), so an
+/// overlay or a custom catalog brings its own.
 /// </summary>
 internal static class Epithets
 {
-    private static readonly (string Text, string OfficeId)[] Known =
-    [
-        ("the Russian leader", "president-of-russia"),
-        ("the Kremlin leader", "president-of-russia"),
-        ("the Kremlin chief", "president-of-russia"),
-        ("the Russian president", "president-of-russia"),
-        ("the Japanese leader", "prime-minister-of-japan"),
-        ("Japan's leader", "prime-minister-of-japan"),
-        ("Japan’s leader", "prime-minister-of-japan"),
-        ("the Japanese premier", "prime-minister-of-japan"),
-        ("the Kremlin spokesman", "kremlin-press-secretary"),
-        ("the top government spokesman", "chief-cabinet-secretary"),
-        ("the government's top spokesman", "chief-cabinet-secretary"),
-        ("the government’s top spokesman", "chief-cabinet-secretary"),
-        ("российский лидер", "president-of-russia"),
-        ("глава государства", "president-of-russia"),
-    ];
-
     /// <summary>Appends the epithets of the article's text that resolve to one person to <paramref name="output"/>, in <see cref="MentionOrder"/>.</summary>
     public static void Find(ParseContext context, List<Mention> output)
     {
-        var text = context.Text;
-        var map = context.Map;
-        var date = context.ReferenceDate;
         var named = context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
         var first = output.Count;
-        foreach (var (phrase, officeId) in Known)
+        foreach (var office in context.Catalog.Offices)
         {
-            var from = 0;
-            while (from < text.Length)
+            foreach (var phrase in office.Epithets)
             {
-                var index = IgnoreCaseSearch.IndexOf(text.AsSpan(from), phrase);
-                if (index < 0)
-                {
-                    break;
-                }
-
-                var span = new TextSpan(from + index, phrase.Length);
-                from = span.End;
-                var segment = map.SegmentOf(span.Start);
-                if (segment < 0 || !SegmentMap.IsArticleText(map.Segments[segment].Kind) || (span.End < text.Length && char.IsLetter(text[span.End])))
-                {
-                    continue;
-                }
-
-                var holder = Holder(context.Catalog, officeId, date, named);
-                if (holder is not null)
-                {
-                    output.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
-                }
+                Find(context, phrase, office.Id, named, output);
             }
         }
 
         // Found phrase by phrase: put them in text order.
         output.Sort(first, output.Count - first, MentionOrder.Instance);
+    }
+
+    /// <summary>Appends the places where <paramref name="phrase"/> stands in the article's text for the one holder of <paramref name="officeId"/>.</summary>
+    private static void Find(ParseContext context, string phrase, string officeId, List<string> named, List<Mention> output)
+    {
+        if (phrase.Length == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var map = context.Map;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var index = IgnoreCaseSearch.IndexOf(text.AsSpan(from), phrase);
+            if (index < 0)
+            {
+                break;
+            }
+
+            var span = new TextSpan(from + index, phrase.Length);
+            from = span.End;
+            var segment = map.SegmentOf(span.Start);
+            if (segment < 0 || !SegmentMap.IsArticleText(map.Segments[segment].Kind) || (span.End < text.Length && char.IsLetter(text[span.End])))
+            {
+                continue;
+            }
+
+            var holder = Holder(context.Catalog, officeId, context.ReferenceDate, named);
+            if (holder is not null)
+            {
+                output.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
+            }
+        }
     }
 
     private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<string> named)
