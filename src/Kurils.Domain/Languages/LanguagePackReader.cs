@@ -12,28 +12,39 @@ internal static partial class LanguagePackReader
 {
     private const int MaxWordLength = 64;
 
-    /// <summary>Reads the pack in <paramref name="source"/>, or returns null with its problems added to <paramref name="errors"/>.</summary>
-    public static LanguagePack? Read(CatalogSource source, List<CatalogError> errors)
+    /// <summary>
+    /// The YAML tree of the pack in <paramref name="source"/> (read with YamlDotNet), or null with its problems added
+    /// to <paramref name="errors"/>; <paramref name="text"/> is what was read, null when the source was unreadable.
+    /// </summary>
+    public static YamlTreeNode? ReadTree(CatalogSource source, List<CatalogError> errors, out string? text)
     {
-        if (!source.TryReadText(out var text, out var unreadable))
+        if (!source.TryReadText(out var read, out var unreadable))
         {
             errors.Add(unreadable!);
+            text = null;
             return null;
         }
+
+        text = read;
 
         var errorsBefore = errors.Count;
-        var root = YamlTreeReader.ReadWithYamlDotNet(text, source.Name, errors);
-        if (root is null)
+        var root = YamlTreeReader.Read(read, source.Name, errors);
+        if (root is null && errors.Count == errorsBefore)
         {
-            if (errors.Count == errorsBefore)
-            {
-                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.MissingKey, LanguageMessages.EmptyPack));
-            }
-
-            return null;
+            errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.MissingKey, LanguageMessages.EmptyPack));
         }
 
-        var pack = MappingReader.For(root, source.Name, "a language pack", errors);
+        return root;
+    }
+
+    /// <summary>
+    /// The pack in the tree <paramref name="root"/> of the file <paramref name="file"/>, or null with its problems
+    /// added to <paramref name="errors"/>. Trees come from YAML (<see cref="ReadTree"/>) or from the compiled packs.
+    /// </summary>
+    public static LanguagePack? Read(YamlTreeNode root, string file, List<CatalogError> errors)
+    {
+        var errorsBefore = errors.Count;
+        var pack = MappingReader.For(root, file, "a language pack", errors);
         if (pack is null)
         {
             return null;
@@ -56,7 +67,7 @@ internal static partial class LanguagePackReader
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
             ReadSpeech(pack.Mapping("speech", "the 'speech' section")),
-            ReadEventWords(pack.Mapping("events", "the 'events' section"), source.Name, errors));
+            ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -64,7 +75,7 @@ internal static partial class LanguagePackReader
             return null;
         }
 
-        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], source.Name, sections);
+        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], file, sections);
     }
 
     private static string ScriptCode(Script script) => Scripts.CodeTexts[(int)script - 1];
