@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Kurils.Domain;
@@ -282,6 +283,12 @@ public sealed record Office(string Id, string CountryId, EquatableArray<Name> Na
 {
     /// <inheritdoc/>
     public override EntityKind EntityKind => EntityKind.Office;
+
+    /// <summary>
+    /// Descriptions the press uses for whoever holds the office, as written ("the Russian leader", "глава
+    /// государства"): in an article they stand for the holder on its date. Not names: never matched as the office.
+    /// </summary>
+    public EquatableArray<string> Epithets { get; init; } = ImmutableArray<string>.Empty;
 }
 
 /// <summary>A period in which a person held an office.</summary>

@@ -155,7 +155,7 @@ internal static partial class LanguagePackReader
             return IslandWords.Empty;
         }
 
-        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"));
+        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"), Words(reader, "anaphora"), Words(reader, "notNames"), Raw(reader, "unknownAfter"));
         reader.Finish();
         return result;
     }
@@ -274,7 +274,12 @@ internal static partial class LanguagePackReader
             return DisputeWords.Empty;
         }
 
-        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"));
+        var instruments = ReadList(reader, "instruments", "an instrument entry", entry =>
+        {
+            var kind = entry.Keyword("kind", CatalogLoader.InstrumentKinds, required: true);
+            return new InstrumentWords(kind < 0 ? InstrumentKind.Treaty : (InstrumentKind)kind, Words(entry, "words"));
+        });
+        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"), instruments, Words(reader, "control"));
         reader.Finish();
         return result;
     }
