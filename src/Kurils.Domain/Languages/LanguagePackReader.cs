@@ -185,7 +185,7 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"));
+        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"));
         reader.Finish();
         return result;
     }
@@ -333,7 +333,12 @@ internal static partial class LanguagePackReader
             Words(reader, "pastCues"),
             Words(reader, "pastEndings"),
             ReadUnits(reader.Mapping("units", "the dates' 'units'")),
-            ReadStamps(reader.Mapping("stamps", "the dates' 'stamps'")));
+            ReadStamps(reader.Mapping("stamps", "the dates' 'stamps'")),
+            ReadEras(reader),
+            Words(reader, "eraFirstYear"),
+            Words(reader, "sameYearBefore"),
+            Words(reader, "fiscalYear"),
+            Letters(reader, "durations"));
         reader.Finish();
         return result;
     }
@@ -386,6 +391,19 @@ internal static partial class LanguagePackReader
                 _ => Parsing.Dates.DateTense.None,
             });
         });
+
+    private static ImmutableArray<EraName> ReadEras(MappingReader reader) =>
+        ReadList(reader, "eras", "an era entry", entry =>
+        {
+            var name = entry.String("name", required: true);
+            var start = entry.Decimal("start", required: true);
+            if (start is { } y && (y != decimal.Truncate(y) || y < 1 || y > 9999))
+            {
+                entry.AddError(entry.Get("start")!, CatalogErrorCode.BadValue, LanguageMessages.BadEraStart);
+            }
+
+            return new EraName(FoldWord(name ?? ""), start is { } n && n == decimal.Truncate(n) && n is >= 1 and <= 9999 ? (int)n : 0);
+        }).Where(e => e.Name.Length > 0 && e.Start > 0).ToImmutableArray();
 
     private static ImmutableArray<T> ReadList<T>(MappingReader reader, string key, string what, Func<MappingReader, T> read)
     {

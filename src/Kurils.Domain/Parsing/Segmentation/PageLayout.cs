@@ -31,6 +31,9 @@ internal sealed partial class PageLayout
     private readonly SegmentKind[] _kinds;
     private readonly bool[] _isPhotoCredit;
 
+    // The page words of the article's languages (their month names read the dateline).
+    private readonly PageLexicon _words;
+
     // The comments section starts here; the article is the lines before it.
     private int _commentsStart;
     private int _headline = -1;
@@ -47,6 +50,7 @@ internal sealed partial class PageLayout
         _classes = new LineClass[lines.Count];
         _kinds = new SegmentKind[lines.Count];
         _isPhotoCredit = new bool[lines.Count];
+        _words = rules.Words;
         for (var i = 0; i < lines.Count; i++)
         {
             _classes[i] = lines[i].GluedCredit ? LineClass.Credit : rules.Classify(Content(i));
@@ -131,7 +135,7 @@ internal sealed partial class PageLayout
         var s = Content(i);
         return IsLong(i, BodyLength)
             || (TextShape.EndsSentence(s) && TextShape.Heft(s) >= BodyWords)
-            || DatelineParser.TryParse(s, out _, out _);
+            || DatelineParser.TryParse(s, _words, out _, out _);
     }
 
     /// <summary>
@@ -246,7 +250,7 @@ internal sealed partial class PageLayout
 
     private bool TryDateline(int i)
     {
-        if (!DatelineParser.TryParse(Content(i), out var length, out var rest))
+        if (!DatelineParser.TryParse(Content(i), _words, out var length, out var rest))
         {
             return false;
         }
