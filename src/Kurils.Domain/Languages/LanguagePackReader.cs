@@ -8,6 +8,10 @@ namespace Kurils.Domain.Languages;
 /// Reads one language pack from YAML, collecting every problem with its file, line and column (unknown keys
 /// with a did-you-mean, wrong types, bad values), like the catalog. One reader per section.
 /// </summary>
+/// <remarks>
+/// Longer than most files on purpose: it is the pack format itself, one short reader per section, kept in one place
+/// to read beside <c>data/schemas/language.schema.json</c> (the events section is in <c>LanguagePackReader.Events.cs</c>).
+/// </remarks>
 internal static partial class LanguagePackReader
 {
     private const int MaxWordLength = 64;
