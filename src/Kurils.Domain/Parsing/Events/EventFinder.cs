@@ -52,65 +52,216 @@ internal static class EventFinder
         var folded = WordMatcher.Fold(text);
         var actors = Actors(context, folded, packs);
         var scratch = new List<TextSpan>();
-        var candidates = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>();
+        var sentences = new List<TextSpan>();
         var segments = context.Segments;
         for (var s = 0; s < segments.Length; s++)
         {
-            if (!SegmentMap.IsArticleText(segments[s].Kind))
+            if (SegmentMap.IsArticleText(segments[s].Kind))
+            {
+                sentences.AddRange(context.Map.SentencesOf(s));
+            }
+        }
+
+        var found = Candidates(folded, sentences, packs);
+        var lookups = new Lookups(context);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var sentence = sentences[k];
+            if (found[k] is not { } candidates)
             {
                 continue;
             }
 
-            foreach (var sentence in context.Map.SentencesOf(s))
+            // Longest first at each place, then no trigger inside another ("lodged a protest" over "protest").
+            candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+            var taken = -1;
+            foreach (var (span, trigger, pack) in candidates)
             {
-                candidates.Clear();
-                foreach (var pack in packs)
-                {
-                    foreach (var trigger in pack.Events.Triggers)
-                    {
-                        foreach (var form in trigger.Forms)
-                        {
-                            scratch.Clear();
-                            WordMatcher.FindAll(folded, sentence, form, pack.Morphology.AttachedPrefixes, scratch);
-                            foreach (var span in scratch)
-                            {
-                                candidates.Add((span, trigger, pack));
-                            }
-                        }
-                    }
-                }
-
-                if (candidates.Count == 0)
+                if (span.Start < taken)
                 {
                     continue;
                 }
 
-                // Longest first at each place, then no trigger inside another ("lodged a protest" over "protest").
-                candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-                var taken = -1;
-                foreach (var (span, trigger, pack) in candidates)
+                taken = span.End;
+                if (IsNegated(folded, sentence, span, pack, scratch))
                 {
-                    if (span.Start < taken)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    taken = span.End;
-                    if (IsNegated(folded, sentence, span, pack, scratch))
-                    {
-                        continue;
-                    }
-
-                    var coded = Code(context, folded, sentence, span, trigger, pack, actors, scratch);
-                    if (coded is not null && !Repeats(context.Events, coded))
-                    {
-                        context.Events.Add(coded);
-                    }
+                var coded = Code(context, folded, sentence, span, trigger, pack, actors, lookups, scratch);
+                if (coded is not null && !Repeats(context.Events, coded))
+                {
+                    context.Events.Add(coded);
                 }
             }
         }
 
         MarkStatements(context, folded, packs, scratch);
+    }
+
+    /// <summary>
+    /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
+    /// none, each in the order pack, trigger, form, offset. Each form is searched once over the text rather than once
+    /// per sentence (hundreds of forms: a search per form and sentence was most of a long article's parse), and each
+    /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
+    /// </summary>
+    private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
+    {
+        var found = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[sentences.Count];
+        if (sentences.Count == 0)
+        {
+            return found;
+        }
+
+        var limit = sentences[^1].End;
+        foreach (var pack in packs)
+        {
+            foreach (var trigger in pack.Events.Triggers)
+            {
+                foreach (var form in trigger.Forms)
+                {
+                    var first = form.Parts[0];
+                    var k = 0;
+                    var from = sentences[0].Start;
+                    while (from < limit)
+                    {
+                        var at = folded.AsSpan(from, limit - from).IndexOf(first, StringComparison.Ordinal);
+                        if (at < 0)
+                        {
+                            break;
+                        }
+
+                        var start = from + at;
+                        while (k < sentences.Count && sentences[k].End <= start)
+                        {
+                            k++;
+                        }
+
+                        if (k == sentences.Count)
+                        {
+                            break;
+                        }
+
+                        var sentence = sentences[k];
+                        if (start < sentence.Start)
+                        {
+                            from = sentence.Start;
+                            continue;
+                        }
+
+                        if (start + first.Length <= sentence.End && WordMatcher.MatchAt(folded, sentence, start, form, pack.Morphology.AttachedPrefixes) is var end and > 0)
+                        {
+                            (found[k] ??= []).Add((TextSpan.FromBounds(start, end), trigger, pack));
+                        }
+
+                        from = start + 1;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first actor (in the sorted list) whose span starts at or after <paramref name="offset"/>.</summary>
+    private static int FirstActorFrom(List<(TextSpan Span, string Id)> actors, int offset)
+    {
+        int low = 0, high = actors.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (actors[mid].Span.Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// Spans sorted by start, each with its index in the list it came from, so that the ones inside a sentence are found
+    /// without a pass over the whole article's (a long article has thousands of events, mentions and dates).
+    /// </summary>
+    private sealed class SpanIndex
+    {
+        private readonly (TextSpan Span, int Index)[] _items;
+
+        public SpanIndex(List<(TextSpan Span, int Index)> items)
+        {
+            _items = [.. items];
+            Array.Sort(_items, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
+        }
+
+        /// <summary>The indexes of the spans that lie within <paramref name="range"/>, ascending.</summary>
+        public void Inside(TextSpan range, List<int> result)
+        {
+            result.Clear();
+            int low = 0, high = _items.Length;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (_items[mid].Span.Start < range.Start)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            for (var i = low; i < _items.Length && _items[i].Span.Start <= range.End; i++)
+            {
+                if (range.Contains(_items[i].Span))
+                {
+                    result.Add(_items[i].Index);
+                }
+            }
+
+            result.Sort();
+        }
+    }
+
+    /// <summary>The article's territory and instrument mentions and its resolved dates, indexed by place.</summary>
+    private sealed class Lookups
+    {
+        public Lookups(ParseContext context)
+        {
+            var concerned = new List<(TextSpan Span, int Index)>();
+            for (var i = 0; i < context.NameMentions.Count; i++)
+            {
+                if (context.NameMentions[i].Kind is EntityKind.Territory or EntityKind.Instrument)
+                {
+                    concerned.Add((context.NameMentions[i].Span, i));
+                }
+            }
+
+            var dates = new List<(TextSpan Span, int Index)>();
+            for (var i = 0; i < context.Dates.Length; i++)
+            {
+                if (context.Dates[i].Date is not null)
+                {
+                    dates.Add((context.Dates[i].Span, i));
+                }
+            }
+
+            Concerned = new SpanIndex(concerned);
+            Dates = new SpanIndex(dates);
+        }
+
+        /// <summary>Indexes into <see cref="ParseContext.NameMentions"/> of territories and instruments.</summary>
+        public SpanIndex Concerned { get; }
+
+        /// <summary>Indexes into <see cref="ParseContext.Dates"/> of the dates with a value.</summary>
+        public SpanIndex Dates { get; }
+
+        /// <summary>Scratch for <see cref="SpanIndex.Inside"/>.</summary>
+        public List<int> Hits { get; } = [];
     }
 
     /// <summary>Whether the sentence already has this event: the same type by the same actors ("unfair and totally unacceptable" is one disapproval).</summary>
@@ -239,7 +390,7 @@ internal static class EventFinder
 
     private static ArticleEvent? Code(
         ParseContext context, string folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack,
-        List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch)
+        List<(TextSpan Span, string Id)> actors, Lookups lookups, List<TextSpan> scratch)
     {
         var (statementIndex, statement) = StatementAt(context.Statements, trigger);
         var speaker = statement?.SpeakerId;
@@ -262,8 +413,9 @@ internal static class EventFinder
             // The speaker judges or demands of the others the clause names, not of the speaker's own country.
             sources.Add(speaker!);
             var own = context.Catalog.Find<Person>(speaker!)?.CountryId;
-            foreach (var (span, id) in actors)
+            for (var a = FirstActorFrom(actors, clause.Start); a < actors.Count && actors[a].Span.Start <= clause.End; a++)
             {
+                var (span, id) = actors[a];
                 if (clause.Contains(span) && id != own && !sources.Contains(id) && !targets.Contains(id))
                 {
                     targets.Add(id);
@@ -272,8 +424,9 @@ internal static class EventFinder
         }
         else
         {
-            foreach (var (span, id) in actors)
+            for (var a = FirstActorFrom(actors, clause.Start); a < actors.Count && actors[a].Span.Start <= clause.End; a++)
             {
+                var (span, id) = actors[a];
                 if (!clause.Contains(span) || span.Start < trigger.End && trigger.Start < span.End)
                 {
                     continue;
@@ -295,7 +448,8 @@ internal static class EventFinder
                 }
                 else
                 {
-                    for (var i = actors.Count - 1; i >= 0; i--)
+                    // Only actors that start by the clause's start can end by it; none before the sentence is in it.
+                    for (var i = FirstActorFrom(actors, clause.Start + 1) - 1; i >= 0 && actors[i].Span.Start >= sentence.Start; i--)
                     {
                         var (span, id) = actors[i];
                         if (sentence.Contains(span) && span.End <= clause.Start)
@@ -326,15 +480,17 @@ internal static class EventFinder
         }
 
         var concerned = new List<string>();
-        foreach (var mention in context.NameMentions)
+        lookups.Concerned.Inside(sentence, lookups.Hits);
+        foreach (var m in lookups.Hits)
         {
-            if (mention.Kind is EntityKind.Territory or EntityKind.Instrument && sentence.Contains(mention.Span) && !concerned.Contains(mention.Id))
+            if (!concerned.Contains(context.NameMentions[m].Id))
             {
-                concerned.Add(mention.Id);
+                concerned.Add(context.NameMentions[m].Id);
             }
         }
 
-        var date = context.Dates.FirstOrDefault(d => d.Date is not null && sentence.Contains(d.Span))?.Date
+        lookups.Dates.Inside(sentence, lookups.Hits);
+        var date = (lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null)
             ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
         var scope = statement is not null && statement.Span.Contains(trigger) ? statement.Span : sentence;
         var stance = Stance(rule, folded, scope, pack, scratch);
@@ -489,18 +645,33 @@ internal static class EventFinder
     private static void MarkStatements(ParseContext context, string folded, LanguagePack[] packs, List<TextSpan> scratch)
     {
         var statements = context.Statements;
+        var events = context.Events;
+        var triggers = new List<(TextSpan Span, int Index)>(events.Count);
+        var firstOf = new Dictionary<int, int>();
+        for (var e = 0; e < events.Count; e++)
+        {
+            triggers.Add((events[e].Trigger, e));
+            if (events[e].StatementIndex is { } index)
+            {
+                firstOf.TryAdd(index, e);
+            }
+        }
+
+        var byTrigger = new SpanIndex(triggers);
+        var hits = new List<int>();
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-            ArticleEvent? first = null;
-            foreach (var e in context.Events)
+
+            // The first event (in the list's order) that is this statement's or whose trigger its text holds.
+            byTrigger.Inside(statement.Span, hits);
+            var at = hits.Count > 0 ? hits[0] : int.MaxValue;
+            if (firstOf.TryGetValue(i, out var own) && own < at)
             {
-                if (e.StatementIndex == i || statement.Span.Contains(e.Trigger))
-                {
-                    first = e;
-                    break;
-                }
+                at = own;
             }
+
+            var first = at == int.MaxValue ? null : events[at];
 
             var stance = first?.Stance;
             foreach (var pack in packs)
