@@ -60,7 +60,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         using var tool = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, frameworkDependent));
         var files = tool.Entries.Select(e => e.FullName).ToList();
         files.Should().Contain(
-            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
+            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/Kurils.Domain.Html.dll", "tools/net10.0/any/AngleSharp.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
         files.Should().NotContain(f => f.Contains("DataCompiler", StringComparison.Ordinal), "the catalog compiler runs at build time only");
     }
 
@@ -156,6 +156,17 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
             .Should().Equal(["iturup"], resolve.Describe());
         Directory.EnumerateFiles(tools, "parsed-article.schema.json", SearchOption.AllDirectories)
             .Should().NotBeEmpty("the parse schema is installed beside the tool");
+
+        // The installed tool reads web pages (it ships with Kurils.Domain.Html).
+        var page = Path.Combine(fixture.Root, "page.html");
+        File.WriteAllText(page, "<html lang=\"en\"><body><article><h1>Lavrov on Etorofu</h1><p>Russia held drills on Etorofu, the ministry said.</p></article></body></html>");
+        var parse = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["parse", page, "--json"], fixture.Root);
+        parse.ExitCode.Should().Be(0, parse.Describe());
+        using (var parsed = JsonDocument.Parse(parse.StandardOutput))
+        {
+            parsed.RootElement.GetProperty("text").GetString().Should().StartWith("Lavrov on Etorofu\n\n", parse.Describe());
+            parsed.RootElement.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("id").GetString()).Should().Contain("iturup", parse.Describe());
+        }
 
         // The installed tool says where its schemas are.
         var schemas = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["schema", "--path"], fixture.Root);
