@@ -137,6 +137,11 @@ internal static class EventActors
                     continue;
                 }
 
+                if (span.Start >= trigger.End && TriggerFilters.InReference(folded, clause, span, pack, scratch))
+                {
+                    continue;
+                }
+
                 var acts = Side(folded, clause, span, trigger, pack.Events, passive);
                 if (agentNamed && acts && span.Start >= trigger.End && !Preceded(folded, clause, span, pack.Events.AgentPrepositions))
                 {

@@ -18,6 +18,9 @@ internal static class TriggerFilters
     private const int ReferenceWords = 3;
     private const int ReferenceChars = 6;
 
+    // A name may stand a word further into the phrase than a trigger ("over its invasion of Ukraine").
+    private const int NameReferenceWords = 4;
+
     // How far after the trigger an ending or postposition may follow it (制裁による, 拒否しない).
     private const int AfterReach = 6;
     private const int AfterAt = 2;
@@ -38,6 +41,10 @@ internal static class TriggerFilters
         return !rule.SpeakerActs && Before(folded, sentence, trigger, words.References, ReferenceWords, ReferenceChars, pack, scratch)
             || After(folded, sentence, trigger, words.ReferencesAfter);
     }
+
+    /// <summary>Whether a name stands in a phrase of cause or time ("sanctions on Russia over its invasion of Ukraine"): a circumstance, not a participant.</summary>
+    public static bool InReference(string folded, TextSpan clause, TextSpan name, LanguagePack pack, List<TextSpan> scratch) =>
+        Before(folded, clause, name, pack.Events.References, NameReferenceWords, ReferenceChars, pack, scratch);
 
     /// <summary>Whether the trigger is passive: a passive form itself, after a passive auxiliary, or before a passive ending (された).</summary>
     public static bool IsPassive(string folded, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack, List<TextSpan> scratch)

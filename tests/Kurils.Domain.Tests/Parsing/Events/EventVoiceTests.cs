@@ -91,6 +91,18 @@ public sealed class EventVoiceTests
         Assert.DoesNotContain(article.Events, e => e.Type == referred);
     }
 
+    [Theory]
+    [InlineData("News of the day", "Japan imposed sanctions on Russia over its invasion of Ukraine.")]
+    [InlineData("Россия и Япония", "Япония ввела санкции против России из-за Украины.")]
+    public void Parse_NameInAPhraseOfCause_IsNoRecipient(string headline, string body)
+    {
+        var article = Parse(headline, body);
+
+        var sanction = Assert.Single(article.Events, e => e.Type == EventType.Sanction);
+        Assert.Equal(["japan"], sanction.SourceIds);
+        Assert.Equal(["russia"], sanction.TargetIds);
+    }
+
     [Fact]
     public void Parse_EvaluationAfterAPreposition_IsStillTheSpeakersAct()
     {
