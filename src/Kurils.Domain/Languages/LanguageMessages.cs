@@ -26,6 +26,8 @@ internal static class LanguageMessages
     public static string WrongCount(string key, int expected, int found) =>
         $"'{key}' must list {expected} entries in order ({found} found)";
 
+    public const string BadEraStart = "'start' must be a year from 1 to 9999 (the Gregorian year of the era's first year)";
+
     public static string BadOffset(int limit) => $"'offset' must be a whole number from -{limit} to {limit}";
     public static string BadMode(string mode, string type, IReadOnlyList<string> modes) => modes.Count == 0
         ? $"PLOVER gives '{type}' no modes (remove 'mode: {mode}')"

@@ -102,9 +102,10 @@ internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray
 /// <param name="Quotes">Opening and closing quotation marks, in pairs («…», „…“, 「…」).</param>
 /// <param name="SentenceStops">Characters that end a sentence (. ! ? 。).</param>
 /// <param name="Abbreviations">Words ending in a full stop that do not end a sentence (Mr., г., St.).</param>
-internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations)
+/// <param name="Bullets">Marks the language's typography opens a list item with, besides the common bullets (Japanese ・).</param>
+internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations, string Bullets)
 {
-    public static TextMarks Empty { get; } = new([], "", []);
+    public static TextMarks Empty { get; } = new([], "", [], "");
 }
 
 /// <summary>An opening quotation mark and the mark that closes it.</summary>

@@ -6,7 +6,7 @@ namespace Kurils.Domain.Languages;
 
 /// <summary>
 /// The page and dispute words of the languages an article is written in (the <c>page</c> and <c>dispute</c>
-/// sections of their packs), merged into the lookups the segmenter, the outlet detector and the classifier use.
+/// sections of their packs, and the month names of their <c>dates</c> for date stamps and datelines), merged into the lookups the segmenter, the outlet detector and the classifier use.
 /// Built once per set of languages and shared by every parse of an article in them.
 /// </summary>
 internal sealed class PageLexicon
@@ -29,7 +29,14 @@ internal sealed class PageLexicon
         SourcePrefixes = Prefixes(packs, p => p.Sources);
         DisputeWords = new IgnoreCaseWords(packs.SelectMany(p => p.Dispute.Words).Distinct(StringComparer.OrdinalIgnoreCase));
         NearbyWords = new IgnoreCaseWords(packs.SelectMany(p => p.Dispute.Nearby).Distinct(StringComparer.OrdinalIgnoreCase));
+        MonthWords = packs.SelectMany(p => p.Dates.Months)
+            .SelectMany(m => m.Names.Concat(m.Genitive).Concat(m.Abbreviations.Select(a => a.TrimEnd('.'))))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Bullets = System.Buffers.SearchValues.Create(string.Concat(packs.Select(p => p.Marks.Bullets)));
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
 
     /// <summary>No words at all: every line is text, no article is about the dispute by its words.</summary>
     public static PageLexicon Empty { get; } = new([]);
@@ -81,6 +88,15 @@ internal sealed class PageLexicon
 
     /// <summary>The words of stories that happen near the islands (disasters, fishing, tourism, weather).</summary>
     public IgnoreCaseWords NearbyWords { get; }
+
+    /// <summary>The months as a date stamp or a dateline writes them: names, the forms after a day, abbreviations ("December", "декабря", "Dec").</summary>
+    public FrozenSet<string> MonthWords { get; }
+
+    /// <summary>The marks the languages open a list item with besides the common bullets (Japanese ・).</summary>
+    public System.Buffers.SearchValues<char> Bullets { get; }
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="MonthWords"/>, ignoring case.</summary>
+    public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
 
     /// <summary>The lexicon of <paramref name="packs"/>.</summary>
     public static PageLexicon Of(IReadOnlyList<LanguagePack> packs) => packs.Count == 0 ? Empty : new PageLexicon(packs);

@@ -225,6 +225,7 @@ public sealed class ArticleParser
     /// <summary>The languages the article is written in: their packs give every later stage its words.</summary>
     internal void IdentifyLanguages(ParseContext context)
     {
+        context.Packs = Languages;
         context.Language = Languages.Identifier.Identify(context.Text);
         context.Morphology = Languages.MorphologyOf(context.Language);
         context.Marks = Languages.MarksOf(context.Language);

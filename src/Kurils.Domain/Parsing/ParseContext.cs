@@ -37,6 +37,9 @@ internal sealed class ParseContext
     /// <summary>The languages the article is written in: the main one and the packs whose words apply (<see cref="LanguageGuess.Active"/>).</summary>
     public LanguageGuess Language { get; set; } = LanguageGuess.None;
 
+    /// <summary>The parser's language packs, for a line written in another language than the article's.</summary>
+    public LanguagePacks Packs { get; set; } = LanguagePacks.Empty;
+
     /// <summary>The punctuation of the article's languages, for the sentence splitter.</summary>
     public TextLexicon Marks { get; set; } = TextLexicon.Of([]);
 

@@ -110,8 +110,9 @@ internal static class EventActors
             // The speaker judges or demands of the others the clause names, not of the speaker's own country.
             sources.Add(speaker!);
             var own = context.Catalog.Find<Person>(speaker!)?.CountryId;
-            foreach (var (span, id) in actors)
+            for (var a = EventLookups.FirstActorFrom(actors, clause.Start); a < actors.Count && actors[a].Span.Start <= clause.End; a++)
             {
+                var (span, id) = actors[a];
                 if (clause.Contains(span) && id != own && !sources.Contains(id) && !targets.Contains(id))
                 {
                     targets.Add(id);
@@ -129,9 +130,16 @@ internal static class EventActors
 
             // A passive with its agent named ("seized by the Soviet Union following Japan's surrender"): the other
             // names after the trigger are its circumstances, not its actors.
-            var agentNamed = passive && actors.Exists(a => clause.Contains(a.Span) && Preceded(folded, clause, a.Span, pack.Events.AgentPrepositions));
-            foreach (var (span, id) in actors)
+            var first = EventLookups.FirstActorFrom(actors, clause.Start);
+            var agentNamed = false;
+            for (var a = first; passive && a < actors.Count && actors[a].Span.Start <= clause.End; a++)
             {
+                agentNamed |= clause.Contains(actors[a].Span) && Preceded(folded, clause, actors[a].Span, pack.Events.AgentPrepositions);
+            }
+
+            for (var a = first; a < actors.Count && actors[a].Span.Start <= clause.End; a++)
+            {
+                var (span, id) = actors[a];
                 if (!clause.Contains(span) || span.Start < trigger.End && trigger.Start < span.End)
                 {
                     continue;
@@ -164,7 +172,8 @@ internal static class EventActors
                 else if (!passive)
                 {
                     // The subject of an earlier clause; never in a passive, where the name before is the one acted on.
-                    for (var i = actors.Count - 1; i >= 0; i--)
+                    // Only actors that start by the clause's start can end by it; none before the sentence is in it.
+                    for (var i = EventLookups.FirstActorFrom(actors, clause.Start + 1) - 1; i >= 0 && actors[i].Span.Start >= sentence.Start; i--)
                     {
                         var (span, id) = actors[i];
                         if (sentence.Contains(span) && span.End <= clause.Start)

@@ -38,40 +38,46 @@ internal static class EventFinder
         var folded = WordMatcher.Fold(context.Text);
         var actors = EventActors.Find(context, folded, packs);
         var scratch = new List<TextSpan>();
-        var candidates = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>();
+        var sentences = new List<TextSpan>();
         var segments = context.Segments;
         for (var s = 0; s < segments.Length; s++)
         {
-            if (!SegmentMap.IsArticleText(segments[s].Kind))
+            if (SegmentMap.IsArticleText(segments[s].Kind))
+            {
+                sentences.AddRange(context.Map.SentencesOf(s));
+            }
+        }
+
+        var found = Candidates(folded, sentences, packs);
+        var lookups = new EventLookups.Lookups(context);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var sentence = sentences[k];
+            if (found[k] is not { } candidates)
             {
                 continue;
             }
 
-            foreach (var sentence in context.Map.SentencesOf(s))
+            // Longest first at each place, then no trigger inside another ("lodged a protest" over "protest").
+            candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+            var taken = -1;
+            foreach (var (span, trigger, pack) in candidates)
             {
-                Candidates(folded, sentence, packs, candidates, scratch);
-
-                // Longest first at each place, then no trigger inside another ("lodged a protest" over "protest").
-                candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-                var taken = -1;
-                foreach (var (span, trigger, pack) in candidates)
+                if (span.Start < taken)
                 {
-                    if (span.Start < taken)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    taken = span.End;
-                    if (TriggerFilters.IsNegated(folded, sentence, span, pack, scratch) || TriggerFilters.IsReference(folded, sentence, span, trigger, pack, scratch))
-                    {
-                        continue;
-                    }
+                taken = span.End;
+                if (TriggerFilters.IsNegated(folded, sentence, span, pack, scratch) || TriggerFilters.IsReference(folded, sentence, span, trigger, pack, scratch))
+                {
+                    continue;
+                }
 
-                    var coded = Code(context, folded, sentence, span, trigger, pack, actors, requireActor, scratch);
-                    if (coded is not null && !Repeats(context.Events, coded))
-                    {
-                        context.Events.Add(coded);
-                    }
+                var coded = Code(context, folded, sentence, span, trigger, pack, actors, lookups, requireActor, scratch);
+                if (coded is not null && !Repeats(context.Events, coded))
+                {
+                    context.Events.Add(coded);
                 }
             }
         }
@@ -79,25 +85,68 @@ internal static class EventFinder
         EventStances.MarkStatements(context, folded, packs, scratch);
     }
 
-    /// <summary>Every trigger of every pack in the sentence.</summary>
-    private static void Candidates(string folded, TextSpan sentence, LanguagePack[] packs, List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)> candidates, List<TextSpan> scratch)
+    /// <summary>
+    /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
+    /// none, each in the order pack, trigger, form, offset. Each form is searched once over the text rather than once
+    /// per sentence (hundreds of forms: a search per form and sentence was most of a long article's parse), and each
+    /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
+    /// </summary>
+    private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
     {
-        candidates.Clear();
+        var found = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[sentences.Count];
+        if (sentences.Count == 0)
+        {
+            return found;
+        }
+
+        var limit = sentences[^1].End;
         foreach (var pack in packs)
         {
             foreach (var trigger in pack.Events.Triggers)
             {
                 foreach (var form in trigger.Forms)
                 {
-                    scratch.Clear();
-                    WordMatcher.FindAll(folded, sentence, form, pack.Morphology.AttachedPrefixes, scratch);
-                    foreach (var span in scratch)
+                    var first = form.Parts[0];
+                    var k = 0;
+                    var from = sentences[0].Start;
+                    while (from < limit)
                     {
-                        candidates.Add((span, trigger, pack));
+                        var at = folded.AsSpan(from, limit - from).IndexOf(first, StringComparison.Ordinal);
+                        if (at < 0)
+                        {
+                            break;
+                        }
+
+                        var start = from + at;
+                        while (k < sentences.Count && sentences[k].End <= start)
+                        {
+                            k++;
+                        }
+
+                        if (k == sentences.Count)
+                        {
+                            break;
+                        }
+
+                        var sentence = sentences[k];
+                        if (start < sentence.Start)
+                        {
+                            from = sentence.Start;
+                            continue;
+                        }
+
+                        if (start + first.Length <= sentence.End && WordMatcher.MatchAt(folded, sentence, start, form, pack.Morphology.AttachedPrefixes) is var end and > 0)
+                        {
+                            (found[k] ??= []).Add((TextSpan.FromBounds(start, end), trigger, pack));
+                        }
+
+                        from = start + 1;
                     }
                 }
             }
         }
+
+        return found;
     }
 
     /// <summary>Whether the sentence already has this event: the same type by the same actors ("unfair and totally unacceptable" is one disapproval).</summary>
@@ -116,7 +165,7 @@ internal static class EventFinder
 
     private static ArticleEvent? Code(
         ParseContext context, string folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack,
-        List<(TextSpan Span, string Id)> actors, bool requireActor, List<TextSpan> scratch)
+        List<(TextSpan Span, string Id)> actors, EventLookups.Lookups lookups, bool requireActor, List<TextSpan> scratch)
     {
         var (statementIndex, statement) = StatementAt(context.Statements, trigger);
         var speaker = statement?.SpeakerId;
@@ -140,15 +189,17 @@ internal static class EventFinder
         }
 
         var concerned = new List<string>();
-        foreach (var mention in context.NameMentions)
+        lookups.Concerned.Inside(sentence, lookups.Hits);
+        foreach (var m in lookups.Hits)
         {
-            if (mention.Kind is EntityKind.Territory or EntityKind.Instrument && sentence.Contains(mention.Span) && !concerned.Contains(mention.Id))
+            if (!concerned.Contains(context.NameMentions[m].Id))
             {
-                concerned.Add(mention.Id);
+                concerned.Add(context.NameMentions[m].Id);
             }
         }
 
-        var date = context.Dates.FirstOrDefault(d => d.Date is not null && sentence.Contains(d.Span))?.Date
+        lookups.Dates.Inside(sentence, lookups.Hits);
+        var date = (lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null)
             ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
         var scope = statement is not null && statement.Span.Contains(trigger) ? statement.Span : sentence;
         var stance = EventStances.Of(rule, folded, scope, pack, scratch);

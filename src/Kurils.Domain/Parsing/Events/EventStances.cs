@@ -26,18 +26,33 @@ internal static class EventStances
     public static void MarkStatements(ParseContext context, string folded, LanguagePack[] packs, List<TextSpan> scratch)
     {
         var statements = context.Statements;
+        var events = context.Events;
+        var triggers = new List<(TextSpan Span, int Index)>(events.Count);
+        var firstOf = new Dictionary<int, int>();
+        for (var e = 0; e < events.Count; e++)
+        {
+            triggers.Add((events[e].Trigger, e));
+            if (events[e].StatementIndex is { } index)
+            {
+                firstOf.TryAdd(index, e);
+            }
+        }
+
+        var byTrigger = new EventLookups.SpanIndex(triggers);
+        var hits = new List<int>();
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-            ArticleEvent? first = null;
-            foreach (var e in context.Events)
+
+            // The first event (in the list's order) that is this statement's or whose trigger its text holds.
+            byTrigger.Inside(statement.Span, hits);
+            var at = hits.Count > 0 ? hits[0] : int.MaxValue;
+            if (firstOf.TryGetValue(i, out var own) && own < at)
             {
-                if (e.StatementIndex == i || statement.Span.Contains(e.Trigger))
-                {
-                    first = e;
-                    break;
-                }
+                at = own;
             }
+
+            var first = at == int.MaxValue ? null : events[at];
 
             var stance = first?.Stance;
             foreach (var pack in packs)

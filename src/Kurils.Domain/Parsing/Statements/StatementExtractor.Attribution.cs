@@ -1,0 +1,155 @@
+namespace Kurils.Domain.Parsing.Statements;
+
+// Attribution: the speech verb of a sentence and its subject (before the verb, after it, the sentence's topic, a continued speaker).
+internal sealed partial class StatementExtractor
+{
+    /// <summary>A speech verb and its speaker: a catalog id, or the name as written of a person the catalog lacks.</summary>
+    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null);
+
+    /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
+    /// <param name="context">What the extractor knows.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="quotes">The quotations in it.</param>
+    /// <param name="clauseVerbsOnly">Only verbs that introduce a reported clause ("said", not "called … “regrettable”").</param>
+    private static Attribution FindAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes, bool clauseVerbsOnly = false)
+    {
+        var text = context.Text;
+        TextSpan? firstVerb = null;
+        foreach (var word in Words.In(text, sentence))
+        {
+            if (InsideAny(quotes, word.Start))
+            {
+                continue;
+            }
+
+            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb
+                || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
+            {
+                continue;
+            }
+
+            // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
+            if (context.SubjectBefore(verb.Start, sentence.Start) is { } before)
+            {
+                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun);
+            }
+
+            // A person the catalog lacks, by name right before the verb: "Former islander Iwao Kondo said".
+            if (context.NameBefore(verb.Start, sentence.Start) is { } nameBefore)
+            {
+                return new Attribution(null, verb, nameBefore, false, nameBefore);
+            }
+
+            // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
+            if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
+            {
+                return new Attribution(subject.Speaker, verb, subject.Span, false);
+            }
+
+            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start))
+            {
+                if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
+                {
+                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
+                }
+
+                if (context.NameAfter(verb.End, sentence.End) is { } nameAfter)
+                {
+                    return new Attribution(null, verb, nameAfter, false, nameAfter);
+                }
+            }
+
+            firstVerb ??= verb;
+        }
+
+        var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
+        if (particle.Verb is not null || firstVerb is not { } dropped)
+        {
+            return particle;
+        }
+
+        // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …".
+        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued ? new Attribution(continued.Speaker, dropped, null, false, continued.Name) : default;
+    }
+
+    private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var text = context.Text;
+        var i = SkipAdverbsBack(context, verbStart, sentenceStart);
+        while (i > sentenceStart && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(text[i - 1]));
+    }
+
+    /// <summary>Where the adverbs and auxiliaries before a verb start ("…», a déclaré", "…», a également souligné").</summary>
+    private static int SkipAdverbsBack(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var text = context.Text;
+        var i = verbStart;
+        while (true)
+        {
+            var end = i;
+            while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > sentenceStart && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || end == i || !context.Speech.IsAdverb(text.AsSpan(start, end - start)))
+            {
+                return i;
+            }
+
+            i = start;
+        }
+    }
+
+    private static bool InsideAny(List<Quote> quotes, int offset)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Inner.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the quote.</summary>
+    private static Attribution ParticleAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes)
+    {
+        foreach (var quote in quotes)
+        {
+            var after = quote.Close + 1;
+            if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
+            {
+                var person = context.TopicBefore(sentence.Start, quote.Open);
+                if (person is not null)
+                {
+                    return new Attribution(person.Value.Speaker, particle.Verb, person.Value.Span, false);
+                }
+
+                if (context.UnknownTopic(sentence.Start, quote.Open) is { } topic)
+                {
+                    return new Attribution(null, particle.Verb, topic, false, topic);
+                }
+
+                var continued = context.ContinuedSpeaker(sentence.Start, quote.Open);
+                return new Attribution(continued?.Speaker, particle.Verb, null, false, continued?.Name);
+            }
+        }
+
+        return default;
+    }
+}
