@@ -299,7 +299,10 @@ public sealed class ArticleParser
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
 
     /// <summary>The events, PLOVER-coded from the trigger words of the article's languages, with actors from the mentions and statements; each statement given the event it is and its stance.</summary>
-    internal void CodeEvents(ParseContext context) => EventFinder.Find(context, Languages);
+    internal void CodeEvents(ParseContext context) => EventFinder.Find(context, Languages, requireActor: !EventsWithoutActors);
+
+    /// <summary>Whether events whose actor the catalog does not know are kept (with no source): for the evaluation against PLOVER's gold records only.</summary>
+    internal bool EventsWithoutActors { get; init; }
 
     /// <summary>The article's mentions, names and anaphora in one order, and the findings for a reviewer.</summary>
     internal static void Check(ParseContext context)
