@@ -213,7 +213,7 @@ internal sealed partial class StatementContext
         // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
         foreach (var c in Text.AsSpan(sentenceStart, pronounStart - sentenceStart))
         {
-            if (Quotes.IsQuoteMark(c))
+            if (speech.Quotes.IsQuoteMark(c))
             {
                 return null;
             }
@@ -330,7 +330,7 @@ internal sealed partial class StatementContext
             before--;
         }
 
-        return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
+        return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || speech.Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
     }
 
     /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
