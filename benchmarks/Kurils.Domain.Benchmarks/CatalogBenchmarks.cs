@@ -17,15 +17,30 @@ public class CatalogLoadBenchmarks
 }
 
 /// <summary>
-/// Cold start: the first <see cref="KurilsCatalog.Default"/> of a fresh process, including JIT and type
-/// loading. One launch per measurement, so each one really is cold.
+/// Cold start: the first <see cref="KurilsCatalog.Default"/>, the first <see cref="Languages.LanguagePacks.Default"/>
+/// and the first parse of a fresh process, including JIT and type loading. One launch per measurement, so each one
+/// really is cold.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1)]
 public class CatalogColdStartBenchmarks
 {
+    private string _seed = string.Empty;
+
+    /// <summary>The first seed article, read before the measurement (each launch runs this once).</summary>
+    [GlobalSetup]
+    public void Setup() => _seed = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal).First());
+
     [Benchmark]
     public int DefaultCatalog() => KurilsCatalog.Default.AllEntities.Length;
+
+    /// <summary>The shipped language packs alone.</summary>
+    [Benchmark]
+    public int DefaultLanguagePacks() => Languages.LanguagePacks.Default.Count;
+
+    /// <summary>What <c>kurils parse article.txt</c> waits for: catalog, packs, scanner and one parse.</summary>
+    [Benchmark]
+    public int FirstParse() => Parsing.ArticleParser.Default.Parse(_seed).Mentions.Count;
 }
 
 /// <summary>Resolving single names, the job of <c>kurils resolve</c> and of code that normalizes island names.</summary>

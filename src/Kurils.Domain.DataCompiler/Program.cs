@@ -1,13 +1,15 @@
 using System.Globalization;
 using Kurils.Domain;
 using Kurils.Domain.Catalog;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.DataCompiler;
 
 /// <summary>
-/// <c>Kurils.Domain.DataCompiler --root DIR --out FILE FILE...</c>: validates the files as one catalog and writes
-/// the compiled blob. Each file is named by its path under DIR (<c>data/territories.yaml</c>), as run-time errors
-/// name it. Problems are printed in MSBuild's canonical form, so the build fails on them with file(line,col).
+/// <c>Kurils.Domain.DataCompiler [--packs] --root DIR --out FILE FILE...</c>: validates the files as one catalog
+/// (with <c>--packs</c>: as language packs, one a file) and writes the compiled blob. Each file is named by its path
+/// under DIR (<c>data/territories.yaml</c>, <c>data/languages/en.yaml</c>), as run-time errors name it. Problems are
+/// printed in MSBuild's canonical form, so the build fails on them with file(line,col).
 /// </summary>
 internal static class Program
 {
@@ -15,6 +17,7 @@ internal static class Program
     {
         string? root = null;
         string? output = null;
+        var packs = false;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -22,6 +25,9 @@ internal static class Program
             {
                 case "--root" when i + 1 < args.Length:
                     root = args[++i];
+                    break;
+                case "--packs":
+                    packs = true;
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -34,7 +40,7 @@ internal static class Program
 
         if (root is null || output is null || files.Count == 0)
         {
-            Console.Error.WriteLine("usage: Kurils.Domain.DataCompiler --root DIR --out FILE FILE...");
+            Console.Error.WriteLine("usage: Kurils.Domain.DataCompiler [--packs] --root DIR --out FILE FILE...");
             return 64;
         }
 
@@ -52,7 +58,7 @@ internal static class Program
         byte[] blob;
         try
         {
-            blob = CatalogCompiler.Compile(sources);
+            blob = packs ? LanguagePackCompiler.Compile(sources) : CatalogCompiler.Compile(sources);
         }
         catch (CatalogException e)
         {
@@ -68,7 +74,7 @@ internal static class Program
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllBytes(output, blob);
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compiled {sources.Count} catalog files into {output} ({blob.Length} bytes)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compiled {sources.Count} {(packs ? "language packs" : "catalog files")} into {output} ({blob.Length} bytes)"));
         return 0;
     }
 }

@@ -31,6 +31,9 @@ public enum MetadataSource
 
     /// <summary>Microdata (<c>itemprop</c>) in the page body.</summary>
     Microdata,
+
+    /// <summary>The text of an <c>&lt;a rel="author"&gt;</c> link (HTML's author link type, as in a byline), when nothing else names the authors.</summary>
+    AuthorLink,
 }
 
 /// <summary>One metadata value and where it came from.</summary>
@@ -42,7 +45,7 @@ public sealed record MetadataValue<T>(T Value, MetadataSource Source);
 /// <summary>
 /// What a page declares about itself, each value with its source. When several sources give a value, the most
 /// specific wins: JSON-LD, then microdata, OpenGraph, Twitter, other meta tags, then the document itself
-/// (<c>&lt;time&gt;</c>, <c>&lt;title&gt;</c>).
+/// (<c>&lt;time&gt;</c>, <c>&lt;title&gt;</c>, <c>&lt;a rel="author"&gt;</c>).
 /// </summary>
 /// <param name="Headline">The article's title.</param>
 /// <param name="Published">The publication date (the calendar date as the page writes it, in the page's own offset).</param>

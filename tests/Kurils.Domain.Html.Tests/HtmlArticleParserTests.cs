@@ -143,6 +143,79 @@ public sealed class HtmlArticleParserTests
         page.Article.Statements.Should().Contain(s => s.SpeakerId == "hayashi-yoshimasa");
     }
 
+    /// <summary>The same article on four pages: its facts declared in JSON-LD, in OpenGraph tags, only by a <c>&lt;time&gt;</c> element, and nowhere but in the visible text.</summary>
+    public static TheoryData<string> MetadataShapes => new() { "json-ld", "opengraph", "time", "none" };
+
+    private static string PageShaped(string shape) => shape switch
+    {
+        "json-ld" => Pages.Page("""
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Japan protests Russian drills on the islands",
+             "datePublished":"2024-06-07T10:30:00+09:00","author":{"@type":"Person","name":"Jane Doe"},
+             "publisher":{"@type":"Organization","name":"Kyodo News"}}
+            </script>
+            """),
+        "opengraph" => Pages.Page(
+            """
+            <meta property="og:title" content="Japan protests Russian drills on the islands">
+            <meta property="og:site_name" content="Kyodo News">
+            <meta property="og:locale" content="en_US">
+            <meta property="article:published_time" content="2024-06-07T10:30:00+09:00">
+            <meta property="article:author" content="Jane Doe">
+            """,
+            htmlAttributes: string.Empty),
+        "time" => Pages.Page(string.Empty, date: "<time datetime=\"2024-06-07T10:30:00+09:00\">June 7, 2024</time>", publisher: "Kyodo News"),
+        _ => Pages.Page(string.Empty, htmlAttributes: string.Empty, date: "<p class=\"dateline\">June 7, 2024</p>", publisher: "Kyodo News"),
+    };
+
+    [Theory]
+    [MemberData(nameof(MetadataShapes))]
+    public void Parse_EachMetadataShape_OutletDateHeadlineAuthorAndLanguageRight(string shape)
+    {
+        var page = Parser.Parse(PageShaped(shape), new Uri("https://example.com/news/1"));
+
+        page.Article.OutletId.Should().Be("kyodo");
+        page.Article.ReferenceDate.Should().Be(new LocalDate(2024, 6, 7));
+        page.Article.Headline!.Value.Of(page.Text).Should().Be(Pages.Headline);
+        page.Metadata.Authors.Select(a => a.Value).Should().Equal("Jane Doe");
+        page.Article.Language.Should().Be("en");
+    }
+
+    [Theory]
+    [MemberData(nameof(MetadataShapes))]
+    public void Parse_EachMetadataShape_ArticleMentionsAndStatementsMatchThePlainText(string shape)
+    {
+        var page = Parser.Parse(PageShaped(shape));
+        var text = ArticleParser.Default.Parse(Pages.PlainText, new LocalDate(2024, 6, 7));
+        var article = page.Article.Segments.Where(s => s.Kind is SegmentKind.Body or SegmentKind.Headline).Select(s => s.Span).ToList();
+
+        page.Article.Statements.Should().NotBeEmpty();
+        Mentions(page.Article, page.Text, m => article.Any(a => a.Contains(m.Span))).Should().Equal(Mentions(text, Pages.PlainText));
+        Statements(page.Article, page.Text).Should().Equal(Statements(text, Pages.PlainText));
+    }
+
+    [Fact]
+    public void Parse_AuthorLinksOnly_AuthorsFromTheLinksInOrderOnce()
+    {
+        var html = $"""
+            <html><body><article><h1>{Pages.Headline}</h1>
+            <p class="byline">By <a rel="author" href="/a/jane">Jane  Doe</a> and <a href="/a/taro" rel="nofollow AUTHOR">Taro Yamada</a></p>
+            <p>{Pages.Paragraph1}</p><p class="author-box"><a rel="author" href="/a/jane">Jane Doe</a></p></article></body></html>
+            """;
+
+        var page = Parser.Parse(html);
+
+        page.Metadata.Authors.Should().Equal(new MetadataValue<string>("Jane Doe", MetadataSource.AuthorLink), new MetadataValue<string>("Taro Yamada", MetadataSource.AuthorLink));
+    }
+
+    [Fact]
+    public void Parse_MetaAuthorAndAuthorLink_TheDeclaredAuthorWins()
+    {
+        var page = Parser.Parse(Pages.Page("<meta name=\"author\" content=\"Иван Петров\">"));
+
+        page.Metadata.Authors.Should().Equal(new MetadataValue<string>("Иван Петров", MetadataSource.MetaTag));
+    }
+
     [Fact]
     public void Parse_ArticleOnlyPage_MentionsAndStatementsMatchThePlainText()
     {

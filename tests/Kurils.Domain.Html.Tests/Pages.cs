@@ -18,7 +18,12 @@ internal static class Pages
     public static string PlainText => string.Join("\n\n", Headline, Paragraph1, Paragraph2, Paragraph3) + "\n";
 
     /// <summary>The page around the article: navigation, share bar, a figure, related links, comments, footer.</summary>
-    public static string Page(string head, string htmlAttributes = "lang=\"en\"", string byline = "<p class=\"byline\">By <a rel=\"author\" href=\"/a/jane\">Jane Doe</a></p>", string date = "") => $$"""
+    public static string Page(
+        string head,
+        string htmlAttributes = "lang=\"en\"",
+        string byline = "<p class=\"byline\">By <a rel=\"author\" href=\"/a/jane\">Jane Doe</a></p>",
+        string date = "",
+        string publisher = "Example News") => $$"""
         <!DOCTYPE html>
         <html {{htmlAttributes}}>
         <head>
@@ -54,7 +59,7 @@ internal static class Pages
           </ol>
         </section>
         </main>
-        <footer class="site-footer"><p>© 2024 Example News. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+        <footer class="site-footer"><p>© 2024 {{publisher}}. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
         <template><p>template text is not shown</p></template>
         <iframe src="x.html">iframe fallback</iframe>
         </body>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -60,12 +61,36 @@ internal static class TreeBuilder
     /// <summary>The tree, or null when a cut body turns out not to follow the start tag the cut assumed.</summary>
     private static PageElement? Build(string source, RawTextBodies? cuts)
     {
+        // The cut copy goes into a rented buffer (no page-sized string per page); the tokenizer reads either through
+        // an immutable source, which lets it copy runs of text in bulk instead of character by character.
+        char[]? copy = null;
+        if (cuts is not null)
+        {
+            copy = ArrayPool<char>.Shared.Rent(cuts.CopyLength);
+            cuts.CopyTo(copy);
+        }
+
+        try
+        {
+            return Build(source, cuts, copy is null ? new TextSource(new StringTextSource(source)) : new TextSource(new CharArrayTextSource(copy, cuts!.CopyLength)));
+        }
+        finally
+        {
+            if (copy is not null)
+            {
+                ArrayPool<char>.Shared.Return(copy);
+            }
+        }
+    }
+
+    private static PageElement? Build(string source, RawTextBodies? cuts, TextSource input)
+    {
         var root = new PageElement("#document", null, 0);
         var stack = new OpenElements();
         stack.Add(root);
         var jsonLd = 0;
         var nextCut = 0;
-        using var tokenizer = new HtmlTokenizer(new TextSource(cuts?.Copy ?? source), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(input, HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             SkipRawText = true,

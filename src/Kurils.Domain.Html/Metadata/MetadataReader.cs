@@ -9,12 +9,18 @@ namespace Kurils.Domain.Html.Metadata;
 /// <summary>
 /// Reads <see cref="PageMetadata"/> from the tree: JSON-LD blocks (objects, arrays and <c>@graph</c>s, with
 /// <c>@id</c> references followed), meta tags, <c>&lt;html lang&gt;</c>, <c>&lt;time datetime&gt;</c>,
-/// <c>&lt;link rel=canonical&gt;</c> and <c>&lt;title&gt;</c>. Malformed JSON is skipped, never thrown.
+/// <c>&lt;link rel=canonical&gt;</c>, <c>&lt;title&gt;</c> and <c>&lt;a rel=author&gt;</c>. Malformed JSON is skipped, never thrown.
 /// </summary>
 internal static class MetadataReader
 {
     /// <summary>Most JSON-LD nodes read from one page (a hostile page can hold millions).</summary>
     private const int MaxJsonLdNodes = 2000;
+
+    /// <summary>Most authors taken from <c>rel="author"</c> links (a list of every staff writer is not a byline).</summary>
+    private const int MaxAuthorLinks = 8;
+
+    /// <summary>Longest link text taken as an author's name.</summary>
+    private const int MaxAuthorLength = 100;
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
@@ -111,6 +117,12 @@ internal static class MetadataReader
         if (authors.Count == 0 && (page.Meta("author") ?? page.Meta("dc.creator") ?? page.Meta("byl")) is { } metaAuthor)
         {
             authors.Add(new(metaAuthor, MetadataSource.MetaTag));
+        }
+
+        if (authors.Count == 0)
+        {
+            // HTML's own "author" link type: the byline's link to the author's page, on pages that declare nothing else.
+            authors.AddRange(page.AuthorLinks.Select(name => new MetadataValue<string>(name, MetadataSource.AuthorLink)));
         }
 
         MetadataValue<string>? publisher = null;
@@ -387,6 +399,14 @@ internal static class MetadataReader
                     }
 
                     break;
+                case "a":
+                    if (e.Attribute("rel") is { } linkType && HasToken(linkType, "author") && page.AuthorLinks.Count < MaxAuthorLinks
+                        && Clean(TextOf(e)) is { Length: <= MaxAuthorLength } name && !page.AuthorLinks.Contains(name, StringComparer.Ordinal))
+                    {
+                        page.AuthorLinks.Add(name);
+                    }
+
+                    break;
                 case "time":
                     if (e.Attribute("datetime") is { } datetime)
                     {
@@ -414,6 +434,20 @@ internal static class MetadataReader
                 Collect(e, page, depth + 1);
             }
         }
+    }
+
+    /// <summary>Whether a space-separated attribute value (<c>rel</c>) holds <paramref name="token"/>, ASCII case-insensitively.</summary>
+    private static bool HasToken(string value, string token)
+    {
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            if (value.AsSpan()[range].Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string TextOf(PageElement element)
@@ -460,6 +494,9 @@ internal static class MetadataReader
         public Dictionary<string, string> Items { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public List<string> JsonLd { get; } = [];
+
+        /// <summary>The texts of <c>&lt;a rel="author"&gt;</c> links, in page order, without repeats.</summary>
+        public List<string> AuthorLinks { get; } = [];
 
         public string? Meta(string key) => Metas.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 

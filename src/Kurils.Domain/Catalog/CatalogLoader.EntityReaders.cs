@@ -7,119 +7,12 @@ namespace Kurils.Domain.Catalog;
 
 /// <summary>
 /// The readers of each entity kind's mapping, apart from the loading, patching and validation of the whole in
-/// <c>CatalogLoader.cs</c>: one method per kind, each reporting its problems with their positions and, for an
-/// overlay entry that extends an entity (<see cref="EntityPatch"/>), merging with it.
+/// <c>CatalogLoader.cs</c> and the values every kind shares in <c>CatalogLoader.Values.cs</c>: one method per kind,
+/// each reporting its problems with their positions and, for an overlay entry that extends an entity
+/// (<see cref="EntityPatch"/>), merging with it.
 /// </summary>
 internal sealed partial class CatalogLoader
 {
-    // Keyword tables as arrays, not Dictionary<string, TEnum>: each enum type would be one more generic
-    // dictionary to JIT-compile in every fresh process, for lookups among at most seven words.
-    private static readonly Keywords NameKinds = new(
-        ["official", "romanization", "exonym", "historical", "political-framing", "variant", "abbreviation"],
-        [(int)NameKind.Official, (int)NameKind.Romanization, (int)NameKind.Exonym, (int)NameKind.Historical, (int)NameKind.PoliticalFraming, (int)NameKind.Variant, (int)NameKind.Abbreviation]);
-
-    private static readonly Keywords TerritoryKinds = new(
-        ["island", "islet", "island-group", "archipelago", "region"],
-        [(int)TerritoryKind.Island, (int)TerritoryKind.Islet, (int)TerritoryKind.IslandGroup, (int)TerritoryKind.Archipelago, (int)TerritoryKind.Region]);
-
-    private static readonly Keywords InstrumentKinds = new(
-        ["treaty", "declaration", "statement", "constitutional-amendment", "agreement"],
-        [(int)InstrumentKind.Treaty, (int)InstrumentKind.Declaration, (int)InstrumentKind.Statement, (int)InstrumentKind.ConstitutionalAmendment, (int)InstrumentKind.Agreement]);
-
-    private static readonly Keywords InstrumentEnds = new(
-        ["superseded", "annulled", "expired", "denounced", "not-binding"],
-        [(int)InstrumentEnd.Superseded, (int)InstrumentEnd.Annulled, (int)InstrumentEnd.Expired, (int)InstrumentEnd.Denounced, (int)InstrumentEnd.NotBinding]);
-
-    private static readonly Keywords CueKinds = new(
-        ["dateline", "credit", "signature", "page"],
-        [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
-
-    private static readonly Keywords InstitutionKinds = new(
-        ["executive-office", "government", "ministry", "parliament", "agency", "regional-government", "municipality", "embassy", "association"],
-        [(int)InstitutionKind.ExecutiveOffice, (int)InstitutionKind.Government, (int)InstitutionKind.Ministry, (int)InstitutionKind.Parliament, (int)InstitutionKind.Agency,
-         (int)InstitutionKind.RegionalGovernment, (int)InstitutionKind.Municipality, (int)InstitutionKind.Embassy, (int)InstitutionKind.Association]);
-
-    private static readonly Keywords StatementKinds = new(
-        ["direct", "reported"],
-        [(int)StatementKind.Direct, (int)StatementKind.Reported]);
-
-    private string RequiredSource(MappingReader reader) => reader.String("source", required: true) ?? string.Empty;
-
-    /// <summary>An entity's <c>source</c>: required of a new entity, taken from the entity a patch extends unless replaced.</summary>
-    private static string EntitySource(MappingReader reader, EntityPatch? patch)
-    {
-        var given = reader.String("source", required: patch is null) ?? string.Empty;
-        return patch is null ? given : patch.Value("source", given, patch.Existing.Source);
-    }
-
-    /// <summary>A patched range: <c>from</c> and <c>to</c> each taken from the entry or the entity.</summary>
-    private static DateRange? PatchedRange(MappingReader reader, EntityPatch patch, DateRange? existing)
-    {
-        var start = patch.Value("from", reader.Date("from"), existing?.Start);
-        var end = patch.Value("to", reader.Date("to"), existing?.End);
-        if (start is null)
-        {
-            if (end is not null)
-            {
-                reader.AddError(reader.KeyNode("to")!, CatalogErrorCode.MissingKey, CatalogMessages.MissingKey("from", "a range"));
-            }
-
-            return null;
-        }
-
-        if (end is { } e && e < start.Value)
-        {
-            reader.AddError(reader.KeyNode(reader.Has("to") ? "to" : "from")!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(start.Value), IsoDate.Format(e)));
-            return null;
-        }
-
-        return new DateRange(start.Value, end);
-    }
-
-    private ImmutableArray<Name> Names(MappingReader owner, List<PlacedName> positions)
-    {
-        var builder = ImmutableArray.CreateBuilder<Name>();
-        foreach (var node in owner.List("names"))
-        {
-            var reader = MappingReader.For(node, owner.File, "a name", _errors);
-            if (reader is null)
-            {
-                continue;
-            }
-
-            var text = reader.String("text", required: true);
-            var language = reader.String("lang", required: true);
-            var kind = reader.Keyword("kind", NameKinds, required: true);
-            var usedBy = References(EntityKind.Country, reader, "usedBy");
-            var ambiguous = reader.Bool("ambiguous");
-            var note = reader.String("note");
-            reader.Finish();
-            if (text is null || language is null || kind < 0)
-            {
-                continue;
-            }
-
-            var frameOnly = note is not null && note.Contains("frame-only", StringComparison.Ordinal);
-            var caseSensitive = note is not null && note.Contains("case-sensitive", StringComparison.Ordinal);
-            var name = new Name(text, language, (NameKind)kind, usedBy, ambiguous, frameOnly, caseSensitive);
-            builder.Add(name);
-            positions.Add(new(name, SourceLocation.Of(owner.File, node)));
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private T Register<T>(T entity, List<PlacedName> positions)
-        where T : CatalogEntity
-    {
-        foreach (var (name, at) in positions)
-        {
-            _curatedNames.Add(new(name, entity, at));
-        }
-
-        return entity;
-    }
-
     private Country? ReadCountry(MappingReader reader, string id, EntityPatch? patch)
     {
         var positions = new List<PlacedName>();
@@ -153,18 +46,15 @@ internal sealed partial class CatalogLoader
         }
 
         var areas = ImmutableArray.CreateBuilder<AreaFigure>();
-        foreach (var node in reader.List("areas"))
+        foreach (var area in reader.Mappings("areas", "an area figure"))
         {
-            if (MappingReader.For(node, reader.File, "an area figure", _errors) is { } area)
+            var km2 = area.Decimal("km2", required: true);
+            var source = RequiredSource(area);
+            var asOf = area.Date("asOf");
+            area.Finish();
+            if (km2 is not null)
             {
-                var km2 = area.Decimal("km2", required: true);
-                var source = RequiredSource(area);
-                var asOf = area.Date("asOf");
-                area.Finish();
-                if (km2 is not null)
-                {
-                    areas.Add(new AreaFigure(km2.Value, source, asOf));
-                }
+                areas.Add(new AreaFigure(km2.Value, source, asOf));
             }
         }
 
@@ -193,49 +83,6 @@ internal sealed partial class CatalogLoader
         return kind < 0 ? null : Register(new Territory(id, (TerritoryKind)kind, names, parent, members, areas.ToImmutable(), coordinates, administered, claimed, source2), positions);
     }
 
-    private ImmutableArray<SovereigntyPeriod> Periods(MappingReader owner, string key)
-    {
-        var builder = ImmutableArray.CreateBuilder<SovereigntyPeriod>();
-        foreach (var node in owner.List(key))
-        {
-            if (MappingReader.For(node, owner.File, "a period", _errors) is not { } reader)
-            {
-                continue;
-            }
-
-            var by = reader.Id("by", required: true);
-            Reference(EntityKind.Country, by, reader, "by");
-            var unit = reader.String("unit");
-            var range = Range(reader, "from", "to", required: true);
-            var source = RequiredSource(reader);
-            reader.Finish();
-            if (by is not null && range is not null)
-            {
-                builder.Add(new SovereigntyPeriod(by, range.Value, unit, source));
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private static DateRange? Range(MappingReader reader, string fromKey, string toKey, bool required)
-    {
-        var from = reader.Date(fromKey, required);
-        var to = reader.Date(toKey);
-        if (from is null)
-        {
-            return null;
-        }
-
-        if (to is { } end && end < from.Value)
-        {
-            reader.AddError(reader.Get(toKey)!, CatalogErrorCode.BadDate, CatalogMessages.EndBeforeStart(IsoDate.Format(from.Value), IsoDate.Format(end)));
-            return null;
-        }
-
-        return new DateRange(from.Value, to);
-    }
-
     private Instrument? ReadInstrument(MappingReader reader, string id, EntityPatch? patch)
     {
         var kind = reader.Keyword("kind", InstrumentKinds, required: patch is null);
@@ -260,13 +107,8 @@ internal sealed partial class CatalogLoader
         var place = reader.String("place");
         var parties = References(EntityKind.Country, reader, "parties");
         var provisions = ImmutableArray.CreateBuilder<Provision>();
-        foreach (var node in reader.List("provisions"))
+        foreach (var p in reader.Mappings("provisions", "a provision"))
         {
-            if (MappingReader.For(node, reader.File, "a provision", _errors) is not { } p)
-            {
-                continue;
-            }
-
             var article = p.String("article", required: true);
             var effect = p.String("effect", required: true);
             var territories = References(EntityKind.Territory, p, "territories");
@@ -313,13 +155,14 @@ internal sealed partial class CatalogLoader
         Reference(EntityKind.Country, country, reader, "country");
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
+        var epithets = Texts(reader, "epithets");
         var source = EntitySource(reader, patch);
         if (patch?.Existing is Office o)
         {
-            return Register(new Office(id, patch.Value("country", country ?? o.CountryId, o.CountryId), patch.List("names", names, o.Names), source), positions);
+            return Register(new Office(id, patch.Value("country", country ?? o.CountryId, o.CountryId), patch.List("names", names, o.Names), source) { Epithets = patch.List("epithets", epithets, o.Epithets) }, positions);
         }
 
-        return country is null ? null : Register(new Office(id, country, names, source), positions);
+        return country is null ? null : Register(new Office(id, country, names, source) { Epithets = epithets }, positions);
     }
 
     private Person? ReadPerson(MappingReader reader, string id, EntityPatch? patch)
@@ -327,13 +170,8 @@ internal sealed partial class CatalogLoader
         var country = reader.Id("country", required: patch is null);
         Reference(EntityKind.Country, country, reader, "country");
         var parts = ImmutableArray.CreateBuilder<PersonName>();
-        foreach (var node in reader.List("names", required: patch is null))
+        foreach (var n in reader.Mappings("names", "a person's name", required: patch is null))
         {
-            if (MappingReader.For(node, reader.File, "a person's name", _errors) is not { } n)
-            {
-                continue;
-            }
-
             var language = n.String("lang", required: true);
             var family = Texts(n, "family", required: true);
             var given = Texts(n, "given", required: true);
@@ -348,13 +186,8 @@ internal sealed partial class CatalogLoader
         var positions = new List<PlacedName>();
         var aliases = ReadAliases(reader, positions);
         var tenures = ImmutableArray.CreateBuilder<Tenure>();
-        foreach (var node in reader.List("tenures"))
+        foreach (var t in reader.Mappings("tenures", "a tenure"))
         {
-            if (MappingReader.For(node, reader.File, "a tenure", _errors) is not { } t)
-            {
-                continue;
-            }
-
             var office = t.Id("office", required: true);
             Reference(EntityKind.Office, office, t, "office");
             var range = Range(t, "from", "to", required: true);
@@ -419,31 +252,6 @@ internal sealed partial class CatalogLoader
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
-    private static ImmutableArray<string> Texts(MappingReader reader, string key, bool required = false)
-    {
-        var texts = reader.Strings(key, required);
-        var builder = ImmutableArray.CreateBuilder<string>(texts.Count);
-        foreach (var (value, _) in texts)
-        {
-            builder.Add(value);
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    private ImmutableArray<Name> ReadAliases(MappingReader reader, List<PlacedName> positions)
-    {
-        // Person aliases use the same entry format as other names, under their own key.
-        var node = reader.Get("aliases");
-        if (node is null)
-        {
-            return [];
-        }
-
-        var wrapper = new YamlMappingNode(node.Line, node.Column, [new(new YamlScalarNode(node.Line, node.Column, "names", true), node)]);
-        return Names(new MappingReader(wrapper, reader.File, "aliases", _errors), positions);
-    }
-
     private Outlet? ReadOutlet(MappingReader reader, string id, EntityPatch? patch)
     {
         var country = reader.Id("country");
@@ -451,13 +259,8 @@ internal sealed partial class CatalogLoader
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
         var cues = ImmutableArray.CreateBuilder<OutletCue>();
-        foreach (var node in reader.List("cues"))
+        foreach (var c in reader.Mappings("cues", "an outlet cue"))
         {
-            if (MappingReader.For(node, reader.File, "an outlet cue", _errors) is not { } c)
-            {
-                continue;
-            }
-
             var kind = c.Keyword("kind", CueKinds, required: true);
             var text = c.String("text", required: true);
             c.Finish();
@@ -538,7 +341,7 @@ internal sealed partial class CatalogLoader
             return;
         }
 
-        var at = new SourceLocation(reader.File, reader.Line, reader.Column);
+        var at = SourceLocation.Of(reader);
         if (_statements.TryGetValue(id, out var existing))
         {
             _errors.Add(at.Error(CatalogErrorCode.DuplicateId, CatalogMessages.DuplicateId("statement", id, existing.At.ToString())));

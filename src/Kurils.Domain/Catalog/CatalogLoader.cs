@@ -9,6 +9,8 @@ internal readonly record struct SourceLocation(string File, int Line, int Column
 {
     public static SourceLocation Of(string file, YamlTreeNode node) => new(file, node.Line, node.Column);
 
+    public static SourceLocation Of(MappingReader reader) => new(reader.File, reader.Line, reader.Column);
+
     public CatalogError Error(CatalogErrorCode code, string message) => new(File, Line, Column, code, message);
 
     public override string ToString() => new CatalogError(File, Line, Column, CatalogErrorCode.Syntax, string.Empty).ToString().TrimEnd(' ', ':');
@@ -23,7 +25,21 @@ internal sealed partial class CatalogLoader
     /// <summary>Files larger than this are refused before parsing (catalog files may come from users).</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
-    private static readonly string[] Sections = ["countries", "territories", "instruments", "offices", "people", "outlets", "events", "institutions", "statements"];
+    /// <summary>The sections of a catalog file that hold entities, in reading order: the key, the kind and its reader.</summary>
+    private static readonly EntitySection[] EntitySections =
+    [
+        new("countries", "a country", EntityKind.Country, static (loader, reader, id, patch) => loader.ReadCountry(reader, id, patch)),
+        new("territories", "a territory", EntityKind.Territory, static (loader, reader, id, patch) => loader.ReadTerritory(reader, id, patch)),
+        new("instruments", "an instrument", EntityKind.Instrument, static (loader, reader, id, patch) => loader.ReadInstrument(reader, id, patch)),
+        new("offices", "an office", EntityKind.Office, static (loader, reader, id, patch) => loader.ReadOffice(reader, id, patch)),
+        new("people", "a person", EntityKind.Person, static (loader, reader, id, patch) => loader.ReadPerson(reader, id, patch)),
+        new("outlets", "an outlet", EntityKind.Outlet, static (loader, reader, id, patch) => loader.ReadOutlet(reader, id, patch)),
+        new("events", "an event", EntityKind.Event, static (loader, reader, id, patch) => loader.ReadEvent(reader, id, patch)),
+        new("institutions", "an institution", EntityKind.Institution, static (loader, reader, id, patch) => loader.ReadInstitution(reader, id, patch)),
+    ];
+
+    /// <summary>Every section a catalog file may have: the entity sections and the statements.</summary>
+    private static readonly string[] Sections = [.. EntitySections.Select(s => s.Key), "statements"];
 
     private readonly List<CatalogError> _errors = [];
     // Classes rather than value tuples in the collections below, and one dictionary per entity kind rather than
@@ -88,53 +104,18 @@ internal sealed partial class CatalogLoader
             return;
         }
 
-        foreach (var node in top.List("countries"))
+        foreach (var section in EntitySections)
         {
-            ReadEntity(file, node, "a country", EntityKind.Country, ReadCountry);
-        }
-
-        foreach (var node in top.List("territories"))
-        {
-            ReadEntity(file, node, "a territory", EntityKind.Territory, ReadTerritory);
-        }
-
-        foreach (var node in top.List("instruments"))
-        {
-            ReadEntity(file, node, "an instrument", EntityKind.Instrument, ReadInstrument);
-        }
-
-        foreach (var node in top.List("offices"))
-        {
-            ReadEntity(file, node, "an office", EntityKind.Office, ReadOffice);
-        }
-
-        foreach (var node in top.List("people"))
-        {
-            ReadEntity(file, node, "a person", EntityKind.Person, ReadPerson);
-        }
-
-        foreach (var node in top.List("outlets"))
-        {
-            ReadEntity(file, node, "an outlet", EntityKind.Outlet, ReadOutlet);
-        }
-
-        foreach (var node in top.List("events"))
-        {
-            ReadEntity(file, node, "an event", EntityKind.Event, ReadEvent);
-        }
-
-        foreach (var node in top.List("institutions"))
-        {
-            ReadEntity(file, node, "an institution", EntityKind.Institution, ReadInstitution);
-        }
-
-        foreach (var node in top.List("statements"))
-        {
-            if (MappingReader.For(node, file, "a statement", _errors) is { } reader)
+            foreach (var node in top.List(section.Key))
             {
-                ReadStatement(reader);
-                reader.Finish();
+                ReadEntity(file, node, section, top);
             }
+        }
+
+        foreach (var reader in top.Mappings("statements", "a statement"))
+        {
+            ReadStatement(reader);
+            reader.Finish();
         }
 
         foreach (var entry in ((YamlMappingNode)root).Entries)
@@ -199,9 +180,10 @@ internal sealed partial class CatalogLoader
         }
     }
 
-    private void ReadEntity(string file, YamlTreeNode node, string what, EntityKind kind, Func<MappingReader, string, EntityPatch?, CatalogEntity?> read)
+    private void ReadEntity(string file, YamlTreeNode node, EntitySection section, MappingReader top)
     {
-        var reader = MappingReader.For(node, file, what, _errors);
+        var kind = section.Kind;
+        var reader = top.Item(node, section.What);
         if (reader is null)
         {
             return;
@@ -219,7 +201,7 @@ internal sealed partial class CatalogLoader
         // An overlay entry whose id is already in the catalog being extended extends that entity.
         var patch = existing is { FromBase: true } ? new EntityPatch(reader, existing.Item) : null;
         var errorsBefore = _errors.Count;
-        var entity = read(reader, id ?? string.Empty, patch);
+        var entity = section.Read(this, reader, id ?? string.Empty, patch);
         var display = reader.String("display");
         if (entity is not null)
         {
@@ -358,6 +340,9 @@ internal sealed partial class CatalogLoader
     }
 
     /// <summary>An entity or statement with where it was read.</summary>
+    /// <summary>A section of entities: its key, the words its errors name an entry with, the kind and the kind's reader.</summary>
+    private sealed record EntitySection(string Key, string What, EntityKind Kind, Func<CatalogLoader, MappingReader, string, EntityPatch?, CatalogEntity?> Read);
+
     private sealed record Placed<T>(T Item, SourceLocation At, bool FromBase);
 
     /// <summary>A reference to check once everything is read.</summary>

@@ -196,6 +196,21 @@ internal sealed class MappingReader
         return [];
     }
 
+    /// <summary>
+    /// A reader for each mapping in the list under <paramref name="key"/>, reporting into the same errors; an item
+    /// that is not a mapping is reported as <paramref name="what"/> of the wrong type and skipped.
+    /// </summary>
+    public IEnumerable<MappingReader> Mappings(string key, string what, bool required = false)
+    {
+        foreach (var item in List(key, required))
+        {
+            if (Item(item, what) is { } reader)
+            {
+                yield return reader;
+            }
+        }
+    }
+
     /// <summary>A reader for a mapping inside one of this mapping's lists, reporting into the same errors.</summary>
     public MappingReader? Item(YamlTreeNode item, string what) => For(item, _file, what, _errors);
 

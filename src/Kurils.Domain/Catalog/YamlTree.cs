@@ -50,17 +50,12 @@ internal static class YamlTreeReader
     public const int MaxNodes = 1_000_000;
 
     /// <summary>
-    /// The tree of <paramref name="text"/>, or null when it is empty or has errors (added to <paramref name="errors"/>).
-    /// The shipped data is read here only at build time (<see cref="CatalogCompiler"/>); overlays, <c>Load</c> and
+    /// The tree of <paramref name="text"/>, read with YamlDotNet, or null when it is empty or has errors (added to
+    /// <paramref name="errors"/>). The shipped catalog and language packs are read here only at build time
+    /// (<see cref="CatalogCompiler"/>, <see cref="Languages.LanguagePackCompiler"/>); overlays, <c>Load</c> and
     /// validation read here at run time.
     /// </summary>
-    public static YamlTreeNode? Read(string text, string file, List<CatalogError> errors) => ReadWithYamlDotNet(text, file, errors);
-
-    /// <summary>
-    /// The same as <see cref="Read"/>: the name from when a faster reader stood in front of YamlDotNet (the language
-    /// packs' reader calls it; the shipped catalog is now compiled at build time instead).
-    /// </summary>
-    public static YamlTreeNode? ReadWithYamlDotNet(string text, string file, List<CatalogError> errors)
+    public static YamlTreeNode? Read(string text, string file, List<CatalogError> errors)
     {
         var errorsBefore = errors.Count;
         var parser = new Parser(new StringReader(text));

@@ -29,6 +29,11 @@ namespace Kurils.Domain.Languages;
 /// <param name="PastEndings">Endings of past-tense verbs (Russian "-ил", "-ала"); a word needs two letters before one.</param>
 /// <param name="Units">Words for year, month and day written beside a number (Korean "년 월 일", Vietnamese "năm tháng ngày").</param>
 /// <param name="Stamps">The words of a page's date stamp ("Published", "Updated", "Опубликовано", "更新").</param>
+/// <param name="Eras">The eras of a calendar that counts years from an era's start (Japanese 令和, 平成), each with the Gregorian year of its first year.</param>
+/// <param name="EraFirstYear">Words written for an era's first year instead of the number 1 (元 in 平成元年).</param>
+/// <param name="SameYearBefore">Words before a month that put it in the year in context (同年 in 同年3月).</param>
+/// <param name="FiscalYear">What follows a year unit to make the year a fiscal one, not a date (度 in 2022年度, 来年度).</param>
+/// <param name="Durations">Characters after a day unit that make the number a duration or an offset, not a day of the month (間 in 3日間, 後 in 3日後).</param>
 internal sealed record DateVocabulary(
     ImmutableArray<DateOrder> Orders,
     string Separators,
@@ -50,11 +55,21 @@ internal sealed record DateVocabulary(
     ImmutableArray<string> PastCues,
     ImmutableArray<string> PastEndings,
     DateUnits Units,
-    StampWords Stamps)
+    StampWords Stamps,
+    ImmutableArray<EraName> Eras,
+    ImmutableArray<string> EraFirstYear,
+    ImmutableArray<string> SameYearBefore,
+    ImmutableArray<string> FiscalYear,
+    string Durations)
 {
     public static DateVocabulary Empty { get; } = new(
-        [], "", [], [], false, [], [], [], [], [], [], [], DateContext.Empty, [], [], [], [], [], [], DateUnits.Empty, StampWords.Empty);
+        [], "", [], [], false, [], [], [], [], [], [], [], DateContext.Empty, [], [], [], [], [], [], DateUnits.Empty, StampWords.Empty, [], [], [], [], "");
 }
+
+/// <summary>An era of a calendar that counts years from the era's start: 令和 (2019–), 平成 (1989–2019).</summary>
+/// <param name="Name">The era's name, as written before its year.</param>
+/// <param name="Start">The Gregorian year of the era's first year (令和元年 = 2019).</param>
+internal sealed record EraName(string Name, int Start);
 
 /// <summary>An order of day, month and year.</summary>
 internal enum DateOrder

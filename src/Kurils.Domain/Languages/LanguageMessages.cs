@@ -9,6 +9,8 @@ internal static class LanguageMessages
 
     public const string BadStemLength = "'minStemLength' must be a whole number from 1 to 20";
 
+    public const string BadPassiveReach = "'passiveReach' must be a whole number from 1 to 8";
+
     public static string BadCode(string code) =>
         $"'{code}' is not a language code (a BCP 47 primary subtag: two or three lower-case letters, such as 'fr')";
 
@@ -23,6 +25,8 @@ internal static class LanguageMessages
 
     public static string WrongCount(string key, int expected, int found) =>
         $"'{key}' must list {expected} entries in order ({found} found)";
+
+    public const string BadEraStart = "'start' must be a year from 1 to 9999 (the Gregorian year of the era's first year)";
 
     public static string BadOffset(int limit) => $"'offset' must be a whole number from -{limit} to {limit}";
     public static string BadMode(string mode, string type, IReadOnlyList<string> modes) => modes.Count == 0

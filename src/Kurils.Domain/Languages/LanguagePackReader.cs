@@ -8,32 +8,47 @@ namespace Kurils.Domain.Languages;
 /// Reads one language pack from YAML, collecting every problem with its file, line and column (unknown keys
 /// with a did-you-mean, wrong types, bad values), like the catalog. One reader per section.
 /// </summary>
+/// <remarks>
+/// Longer than most files on purpose: it is the pack format itself, one short reader per section, kept in one place
+/// to read beside <c>data/schemas/language.schema.json</c> (the events section is in <c>LanguagePackReader.Events.cs</c>).
+/// </remarks>
 internal static partial class LanguagePackReader
 {
     private const int MaxWordLength = 64;
 
-    /// <summary>Reads the pack in <paramref name="source"/>, or returns null with its problems added to <paramref name="errors"/>.</summary>
-    public static LanguagePack? Read(CatalogSource source, List<CatalogError> errors)
+    /// <summary>
+    /// The YAML tree of the pack in <paramref name="source"/> (read with YamlDotNet), or null with its problems added
+    /// to <paramref name="errors"/>; <paramref name="text"/> is what was read, null when the source was unreadable.
+    /// </summary>
+    public static YamlTreeNode? ReadTree(CatalogSource source, List<CatalogError> errors, out string? text)
     {
-        if (!source.TryReadText(out var text, out var unreadable))
+        if (!source.TryReadText(out var read, out var unreadable))
         {
             errors.Add(unreadable!);
+            text = null;
             return null;
         }
+
+        text = read;
 
         var errorsBefore = errors.Count;
-        var root = YamlTreeReader.ReadWithYamlDotNet(text, source.Name, errors);
-        if (root is null)
+        var root = YamlTreeReader.Read(read, source.Name, errors);
+        if (root is null && errors.Count == errorsBefore)
         {
-            if (errors.Count == errorsBefore)
-            {
-                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.MissingKey, LanguageMessages.EmptyPack));
-            }
-
-            return null;
+            errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.MissingKey, LanguageMessages.EmptyPack));
         }
 
-        var pack = MappingReader.For(root, source.Name, "a language pack", errors);
+        return root;
+    }
+
+    /// <summary>
+    /// The pack in the tree <paramref name="root"/> of the file <paramref name="file"/>, or null with its problems
+    /// added to <paramref name="errors"/>. Trees come from YAML (<see cref="ReadTree"/>) or from the compiled packs.
+    /// </summary>
+    public static LanguagePack? Read(YamlTreeNode root, string file, List<CatalogError> errors)
+    {
+        var errorsBefore = errors.Count;
+        var pack = MappingReader.For(root, file, "a language pack", errors);
         if (pack is null)
         {
             return null;
@@ -55,8 +70,8 @@ internal static partial class LanguagePackReader
             ReadPage(pack.Mapping("page", "the 'page' section")),
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
-            ReadSpeech(pack.Mapping("speech", "the 'speech' section")),
-            ReadEventWords(pack.Mapping("events", "the 'events' section"), source.Name, errors));
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section"), file, errors),
+            ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -64,7 +79,7 @@ internal static partial class LanguagePackReader
             return null;
         }
 
-        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], source.Name, sections);
+        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], file, sections);
     }
 
     private static string ScriptCode(Script script) => Scripts.CodeTexts[(int)script - 1];
@@ -145,7 +160,7 @@ internal static partial class LanguagePackReader
             return IslandWords.Empty;
         }
 
-        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"));
+        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"), Words(reader, "anaphora"), Words(reader, "notNames"), Raw(reader, "unknownAfter"));
         reader.Finish();
         return result;
     }
@@ -171,7 +186,7 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"));
+        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"));
         reader.Finish();
         return result;
     }
@@ -202,11 +217,28 @@ internal static partial class LanguagePackReader
         return result;
     }
 
-    private static SpeechWords ReadSpeech(MappingReader? reader)
+    private static SpeechWords ReadSpeech(MappingReader? reader, string file, List<CatalogError> errors)
     {
         if (reader is null)
         {
             return SpeechWords.Empty;
+        }
+
+        var epithets = ImmutableArray.CreateBuilder<Epithet>();
+        foreach (var node in reader.List("epithets"))
+        {
+            if (MappingReader.For(node, file, "an epithet list", errors) is not { } entry)
+            {
+                continue;
+            }
+
+            var office = entry.Id("office", required: true);
+            var phrases = Phrases(entry, "words");
+            entry.Finish();
+            if (office is not null && phrases.Length > 0)
+            {
+                epithets.Add(new Epithet(office, phrases));
+            }
         }
 
         var pronouns = SpeakerPronouns.Empty;
@@ -232,7 +264,10 @@ internal static partial class LanguagePackReader
             Words(reader, "clauseStarts"),
             Words(reader, "prepositions"),
             Words(reader, "titles"),
-            reader.Bool("dropsSubject"));
+            reader.Bool("dropsSubject"),
+            Words(reader, "roles"),
+            epithets.ToImmutable(),
+            Words(reader, "indefinites"));
         reader.Finish();
         return result;
     }
@@ -244,7 +279,12 @@ internal static partial class LanguagePackReader
             return DisputeWords.Empty;
         }
 
-        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"));
+        var instruments = ReadList(reader, "instruments", "an instrument entry", entry =>
+        {
+            var kind = entry.Keyword("kind", CatalogLoader.InstrumentKinds, required: true);
+            return new InstrumentWords(kind < 0 ? InstrumentKind.Treaty : (InstrumentKind)kind, Words(entry, "words"));
+        });
+        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"), instruments, Words(reader, "control"));
         reader.Finish();
         return result;
     }
@@ -319,7 +359,12 @@ internal static partial class LanguagePackReader
             Words(reader, "pastCues"),
             Words(reader, "pastEndings"),
             ReadUnits(reader.Mapping("units", "the dates' 'units'")),
-            ReadStamps(reader.Mapping("stamps", "the dates' 'stamps'")));
+            ReadStamps(reader.Mapping("stamps", "the dates' 'stamps'")),
+            ReadEras(reader),
+            Words(reader, "eraFirstYear"),
+            Words(reader, "sameYearBefore"),
+            Words(reader, "fiscalYear"),
+            Letters(reader, "durations"));
         reader.Finish();
         return result;
     }
@@ -372,6 +417,19 @@ internal static partial class LanguagePackReader
                 _ => Parsing.Dates.DateTense.None,
             });
         });
+
+    private static ImmutableArray<EraName> ReadEras(MappingReader reader) =>
+        ReadList(reader, "eras", "an era entry", entry =>
+        {
+            var name = entry.String("name", required: true);
+            var start = entry.Decimal("start", required: true);
+            if (start is { } y && (y != decimal.Truncate(y) || y < 1 || y > 9999))
+            {
+                entry.AddError(entry.Get("start")!, CatalogErrorCode.BadValue, LanguageMessages.BadEraStart);
+            }
+
+            return new EraName(FoldWord(name ?? ""), start is { } n && n == decimal.Truncate(n) && n is >= 1 and <= 9999 ? (int)n : 0);
+        }).Where(e => e.Name.Length > 0 && e.Start > 0).ToImmutableArray();
 
     private static ImmutableArray<T> ReadList<T>(MappingReader reader, string key, string what, Func<MappingReader, T> read)
     {

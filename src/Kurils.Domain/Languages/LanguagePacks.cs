@@ -22,7 +22,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 {
     internal const string ResourcePrefix = "Kurils.Domain.Languages.";
 
-    private static readonly Lazy<LanguagePacks> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LanguagePacks> DefaultInstance = new(LoadCompiled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableArray<LanguagePack> _packs;
     private readonly Dictionary<string, LanguagePack> _byCode;
@@ -55,7 +55,10 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The packs shipped in the package, loaded on first use (thread-safe).</summary>
+    /// <summary>
+    /// The packs shipped in the package, loaded on first use (thread-safe) from the form the build compiled them into:
+    /// no YAML is parsed at run time.
+    /// </summary>
     /// <exception cref="CatalogException">An embedded pack is invalid (a packaging bug).</exception>
     public static LanguagePacks Default => DefaultInstance.Value;
 
@@ -200,28 +203,56 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static List<LanguagePack> ReadAll(IEnumerable<CatalogSource> sources, List<CatalogError> errors)
+    private static List<LanguagePack> ReadAll(IEnumerable<CatalogSource> sources, List<CatalogError> errors) =>
+        FromTrees(Trees(sources, errors, texts: null), errors);
+
+    /// <summary>
+    /// The YAML tree of each source that reads, one at a time as they are asked for (so each file's problems come
+    /// together), its text added to <paramref name="texts"/> when given.
+    /// </summary>
+    internal static IEnumerable<(string Name, YamlTreeNode Root)> Trees(IEnumerable<CatalogSource> sources, List<CatalogError> errors, List<(string Name, string Text)>? texts)
     {
-        var packs = new List<LanguagePack>();
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            var pack = LanguagePackReader.Read(source, errors);
+            var root = LanguagePackReader.ReadTree(source, errors, out var text);
+            if (text is not null)
+            {
+                texts?.Add((source.Name, text));
+            }
+
+            if (root is not null)
+            {
+                yield return (source.Name, root);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The packs in named trees (from YAML or from the compiled packs), with every problem added to
+    /// <paramref name="errors"/>: a pack whose code is not its file's name, or a code given twice, is left out.
+    /// </summary>
+    internal static List<LanguagePack> FromTrees(IEnumerable<(string Name, YamlTreeNode Root)> trees, List<CatalogError> errors)
+    {
+        var packs = new List<LanguagePack>();
+        foreach (var (name, root) in trees)
+        {
+            var pack = LanguagePackReader.Read(root, name, errors);
             if (pack is null)
             {
                 continue;
             }
 
-            var file = Path.GetFileNameWithoutExtension(source.Name);
-            if (source.Name.EndsWith(".yaml", StringComparison.Ordinal) && !string.Equals(file, pack.Code, StringComparison.Ordinal))
+            var file = Path.GetFileNameWithoutExtension(name);
+            if (name.EndsWith(".yaml", StringComparison.Ordinal) && !string.Equals(file, pack.Code, StringComparison.Ordinal))
             {
-                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.BadValue, LanguageMessages.CodeNotFileName(pack.Code, file)));
+                errors.Add(new CatalogError(name, 1, 1, CatalogErrorCode.BadValue, LanguageMessages.CodeNotFileName(pack.Code, file)));
                 continue;
             }
 
             if (packs.FirstOrDefault(p => p.Code == pack.Code) is { } first)
             {
-                errors.Add(new CatalogError(source.Name, 1, 1, CatalogErrorCode.DuplicateId, LanguageMessages.DuplicateCode(pack.Code, first.Source)));
+                errors.Add(new CatalogError(name, 1, 1, CatalogErrorCode.DuplicateId, LanguageMessages.DuplicateCode(pack.Code, first.Source)));
                 continue;
             }
 
@@ -231,5 +262,13 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         return packs;
     }
 
-    private static LanguagePacks LoadDefault() => Load(EmbeddedSources());
+    /// <summary>The shipped packs from the blob the build compiled (<see cref="LanguagePackCompiler"/>): no YAML is parsed.</summary>
+    /// <exception cref="CatalogException">The blob is missing, damaged or of another format (a packaging bug).</exception>
+    internal static LanguagePacks LoadCompiled()
+    {
+        using var blob = typeof(LanguagePacks).Assembly.GetManifestResourceStream(LanguagePackCompiler.ResourceName)
+            ?? throw new CatalogException([new CatalogError(LanguagePackCompiler.ResourceName, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable("the compiled language packs are not embedded"))]);
+        return new LanguagePacks([.. LanguagePackCompiler.Load(blob, LanguagePackCompiler.ResourceName)]);
+    }
+
 }

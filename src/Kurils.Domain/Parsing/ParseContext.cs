@@ -37,6 +37,9 @@ internal sealed class ParseContext
     /// <summary>The languages the article is written in: the main one and the packs whose words apply (<see cref="LanguageGuess.Active"/>).</summary>
     public LanguageGuess Language { get; set; } = LanguageGuess.None;
 
+    /// <summary>The parser's language packs, for a line written in another language than the article's.</summary>
+    public LanguagePacks Packs { get; set; } = LanguagePacks.Empty;
+
     /// <summary>The punctuation of the article's languages, for the sentence splitter.</summary>
     public TextLexicon Marks { get; set; } = TextLexicon.Of([]);
 
@@ -48,6 +51,9 @@ internal sealed class ParseContext
 
     /// <summary>The page and dispute words of the article's languages, for the segmenter, the outlet detector and the classifier.</summary>
     public PageLexicon Page { get; set; } = PageLexicon.Empty;
+
+    /// <summary>The page and dispute words of every pack the parser reads, for the reviewer's checks, which should not hang on the language identified.</summary>
+    public PageLexicon EveryLanguage { get; set; } = PageLexicon.Empty;
 
     // ----- Segment.
 
@@ -156,6 +162,7 @@ internal sealed class ParseContext
         Morphology = NameMorphology.None;
         DateWords = DateLexicon.Empty;
         Page = PageLexicon.Empty;
+        EveryLanguage = PageLexicon.Empty;
         Segments = [];
         Map = null!;
         Headline = null;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Reflection;
 using System.Text;
 using FluentAssertions;
 using Kurils.Domain.Catalog;
@@ -11,8 +9,6 @@ namespace Kurils.Domain.Tests.Catalog;
 /// <summary>The shipped catalog as the build compiles it: the same data as the YAML, byte for byte reproducible.</summary>
 public sealed class CompiledCatalogTests
 {
-    private static readonly Assembly Library = typeof(KurilsCatalog).Assembly;
-
     [Fact]
     public void EmbeddedBlob_RebuiltFromTheRepositoryData_IsTheSameByteForByte()
     {
@@ -22,17 +18,8 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml()
-    {
-        var texts = KurilsCatalog.EmbeddedSources().Select(s =>
-        {
-            s.TryReadText(out var text, out var error).Should().BeTrue(error?.ToString());
-            return (s.Name, text);
-        }).ToList();
-
-        using var blob = new MemoryStream(EmbeddedBlob());
-        CompiledTrees.Read(blob).SourceHash.Should().Equal(CompiledTrees.HashSources(texts));
-    }
+    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml() =>
+        CompiledBlobs.ShouldBeCompiledFrom(EmbeddedBlob(), KurilsCatalog.EmbeddedSources());
 
     [Fact]
     public void Default_LoadedFromTheBlob_EqualsTheCatalogLoadedFromTheYaml()
@@ -44,22 +31,8 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void Read_EveryShippedFile_GivesTheTreeYamlDotNetReads_PositionsIncluded()
-    {
-        using var blob = new MemoryStream(EmbeddedBlob());
-        var trees = CompiledTrees.Read(blob).Trees;
-
-        trees.Select(t => t.Name).Should().Equal(KurilsCatalog.EmbeddedSources().Select(s => s.Name));
-        foreach (var (name, root) in trees)
-        {
-            var source = KurilsCatalog.EmbeddedSources().Single(s => s.Name == name);
-            source.TryReadText(out var text, out _).Should().BeTrue();
-            var errors = new List<CatalogError>();
-            var expected = YamlTreeReader.Read(text, name, errors);
-            errors.Should().BeEmpty();
-            Dump(root).Should().Be(Dump(expected), name);
-        }
-    }
+    public void Read_EveryShippedFile_GivesTheTreeYamlDotNetReads_PositionsIncluded() =>
+        CompiledBlobs.ShouldHoldTheTreesOf(EmbeddedBlob(), KurilsCatalog.EmbeddedSources());
 
     [Fact]
     public void WriteThenRead_SmallTree_KeepsKindsStylesPositionsAndSharedStrings()
@@ -71,7 +44,7 @@ public sealed class CompiledCatalogTests
         var read = CompiledTrees.Read(new MemoryStream(blob)).Trees.Should().ContainSingle().Subject;
 
         read.Name.Should().Be("t.yaml");
-        Dump(read.Root).Should().Be(Dump(tree));
+        CompiledBlobs.Dump(read.Root).Should().Be(CompiledBlobs.Dump(tree));
         Encoding.UTF8.GetString(blob).Split('x').Length.Should().Be(2, "'x' appears in the string table once");
     }
 
@@ -127,7 +100,7 @@ public sealed class CompiledCatalogTests
             File.WriteAllText(file, "countries:\n  - id: japan\n    source: s\n    from: '1945-02-30'\n");
             var output = Path.Combine(directory.FullName, "catalog.bin");
 
-            var run = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["exec", DataCompilerPath(), "--root", directory.FullName, "--out", output, file], directory.FullName);
+            var run = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["exec", CompiledBlobs.DataCompilerPath(), "--root", directory.FullName, "--out", output, file], directory.FullName);
 
             run.ExitCode.Should().Be(1, run.Describe());
             run.StandardError.Should().StartWith(file + "(4,11): error KURILSDATA: '1945-02-30'");
@@ -148,7 +121,7 @@ public sealed class CompiledCatalogTests
             var root = ShippedCatalogTests.RepoRoot();
             string[] files = [.. Directory.GetFiles(Path.Combine(root, "data"), "*.yaml").Reverse()];
 
-            var run = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["exec", DataCompilerPath(), "--root", root, "--out", output, .. files], root);
+            var run = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["exec", CompiledBlobs.DataCompilerPath(), "--root", root, "--out", output, .. files], root);
 
             run.ExitCode.Should().Be(0, run.Describe());
             File.ReadAllBytes(output).Should().Equal(EmbeddedBlob(), "the order files are given in does not matter");
@@ -159,68 +132,7 @@ public sealed class CompiledCatalogTests
         }
     }
 
-    private static List<CatalogSource> RepositorySources()
-    {
-        var data = Path.Combine(ShippedCatalogTests.RepoRoot(), "data");
-        return [.. Directory.GetFiles(data, "*.yaml")
-            .Order(StringComparer.Ordinal)
-            .Select(f => CatalogSource.FromFile(f, "data/" + Path.GetFileName(f)))];
-    }
+    private static List<CatalogSource> RepositorySources() => CompiledBlobs.RepositorySources("data");
 
-    private static byte[] EmbeddedBlob()
-    {
-        using var stream = Library.GetManifestResourceStream(CatalogCompiler.ResourceName);
-        stream.Should().NotBeNull("the compiled catalog is embedded as " + CatalogCompiler.ResourceName);
-        using var copy = new MemoryStream();
-        stream!.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    /// <summary>The compiler built beside this test run, in the same configuration.</summary>
-    private static string DataCompilerPath()
-    {
-        var configuration = typeof(CompiledCatalogTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var path = Path.Combine(ShippedCatalogTests.RepoRoot(), "src", "Kurils.Domain.DataCompiler", "bin", configuration, "net10.0", "Kurils.Domain.DataCompiler.dll");
-        File.Exists(path).Should().BeTrue("the build compiles the data compiler before the library");
-        return path;
-    }
-
-    internal static string Dump(YamlTreeNode? node)
-    {
-        var builder = new StringBuilder();
-        void Write(YamlTreeNode n, int depth)
-        {
-            builder.Append(' ', depth);
-            switch (n)
-            {
-                case YamlScalarNode s:
-                    builder.Append(CultureInfo.InvariantCulture, $"scalar {s.Line}:{s.Column} plain={s.IsPlain} [{s.Value}]\n");
-                    break;
-                case YamlSequenceNode q:
-                    builder.Append(CultureInfo.InvariantCulture, $"list {q.Line}:{q.Column}\n");
-                    foreach (var item in q.Items)
-                    {
-                        Write(item, depth + 1);
-                    }
-
-                    break;
-                case YamlMappingNode m:
-                    builder.Append(CultureInfo.InvariantCulture, $"map {m.Line}:{m.Column}\n");
-                    foreach (var (key, value) in m.Entries)
-                    {
-                        Write(key, depth + 1);
-                        Write(value, depth + 2);
-                    }
-
-                    break;
-            }
-        }
-
-        if (node is not null)
-        {
-            Write(node, 0);
-        }
-
-        return builder.ToString();
-    }
+    private static byte[] EmbeddedBlob() => CompiledBlobs.Embedded(CatalogCompiler.ResourceName);
 }

@@ -45,6 +45,22 @@ public sealed class LanguagePacksTests
     }
 
     [Fact]
+    public void Load_BadEra_ReportsItWithItsPosition()
+    {
+        const string yaml = """
+            code: ja
+            name: Japanese
+            scripts: [Hani]
+            dates:
+              eras: [{name: 令和, start: 0}, {start: 1989}]
+            """;
+        var errors = LanguagePacks.Validate([CatalogSource.FromString("ja.yaml", yaml)]).Select(e => e.ToString());
+        errors.Should().HaveCount(2);
+        errors.Should().Contain(e => e.StartsWith("ja.yaml(5,28): 'start' must be a year", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.StartsWith("ja.yaml(5,32)", StringComparison.Ordinal) && e.Contains("'name'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_PackNamedAfterAnotherCode_IsRefused()
     {
         var errors = LanguagePacks.Validate([CatalogSource.FromString("de.yaml", "code: nl\nname: Dutch\nscripts: [Latn]\n")]);

@@ -291,6 +291,18 @@ public sealed class ArticleParserTests
         article.Dateline.DateText.Should().Be("5 июн");
     }
 
+    [Theory]
+    [InlineData("(AP) - TOKYO, January 22 - Talks on a peace treaty will be the main topic of the meeting in Moscow.", "TOKYO", "AP", "January 22")]
+    [InlineData("VLADIVOSTOK. March 19. VOSTOK-MEDIA – A shipwreck occurred not far from Kunashir last night.", "VLADIVOSTOK", "VOSTOK-MEDIA", "March 19")]
+    [InlineData("ST. PETERSBURG, December 13. /TASS/. Russia will not discuss the islands, the minister said.", "ST. PETERSBURG", "TASS", "December 13")]
+    public void Dateline_AgencyBeforeOrAfterThePlace_GivesPlaceAndAgency(string paragraph, string place, string agency, string date)
+    {
+        var article = Parse("Talks on the islands\n\n" + paragraph + "\n");
+        article.Dateline!.Place.Should().Be(place);
+        article.Dateline.Agency.Should().Be(agency);
+        article.Dateline.DateText.Should().Be(date);
+    }
+
     [Fact]
     public void Dateline_JapaneseBrackets_GivePlaceAndAgency()
     {

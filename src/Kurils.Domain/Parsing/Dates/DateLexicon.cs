@@ -4,138 +4,6 @@ using NodaTime;
 
 namespace Kurils.Domain.Parsing.Dates;
 
-/// <summary>The roles a word can play in a date expression, in any language; one word may have several.</summary>
-[Flags]
-internal enum DateWordRole : long
-{
-    None = 0,
-
-    /// <summary>A month as named alone or before a year ("December", "январь"); <see cref="DateWord.Month"/> is set.</summary>
-    Month = 1L << 0,
-
-    /// <summary>A month's form after a day number ("13 декабря", "13 December").</summary>
-    MonthGenitive = 1L << 1,
-
-    /// <summary>A month's form after a preposition ("в июле", "in July").</summary>
-    MonthPrepositional = 1L << 2,
-
-    /// <summary>A month abbreviation ("Dec", "янв"): needs a day or year beside it.</summary>
-    MonthAbbreviation = 1L << 3,
-
-    /// <summary>A month form that is also a common word ("May", "March"): needs a capital, and a day, a year or a strict context word.</summary>
-    Ambiguous = 1L << 4,
-
-    /// <summary>A weekday ("Wednesday", "среду"); <see cref="DateWord.Weekday"/> is set.</summary>
-    Weekday = 1L << 5,
-
-    /// <summary>A weekday abbreviation ("Wed"): needs a capital and a full stop.</summary>
-    WeekdayAbbreviation = 1L << 6,
-
-    /// <summary>A weekday of a language whose weekdays need a context word or a modifier before them.</summary>
-    WeekdayNeedsContext = 1L << 7,
-
-    /// <summary>today, yesterday, сегодня, вчера; <see cref="DateWord.Value"/> is the day offset.</summary>
-    RelativeDay = 1L << 8,
-
-    /// <summary>A word that makes a month named alone a date ("in", "since", "в").</summary>
-    MonthContext = 1L << 9,
-
-    /// <summary>A word that makes an ambiguous month a date ("in", "since", "by", "of").</summary>
-    StrictMonthContext = 1L << 10,
-
-    /// <summary>A word that makes a bare four-digit number a year ("in", "since").</summary>
-    YearContext = 1L << 11,
-
-    /// <summary>A word a weekday needs before it in some languages ("в", "во", "до").</summary>
-    WeekdayContext = 1L << 12,
-
-    /// <summary>A modifier before a weekday or month; <see cref="DateWord.Value"/> is the <see cref="DateTense"/>.</summary>
-    Modifier = 1L << 13,
-
-    /// <summary>A word before a weekday that makes it habitual ("every", "каждую").</summary>
-    Habitual = 1L << 14,
-
-    /// <summary>A word after a year number ("году", "г").</summary>
-    YearWord = 1L << 15,
-
-    /// <summary>A year word written with a full stop ("г."): the stop is part of the date.</summary>
-    YearWordWithStop = 1L << 16,
-
-    /// <summary>A future-tense cue ("will", "будет").</summary>
-    FutureCue = 1L << 17,
-
-    /// <summary>A past-tense cue ("said", "был").</summary>
-    PastCue = 1L << 18,
-
-    /// <summary>A word between day, month and year ("of", "de").</summary>
-    Joiner = 1L << 19,
-
-    /// <summary>An ordinal suffix after a day number ("th", "er").</summary>
-    DaySuffix = 1L << 20,
-
-    /// <summary>An article ("the").</summary>
-    Article = 1L << 21,
-
-    /// <summary>The first word of a phrase in <see cref="DateLexicon.PhrasesAt"/>.</summary>
-    PhraseStart = 1L << 22,
-
-    /// <summary>A word for "year" beside a number ("년", "năm").</summary>
-    UnitYear = 1L << 23,
-
-    /// <summary>A word for "month" beside a number ("월", "tháng").</summary>
-    UnitMonth = 1L << 24,
-
-    /// <summary>A word for "day" beside a number ("일", "ngày").</summary>
-    UnitDay = 1L << 25,
-
-    /// <summary>A unit word that stands before its number (Vietnamese).</summary>
-    UnitBefore = 1L << 26,
-
-    /// <summary>The last word of a two-word future cue ("to" of "is to"): a cue only after the phrase's first word.</summary>
-    CueTail = 1L << 27,
-}
-
-/// <summary>What the lexicon knows about one word.</summary>
-/// <param name="Roles">The roles it can play.</param>
-/// <param name="Month">The month it names, or 0.</param>
-/// <param name="Weekday">The weekday it names, or <see cref="IsoDayOfWeek.None"/>.</param>
-/// <param name="Value">A role-dependent number: a day offset, or a <see cref="DateTense"/>.</param>
-internal readonly record struct DateWord(DateWordRole Roles, int Month, IsoDayOfWeek Weekday, int Value)
-{
-    public bool Has(DateWordRole role) => (Roles & role) != 0;
-}
-
-/// <summary>What a phrase of several words stands for.</summary>
-internal enum DatePhraseKind
-{
-    /// <summary>A day relative to the article's date ("the day before yesterday").</summary>
-    RelativeDay,
-
-    /// <summary>A year relative to the article's date ("last year", "прошлом году").</summary>
-    RelativeYear,
-
-    /// <summary>After a month: the year in context ("of that year", "того же года").</summary>
-    SameYear,
-
-    /// <summary>A future-tense cue of two words ("is to").</summary>
-    FutureCue,
-    /// <summary>A weekday written in several words ("segunda-feira", "thứ hai"); the value is its <see cref="IsoDayOfWeek"/>.</summary>
-    Weekday,
-
-}
-
-/// <summary>A relative day or year written in Han characters, matched character by character.</summary>
-/// <param name="Text">The characters.</param>
-/// <param name="Offset">Days or years from the article's date.</param>
-/// <param name="Year">Whether the offset is in years.</param>
-internal sealed record CjkRelative(string Text, int Offset, bool Year);
-
-/// <summary>A phrase of the lexicon: its words, folded, and what it stands for.</summary>
-/// <param name="Words">The words, in order.</param>
-/// <param name="Kind">What it stands for.</param>
-/// <param name="Value">An offset for relative days and years.</param>
-internal sealed record DatePhrase(string[] Words, DatePhraseKind Kind, int Value);
-
 /// <summary>
 /// The date words of a set of language packs (the languages of an article), built once per set and cached by
 /// <see cref="LanguagePacks"/>: a word-to-roles table looked up by span, the phrases by their first word, and
@@ -159,12 +27,13 @@ internal sealed class DateLexicon
         bool dayStop,
         CjkRelative[] cjkRelatives,
         HashSet<string> stampPublished,
-        HashSet<string> stampUpdated)
+        HashSet<string> stampUpdated,
+        UnspacedDateWords unspaced)
     {
         CjkRelatives = cjkRelatives;
+        Unspaced = unspaced;
         StampPublished = [.. stampPublished.OrderByDescending(w => w.Length)];
         StampUpdated = [.. stampUpdated.OrderByDescending(w => w.Length)];
-        CjkRelativeStarts = System.Buffers.SearchValues.Create(string.Concat(cjkRelatives.Select(r => r.Text[0])));
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -204,8 +73,8 @@ internal sealed class DateLexicon
     /// <summary>The words that introduce a later date of the page ("updated", "обновлено", "更新"), longest first.</summary>
     public System.Collections.Immutable.ImmutableArray<string> StampUpdated { get; }
 
-    /// <summary>The first characters of <see cref="CjkRelatives"/>.</summary>
-    public System.Buffers.SearchValues<char> CjkRelativeStarts { get; }
+    /// <summary>The words of scripts without spaces that the finder matches character by character (weekdays, eras, future cues…).</summary>
+    public UnspacedDateWords Unspaced { get; }
 
     /// <summary>Looks a word up, ignoring case (ordinal, culture-invariant).</summary>
     public DateWord Get(ReadOnlySpan<char> word) =>
@@ -232,6 +101,7 @@ internal sealed class DateLexicon
     /// <summary>The lexicon of <paramref name="packs"/> together.</summary>
     public static DateLexicon Of(IEnumerable<LanguagePack> packs)
     {
+        var all = packs.ToArray();
         var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
         var phrases = new Dictionary<string, List<DatePhrase>>(StringComparer.OrdinalIgnoreCase);
         var endings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -308,7 +178,7 @@ internal sealed class DateLexicon
             list.Add(new DatePhrase(parts, kind, value));
         }
 
-        foreach (var pack in packs)
+        foreach (var pack in all)
         {
             var d = pack.Dates;
             orders.UnionWith(d.Orders);
@@ -348,7 +218,7 @@ internal sealed class DateLexicon
             {
                 var day = (IsoDayOfWeek)(w + 1);
                 var role = DateWordRole.Weekday | (d.WeekdaysNeedContext ? DateWordRole.WeekdayNeedsContext : DateWordRole.None);
-                foreach (var name in d.Weekdays[w].Names)
+                foreach (var name in d.Weekdays[w].Names.Where(IsSpaced))
                 {
                     if (name.Contains(' ', StringComparison.Ordinal) || name.Contains('-', StringComparison.Ordinal))
                     {
@@ -360,7 +230,7 @@ internal sealed class DateLexicon
                     }
                 }
 
-                foreach (var abbreviation in d.Weekdays[w].Abbreviations)
+                foreach (var abbreviation in d.Weekdays[w].Abbreviations.Where(IsSpaced))
                 {
                     Add(abbreviation.TrimEnd('.'), DateWordRole.WeekdayAbbreviation, weekday: day);
                 }
@@ -402,7 +272,7 @@ internal sealed class DateLexicon
                 AddPhrase(w, DatePhraseKind.SameYear, 0, DateWordRole.None);
             }
 
-            foreach (var w in d.FutureCues)
+            foreach (var w in d.FutureCues.Where(IsSpaced))
             {
                 AddPhrase(w, DatePhraseKind.FutureCue, 0, DateWordRole.FutureCue);
             }
@@ -427,20 +297,20 @@ internal sealed class DateLexicon
                 }
             }
 
-            AddAll(d.Joiners, DateWordRole.Joiner);
+            AddAll(d.Joiners.Where(IsSpaced), DateWordRole.Joiner);
             AddAll(d.Context.Month, DateWordRole.MonthContext);
             AddAll(d.Context.StrictMonth, DateWordRole.MonthContext | DateWordRole.StrictMonthContext);
             AddAll(d.Context.Year, DateWordRole.YearContext);
             AddAll(d.Context.Weekday, DateWordRole.WeekdayContext);
             foreach (var modifier in d.Modifiers)
             {
-                foreach (var w in modifier.Words)
+                foreach (var w in modifier.Words.Where(IsSpaced))
                 {
                     Add(w, DateWordRole.Modifier, value: (int)modifier.Tense);
                 }
             }
 
-            AddAll(d.Habitual, DateWordRole.Habitual);
+            AddAll(d.Habitual.Where(IsSpaced), DateWordRole.Habitual);
             AddAll(d.Articles, DateWordRole.Article);
             AddAll(d.PastCues, DateWordRole.PastCue);
             endings.UnionWith(d.PastEndings);
@@ -452,8 +322,11 @@ internal sealed class DateLexicon
 
         // Longest first: 一昨日 before 昨日; one entry per text.
         var relatives = cjk.DistinctBy(r => r.Text).OrderByDescending(r => r.Text.Length).ToArray();
-        return new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated);
+        return new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated, UnspacedDateWords.Of(all, relatives));
     }
+
+    /// <summary>Words of scripts with spaces go to the word table; the others are matched character by character (<see cref="UnspacedDateWords"/>).</summary>
+    private static bool IsSpaced(string word) => !UnspacedDateWords.IsUnspaced(word);
 
     private static bool IsCyrillicWord(string text)
     {

@@ -36,8 +36,7 @@ internal static class WordMatcher
     /// <summary>Every occurrence of <paramref name="form"/> in <paramref name="range"/> of <paramref name="folded"/>, as a span.</summary>
     public static void FindAll(string folded, TextSpan range, WordForm form, IReadOnlyList<string> attachedPrefixes, List<TextSpan> result)
     {
-        var parts = form.Parts;
-        var first = parts[0];
+        var first = form.Parts[0];
         var from = range.Start;
         while (from < range.End)
         {
@@ -48,20 +47,34 @@ internal static class WordMatcher
             }
 
             var start = from + at;
-            var end = start + first.Length;
-            for (var p = 1; p < parts.Length && end >= 0; p++)
-            {
-                end = FollowPart(folded, range.End, end, parts[p]);
-            }
-
-            var last = parts[^1].Length > 0 ? parts[^1][^1] : first[^1];
-            if (end > 0 && end <= range.End && StartsWord(folded, range.Start, start, first[0], attachedPrefixes) && EndsWord(folded, range.End, end, last, form.Prefix))
+            var end = MatchAt(folded, range, start, form, attachedPrefixes);
+            if (end > 0)
             {
                 result.Add(TextSpan.FromBounds(start, end));
             }
 
             from = start + 1;
         }
+    }
+
+    /// <summary>
+    /// Where the occurrence of <paramref name="form"/> that starts at <paramref name="start"/> (where its first piece is, inside
+    /// <paramref name="range"/>) ends, when it is one as <see cref="FindAll"/> counts it in <paramref name="range"/>; else -1.
+    /// </summary>
+    public static int MatchAt(string folded, TextSpan range, int start, WordForm form, IReadOnlyList<string> attachedPrefixes)
+    {
+        var parts = form.Parts;
+        var first = parts[0];
+        var end = start + first.Length;
+        for (var p = 1; p < parts.Length && end >= 0; p++)
+        {
+            end = FollowPart(folded, range.End, end, parts[p]);
+        }
+
+        var last = parts[^1].Length > 0 ? parts[^1][^1] : first[^1];
+        return end > 0 && end <= range.End && StartsWord(folded, range.Start, start, first[0], attachedPrefixes) && EndsWord(folded, range.End, end, last, form.Prefix)
+            ? end
+            : -1;
     }
 
     /// <summary>After a word's free ending (the letters a <c>*</c> stands for), the next piece of a phrase; its end, or -1.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Dates;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Metadata;
@@ -14,6 +16,8 @@ namespace Kurils.Domain.Parsing.Metadata;
 /// own) before the first paragraph or after the last, or a full date right after a publication word of the
 /// article's languages anywhere ("Published", "Опубликовано", "Veröffentlicht am", "发布时间"). A date after
 /// an update word ("Updated", "Обновлено", "更新") is the page's too, but the publication date is preferred.
+/// Last in rank, a headline or standfirst that closes with a full date ("Briefing, Moscow, 30 October 2025"). A stamp
+/// line in another language than the story's is read with its own language's words.
 /// </remarks>
 internal static class DateStamps
 {
@@ -37,12 +41,17 @@ internal static class DateStamps
         Published,
         Plain,
         Updated,
+        Headline,
         None,
     }
 
-    /// <summary>The page's publication date from its stamps, or null when it shows none.</summary>
-    public static LocalDate? Find(ParseContext context)
+    /// <summary>
+    /// The page's publication date from its stamps, or null when it shows none; <paramref name="month"/> is the month
+    /// of a stamp that gives only year and month (" date 2019-01", "January 2019"), for a dateline's day to complete.
+    /// </summary>
+    public static LocalDate? Find(ParseContext context, out YearMonth? month)
     {
+        month = null;
         var text = context.Text;
         var segments = context.Segments;
         var found = context.StampExpressions;
@@ -60,15 +69,27 @@ internal static class DateStamps
             // Outside a stamp line only a date right after a publication word at the start of a paragraph counts.
             var published = StampWordEnd(text, content, context.DateWords.StampPublished, requireStart: !stampLine);
             var updated = stampLine ? StampWordEnd(text, content, context.DateWords.StampUpdated, requireStart: false) : -1;
-            if (!stampLine && published < 0)
+            var headline = outside && segment.Kind is SegmentKind.Headline or SegmentKind.Lead && content.Length <= MaxLineLength;
+            if (!stampLine && published < 0 && !headline)
             {
                 continue;
             }
 
             found.Clear();
             DateFinder.Find(text, content, context.DateWords, found, context.DateTokens);
+            if (stampLine && !HasFullDate(found))
+            {
+                FindInAnyLanguage(context, content, found);
+            }
+
             foreach (var e in found)
             {
+                if (stampLine && month is null && e.Kind == DateExpressionKind.MonthYear && e.Year is >= 1 and <= 9999 && e.Month is >= 1 and <= 12
+                    && e.Span.Start - FirstNonSpace(text, content) <= MaxLeadBeforeDate)
+                {
+                    month = new YearMonth(e.Year.Value, e.Month.Value);
+                }
+
                 if (e.Kind != DateExpressionKind.FullDate || !TryDate(e, out var date))
                 {
                     continue;
@@ -79,8 +100,17 @@ internal static class DateStamps
 
                 // A short headline or paragraph line is a stamp only when it opens with the date ("2023年2月7日 …",
                 // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24") or a publication word.
-                if (!afterPublished && stampLine && !stampKind && e.Span.Start - FirstNonSpace(text, content) > MaxLeadBeforeDate)
+                var opening = afterPublished || !stampLine || stampKind || e.Span.Start - FirstNonSpace(text, content) <= MaxLeadBeforeDate;
+
+                // A headline or standfirst that ends with its date ("Briefing by …, Moscow, 30 October 2025",
+                // "… talks. 03.10.2022, Sputnik"): the date closes the line, or only a short credit follows it.
+                if (!afterPublished && (!opening || !stampLine))
                 {
+                    if (headline && IsClosingDate(text, content, e.Span) && Rank.Headline < bestRank)
+                    {
+                        (best, bestRank) = (date, Rank.Headline);
+                    }
+
                     continue;
                 }
 
@@ -185,6 +215,77 @@ internal static class DateStamps
         }
 
         return best < 0 ? -1 : range.Start + best;
+    }
+
+    private static bool HasFullDate(List<DateExpression> found)
+    {
+        foreach (var e in found)
+        {
+            if (e.Kind == DateExpressionKind.FullDate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A stamp line in a language the article is not written in ("19 марта 2009, 15:33" above an English story, a
+    /// site's own stamp in its home language): its date is read with the words of every pack. A stamp line is short and
+    /// only a full date counts in it, so a month name of another language does not make a date out of the story's words.
+    /// </summary>
+    private static void FindInAnyLanguage(ParseContext context, TextSpan content, List<DateExpression> found)
+    {
+        if (!TextShape.HasLetter(context.Text.AsSpan(content.Start, content.Length)))
+        {
+            return;
+        }
+
+        found.Clear();
+        DateFinder.Find(context.Text, content, context.Packs.DatesOf(LanguageGuess.None), found, context.DateTokens);
+    }
+
+    /// <summary>How many words a credit after a headline's closing date may have ("03.10.2022, Sputnik Italia").</summary>
+    private const int MaxCreditWords = 4;
+
+    /// <summary>
+    /// Whether the date at <paramref name="date"/> closes the line: it follows a comma, a full stop or a dash (not a
+    /// word of the sentence: "… signed on 19 October 1956" is the story's date) and ends the line, or is followed by a
+    /// comma and a short credit without sentence punctuation.
+    /// </summary>
+    private static bool IsClosingDate(string text, TextSpan line, TextSpan date)
+    {
+        var before = text.AsSpan(line.Start, date.Start - line.Start).TrimEnd();
+        if (before.Length == 0 || before[^1] is not (',' or '.' or '|' or '–' or '—' or '-' or '·'))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(date.End, line.End - date.End).Trim();
+        if (after.Length == 0)
+        {
+            return true;
+        }
+
+        if (after[0] != ',')
+        {
+            return false;
+        }
+
+        var credit = after[1..].Trim();
+        var words = 0;
+        for (var i = 0; i < credit.Length; i++)
+        {
+            if (char.IsPunctuation(credit[i]) && credit[i] is not ('-' or '.' or '\'' or '’'))
+            {
+                return false;
+            }
+
+            words += !char.IsWhiteSpace(credit[i]) && (i == 0 || char.IsWhiteSpace(credit[i - 1])) ? 1 : 0;
+        }
+
+        return words is > 0 and <= MaxCreditWords && credit[^1] != '.';
     }
 
     private static bool TryDate(DateExpression e, out LocalDate date)

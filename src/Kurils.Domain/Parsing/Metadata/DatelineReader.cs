@@ -21,27 +21,128 @@ internal static class DatelineReader
             return Bracketed(text, span, content, date, catalog);
         }
 
-        // The place runs up to the first comma, bracket, slash or dash.
-        var placeEnd = content.IndexOfAny([',', '(', '/', '–', '—', '-']);
-        var place = (placeEnd < 0 ? content : content[..placeEnd]).Trim().TrimEnd('.').Trim().ToString();
-
         string? agency = null;
+        if (LeadingTag(content) is { } lead)
+        {
+            // "(ANSA) - TOKYO, 22 GEN -": the agency's tag comes first.
+            agency = content.Slice(1, lead.Close - 1).Trim().ToString();
+            content = content[lead.After..];
+        }
+
+        var placeEnd = PlaceEnd(content);
+        var place = content[..placeEnd].Trim().TrimEnd('.').Trim().ToString();
+
         var slash = content.IndexOf('/');
-        if (slash >= 0 && content[(slash + 1)..].IndexOf('/') is var close and > 0)
+        if (agency is null && slash >= 0 && content[(slash + 1)..].IndexOf('/') is var close and > 0)
         {
             agency = content.Slice(slash + 1, close).Trim().ToString();
         }
-        else if (content.IndexOf('(') is var open and >= 0 && content[(open + 1)..].IndexOf(')') is var closeParen and > 0)
+        else if (agency is null && content.IndexOf('(') is var open and >= 0 && content[(open + 1)..].IndexOf(')') is var closeParen and > 0)
         {
             agency = content.Slice(open + 1, closeParen).Trim().ToString();
         }
-        else if (content.IndexOfAny('—', '–') is var dash and > 0 && content[(dash + 1)..].Trim().TrimEnd('.').Trim() is { Length: > 0 } after)
+        else if (agency is null && SeparatorDash(content, placeEnd) is var dash and > 0)
         {
-            agency = after.ToString(); // "МОСКВА, 5 июн — РИА Новости."
+            var after = content[(dash + 1)..].Trim().TrimEnd('.').Trim();
+            var before = content[..dash].TrimEnd();
+            var stop = before.LastIndexOf(". ");
+            if (after.Length > 0)
+            {
+                agency = after.ToString(); // "МОСКВА, 5 июн — РИА Новости."
+            }
+            else if (stop > placeEnd && before[(stop + 2)..].Trim() is { Length: > 0 } tag && IsCapitals(tag))
+            {
+                agency = tag.ToString(); // "VLADIVOSTOK. March 19. VOSTOK-MEDIA –"
+            }
         }
 
         var dateText = date?.Span.Of(text);
         return new Dateline(span, place.Length == 0 ? null : place, agency, dateText, date?.Date);
+    }
+
+    /// <summary>A "(AGENCY) –" that opens the dateline: where its tag closes and where the rest starts, or null.</summary>
+    private static (int Close, int After)? LeadingTag(ReadOnlySpan<char> content)
+    {
+        if (content.Length < 3 || content[0] != '(' || content.IndexOf(')') is not (var close and > 1))
+        {
+            return null;
+        }
+
+        var rest = content[(close + 1)..].TrimStart();
+        if (rest.Length == 0 || rest[0] is not ('-' or '–' or '—'))
+        {
+            return null;
+        }
+
+        var dashes = rest[1..].TrimStart('-').TrimStart('–').TrimStart('—');
+        return (close, content.Length - dashes.TrimStart().Length);
+    }
+
+    /// <summary>
+    /// Where the place ends: at the first comma, bracket or slash, a dash between spaces (not the hyphen of
+    /// "ЮЖНО-САХАЛИНСК"), or a full stop before a word not in capitals ("VLADIVOSTOK. March 19", not "ST. PETERSBURG").
+    /// </summary>
+    private static int PlaceEnd(ReadOnlySpan<char> content)
+    {
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (c is ',' or '(' or '/' || (c is '-' or '–' or '—' && (i == 0 || !char.IsLetter(content[i - 1]) || i + 1 >= content.Length || !char.IsLetter(content[i + 1]))))
+            {
+                return i;
+            }
+
+            if (c == '.' && i + 2 < content.Length && content[i + 1] == ' ' && !StartsWordInCapitals(content[(i + 2)..]))
+            {
+                return i;
+            }
+        }
+
+        return content.Length;
+    }
+
+    /// <summary>The first dash after the place that separates (not the hyphen inside "VOSTOK-MEDIA"), or -1.</summary>
+    private static int SeparatorDash(ReadOnlySpan<char> content, int from)
+    {
+        for (var i = Math.Max(from + 1, 1); i < content.Length; i++)
+        {
+            if (content[i] is '-' or '–' or '—' && !char.IsLetter(content[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsWordInCapitals(ReadOnlySpan<char> s)
+    {
+        var end = 0;
+        while (end < s.Length && !char.IsWhiteSpace(s[end]) && s[end] is not (',' or '.'))
+        {
+            end++;
+        }
+
+        return end > 0 && IsCapitals(s[..end]);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 0;
     }
 
     /// <summary>"【モスクワ共同】", "［東京　１３日　ロイター］ -": the place first, the agency last, a day between.</summary>

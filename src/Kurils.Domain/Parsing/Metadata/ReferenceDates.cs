@@ -8,7 +8,7 @@ namespace Kurils.Domain.Parsing.Metadata;
 
 /// <summary>
 /// Infers the article's date when the caller does not give one: the page's date stamp (<see cref="DateStamps"/>),
-/// else a full date in the dateline is taken as is;
+/// else a full date in the dateline is taken as is, or its month and day with the year of a stamp of that month;
 /// a dateline month and day ("December 13") gets its year from the weekday the opening paragraph gives it ("said
 /// on Tuesday") and from the terms of the office-holders the article names with their office ("Prime Minister
 /// Fumio Kishida"): the one year all of them allow. Anything less certain leaves the date unknown.
@@ -27,7 +27,7 @@ internal static class ReferenceDates
         var segments = map.Segments;
 
         // The page's own date stamp, above or below the story ("Published: Feb. 8, 2024", "2024年2月8日 10時32分").
-        if (DateStamps.Find(context) is { } stamped)
+        if (DateStamps.Find(context, out var stampMonth) is { } stamped)
         {
             return (stamped, ReferenceDateSource.Stamp);
         }
@@ -51,6 +51,12 @@ internal static class ReferenceDates
         }
 
         var annual = new AnnualDate(inDateline.Month!.Value, inDateline.Day!.Value);
+
+        // A stamp of the same month gives the dateline's day its year ("January 2019" above "TOKYO, January 22 -").
+        if (stampMonth is { } m && m.Month == annual.Month && TryDate(m.Year, annual.Month, annual.Day, out var completed))
+        {
+            return (completed, ReferenceDateSource.Inferred);
+        }
         var terms = TermsOfNamedHolders(text, map, context.Names);
         if (terms.Count == 0)
         {

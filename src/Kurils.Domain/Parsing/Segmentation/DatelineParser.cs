@@ -1,9 +1,12 @@
+using Kurils.Domain.Languages;
+
 namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
 /// Recognises the dateline that opens a wire story's first paragraph:
-/// <c>PLACE[, Month Day | , Day Month][.] [(Agency) | /AGENCY/.] [– — -]</c>, with the place in capitals of any
-/// script ("ST. PETERSBURG, December 13. /TASS/.", "MOSCOW –", "TOKYO (Reuters) -", "МОСКВА, 13 декабря. /ТАСС/."),
+/// <c>[(Agency) –] PLACE[, Month Day | , Day Month | . Month Day][.] [(Agency) | /AGENCY/. | AGENCY] [– — -]</c>, with the
+/// place in capitals of any script ("ST. PETERSBURG, December 13. /TASS/.", "MOSCOW –", "TOKYO (Reuters) -", "МОСКВА,
+/// 13 декабря. /ТАСС/.", "(ANSA) - ROMA, 22 gennaio -", "VLADIVOSTOK. March 19. VOSTOK-MEDIA –"),
 /// and the bracketed Japanese forms ("【モスクワ共同】", "［東京　１３日　ロイター］ -").
 /// It reads at most a short prefix of the paragraph, so its cost does not depend on the paragraph's length.
 /// </summary>
@@ -17,13 +20,17 @@ internal static class DatelineParser
     /// <paramref name="length"/> is the dateline's length and <paramref name="restStart"/> the offset where
     /// the paragraph's text resumes after the spaces that follow it; the rest is never empty.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> s, out int length, out int restStart)
+    /// <param name="s">The paragraph's trimmed content.</param>
+    /// <param name="words">The page words of the article's languages: their month names.</param>
+    /// <param name="length">The dateline's length.</param>
+    /// <param name="restStart">Where the paragraph's text resumes.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, PageLexicon words, out int length, out int restStart)
     {
         length = 0;
         restStart = 0;
         var end = s.Length > 0 && s[0] is '【' or '［' or '['
             ? ParseBracketed(s)
-            : ParseLatinOrCyrillic(s);
+            : ParseLatinOrCyrillic(s, words);
         if (end <= 0)
         {
             return false;
@@ -72,7 +79,21 @@ internal static class DatelineParser
         return SkipDash(s, SkipInlineSpaces(s, end), out var afterDash) ? afterDash : end;
     }
 
-    private static int ParseLatinOrCyrillic(ReadOnlySpan<char> s)
+    private static int ParseLatinOrCyrillic(ReadOnlySpan<char> s, PageLexicon words)
+    {
+        // "(ANSA) - TOKYO, 22 GEN - …": the agency's tag first, then the dateline.
+        if (s.Length > 0 && s[0] == '(' && FindTagEnd(s, 1, ')') is var tagEnd and > 0
+            && SkipDash(s, SkipInlineSpaces(s, tagEnd + 1), out var afterTagDash))
+        {
+            var start = SkipInlineSpaces(s, afterTagDash);
+            var rest = ParsePlaceAndDate(s[start..], words);
+            return rest > 0 ? start + rest : -1;
+        }
+
+        return ParsePlaceAndDate(s, words);
+    }
+
+    private static int ParsePlaceAndDate(ReadOnlySpan<char> s, PageLexicon words)
     {
         var i = ParsePlace(s);
         if (i <= 0)
@@ -80,11 +101,13 @@ internal static class DatelineParser
             return -1;
         }
 
-        // Optional ", Month Day" / ", Day Month" (and ", Year"), then an optional full stop.
+        // Optional ", Month Day" / ", Day Month" (and ", Year"), then an optional full stop; "VLADIVOSTOK. March 19."
+        // puts a full stop where others put the comma.
         var j = SkipInlineSpaces(s, i);
-        if (j < s.Length && s[j] == ',')
+        var stopBeforeDate = s[i - 1] == '.' && j > i && ParseDate(s, j, words) > 0;
+        if (stopBeforeDate || (j < s.Length && s[j] == ','))
         {
-            var afterDate = ParseDate(s, SkipInlineSpaces(s, j + 1));
+            var afterDate = ParseDate(s, stopBeforeDate ? j : SkipInlineSpaces(s, j + 1), words);
             if (afterDate < 0)
             {
                 return -1;
@@ -145,6 +168,13 @@ internal static class DatelineParser
         if (SkipDash(s, j, out var afterDash))
         {
             return AgencyAfterDash(s, afterDash);
+        }
+
+        // "VLADIVOSTOK. March 19. VOSTOK-MEDIA – …": an agency in capitals between the date and the dash.
+        if (!hadTag && i > 0 && s[i - 1] == '.' && ParsePlace(s[j..]) is var agency and > 0
+            && SkipDash(s, SkipInlineSpaces(s, j + agency), out var afterAgencyDash))
+        {
+            return afterAgencyDash;
         }
 
         return hadTag ? i : -1;
@@ -218,7 +248,8 @@ internal static class DatelineParser
             letters += wordLetters;
             words++;
             end = i;
-            if (i < s.Length && s[i] == ' ' && i + 1 < s.Length && char.IsLetter(s[i + 1]) && char.IsUpper(s[i + 1]))
+            // The next word belongs to the place only when it is in capitals too ("ST. PETERSBURG", not "VLADIVOSTOK. March").
+            if (i < s.Length && s[i] == ' ' && i + 1 < s.Length && char.IsLetter(s[i + 1]) && char.IsUpper(s[i + 1]) && InCapitals(s, i + 1))
             {
                 i++;
                 continue;
@@ -230,11 +261,22 @@ internal static class DatelineParser
         return letters >= 3 && end <= MaxPlaceLength ? end : -1;
     }
 
+    private static bool InCapitals(ReadOnlySpan<char> s, int start)
+    {
+        var k = start;
+        while (k < s.Length && IsPlaceChar(s[k]))
+        {
+            k++;
+        }
+
+        return k >= s.Length || !char.IsLetter(s[k]);
+    }
+
     private static bool IsPlaceChar(char c) =>
         (char.IsLetter(c) && char.IsUpper(c)) || c is '.' or '\'' or '’' or '-';
 
     // "December 13", "Dec. 13", "13 декабря", "13 December".
-    private static int ParseDate(ReadOnlySpan<char> s, int i)
+    private static int ParseDate(ReadOnlySpan<char> s, int i, PageLexicon words)
     {
         if (i < s.Length && char.IsDigit(s[i]))
         {
@@ -245,11 +287,11 @@ internal static class DatelineParser
             }
 
             var month = SkipInlineSpaces(s, afterDay);
-            var afterMonth = ParseMonth(s, month);
+            var afterMonth = ParseMonth(s, month, words);
             return afterMonth > month && month > afterDay ? afterMonth : -1;
         }
 
-        var monthEnd = ParseMonth(s, i);
+        var monthEnd = ParseMonth(s, i, words);
         if (monthEnd <= i)
         {
             return -1;
@@ -259,10 +301,10 @@ internal static class DatelineParser
         return day > monthEnd || (monthEnd > 0 && s[monthEnd - 1] == '.') ? ParseDay(s, day) : -1;
     }
 
-    private static int ParseMonth(ReadOnlySpan<char> s, int i)
+    private static int ParseMonth(ReadOnlySpan<char> s, int i, PageLexicon words)
     {
         var j = Words.EndOf<Letters>(s, i, Math.Min(s.Length, i + 12));
-        if (j == i || !LineRules.IsMonth(s[i..j]))
+        if (j == i || !words.IsMonth(s[i..j]))
         {
             return -1;
         }

@@ -1,54 +1,20 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing.Segmentation;
 
 /// <summary>
-/// What one line looks like on its own, before its neighbours are considered. <see cref="Text"/> is ordinary
-/// prose whose kind (headline, lead, body, caption, comment...) the segmenter decides from context.
-/// </summary>
-internal enum LineClass
-{
-    Text,
-    Navigation,
-    Residue,
-    Advertisement,
-    EditorNote,
-    Tags,
-    Byline,
-    CommentsHeader,
-    PhotoCredit,
-
-    /// <summary>A closing credit that needs no context: "© 2024 Reuters", "(Reuters)", "All rights reserved".</summary>
-    Credit,
-
-    /// <summary>A bare "© Someone" line: a photo credit inside the article, a closing credit after it.</summary>
-    CopyrightMark,
-
-    /// <summary>A date or time stamp ("June 6, 2024 10:40 JST"): never a headline, ends as Unknown.</summary>
-    Timestamp,
-}
-
-/// <summary>
 /// The line-local rules: each recognises a shape of line that outlets share (UI words, breadcrumbs, bullets,
 /// credit marks), never the wording of one article. The words come from the page sections of the article's
 /// language packs (<see cref="PageLexicon"/>). Every rule bails out early on long lines.
 /// </summary>
-internal sealed class LineRules(PageLexicon words)
+internal sealed partial class LineRules(PageLexicon words)
 {
     /// <summary>Lines longer than this are prose: none of the short-line rules apply.</summary>
     private const int ShortLine = 80;
 
     /// <summary>The page words the rules read.</summary>
     public PageLexicon Words { get; } = words;
-
-    private static readonly FrozenSet<string> CommonMonths = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-        "декабря", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
 
     /// <summary>Classifies one line's trimmed content on its own.</summary>
     public LineClass Classify(ReadOnlySpan<char> s)
@@ -111,30 +77,6 @@ internal sealed class LineRules(PageLexicon words)
         && !TextShape.EndsSentence(s)
         && s.IndexOfAny(",，、") < 0
         && !s.EndsWith(':');
-
-    /// <summary>
-    /// Where a closing credit glued to the end of a sentence starts ("...see related story here.© KYODO"),
-    /// or -1. Only a © right after sentence-final punctuation with a short tail counts.
-    /// </summary>
-    public static int GluedCreditStart(ReadOnlySpan<char> s)
-    {
-        var from = Math.Max(0, s.Length - 48);
-        var at = s[from..].LastIndexOf('©');
-        if (at < 0)
-        {
-            return -1;
-        }
-
-        at += from;
-        var head = s[..at].TrimEnd();
-        var tail = s[(at + 1)..].Trim();
-        if (head.Length == 0 || tail.Length == 0 || !TextShape.HasLetter(tail) || !TextShape.EndsSentence(head))
-        {
-            return -1;
-        }
-
-        return at;
-    }
 
     public bool IsCommentsHeader(ReadOnlySpan<char> s)
     {
@@ -290,7 +232,7 @@ internal sealed class LineRules(PageLexicon words)
             return false;
         }
 
-        if (s[0] is '•' or '·' or '▪' or '‣' or '◦' or '●' or '■' or '・')
+        if (s[0] is '•' or '·' or '▪' or '‣' or '◦' or '●' or '■' || Words.Bullets.Contains(s[0]))
         {
             var item = s[1..].Trim();
             return item.Length > 0 && TextShape.WordCount(item) <= 6 && !TextShape.EndsSentence(item)
@@ -328,120 +270,6 @@ internal sealed class LineRules(PageLexicon words)
         return name.Length > 0 && (char.IsUpper(name[0]) || TextShape.IsCjk(name[0])) && TextShape.WordCount(s) <= 12;
     }
 
-    /// <summary>
-    /// A photo credit: a "Photo:"/"Фото:"/"写真" line, a © line naming a photographer ("© Sergei Bobylev/TASS"),
-    /// or a short line ending in a name/AGENCY pair ("Sergei Bobylev/TASS", "REUTERS/Maxim Shemetov").
-    /// </summary>
-    public bool IsPhotoCredit(ReadOnlySpan<char> s)
-    {
-        if (s.Length > 300)
-        {
-            return false;
-        }
-
-        if (StartsWithAny(s, Words.PhotoCreditPrefixes))
-        {
-            return true;
-        }
-
-        return !TextShape.EndsSentence(s) && EndsWithAgencySlash(s);
-    }
-
-    // One of the last three words holds "Name/AGENCY" or "AGENCY/Name": letters on both sides, one side all caps.
-    private static bool EndsWithAgencySlash(ReadOnlySpan<char> s)
-    {
-        if (s.Contains("://", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // "Sergei Bobylev / TASS": a spaced slash before an all-caps agency, after a name that is not all caps.
-        var spaced = s.LastIndexOf(" / ", StringComparison.Ordinal);
-        if (spaced > 0)
-        {
-            var agency = s[(spaced + 3)..];
-            var name = s[..spaced];
-            if (agency.Length is >= 2 and <= 24 && TextShape.IsAllCaps(agency) && !TextShape.IsAllCaps(name)
-                && TextShape.WordCount(agency) <= 2)
-            {
-                return true;
-            }
-        }
-
-        var end = s.Length;
-        for (var word = 0; word < 3 && end > 0; word++)
-        {
-            var start = end;
-            while (start > 0 && !TextShape.IsSpace(s[start - 1]))
-            {
-                start--;
-            }
-
-            var w = s[start..end];
-            var slash = w.IndexOf('/');
-            if (slash > 0 && slash < w.Length - 1)
-            {
-                var left = w[..slash];
-                var right = w[(slash + 1)..];
-                var leftCaps = left.Length >= 2 && TextShape.IsAllCaps(left);
-                var rightCaps = right.Length >= 2 && TextShape.IsAllCaps(right);
-                if (TextShape.HasLetter(left) && TextShape.HasLetter(right) && (leftCaps || rightCaps))
-                {
-                    return true;
-                }
-            }
-
-            end = start;
-            while (end > 0 && TextShape.IsSpace(s[end - 1]))
-            {
-                end--;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A closing credit: "© 2024 Kyodo", "Copyright ...", "(Reuters)", "All rights reserved". A bare
-    /// "© Name" is reported as a mark whose kind depends on where it stands.
-    /// </summary>
-    public bool IsCredit(ReadOnlySpan<char> s, out bool bareMark)
-    {
-        bareMark = false;
-        if (s.Length > 160)
-        {
-            return false;
-        }
-
-        if (PageLexicon.ContainsAny(s, Words.RightsReserved))
-        {
-            return true;
-        }
-
-        if (s.Length >= 3 && s[0] == '(' && s[^1] == ')' && s.Length <= 32)
-        {
-            // "(Reuters)", "(Kyodo News)": a parenthesised capitalised name of at most four words.
-            var inner = s[1..^1].Trim();
-            return inner.Length > 0 && char.IsUpper(inner[0]) && TextShape.WordCount(inner) <= 4
-                && !TextShape.EndsSentence(inner) && inner.IndexOfAny("()") < 0;
-        }
-
-        if (PageLexicon.StartingPrefix(s, Words.CopyrightPrefixes) is { } prefix)
-        {
-            var rest = s[prefix.Length..].TrimStart();
-            if (!TextShape.HasLetter(rest) && !rest.ContainsAnyInRange('0', '9'))
-            {
-                return false;
-            }
-
-            // A year after the mark means a publisher's copyright, never a photographer; a word ("Copyright") says so too.
-            bareMark = !char.IsDigit(rest.IsEmpty ? ' ' : rest[0]) && !prefix.Any(char.IsLetter);
-            return true;
-        }
-
-        return false;
-    }
-
     /// <summary>A short date/time line: digits and month names with at most one other word.</summary>
     public bool IsTimestamp(ReadOnlySpan<char> s)
     {
@@ -474,7 +302,7 @@ internal sealed class LineRules(PageLexicon words)
                 continue;
             }
 
-            if (CommonMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (Words.IsMonth(w))
             {
                 months++;
             }
@@ -487,8 +315,6 @@ internal sealed class LineRules(PageLexicon words)
 
         return others == 0 && (months > 0 || digits >= 4);
     }
-
-    public static bool IsMonth(ReadOnlySpan<char> w) => CommonMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
 
     // "2024年6月5日" and "10時40分": digits with the date units of a language without spaces, each a timestamp word of one character.
     private bool IsUnitDate(ReadOnlySpan<char> w)

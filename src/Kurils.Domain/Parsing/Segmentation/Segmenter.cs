@@ -7,26 +7,11 @@ namespace Kurils.Domain.Parsing.Segmentation;
 /// Splits a pasted article into <see cref="Segment"/>s without losing a character: the segments cover the
 /// input in order, so concatenating their spans gives it back. Works in passes over the non-blank lines:
 /// line-local rules first (<see cref="LineRules"/>), then the comments section, then the article's shape
-/// (headline, lead, dateline, captions, closing credits) from each line's neighbours. Every pass is linear
-/// and every rule reads a bounded part of a line, so no input is slow and none makes it throw.
+/// (headline, lead, dateline, captions, closing credits) from each line's neighbours (<see cref="PageLayout"/>).
+/// Every pass is linear and every rule reads a bounded part of a line, so no input is slow and none makes it throw.
 /// </summary>
 internal static class Segmenter
 {
-    /// <summary>A paragraph this long (or a sentence of this many words) is article text, never a headline.</summary>
-    private const int BodyLength = 200;
-    private const int BodyWords = 8;
-
-    /// <summary>Longest line that may be a caption.</summary>
-    private const int CaptionLength = 160;
-
-    /// <summary>Text this long after a "© Name" line means the mark credits a photo inside the article.</summary>
-    private const int ArticleTextLength = 120;
-
-    /// <summary>How many later paragraphs the lead's repetition check reads, and how much of each.</summary>
-    private const int RepeatParagraphs = 40;
-    private const int RepeatParagraphLength = 4000;
-    private const int RepeatLeadLength = 1000;
-
     /// <summary>Splits <paramref name="text"/> into segments with the page words of every shipped language.</summary>
     public static ImmutableArray<Segment> Split(string text) => Split(text, LanguagePacks.Default.Page);
 
@@ -45,7 +30,7 @@ internal static class Segmenter
             return [new Segment(SegmentKind.Unknown, new TextSpan(0, text.Length), new TextSpan(0, 0))];
         }
 
-        var page = new Page(text, lines, new LineRules(words));
+        var page = new PageLayout(text, lines, new LineRules(words));
         page.Resolve();
         return page.ToSegments();
     }
@@ -54,9 +39,9 @@ internal static class Segmenter
     /// The non-blank lines, trimmed; a sentence with a closing credit glued to its end
     /// ("...here.© KYODO") becomes two lines so each gets its own kind.
     /// </summary>
-    private static List<Line> ReadLines(string text)
+    private static List<PageLine> ReadLines(string text)
     {
-        var lines = new List<Line>((text.Length / 256) + 4);
+        var lines = new List<PageLine>((text.Length / 256) + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -90,7 +75,7 @@ internal static class Segmenter
             var glued = LineRules.GluedCreditStart(text.AsSpan(cs, ce - cs));
             if (glued < 0)
             {
-                lines.Add(new Line(start, cs, ce, GluedCredit: false));
+                lines.Add(new PageLine(start, cs, ce, GluedCredit: false));
                 continue;
             }
 
@@ -101,454 +86,20 @@ internal static class Segmenter
                 headEnd--;
             }
 
-            lines.Add(new Line(start, cs, headEnd, GluedCredit: false));
-            lines.Add(new Line(at, at, ce, GluedCredit: true));
+            lines.Add(new PageLine(start, cs, headEnd, GluedCredit: false));
+            lines.Add(new PageLine(at, at, ce, GluedCredit: true));
         }
 
         return lines;
     }
+}
 
-    /// <summary>One non-blank line (or the credit cut from its end). Offsets are into the input.</summary>
-    /// <param name="Start">Where the line's own span starts (the line start, indentation included).</param>
-    /// <param name="ContentStart">First non-space unit.</param>
-    /// <param name="ContentEnd">Just past the last non-space unit.</param>
-    /// <param name="GluedCredit">Whether this is a credit cut from the end of the previous line.</param>
-    private readonly record struct Line(int Start, int ContentStart, int ContentEnd, bool GluedCredit)
-    {
-        public int Length => ContentEnd - ContentStart;
-    }
-
-    /// <summary>A finished piece before spans are closed up: it runs to the next unit's start.</summary>
-    private readonly record struct Unit(SegmentKind Kind, int Start, int ContentStart, int ContentEnd, TextSpan? Author);
-
-    /// <summary>The per-call working state: lines, their local classes and the kinds decided so far.</summary>
-    private sealed class Page
-    {
-        private readonly string _text;
-        private readonly List<Line> _lines;
-        private readonly LineClass[] _classes;
-        private readonly SegmentKind[] _kinds;
-        private readonly bool[] _isPhotoCredit;
-
-        // The comments section starts here; the article is the lines before it.
-        private int _commentsStart;
-        private int _headline = -1;
-        private int _firstArticleLine;
-        private int _lead = -1;
-        private int _dateline = -1;
-        private int _datelineLength;
-        private int _datelineRest;
-
-        public Page(string text, List<Line> lines, LineRules rules)
-        {
-            _text = text;
-            _lines = lines;
-            _classes = new LineClass[lines.Count];
-            _kinds = new SegmentKind[lines.Count];
-            _isPhotoCredit = new bool[lines.Count];
-            for (var i = 0; i < lines.Count; i++)
-            {
-                _classes[i] = lines[i].GluedCredit ? LineClass.Credit : rules.Classify(Content(i));
-            }
-        }
-
-        private ReadOnlySpan<char> Content(int i) => _text.AsSpan(_lines[i].ContentStart, _lines[i].Length);
-
-        public void Resolve()
-        {
-            _commentsStart = FindCommentsStart();
-            ResolveCredits();
-            FindHeadline();
-            _firstArticleLine = FirstArticleLine();
-            FindLeadAndDateline();
-            for (var i = 0; i < _commentsStart; i++)
-            {
-                _kinds[i] = KindOf(i);
-            }
-        }
-
-        /// <summary>
-        /// The first comments header that follows some article text: a "5 comments" counter above the
-        /// headline must not turn the whole article into comments.
-        /// </summary>
-        private int FindCommentsStart()
-        {
-            var sawText = false;
-            for (var i = 0; i < _lines.Count; i++)
-            {
-                if (_classes[i] == LineClass.CommentsHeader && sawText)
-                {
-                    return i;
-                }
-
-                sawText |= _classes[i] == LineClass.Text && IsLong(i, 100);
-            }
-
-            return _lines.Count;
-        }
-
-        /// <summary>A bare "© Name" credits a photo when article text still follows it, else it closes the story.</summary>
-        private void ResolveCredits()
-        {
-            var articleTextFollows = false;
-            for (var i = _commentsStart - 1; i >= 0; i--)
-            {
-                if (_classes[i] == LineClass.CopyrightMark)
-                {
-                    _classes[i] = articleTextFollows ? LineClass.PhotoCredit : LineClass.Credit;
-                }
-
-                _isPhotoCredit[i] = _classes[i] == LineClass.PhotoCredit;
-                articleTextFollows |= _classes[i] == LineClass.Text && IsLong(i, ArticleTextLength);
-            }
-        }
-
-        /// <summary>
-        /// Whether line <paramref name="i"/> is at least <paramref name="latinLength"/> units long, counting
-        /// CJK text at two and a half times its length (a Japanese sentence says in 40 units what English says in 100).
-        /// </summary>
-        private bool IsLong(int i, int latinLength)
-        {
-            var length = _lines[i].Length;
-            return length >= latinLength || ((long)length * 5 / 2 >= latinLength && TextShape.HasCjk(Content(i)));
-        }
-
-        /// <summary>A short line that is not a sentence, next to a photo credit.</summary>
-        private bool IsCaptionLike(int i) =>
-            _classes[i] == LineClass.Text
-            && _lines[i].Length <= CaptionLength
-            && !TextShape.EndsSentence(Content(i))
-            && ((i > 0 && _isPhotoCredit[i - 1]) || (i + 1 < _commentsStart && _isPhotoCredit[i + 1]));
-
-        private bool IsBodyLike(int i)
-        {
-            if (_classes[i] != LineClass.Text)
-            {
-                return false;
-            }
-
-            var s = Content(i);
-            return IsLong(i, BodyLength)
-                || (TextShape.EndsSentence(s) && TextShape.Heft(s) >= BodyWords)
-                || DatelineParser.TryParse(s, out _, out _);
-        }
-
-        /// <summary>
-        /// The headline: the first substantive (four words or more), not-too-long text line before the body
-        /// that does not end in a period unless it is in title case. Failing that, the last short line of two
-        /// or more words just before the body.
-        /// </summary>
-        private void FindHeadline()
-        {
-            var fallback = -1;
-            for (var i = 0; i < _commentsStart; i++)
-            {
-                if (_classes[i] != LineClass.Text)
-                {
-                    continue;
-                }
-
-                if (IsBodyLike(i))
-                {
-                    break;
-                }
-
-                var s = Content(i);
-                var heft = TextShape.Heft(s);
-                if (heft >= 4 && (!TextShape.EndsInPeriod(s) || TextShape.IsTitleCase(s)))
-                {
-                    _headline = i;
-                    return;
-                }
-
-                if (heft >= 2 && !TextShape.EndsSentence(s))
-                {
-                    fallback = i;
-                }
-            }
-
-            _headline = fallback;
-        }
-
-        /// <summary>
-        /// The dateline opens the first body paragraph; a paragraph between the headline and that dateline is
-        /// the lead. Without a dateline, the paragraph after the headline is a lead when the body repeats it, or
-        /// when it is unpunctuated and photo captions follow it.
-        /// </summary>
-        private void FindLeadAndDateline()
-        {
-            var first = -1;
-            var second = -1;
-            for (var i = _firstArticleLine; i < _commentsStart && second < 0; i++)
-            {
-                if (_classes[i] != LineClass.Text || i == _headline || IsCaptionLike(i))
-                {
-                    continue;
-                }
-
-                if (first < 0)
-                {
-                    first = i;
-                }
-                else
-                {
-                    second = i;
-                }
-            }
-
-            if (first < 0)
-            {
-                return;
-            }
-
-            if (TryDateline(first))
-            {
-                return;
-            }
-
-            if (second >= 0 && TryDateline(second))
-            {
-                if (_headline >= 0)
-                {
-                    _lead = first;
-                }
-
-                return;
-            }
-
-            if (_headline >= 0 && TextShape.Heft(Content(first)) >= 6
-                && (PrecedesPhoto(first) || IsRepeatedLater(first)))
-            {
-                _lead = first;
-            }
-        }
-
-        // After the headline; without one, from the first body-like line (what precedes it is page junk).
-        private int FirstArticleLine()
-        {
-            if (_headline >= 0)
-            {
-                return _headline + 1;
-            }
-
-            for (var i = 0; i < _commentsStart; i++)
-            {
-                if (IsBodyLike(i))
-                {
-                    return i;
-                }
-            }
-
-            // No body at all: whatever follows the headline is the text there is.
-            return _headline + 1;
-        }
-
-        private bool TryDateline(int i)
-        {
-            if (!DatelineParser.TryParse(Content(i), out var length, out var rest))
-            {
-                return false;
-            }
-
-            _dateline = i;
-            _datelineLength = length;
-            _datelineRest = rest;
-            return true;
-        }
-
-        // A standfirst set above the photo is unpunctuated; a full sentence there is the first body paragraph.
-        private bool PrecedesPhoto(int i) =>
-            i + 1 < _commentsStart && !TextShape.EndsSentence(Content(i)) && (_isPhotoCredit[i + 1] || IsCaptionLike(i + 1));
-
-        /// <summary>
-        /// Whether a later paragraph repeats this one: at least 70% of its distinct words (CJK: character
-        /// pairs) occur in one later text line. Bounded: the lead's first units against a capped number of
-        /// paragraphs, each read up to a cap.
-        /// </summary>
-        private bool IsRepeatedLater(int lead)
-        {
-            var words = new HashSet<ulong>();
-            WordTokens.Hashes(Content(lead), RepeatLeadLength, words);
-            if (words.Count < 6)
-            {
-                return false;
-            }
-
-            var later = new HashSet<ulong>();
-            var read = 0;
-            for (var i = lead + 1; i < _commentsStart && read < RepeatParagraphs; i++)
-            {
-                if (_classes[i] != LineClass.Text)
-                {
-                    continue;
-                }
-
-                read++;
-                later.Clear();
-                WordTokens.Hashes(Content(i), RepeatParagraphLength, later);
-                later.IntersectWith(words);
-                if (later.Count * 10 >= words.Count * 7)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private SegmentKind KindOf(int i)
-        {
-            switch (_classes[i])
-            {
-                case LineClass.Navigation:
-                    return SegmentKind.Navigation;
-                case LineClass.Residue:
-                    return SegmentKind.Residue;
-                case LineClass.Advertisement:
-                    return SegmentKind.Advertisement;
-                case LineClass.EditorNote:
-                    return SegmentKind.EditorNote;
-                case LineClass.Tags:
-                    return SegmentKind.Tags;
-                case LineClass.Byline:
-                    return SegmentKind.Byline;
-                case LineClass.CommentsHeader:
-                    return SegmentKind.CommentsHeader;
-                case LineClass.PhotoCredit:
-                    return SegmentKind.PhotoCredit;
-                case LineClass.Credit or LineClass.CopyrightMark:
-                    return SegmentKind.Credit;
-                case LineClass.Timestamp:
-                    return SegmentKind.Unknown;
-            }
-
-            if (i == _headline)
-            {
-                return SegmentKind.Headline;
-            }
-
-            if (i == _lead)
-            {
-                return SegmentKind.Lead;
-            }
-
-            if (IsCaptionLike(i))
-            {
-                return SegmentKind.Caption;
-            }
-
-            if (i < _firstArticleLine || (_headline >= 0 && i < _headline))
-            {
-                // Before the headline (or the body): short lines are menus, anything else is page junk.
-                var s = Content(i);
-                return s.Length <= 40 && TextShape.Heft(s) <= 3 && !TextShape.EndsSentence(s)
-                    ? SegmentKind.Navigation
-                    : SegmentKind.Unknown;
-            }
-
-            return SegmentKind.Body;
-        }
-
-        public ImmutableArray<Segment> ToSegments()
-        {
-            var units = new List<Unit>(_lines.Count + 1);
-            for (var i = 0; i < _commentsStart; i++)
-            {
-                var line = _lines[i];
-                if (i == _dateline)
-                {
-                    var restStart = line.ContentStart + _datelineRest;
-                    units.Add(new Unit(SegmentKind.Dateline, line.Start, line.ContentStart, line.ContentStart + _datelineLength, null));
-                    units.Add(new Unit(SegmentKind.Body, restStart, restStart, line.ContentEnd, null));
-                    continue;
-                }
-
-                units.Add(new Unit(_kinds[i], line.Start, line.ContentStart, line.ContentEnd, null));
-            }
-
-            AddComments(units);
-
-            var builder = ImmutableArray.CreateBuilder<Segment>(units.Count);
-            for (var u = 0; u < units.Count; u++)
-            {
-                var unit = units[u];
-                var start = u == 0 ? 0 : unit.Start;
-                var end = u + 1 < units.Count ? units[u + 1].Start : _text.Length;
-                builder.Add(new Segment(
-                    unit.Kind,
-                    TextSpan.FromBounds(start, end),
-                    TextSpan.FromBounds(unit.ContentStart, unit.ContentEnd),
-                    unit.Author));
-            }
-
-            return builder.MoveToImmutable();
-        }
-
-        /// <summary>
-        /// The comments section: each comment is a handle line (short, no sentence punctuation, no comma)
-        /// and the text lines up to the next handle. The line after a handle is always text, however short.
-        /// Headers, page chrome and closing credits stand apart and end the comment they interrupt.
-        /// </summary>
-        private void AddComments(List<Unit> units)
-        {
-            var open = false;
-            var hasText = false;
-            Line first = default;
-            var lastEnd = 0;
-            TextSpan? author = null;
-
-            for (var i = _commentsStart; i < _lines.Count; i++)
-            {
-                var line = _lines[i];
-                var standalone = _classes[i] switch
-                {
-                    LineClass.CommentsHeader => SegmentKind.CommentsHeader,
-                    LineClass.Residue => SegmentKind.Residue,
-                    LineClass.Advertisement => SegmentKind.Advertisement,
-                    LineClass.Navigation => SegmentKind.Navigation,
-                    LineClass.Credit => SegmentKind.Credit,
-                    _ => SegmentKind.Unknown,
-                };
-
-                if (standalone != SegmentKind.Unknown)
-                {
-                    Close();
-                    units.Add(new Unit(standalone, line.Start, line.ContentStart, line.ContentEnd, null));
-                    continue;
-                }
-
-                var handle = LineRules.IsHandle(Content(i)) && HasCommentTextAfter(i);
-                if (open && (!hasText || !handle))
-                {
-                    hasText = true;
-                    lastEnd = line.ContentEnd;
-                    continue;
-                }
-
-                Close();
-                open = true;
-                first = line;
-                lastEnd = line.ContentEnd;
-                author = handle ? TextSpan.FromBounds(line.ContentStart, line.ContentEnd) : null;
-                hasText = !handle;
-            }
-
-            Close();
-
-            void Close()
-            {
-                if (open)
-                {
-                    units.Add(new Unit(SegmentKind.Comment, first.Start, first.ContentStart, lastEnd, author));
-                    open = false;
-                }
-            }
-        }
-
-        // A handle needs its comment: a following line that would join the comment rather than stand apart.
-        private bool HasCommentTextAfter(int i) =>
-            i + 1 < _lines.Count
-            && _classes[i + 1] is not (LineClass.CommentsHeader or LineClass.Residue or LineClass.Advertisement
-                or LineClass.Navigation or LineClass.Credit);
-    }
+/// <summary>One non-blank line (or the credit cut from its end). Offsets are into the input.</summary>
+/// <param name="Start">Where the line's own span starts (the line start, indentation included).</param>
+/// <param name="ContentStart">First non-space unit.</param>
+/// <param name="ContentEnd">Just past the last non-space unit.</param>
+/// <param name="GluedCredit">Whether this is a credit cut from the end of the previous line.</param>
+internal readonly record struct PageLine(int Start, int ContentStart, int ContentEnd, bool GluedCredit)
+{
+    public int Length => ContentEnd - ContentStart;
 }

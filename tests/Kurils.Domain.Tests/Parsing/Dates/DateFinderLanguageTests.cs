@@ -1,4 +1,6 @@
+using System.Globalization;
 using FluentAssertions;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Dates;
 using NodaTime;
@@ -169,5 +171,77 @@ public sealed class DateFinderLanguageTests
     {
         const string text = "Signed 2024-03-05, on 5 March 2024 and 05.03.2024, yesterday.";
         DateFinderTests.Find(text, DateLexicon.Empty).Select(e => e.Span.Of(text)).Should().Equal("2024-03-05");
+    }
+
+    [Theory]
+    [InlineData("ja", "同年3月、交渉を中断した。", "同年3月", "MonthYear 3")]
+    [InlineData("zh", "同年3月，谈判中断。", "同年3月", "MonthYear 3")]
+    [InlineData("ja", "平成元年に始まった。", "平成元年", "Year 1989")]
+    [InlineData("ja", "令和6年3月5日に署名された。", "令和6年3月5日", "FullDate 2024")]
+    [InlineData("ja", "首相は金曜日に訪問する。", "金曜日", "Weekday Friday")]
+    [InlineData("ja", "会談は6月4日（火）に行われた。", "6月4日（火）", "MonthDay Tuesday")]
+    public void Find_UnspacedConstructions_ComeFromTheLanguagesPack(string language, string text, string span, string what)
+    {
+        var found = DateFinderTests.Find(text, DateFinderTests.WordsOf(language));
+        found.Should().ContainSingle(text);
+        found[0].Span.Of(text).Should().Be(span);
+        var e = found[0];
+        string described = e.Kind switch
+        {
+            DateExpressionKind.MonthYear => $"MonthYear {e.Month}",
+            DateExpressionKind.Year or DateExpressionKind.FullDate => $"{e.Kind} {e.Year}",
+            _ => $"{e.Kind} {e.Weekday}",
+        };
+        described.Should().Be(what);
+    }
+
+    [Theory]
+    [InlineData("ja", "2022年度の予算")]
+    [InlineData("zh", "2022年度的预算")]
+    [InlineData("ja", "3日間の日程で")]
+    [InlineData("zh", "访问持续3日间")]
+    [InlineData("ja", "会合は毎週水曜日に開かれる。")]
+    [InlineData("zh", "令和5年")] // a Japanese era: not a word of a Chinese article
+    [InlineData("zh", "首相は水曜日に述べた。")] // a Japanese weekday, likewise
+    public void Find_UnspacedLookAlikes_FindNothing(string language, string text) =>
+        DateFinderTests.Find(text, DateFinderTests.WordsOf(language)).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("来週13日に会談する。", "13日")]
+    [InlineData("首相は15日に訪問する予定だ。", "15日")]
+    public void Find_JapaneseFutureCues_FromThePack_MakeTheDateFuture(string text, string span)
+    {
+        var found = DateFinderTests.Find(text, DateFinderTests.WordsOf("ja"));
+        found.Should().ContainSingle(text);
+        found[0].Span.Of(text).Should().Be(span);
+        found[0].Tense.Should().Be(DateTense.Future);
+    }
+
+    [Fact]
+    public void Find_EraOfAPackVariant_IsReadFromItsData()
+    {
+        // A pack written for this test: one era, a first-year word and the units; the code knows none of them.
+        const string yaml = """
+            code: qj
+            name: Test calendar
+            scripts: [Hani]
+            dates:
+              units: {year: [年], month: [月], day: [日]}
+              eras: [{name: 天平, start: 729}]
+              eraFirstYear: [元]
+              fiscalYear: [度]
+            """;
+        var languages = LanguagePacks.Load([CatalogSource.FromString("qj.yaml", yaml)]);
+        var pack = languages.Find("qj")!;
+        var words = languages.DatesOf(new LanguageGuess(pack, [pack]));
+
+        Describe("天平元年に", words).Should().Equal("天平元年 Year 729");
+        Describe("天平2年3月に", words).Should().Equal("天平2年3月 MonthYear 730");
+        Describe("天平2年度に", words).Should().BeEmpty("度 marks a fiscal year in this pack");
+        Describe("令和5年に", words).Should().BeEmpty("令和 is no era of this pack");
+        Describe("令和5年に", DateFinderTests.WordsOf("ja")).Should().Equal("令和5年 Year 2023");
+
+        static List<string> Describe(string text, DateLexicon words) =>
+            [.. DateFinderTests.Find(text, words).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Span.Of(text)} {e.Kind} {e.Year}"))];
     }
 }

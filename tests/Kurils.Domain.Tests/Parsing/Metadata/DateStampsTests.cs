@@ -39,6 +39,42 @@ public sealed class DateStampsTests
     [InlineData("협상 재개\n\n입력 2023.04.25 15:30\n\n일본과 러시아가 분쟁 중인 섬들을 둘러싼 협상을 했다고 외무성이 저녁 성명에서 밝혔다. 양측은 내년에 다시 만나기로 합의했다.\n\n관계자들은 다음 회담 날짜는 아직 정해지지 않았다고 덧붙였다. 정부는 협상을 계속할 방침이다.\n", "2023-04-25")]
     public void Stamp_OtherLanguages_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
 
+    [Theory]
+    [InlineData("Talks resume\n\n19 марта 2009, 15:33\n\n" + EnglishStory, "2009-03-19")]
+    [InlineData("Talks resume\n\n2023年4月25日 15時30分\n\n" + EnglishStory, "2023-04-25")]
+    [InlineData("Переговоры возобновились\n\n5 mars 2024, 10:15\n\nЯпония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n\nСтороны договорились встретиться снова в следующем году, добавили официальные лица.\n", "2024-03-05")]
+    public void Stamp_InAnotherLanguageThanTheStory_IsReadInItsOwn(string text, string expected) => AssertStamp(text, expected);
+
+    [Theory]
+    [InlineData("Briefing by the Foreign Ministry spokeswoman, Moscow, 30 October 2025\n\n" + EnglishStory, "2025-10-30")]
+    [InlineData("Брифинг официального представителя МИД, Москва, 30 октября 2025 года\n\nЯпония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n\nСтороны договорились встретиться снова в следующем году, добавили официальные лица.\n", "2025-10-30")]
+    [InlineData("Kishida ha definito difficili le relazioni con la Russia e ha annunciato un trattato di pace. 03.10.2022, Agenzia Nova\n\nIl Giappone e la Russia hanno tenuto colloqui sulle isole contese, ha detto il ministero in una nota diffusa in serata.\n\nLe due parti hanno concordato di incontrarsi di nuovo il prossimo anno, hanno aggiunto i funzionari.\n", "2022-10-03")]
+    public void Stamp_HeadlineClosingWithItsDate_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
+
+    [Theory]
+    [InlineData("Japan and the Soviet Union signed the joint declaration on 19 October 1956\n\n" + EnglishStory)]
+    [InlineData("How the declaration of 19 October 1956, signed in Moscow, still shapes the talks today\n\n" + EnglishStory)]
+    [InlineData("Talks resume. 19 October 1956, the day the declaration was signed, is still remembered in Tokyo.\n\n" + EnglishStory)]
+    public void Stamp_HeadlineDateInsideItsSentence_IsNotAStamp(string text)
+    {
+        var article = Parser.Parse(text);
+        article.Published.Should().BeNull(text);
+    }
+
+    [Theory]
+    [InlineData("Talks resume\n\nJanuary 2019\n\nTOKYO, January 22 (Reuters) - " + EnglishStory, "2019-01-22")]
+    [InlineData("Переговоры возобновились\n\nЯнварь 2019\n\nМОСКВА, 22 января. /ТАСС/. Япония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n\nСтороны договорились встретиться снова в следующем году, добавили официальные лица.\n", "2019-01-22")]
+    public void MonthStamp_GivesTheDatelinesDayItsYear(string text, string expected)
+    {
+        var article = Parser.Parse(text);
+        article.PublishedSource.Should().Be(ReferenceDateSource.Inferred, text);
+        article.Published.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value, text);
+    }
+
+    [Fact]
+    public void MonthStamp_OfAnotherMonth_LeavesTheDateUnknown() =>
+        Parser.Parse("Talks resume\n\nFebruary 2019\n\nTOKYO, January 22 (Reuters) - " + EnglishStory).Published.Should().BeNull();
+
     [Fact]
     public void Stamp_GivenDate_TakesPrecedence()
     {

@@ -62,6 +62,43 @@ public sealed class PageFurnitureTests
     public void AnotherLanguagesFurniture_IsNotReadInThisOne(string code, string line) =>
         RulesOf(code).Classify(line).Should().Be(LineClass.Text);
 
+    [Theory]
+    [InlineData("en", "June 6, 2024 10:40 JST")]
+    [InlineData("ru", "13 декабря 2023, 14:35")]
+    [InlineData("fr", "5 mars 2024 10:40")]
+    [InlineData("de", "5. März 2024, 10:40")]
+    [InlineData("pl", "5 marca 2024 10:40")]
+    [InlineData("es", "5 mar 2024 10:40")]
+    public void ATimestampLine_ReadsTheMonthsOfItsPack(string code, string line) =>
+        RulesOf(code).Classify(line).Should().Be(LineClass.Timestamp);
+
+    [Theory]
+    [InlineData("en", "5 mars 2024 10:40")]
+    [InlineData("fr", "13 декабря 2023, 14:35")]
+    public void AnotherLanguagesMonth_DoesNotMakeATimestamp(string code, string line) =>
+        RulesOf(code).Classify(line).Should().Be(LineClass.Text);
+
+    [Fact]
+    public void APackOfAnUnshippedLanguage_BringsItsMonthsToTimestampsAndDatelines()
+    {
+        var sw = LanguagePacks.Load([CatalogSource.FromFile(Path.Combine(AppContext.BaseDirectory, "TestData", "languages", "sw.yaml"))]).Find("sw")!;
+        var words = PageLexicon.Of([sw]);
+
+        new LineRules(words).Classify("5 Machi 2024 10:40").Should().Be(LineClass.Timestamp);
+        RulesOf("en").Classify("5 Machi 2024 10:40").Should().Be(LineClass.Text);
+        const string paragraph = "NAIROBI, 5 Machi (Reuters) - Waziri alisema kwamba";
+        DatelineParser.TryParse(paragraph, words, out var length, out _).Should().BeTrue();
+        length.Should().Be("NAIROBI, 5 Machi (Reuters) -".Length);
+        DatelineParser.TryParse(paragraph, RulesOf("en").Words, out _, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("ja", "・北方領土 ・日露関係", "Tags")]
+    [InlineData("en", "・Kuril Islands", "Text")]
+    [InlineData("en", "• Kuril Islands", "Tags")]
+    public void ABulletOfTheLanguagesTypography_OpensATagItem(string code, string line, string expected) =>
+        RulesOf(code).Classify(line).Should().Be(Enum.Parse<LineClass>(expected));
+
     [Fact]
     public void APrefixMustEndAWord() =>
         RulesOf("en").Classify("Byzantium and the islands").Should().Be(LineClass.Text);

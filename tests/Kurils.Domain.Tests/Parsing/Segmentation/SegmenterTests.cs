@@ -373,6 +373,10 @@ public sealed class SegmenterTests
     [InlineData("TOKYO, Dec. 13, 2023 (Kyodo) --")]
     [InlineData("【モスクワ共同】")]
     [InlineData("［東京　１３日　ロイター］ -")]
+    [InlineData("(ANSA) - TOKYO, 22 January -")]
+    [InlineData("(AFP) – MOSCOW, March 5 –")]
+    [InlineData("VLADIVOSTOK. March 19. VOSTOK-MEDIA –")]
+    [InlineData("ВЛАДИВОСТОК. 19 марта. ВОСТОК-МЕДИА –")]
     public void Split_FirstBodyParagraphWithDateline_SplitsDatelineFromBody(string dateline)
     {
         var text = Headline + "\n" + dateline + "  " + Body1 + "\n" + Body2;
@@ -392,6 +396,8 @@ public sealed class SegmenterTests
     [InlineData("US President Joe Biden said on Tuesday that Washington stood firmly behind Tokyo.")]
     [InlineData("NATO said on Tuesday that the exercises would continue as planned next month and beyond.")]
     [InlineData("MOSCOW, Russia – officials said on Tuesday that the talks would not resume this year.")]
+    [InlineData("(Reuters) - Officials said on Tuesday that the talks would not resume this year at all.")]
+    [InlineData("TOKYO. The talks would not resume this year, officials said on Tuesday in a statement.")]
     public void Split_FirstParagraphWithoutDateline_HasNoDateline(string paragraph) =>
         Kinds(Headline + "\n" + paragraph + "\n" + Body1).Should()
             .Equal(SegmentKind.Headline, SegmentKind.Body, SegmentKind.Body);

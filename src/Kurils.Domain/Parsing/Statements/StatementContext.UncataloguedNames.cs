@@ -1,0 +1,115 @@
+namespace Kurils.Domain.Parsing.Statements;
+
+// Speakers the catalog does not hold: a run of capitalised words before or after the speech verb, without its titles.
+internal sealed partial class StatementContext
+{
+    /// <summary>
+    /// A person the catalog does not hold, named right before the verb: capitalised words that are neither
+    /// frequent words nor other mentions, two at least, or one after a title ("Former islander Iwao Kondo said",
+    /// "Governor Limarenko said"); the titles are not part of the name.
+    /// </summary>
+    public TextSpan? NameBefore(int verbStart, int sentenceStart)
+    {
+        var cursor = SkipAdverbsBack(verbStart, sentenceStart);
+        while (cursor > sentenceStart && char.IsWhiteSpace(Text[cursor - 1]))
+        {
+            cursor--;
+        }
+
+        var words = new List<TextSpan>();
+        while (PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace()
+            && (words.Count == 0 ? word.End == cursor : cursor - word.End == 1) && NameWord(word))
+        {
+            words.Insert(0, word);
+            cursor = word.Start;
+        }
+
+        // A title before the name stays outside it, unless it ends a longer run ("the" is frequent).
+        if (cursor > sentenceStart && words.Count > 0 && PreviousWord(cursor, sentenceStart) is { } before && speech.IsTitle(Text.AsSpan(before.Start, before.Length)))
+        {
+            return NameOf(words, titled: true);
+        }
+
+        return NameOf(words, titled: false);
+    }
+
+    /// <summary>A person the catalog does not hold, named right after the verb ("…», a déclaré Mme Dupont", ", said Iwao Kondo").</summary>
+    public TextSpan? NameAfter(int verbEnd, int sentenceEnd)
+    {
+        var words = new List<TextSpan>();
+        var i = verbEnd;
+        while (i < sentenceEnd)
+        {
+            var start = i;
+            while (start < sentenceEnd && Text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start - i != 1 && !(words.Count == 0 && start > i))
+            {
+                break;
+            }
+
+            var end = start;
+            while (end < sentenceEnd && (char.IsLetter(Text[end]) || (Text[end] is '-' or '.' && end + 1 < sentenceEnd && char.IsLetter(Text[end + 1]))))
+            {
+                end++;
+            }
+
+            if (end == start || !NameWord(TextSpan.FromBounds(start, end)))
+            {
+                break;
+            }
+
+            words.Add(TextSpan.FromBounds(start, end));
+            i = end;
+        }
+
+        return NameOf(words, titled: false);
+    }
+
+    private bool NameWord(TextSpan word)
+    {
+        var text = Text.AsSpan(word.Start, word.Length);
+        if (!char.IsUpper(text[0]) || speech.IsFrequent(text) || speech.IsPronoun(text) || speech.IsVerb(text))
+        {
+            return false;
+        }
+
+        // Part of a country, a territory or an organisation the catalog knows: not a person's name.
+        var index = SortedSpans.LowerBound(mentions, word.End) - 1;
+        return index < 0 || mentions[index].Span.End <= word.Start;
+    }
+
+    /// <summary>The name in a run of capitalised words, without the titles at either end; two words at least, or one after a title.</summary>
+    private TextSpan? NameOf(List<TextSpan> words, bool titled)
+    {
+        var first = 0;
+        var last = words.Count - 1;
+        while (first <= last && speech.IsTitle(Text.AsSpan(words[first].Start, words[first].Length).TrimEnd('.')))
+        {
+            first++;
+            titled = true;
+        }
+
+        while (last >= first && speech.IsTitle(Text.AsSpan(words[last].Start, words[last].Length).TrimEnd('.')))
+        {
+            last--;
+        }
+
+        var count = last - first + 1;
+        return count >= 2 || (count == 1 && titled && words[first].Length >= 3) ? TextSpan.FromBounds(words[first].Start, words[last].End) : null;
+    }
+
+    private int SkipAdverbsBack(int verbStart, int sentenceStart)
+    {
+        var i = verbStart;
+        while (PreviousWord(i, sentenceStart) is { } word && Text.AsSpan(word.End, i - word.End).Trim().IsEmpty && speech.IsAdverb(Text.AsSpan(word.Start, word.Length)))
+        {
+            i = word.Start;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,95 @@
+using Kurils.Domain.Languages;
+
+namespace Kurils.Domain.Parsing.Statements;
+
+// Reported speech in the languages written without spaces or with topic particles: "普京5日表示，…", "푸틴 대통령은 …고 말했다".
+internal sealed partial class StatementExtractor
+{
+    /// <summary>
+    /// "普京5日表示，…": in a language written without spaces, the speaker, perhaps a date, the verb, then what was said.
+    /// </summary>
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? InlineVerbClause(StatementContext context, TextSpan sentence)
+    {
+        var text = context.Text;
+        var body = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var verb in context.Speech.InlineVerbs)
+        {
+            var at = body.IndexOf(verb, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            // The speaker ends at most a short date ("5日") before the verb, with nobody else named between.
+            var speaker = context.LastPersonBetween(sentence.Start, sentence.Start + at);
+            if (speaker is { Speaker: { } who, Span: var span } && sentence.Start + at - span.End <= 4)
+            {
+                var clause = Trimmed(text, sentence.Start + at + verb.Length, sentence.End);
+                while (clause.Length > 0 && text[clause.Start] is '：' or ':' or '，')
+                {
+                    clause = Trimmed(text, clause.Start + 1, clause.End);
+                }
+
+                return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "…푸틴 대통령은 …고 말했다": the speaker (perhaps with a title the catalog does not know, after a space) marked
+    /// as the topic, what was said, then the particle and the verb.
+    /// </summary>
+    private static (string? Speaker, TextSpan? SpeakerSpan, TextSpan Cue, TextSpan Clause, TextSpan? Name)? SpacedTopicClause(StatementContext context, TextSpan sentence)
+    {
+        var text = context.Text;
+        var at = -1;
+        TextSpan verb = default;
+        for (var i = sentence.Start + 1; i < sentence.End && at < 0; i++)
+        {
+            if (context.Speech.VerbAfterParticle(text, i, sentence.End) is { } found)
+            {
+                at = i;
+                verb = found.Verb;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        for (var i = SortedSpans.LowerBound(context.Mentions, sentence.Start); i < context.Mentions.Count && context.Mentions[i].Span.End <= at; i++)
+        {
+            var mention = context.Mentions[i];
+            var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.Kind == EntityKind.Office ? mention.HolderId : null;
+            var title = i + 1 < context.Mentions.Count && context.Mentions[i + 1].Kind == EntityKind.Office && context.Mentions[i + 1].Span.Start - mention.Span.End <= 1
+                ? context.Mentions[i + 1] : null;
+            var end = title?.Span.End ?? mention.Span.End;
+
+            // A title the catalog does not know carries the particle: "푸틴 대통령은".
+            if (end + 1 < text.Length && text[end] == ' ' && title is null)
+            {
+                var run = end + 1;
+                while (run < text.Length && run - end <= 5 && char.IsLetter(text[run]) && Scripts.Of(text[run]) == Scripts.Of(text[end - 1]))
+                {
+                    run++;
+                }
+
+                end = run > end + 1 && context.Speech.TopicMarkerAt(text, run - 1, run) > 0 ? run - 1 : end;
+            }
+
+            var marker = end < at ? context.Speech.TopicMarkerAt(text, end, at) : 0;
+            if (speaker is null || marker == 0 || !Scripts.SeparatesWords(Scripts.Of(text[end])))
+            {
+                continue;
+            }
+
+            var clause = Trimmed(text, end + marker, at);
+            return clause.Length > 0 ? (speaker, mention.Span, verb, clause, null) : null;
+        }
+
+        return null;
+    }
+}

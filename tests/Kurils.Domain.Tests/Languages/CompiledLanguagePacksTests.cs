@@ -1,0 +1,114 @@
+using FluentAssertions;
+using Kurils.Domain.Catalog;
+using Kurils.Domain.Languages;
+using Kurils.Domain.Tests.Catalog;
+using Kurils.Domain.Tests.Packaging;
+using Xunit;
+
+namespace Kurils.Domain.Tests.Languages;
+
+/// <summary>The shipped language packs as the build compiles them: the same trees as the YAML, byte for byte reproducible.</summary>
+public sealed class CompiledLanguagePacksTests
+{
+    [Fact]
+    public void EmbeddedBlob_RebuiltFromTheRepositoryPacks_IsTheSameByteForByte()
+    {
+        var rebuilt = LanguagePackCompiler.Compile(CompiledBlobs.RepositorySources("data/languages"));
+
+        rebuilt.Should().Equal(EmbeddedBlob(), "the embedded blob is what the build compiles from data/languages/*.yaml");
+    }
+
+    [Fact]
+    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml() =>
+        CompiledBlobs.ShouldBeCompiledFrom(EmbeddedBlob(), LanguagePacks.EmbeddedSources());
+
+    [Fact]
+    public void Read_EveryShippedPack_GivesTheTreeYamlDotNetReads_PositionsIncluded() =>
+        CompiledBlobs.ShouldHoldTheTreesOf(EmbeddedBlob(), LanguagePacks.EmbeddedSources());
+
+    [Fact]
+    public void Default_LoadedFromTheBlob_HasThePacksLoadedFromTheYaml()
+    {
+        var fromYaml = LanguagePacks.Load(LanguagePacks.EmbeddedSources());
+
+        LanguagePacks.Default.Select(p => (p.Code, p.Name, string.Join(' ', p.Scripts), p.Source))
+            .Should().Equal(fromYaml.Select(p => (p.Code, p.Name, string.Join(' ', p.Scripts), p.Source)));
+        LanguagePacks.Default.Select(p => p.Source).Should().OnlyContain(s => s.StartsWith("data/languages/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compile_InvalidPacks_ThrowsWithEveryPosition()
+    {
+        var act = () => LanguagePackCompiler.Compile(
+        [
+            CatalogSource.FromString("data/languages/xx.yaml", "code: xx\nname: X\nscripts: [Latn]\nidentify:\n  wrods: [a]\n"),
+            CatalogSource.FromString("data/languages/yy.yaml", "code: zz\nname: Y\nscripts: [Latn]\n"),
+            CatalogSource.FromString("data/languages/ww.yaml", "code: ww\nname: [W\n"),
+        ]);
+
+        act.Should().Throw<CatalogException>().Which.Errors.Select(e => e.ToString()).Should().Equal(
+            "data/languages/xx.yaml(5,3): unknown key 'wrods' (did you mean 'words'?)",
+            "data/languages/yy.yaml(1,1): the pack's code 'zz' is not its file name ('yy')",
+            LanguagePacks.Validate([CatalogSource.FromString("data/languages/ww.yaml", "code: ww\nname: [W\n")]).Single().ToString());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(40)]
+    [InlineData(1000)]
+    public void Load_CutShortOrNotABlob_ThrowsCatalogException(int length)
+    {
+        var blob = length == 0 ? "not a blob"u8.ToArray() : EmbeddedBlob()[..length];
+
+        var act = () => LanguagePackCompiler.Load(new MemoryStream(blob), "languages.bin");
+
+        act.Should().Throw<CatalogException>().Which.Errors.Should().ContainSingle().Which.Code.Should().Be(CatalogErrorCode.Unreadable);
+    }
+
+    [Fact]
+    public async Task DataCompiler_BadPack_FailsWithMsBuildErrorsAtTheirPositions()
+    {
+        var directory = Directory.CreateTempSubdirectory("kurils-pack-compiler-");
+        try
+        {
+            var languages = Path.Combine(directory.FullName, "data", "languages");
+            Directory.CreateDirectory(languages);
+            var file = Path.Combine(languages, "xx.yaml");
+            File.WriteAllText(file, "code: xx\nname: X\nscripts: [Latn, Klingon]\n");
+            var output = Path.Combine(directory.FullName, "languages.bin");
+
+            var run = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["exec", CompiledBlobs.DataCompilerPath(), "--packs", "--root", directory.FullName, "--out", output, file], directory.FullName);
+
+            run.ExitCode.Should().Be(1, run.Describe());
+            run.StandardError.Should().StartWith(file + "(3,17): error KURILSDATA: 'Klingon' is not a script code");
+            File.Exists(output).Should().BeFalse();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task DataCompiler_ShippedPacks_WritesTheEmbeddedBlob()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "kurils-languages-" + Guid.NewGuid().ToString("N") + ".bin");
+        try
+        {
+            var root = ShippedCatalogTests.RepoRoot();
+            string[] files = [.. Directory.GetFiles(Path.Combine(root, "data", "languages"), "*.yaml").Reverse()];
+
+            var run = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["exec", CompiledBlobs.DataCompilerPath(), "--packs", "--root", root, "--out", output, .. files], root);
+
+            run.ExitCode.Should().Be(0, run.Describe());
+            File.ReadAllBytes(output).Should().Equal(EmbeddedBlob(), "the order files are given in does not matter");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    private static byte[] EmbeddedBlob() => CompiledBlobs.Embedded(LanguagePackCompiler.ResourceName);
+}
