@@ -123,6 +123,12 @@ internal sealed partial class StatementExtractor
                         continue;
                     }
 
+                    // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the attribution.
+                    if (attribution is { Verb: { } v, SpeakerSpan: { } by } && quote.Open > v.End && quote.Close < by.Start && IsQuotedTerm(text, quote.Inner))
+                    {
+                        continue;
+                    }
+
                     var name = attribution.Speaker is null ? attribution.Name : null;
                     var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
