@@ -44,7 +44,7 @@ internal sealed partial class StatementExtractor
     public void Extract(ParseContext context)
     {
         var epithets = new List<Mention>();
-        Epithets.Find(context, epithets);
+        Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
         Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
@@ -99,8 +99,9 @@ internal sealed partial class StatementExtractor
             string? lastSpeakerInParagraph = null;
             sentences.Clear();
             sentences.AddRange(map.SentencesOf(segment));
-            foreach (var sentence in sentences)
+            for (var si = 0; si < sentences.Count; si++)
             {
+                var sentence = sentences[si];
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
                 inSentence.Clear();
                 while (quoteIndex < quotes.Length && quotes[quoteIndex].Close < sentence.End)
@@ -114,6 +115,11 @@ internal sealed partial class StatementExtractor
                 }
 
                 var attribution = FindAttribution(context, AttributionScope(sentences, sentence, inSentence, paragraph), inSentence);
+                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && si + 1 < sentences.Count
+                    && TrailingAttribution(context, sentence, inSentence[^1], sentences[si + 1]) is { } trailing)
+                {
+                    attribution = trailing;
+                }
                 foreach (var quote in inSentence)
                 {
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
@@ -130,10 +136,12 @@ internal sealed partial class StatementExtractor
                     }
 
                     var name = attribution.Speaker is null ? attribution.Name : null;
-                    var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
+                    // A subject that names someone new ("a spokesman said") is not the paragraph's earlier speaker.
+                    var speaker = attribution.Speaker ?? (name is null && attribution.Described is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
+                    var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name));
+                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
                     context.Remember(speaker, date, sentence.End, name);
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
@@ -157,8 +165,9 @@ internal sealed partial class StatementExtractor
                 else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
+                    var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName));
+                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
                     lastSpeakerInParagraph = source ?? lastSpeakerInParagraph;
                 }
