@@ -33,6 +33,48 @@ internal sealed partial class StatementContext
         return NameOf(words, titled: false);
     }
 
+    /// <summary>
+    /// A person the catalog does not hold who closes an inverted clause after a long title and addressee: "…», —
+    /// сообщил агентству «Интерфакс» директор Дома дружбы в Южно-Курильске Геннадий Новохатний." The name is the
+    /// run of capitalised words that ends the sentence, with no comma between it and the verb; after a preposition
+    /// the run's first word is the preposition's object (в Южно-Курильске), not part of the name.
+    /// </summary>
+    public TextSpan? NameClosingClause(int verbEnd, int sentenceEnd)
+    {
+        const int MaxDistance = 140;
+        var end = sentenceEnd;
+        while (end > verbEnd && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is '.' or '!' or '?'))
+        {
+            end--;
+        }
+
+        if (end - verbEnd > MaxDistance || Text.AsSpan(verbEnd, end - verbEnd).IndexOfAny(',', ';', ':') >= 0)
+        {
+            return null;
+        }
+
+        var words = new List<TextSpan>();
+        var cursor = end;
+        while (PreviousWord(cursor, verbEnd) is { } word && (words.Count == 0 ? word.End == cursor : Text.AsSpan(word.End, cursor - word.End) is " ") && NameWord(word))
+        {
+            // A hyphenated name (Южно-Курильске) is one word.
+            while (word.Start > verbEnd + 1 && Text[word.Start - 1] is '-' && char.IsLetter(Text[word.Start - 2]))
+            {
+                word = TextSpan.FromBounds(PreviousWord(word.Start - 1, verbEnd)?.Start ?? word.Start, word.End);
+            }
+
+            words.Insert(0, word);
+            cursor = word.Start;
+        }
+
+        if (words.Count >= 2 && PreviousWord(cursor, verbEnd) is { } before && speech.IsPreposition(Text.AsSpan(before.Start, before.Length)))
+        {
+            words.RemoveAt(0);
+        }
+
+        return words.Count >= 2 ? NameOf(words, titled: false) : null;
+    }
+
     /// <summary>A person the catalog does not hold, named right after the verb ("…», a déclaré Mme Dupont", ", said Iwao Kondo").</summary>
     public TextSpan? NameAfter(int verbEnd, int sentenceEnd)
     {

@@ -74,7 +74,7 @@ internal sealed partial class StatementExtractor
                     return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
                 }
 
-                if (context.NameAfter(verb.End, sentence.End) is { } nameAfter)
+                if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
                 {
                     return new Attribution(null, verb, nameAfter, false, nameAfter);
                 }

@@ -75,7 +75,8 @@ internal sealed partial class StatementExtractor
             start++;
         }
 
-        if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && !OnlyCircumstance(context, TextSpan.FromBounds(start, end)))
+        // What a complementizer opens is what was said, even when it starts with a preposition ("что на острова …").
+        if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && (that >= 0 || !OnlyCircumstance(context, TextSpan.FromBounds(start, end))))
         {
             return TextSpan.FromBounds(start, end);
         }

@@ -129,6 +129,12 @@ internal sealed partial class StatementExtractor
                         continue;
                     }
 
+                    // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the attribution.
+                    if (attribution is { Verb: { } v, SpeakerSpan: { } by } && quote.Open > v.End && quote.Close < by.Start && IsQuotedTerm(text, quote.Inner))
+                    {
+                        continue;
+                    }
+
                     var name = attribution.Speaker is null ? attribution.Name : null;
                     // A subject that names someone new ("a spokesman said") is not the paragraph's earlier speaker.
                     var speaker = attribution.Speaker ?? (name is null && attribution.Described is null ? lastSpeakerInParagraph : null);

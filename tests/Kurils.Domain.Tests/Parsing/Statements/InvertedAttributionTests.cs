@@ -48,4 +48,20 @@ public sealed class InvertedAttributionTests
     [Fact]
     public void OfficeWithoutADate_AndNoHolderNamed_GivesNoSpeaker() =>
         Quote("Andrei Rudenko met the press in Moscow.\n\n“The islands will stay Russian,” the Russian President said.").SpeakerId.Should().BeNull();
+
+    [Theory]
+    [InlineData("«Сезон обменов завершился успешно», - сообщил агентству «Вести» директор Дома дружбы в Южно-Курильске Геннадий Новиков.", "Геннадий Новиков")]
+    [InlineData("« La saison des échanges s'est bien terminée », a confié au journal « Ouest » le directeur de la maison de l'amitié à Kounachir Pierre Martin.", "Pierre Martin")]
+    public void UncataloguedNameClosingTheInvertedClause_AfterItsTitle(string text, string name) =>
+        Quote(text).SpeakerName.Should().Be(name);
+
+    [Fact]
+    public void UncataloguedNameClosingTheClause_AfterAComma_IsNotTheSpeaker() =>
+        Quote("«Сезон обменов завершился успешно», - сообщил директор дома дружбы, уехавший в Южно-Курильск Геннадий Новиков.").SpeakerName.Should().BeNull();
+
+    [Theory]
+    [InlineData("Путин отметил, что на острова распространяется суверенитет России.", "на острова распространяется суверенитет России")]
+    [InlineData("Putin said that in Moscow the talks had stalled.", "in Moscow the talks had stalled")]
+    public void ClauseAfterAComplementizer_StartingWithAPreposition_IsWhatWasSaid(string text, string clause) =>
+        Parser.Parse(text).Statements.Should().ContainSingle(s => s.Kind == StatementKind.Reported).Which.Span.Of(text).Should().Be(clause);
 }
