@@ -40,7 +40,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         fixture.EnsurePacked();
         using var zip = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, $"kurils.{fixture.Version}.nupkg"));
         zip.Entries.Select(e => e.FullName).Should().Contain(
-            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
+            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/timeline-entry.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
         var metadata = Nuspec(zip);
         metadata.Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetTool");
         metadata.Should().ContainKey("license").WhoseValue.Should().Be("MIT");
