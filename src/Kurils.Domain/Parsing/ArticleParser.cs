@@ -52,7 +52,7 @@ public sealed class ArticleParser
         ArgumentNullException.ThrowIfNull(languages);
         Catalog = catalog;
         Languages = languages;
-        _mentions = new MentionFinder(catalog);
+        _mentions = new MentionFinder(catalog, languages);
         _statements = new StatementExtractor(catalog, languages);
         _contexts = new ParseContextPool(catalog);
         _dispute = new DisputeClassifier(catalog);
@@ -231,6 +231,7 @@ public sealed class ArticleParser
         context.Marks = Languages.MarksOf(context.Language);
         context.DateWords = Languages.DatesOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
+        context.EveryLanguage = Languages.Page;
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
@@ -308,8 +309,8 @@ public sealed class ArticleParser
     {
         MentionOrder.Merge(context.NameMentions, context.Anaphora, context.Mentions);
         var (text, segments, mentions, diagnostics) = (context.Text, context.Segments, context.Mentions, context.Diagnostics);
-        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, diagnostics);
-        ArticleChecks.AdministrationClaims(text, context.Map, mentions, context.Catalog, context.ReferenceDate, diagnostics);
+        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, context.EveryLanguage, diagnostics);
+        ArticleChecks.AdministrationClaims(text, context.Map, mentions, context.Catalog, context.ReferenceDate, context.EveryLanguage, diagnostics);
         ArticleChecks.CommentCount(text, segments, diagnostics);
         diagnostics.Sort(DiagnosticOrder);
     }
