@@ -9,7 +9,7 @@ namespace Kurils.Cli;
 internal static class SchemaCommand
 {
     /// <summary>The schemas installed beside the binary, by name: what kurils writes, what it reads.</summary>
-    public static readonly string[] Names = ["parsed-article", "article-record", "catalog"];
+    public static readonly string[] Names = ["parsed-article", "article-record", "timeline-entry", "catalog"];
 
     /// <summary>The folder beside the kurils binary (the tool package's <c>tools/…/schemas</c>, the publish folder).</summary>
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "schemas");
@@ -18,7 +18,7 @@ internal static class SchemaCommand
 
     public static Command Create(CliConsole console)
     {
-        var name = new Argument<string?>("NAME") { Description = "parsed-article (the JSON kurils parse writes), article-record (the JSON Lines records it reads) or catalog (catalog YAML). Prints the schema.", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("NAME") { Description = "parsed-article (the JSON kurils parse writes), article-record (the JSON Lines records it reads), timeline-entry (the JSON Lines kurils timeline writes) or catalog (catalog YAML). Prints the schema.", Arity = ArgumentArity.ZeroOrOne };
         var path = new Option<bool>("--path") { Description = "Print where the schema (or, without NAME, the folder of schemas) is instead." };
         var command = new Command("schema", "Lists the JSON Schemas installed with kurils and where they are, or prints one.") { name, path };
         command.Validators.Add(result =>

@@ -17,7 +17,7 @@ public sealed class SchemaCommandTests
 
         code.Should().Be(ExitCodes.Success);
         var rows = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(l => l.Split('\t')).ToList();
-        rows.Select(r => r[0]).Should().Equal("parsed-article", "article-record", "catalog");
+        rows.Select(r => r[0]).Should().Equal("parsed-article", "article-record", "timeline-entry", "catalog");
         rows.Should().OnlyContain(r => File.Exists(r[1]) && Path.IsPathFullyQualified(r[1]));
     }
 
@@ -34,6 +34,7 @@ public sealed class SchemaCommandTests
     [Theory]
     [InlineData("parsed-article", "src/Kurils.Cli/schemas/parsed-article.schema.json")]
     [InlineData("article-record", "src/Kurils.Cli/schemas/article-record.schema.json")]
+    [InlineData("timeline-entry", "src/Kurils.Cli/schemas/timeline-entry.schema.json")]
     [InlineData("catalog", "data/schemas/catalog.schema.json")]
     public void SchemaName_PrintsTheRepositorysSchema(string name, string source)
     {
@@ -60,6 +61,6 @@ public sealed class SchemaCommandTests
 
         code.Should().Be(ExitCodes.Usage);
         output.Should().BeEmpty();
-        error.Trim().Should().Be("kurils: 'parsed' is not a schema; use parsed-article, article-record or catalog (see kurils schema --help)");
+        error.Trim().Should().Be("kurils: 'parsed' is not a schema; use parsed-article, article-record, timeline-entry or catalog (see kurils schema --help)");
     }
 }

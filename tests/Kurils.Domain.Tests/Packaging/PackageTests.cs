@@ -60,7 +60,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         using var tool = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, frameworkDependent));
         var files = tool.Entries.Select(e => e.FullName).ToList();
         files.Should().Contain(
-            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/Kurils.Domain.Html.dll", "tools/net10.0/any/AngleSharp.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
+            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/Kurils.Domain.Html.dll", "tools/net10.0/any/AngleSharp.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/timeline-entry.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
         files.Should().NotContain(f => f.Contains("DataCompiler", StringComparison.Ordinal), "the catalog compiler runs at build time only");
     }
 
@@ -72,7 +72,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         using var zip = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, $"kurils.linux-x64.{fixture.Version}.nupkg"));
         var files = zip.Entries.Select(e => e.FullName).ToList();
         files.Should().Contain(
-            ["tools/any/linux-x64/kurils", "tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/schemas/parsed-article.schema.json", "tools/any/linux-x64/schemas/article-record.schema.json", "tools/any/linux-x64/schemas/catalog.schema.json"]);
+            ["tools/any/linux-x64/kurils", "tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/schemas/parsed-article.schema.json", "tools/any/linux-x64/schemas/article-record.schema.json", "tools/any/linux-x64/schemas/timeline-entry.schema.json", "tools/any/linux-x64/schemas/catalog.schema.json"]);
         files.Should().NotContain(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal) || f.Contains("DataCompiler", StringComparison.Ordinal), "the package holds the native binary, not assemblies or 17 MB of debug symbols");
         Nuspec(zip).Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetToolRidPackage");
         XDocument.Parse(Entry(zip, "tools/any/linux-x64/DotnetToolSettings.xml")).Descendants("Command").Single().Attribute("Runner")?.Value

@@ -21,6 +21,7 @@ public sealed class SchemaTests
     private static readonly string Repo = ShippedCatalogTests.RepoRoot();
     private static readonly string CatalogSchemaPath = Path.Combine(Repo, "data", "schemas", "catalog.schema.json");
     private static readonly string ParseSchemaPath = Path.Combine(Repo, "src", "Kurils.Cli", "schemas", "parsed-article.schema.json");
+    private static readonly string TimelineSchemaPath = Path.Combine(Repo, "src", "Kurils.Cli", "schemas", "timeline-entry.schema.json");
     private static readonly string RecordSchemaPath = Path.Combine(Repo, "src", "Kurils.Cli", "schemas", "article-record.schema.json");
 
     [Fact]
@@ -82,6 +83,25 @@ public sealed class SchemaTests
         {
             using var json = JsonDocument.Parse(line);
             schema.Validate(json.RootElement).Should().BeEmpty(json.RootElement.GetProperty("source").GetString());
+        }
+    }
+
+    [Fact]
+    public void TimelineSchema_CliJsonForTheSeeds_Validates()
+    {
+        var schema = MiniSchema.Load(TimelineSchemaPath);
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
+
+        var exit = CommandLine.Run(["timeline", Path.Combine(Repo, "seeds"), "--json"], Stream.Null, stdout, stderr);
+
+        exit.Should().Be(0, stderr.ToString());
+        var lines = stdout.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines.Should().NotBeEmpty();
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            schema.Validate(json.RootElement).Should().BeEmpty(line);
         }
     }
 
