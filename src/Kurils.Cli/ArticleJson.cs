@@ -112,6 +112,7 @@ internal static class ArticleJson
             WriteStringOrNull(writer, "catalogStatement", statement.CatalogStatementId);
             WriteStringOrNull(writer, "event", statement.Event is { } type ? JsonNames.EventType(type) : null);
             WriteStringOrNull(writer, "stance", statement.Stance);
+            WriteStringOrNull(writer, "unattributedReason", statement.Unattributed is { } why ? TextNames.Of(why) : null);
             writer.WriteEndObject();
         }
 

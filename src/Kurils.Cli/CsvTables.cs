@@ -15,11 +15,11 @@ internal static class CsvTables
         Row(output, table switch
         {
             "mentions" => ["source", "kind", "id", "text", "start", "length", "segment", "method", "in_comment", "holder"],
-            "articles" => ["source", "language", "outlet", "wire", "headline", "dateline_place", "dateline_date", "published", "published_source", "about_dispute", "mentions", "statements", "comments", "diagnostics"],
+            "articles" => ["source", "language", "outlet", "wire", "headline", "dateline_place", "dateline_date", "published", "published_source", "about_dispute", "mentions", "statements", "comments", "diagnostics", "outlet_name"],
             "dates" => ["source", "text", "start", "length", "date", "precision", "rule"],
             "segments" => ["source", "kind", "start", "length", "author"],
             "events" => ["source", "type", "mode", "sources", "targets", "date", "trigger", "trigger_start", "trigger_length", "sentence_start", "sentence_length", "concerns", "stance", "statement"],
-            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement", "speaker_name", "event", "stance"],
+            _ => ["source", "speaker", "kind", "text", "start", "length", "verb", "date", "catalog_statement", "speaker_name", "event", "stance", "unattributed_reason"],
         });
 
     /// <summary>The rows of one article in <paramref name="table"/>.</summary>
@@ -42,6 +42,7 @@ internal static class CsvTables
                     source, article.Language, article.OutletId, article.WireId, article.Headline?.Of(text), article.Dateline?.Place,
                     Date(article.Dateline?.Date), Date(article.Published), TextNames.Of(article.PublishedSource), article.AboutDispute ? "true" : "false",
                     Num(article.Mentions.Count), Num(article.Statements.Count), Num(article.Comments.Count()), Num(article.Diagnostics.Count),
+                    article.OutletId is null ? article.OutletName : null,
                 ]);
                 break;
             case "dates":
@@ -73,7 +74,7 @@ internal static class CsvTables
             default:
                 foreach (var s in article.Statements)
                 {
-                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId, SpeakerNames.DisplayName(s, catalog), s.Event is { } type ? JsonNames.EventType(type) : null, s.Stance]);
+                    Row(output, [source, s.SpeakerId, s.Kind == Kurils.Domain.StatementKind.Direct ? "direct" : "reported", s.Span.Of(text), Num(s.Span.Start), Num(s.Span.Length), s.Verb?.Of(text), Date(s.Date), s.CatalogStatementId, SpeakerNames.DisplayName(s, catalog), s.Event is { } type ? JsonNames.EventType(type) : null, s.Stance, s.Unattributed is { } why ? TextNames.Of(why) : null]);
                 }
 
                 break;

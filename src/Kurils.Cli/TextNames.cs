@@ -32,6 +32,14 @@ internal static class TextNames
         _ => "anaphora",
     };
 
+    public static string Of(UnattributedReason reason) => reason switch
+    {
+        UnattributedReason.UnresolvedReference => "unresolved-reference",
+        UnattributedReason.Ambiguous => "ambiguous",
+        UnattributedReason.SpeakerTooFar => "speaker-too-far",
+        _ => "no-speaker-named",
+    };
+
     public static string Of(ReferenceDateSource source) => source switch
     {
         ReferenceDateSource.Given => "given",

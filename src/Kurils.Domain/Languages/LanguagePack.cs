@@ -93,9 +93,15 @@ internal sealed record Morphology(ImmutableArray<string> Endings, string StemFin
 /// <summary>The words for "island" that stand around a territory's name ("остров Итуруп", "Iturup Island", "択捉島").</summary>
 /// <param name="Before">Words that stand before the name, folded.</param>
 /// <param name="After">Words that stand after the name, folded; in scripts without spaces, attached to it.</param>
-internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray<string> After)
+/// <param name="Anaphora">Phrases that refer back to islands named before ("these islands", "острова"), folded.</param>
+/// <param name="NotNames">Capitalised words that stand before an island word without naming an island ("The", "Northern"), folded.</param>
+/// <param name="UnknownAfter">
+/// Island words, as written, that make the capitalised word before them worth a reviewer's look when the catalog
+/// does not know it ("Island" after a space; "-jima" attached with its hyphen).
+/// </param>
+internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray<string> After, ImmutableArray<string> Anaphora, ImmutableArray<string> NotNames, ImmutableArray<string> UnknownAfter)
 {
-    public static IslandWords Empty { get; } = new([], []);
+    public static IslandWords Empty { get; } = new([], [], [], [], []);
 }
 
 /// <summary>The language's punctuation: its quotation marks and what ends a sentence.</summary>
@@ -132,6 +138,9 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Prepositions">Prepositions that open a place or time, not what was said ("on", "in").</param>
 /// <param name="Titles">Titles, honorifics and role nouns written next to a name and not part of it ("Minister", "Mme", 局長, 氏).</param>
 /// <param name="DropsSubject">Whether a sentence may leave its subject out, so that a speech verb without one continues the previous speaker (Japanese, Spanish, Polish: "— dodał.").</param>
+/// <param name="Roles">Role nouns that, in a definite description ("the minister said", "— заявил дипломат"), stand for the person last named or speaking.</param>
+/// <param name="Epithets">Descriptions that stand for whoever holds an office ("the Russian leader", "el mandatario ruso"), by office id.</param>
+/// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -148,10 +157,18 @@ internal sealed record SpeechWords(
     ImmutableArray<string> ClauseStarts,
     ImmutableArray<string> Prepositions,
     ImmutableArray<string> Titles,
-    bool DropsSubject)
+    bool DropsSubject,
+    ImmutableArray<string> Roles,
+    ImmutableArray<Epithet> Epithets,
+    ImmutableArray<string> Indefinites)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], []);
 }
+
+/// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>
+/// <param name="OfficeId">The office, a catalog id.</param>
+/// <param name="Phrases">The descriptions as written (compared ignoring case).</param>
+internal sealed record Epithet(string OfficeId, ImmutableArray<string> Phrases);
 
 /// <summary>The personal pronouns that may stand for a speaker, by gender and number.</summary>
 /// <param name="Masculine">"he", "он", "il", "er".</param>

@@ -70,7 +70,7 @@ internal static partial class LanguagePackReader
             ReadPage(pack.Mapping("page", "the 'page' section")),
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
-            ReadSpeech(pack.Mapping("speech", "the 'speech' section")),
+            ReadSpeech(pack.Mapping("speech", "the 'speech' section"), file, errors),
             ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors));
         pack.Finish();
 
@@ -159,7 +159,7 @@ internal static partial class LanguagePackReader
             return IslandWords.Empty;
         }
 
-        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"));
+        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"), Words(reader, "anaphora"), Words(reader, "notNames"), Raw(reader, "unknownAfter"));
         reader.Finish();
         return result;
     }
@@ -216,11 +216,28 @@ internal static partial class LanguagePackReader
         return result;
     }
 
-    private static SpeechWords ReadSpeech(MappingReader? reader)
+    private static SpeechWords ReadSpeech(MappingReader? reader, string file, List<CatalogError> errors)
     {
         if (reader is null)
         {
             return SpeechWords.Empty;
+        }
+
+        var epithets = ImmutableArray.CreateBuilder<Epithet>();
+        foreach (var node in reader.List("epithets"))
+        {
+            if (MappingReader.For(node, file, "an epithet list", errors) is not { } entry)
+            {
+                continue;
+            }
+
+            var office = entry.Id("office", required: true);
+            var phrases = Phrases(entry, "words");
+            entry.Finish();
+            if (office is not null && phrases.Length > 0)
+            {
+                epithets.Add(new Epithet(office, phrases));
+            }
         }
 
         var pronouns = SpeakerPronouns.Empty;
@@ -246,7 +263,10 @@ internal static partial class LanguagePackReader
             Words(reader, "clauseStarts"),
             Words(reader, "prepositions"),
             Words(reader, "titles"),
-            reader.Bool("dropsSubject"));
+            reader.Bool("dropsSubject"),
+            Words(reader, "roles"),
+            epithets.ToImmutable(),
+            Words(reader, "indefinites"));
         reader.Finish();
         return result;
     }
@@ -258,7 +278,12 @@ internal static partial class LanguagePackReader
             return DisputeWords.Empty;
         }
 
-        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"));
+        var instruments = ReadList(reader, "instruments", "an instrument entry", entry =>
+        {
+            var kind = entry.Keyword("kind", CatalogLoader.InstrumentKinds, required: true);
+            return new InstrumentWords(kind < 0 ? InstrumentKind.Treaty : (InstrumentKind)kind, Words(entry, "words"));
+        });
+        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"), instruments, Words(reader, "control"));
         reader.Finish();
         return result;
     }

@@ -37,6 +37,7 @@ public sealed record Mention(EntityKind Kind, string Id, TextSpan Span, int Segm
 /// <param name="SpeakerNameSpan">Where that name is in the input.</param>
 /// <param name="Event">The PLOVER type of the event the statement is (a refusal, a protest, a call for talks), when one applies: the type of the first event of <see cref="ParsedArticle.Events"/> it holds.</param>
 /// <param name="Stance">Its stance toward the dispute (one of <see cref="Stances.All"/>), when the words give one.</param>
+/// <param name="Unattributed">Why the parser gives no speaker (neither <paramref name="SpeakerId"/> nor <paramref name="SpeakerName"/>), so that "no one is named" can be told from "too far away"; null when it gives one.</param>
 public sealed record ArticleStatement(
     StatementKind Kind,
     string? SpeakerId,
@@ -48,7 +49,31 @@ public sealed record ArticleStatement(
     string? SpeakerName = null,
     TextSpan? SpeakerNameSpan = null,
     EventType? Event = null,
-    string? Stance = null);
+    string? Stance = null,
+    UnattributedReason? Unattributed = null);
+
+/// <summary>Why a statement has no speaker: the parser abstains where a careful reader could not tell, and says which case it is.</summary>
+public enum UnattributedReason
+{
+    /// <summary>Nobody who could have said it is named before it in the article (JSON <c>no-speaker-named</c>).</summary>
+    NoSpeakerNamed,
+
+    /// <summary>
+    /// A speaker is named only by a word the parser cannot tie to one person: a pronoun with no antecedent, a title or
+    /// description without a name ("a government spokesperson said"), or a speech verb whose subject is no person
+    /// (JSON <c>unresolved-reference</c>).
+    /// </summary>
+    UnresolvedReference,
+
+    /// <summary>Several people named in the sentence could have said it (JSON <c>ambiguous</c>).</summary>
+    Ambiguous,
+
+    /// <summary>
+    /// Someone is named earlier, but farther away than the parser links a statement to its speaker: in an earlier
+    /// paragraph, or before the window a sentence without a subject may continue (JSON <c>speaker-too-far</c>).
+    /// </summary>
+    SpeakerTooFar,
+}
 
 /// <summary>The dateline opening the article's first paragraph.</summary>
 /// <param name="Span">The whole dateline.</param>

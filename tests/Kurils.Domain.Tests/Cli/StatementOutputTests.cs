@@ -67,8 +67,37 @@ public sealed class StatementOutputTests
         var (_, output, _) = Run("Путин заявил: «Курилы — наша земля».", "--format", "csv");
 
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().EndWith(",catalog_statement,speaker_name,event,stance");
-        lines[1].Should().StartWith("-,putin-vladimir,direct,").And.Contain(",Vladimir Putin,");
+        lines[0].Should().EndWith(",catalog_statement,speaker_name,event,stance,unattributed_reason");
+        lines[1].Should().StartWith("-,putin-vladimir,direct,").And.Contain(",Vladimir Putin,").And.EndWith(",");
+    }
+
+    [Fact]
+    public void Json_StatementWithoutSpeaker_SaysWhy()
+    {
+        var (_, output, _) = Run("The islands are disputed.\n\n“The islands are ours,” a spokesman said.\n\nPutin said: “The islands are ours.”", "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var statements = json.RootElement.GetProperty("statements");
+        statements[0].GetProperty("unattributedReason").GetString().Should().Be("unresolved-reference");
+        statements[1].GetProperty("speaker").GetString().Should().Be("putin-vladimir");
+        statements[1].GetProperty("unattributedReason").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Csv_StatementWithoutSpeaker_SaysWhyInTheLastColumn()
+    {
+        var (_, output, _) = Run("“The islands are ours and will remain so,” the statement read.", "--format", "csv");
+
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[1].Should().StartWith("-,,direct,").And.EndWith(",no-speaker-named");
+    }
+
+    [Fact]
+    public void Csv_Articles_EndWithTheUncataloguedOutletsName()
+    {
+        var (_, output, _) = Run("Putin said the islands are Russian.", "--format", "csv", "--table", "articles");
+
+        output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[0].Should().EndWith(",diagnostics,outlet_name");
     }
 
     private static (int Code, string Stdout, string Stderr) Run(string article, params string[] options)

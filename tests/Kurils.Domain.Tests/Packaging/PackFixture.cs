@@ -44,6 +44,9 @@ public abstract class PackFixture : IAsyncLifetime
 
     public string Version { get; private set; } = string.Empty;
 
+    /// <summary>MSBuild properties every pack of this fixture is given (for example which tool packages to make).</summary>
+    protected virtual IEnumerable<string> PackArguments => [];
+
     /// <summary>Environment for restores that must see only the fresh packages folder.</summary>
     public IReadOnlyDictionary<string, string> IsolatedEnvironment { get; }
 
@@ -75,7 +78,7 @@ public abstract class PackFixture : IAsyncLifetime
         {
             var pack = await ProcessRunner.RunAsync(
                 ProcessRunner.Dotnet,
-                ["pack", Path.Combine(repo, project), "-c", "Release", "-o", PackDirectory, "--artifacts-path", artifacts],
+                ["pack", Path.Combine(repo, project), "-c", "Release", "-o", PackDirectory, "--artifacts-path", artifacts, .. PackArguments],
                 repo);
             _steps.Add(pack);
             if (pack.ExitCode != 0)

@@ -49,7 +49,8 @@ internal static class GoldenFormat
         foreach (var s in article.Statements)
         {
             var verb = s.Verb is { } v ? Quote(v.Of(text)) : "-";
-            var coded = (s.Event is { } e ? " event=" + e : string.Empty) + (s.Stance is { } st ? " stance=" + st : string.Empty);
+            var coded = (s.Event is { } e ? " event=" + e : string.Empty) + (s.Stance is { } st ? " stance=" + st : string.Empty)
+                + (s.Unattributed is { } why ? " unattributed=" + why : string.Empty);
             Line($"{Span(s.Span)} {s.Kind} speaker={s.SpeakerId ?? "-"} verb={verb} date={Date(s.Date)} catalog={s.CatalogStatementId ?? "-"}{coded} {Quote(Shorten(s.Span.Of(text)))}");
         }
 

@@ -5,39 +5,23 @@ using NodaTime;
 namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
-/// Descriptions that stand for one person: "the Russian leader" is whoever was President of Russia on the
-/// article's date. Without a date, the epithet resolves only when exactly one person the article names ever
-/// held the office; otherwise it is left alone.
+/// Descriptions that stand for one person (the <c>speech.epithets</c> of the language packs, and the catalog's
+/// <see cref="Office.Epithets"/>, so that an overlay or a custom catalog brings its own): "the Russian leader" is
+/// whoever was President of Russia on the article's date. Without a date, or when the office had several holders
+/// that day, it is the last person the article names before it who ever held the office; else, the one person the
+/// article names who ever held it. Otherwise it is left alone.
 /// </summary>
 internal static class Epithets
 {
-    private static readonly (string Text, string OfficeId)[] Known =
-    [
-        ("the Russian leader", "president-of-russia"),
-        ("the Kremlin leader", "president-of-russia"),
-        ("the Kremlin chief", "president-of-russia"),
-        ("the Russian president", "president-of-russia"),
-        ("the Japanese leader", "prime-minister-of-japan"),
-        ("Japan's leader", "prime-minister-of-japan"),
-        ("Japan’s leader", "prime-minister-of-japan"),
-        ("the Japanese premier", "prime-minister-of-japan"),
-        ("the Kremlin spokesman", "kremlin-press-secretary"),
-        ("the top government spokesman", "chief-cabinet-secretary"),
-        ("the government's top spokesman", "chief-cabinet-secretary"),
-        ("the government’s top spokesman", "chief-cabinet-secretary"),
-        ("российский лидер", "president-of-russia"),
-        ("глава государства", "president-of-russia"),
-    ];
-
     /// <summary>Appends the epithets of the article's text that resolve to one person to <paramref name="output"/>, in <see cref="MentionOrder"/>.</summary>
-    public static void Find(ParseContext context, List<Mention> output)
+    public static void Find(ParseContext context, SpeechLexicon speech, List<Mention> output)
     {
         var text = context.Text;
         var map = context.Map;
         var date = context.ReferenceDate;
-        var named = context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        var persons = context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).ToList();
         var first = output.Count;
-        foreach (var (phrase, officeId) in Known)
+        foreach (var (phrase, officeId) in Phrases(context.Catalog, speech))
         {
             var from = 0;
             while (from < text.Length)
@@ -51,13 +35,14 @@ internal static class Epithets
                 var span = new TextSpan(from + index, phrase.Length);
                 from = span.End;
                 var segment = map.SegmentOf(span.Start);
-                if (segment < 0 || !SegmentMap.IsArticleText(map.Segments[segment].Kind) || (span.End < text.Length && char.IsLetter(text[span.End])))
+                if (segment < 0 || !SegmentMap.IsArticleText(map.Segments[segment].Kind)
+                    || (span.End < text.Length && char.IsLetter(text[span.End])) || (span.Start > 0 && char.IsLetter(text[span.Start - 1]))
+                    || Overlaps(output, first, span))
                 {
                     continue;
                 }
 
-                var holder = Holder(context.Catalog, officeId, date, named);
-                if (holder is not null)
+                if (Holder(context.Catalog, officeId, date, persons, span.Start) is { } holder)
                 {
                     output.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));
                 }
@@ -68,15 +53,51 @@ internal static class Epithets
         output.Sort(first, output.Count - first, MentionOrder.Instance);
     }
 
-    private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<string> named)
+    /// <summary>The packs' epithets and the catalog's, longest first so that a longer one wins where they overlap.</summary>
+    private static IEnumerable<(string Phrase, string OfficeId)> Phrases(KurilsCatalog catalog, SpeechLexicon speech)
     {
-        if (date is { } d)
+        var fromCatalog = catalog.Offices.SelectMany(o => o.Epithets.Where(e => e.Length > 0).Select(e => (Phrase: e, OfficeId: o.Id)));
+        return speech.Epithets.Concat(fromCatalog)
+            .DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a longer epithet found before already covers part of <paramref name="span"/>.</summary>
+    private static bool Overlaps(List<Mention> output, int first, TextSpan span)
+    {
+        for (var i = first; i < output.Count; i++)
         {
-            var onDate = catalog.Holders(officeId, d);
-            return onDate.Length == 1 ? onDate[0].Id : null;
+            if (output[i].Span.Start < span.End && span.Start < output[i].Span.End)
+            {
+                return true;
+            }
         }
 
-        var everHeld = named.Where(id => catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, officeId, StringComparison.Ordinal)) == true).ToList();
+        return false;
+    }
+
+    private static string? Holder(KurilsCatalog catalog, string officeId, LocalDate? date, List<Mention> persons, int at)
+    {
+        if (date is { } d && catalog.Holders(officeId, d) is { Length: 1 } onDate)
+        {
+            return onDate[0].Id;
+        }
+
+        // The last person named before the epithet who held the office: "… Abe met Putin. The Russian leader said …".
+        for (var i = persons.Count - 1; i >= 0; i--)
+        {
+            if (persons[i].Span.End <= at && Held(catalog, persons[i].Id, officeId, date))
+            {
+                return persons[i].Id;
+            }
+        }
+
+        var everHeld = persons.Select(m => m.Id).Distinct(StringComparer.Ordinal).Where(id => Held(catalog, id, officeId, date)).ToList();
         return everHeld.Count == 1 ? everHeld[0] : null;
     }
+
+    /// <summary>Whether the person held the office: on the date when there is one and it is known, else ever.</summary>
+    private static bool Held(KurilsCatalog catalog, string personId, string officeId, LocalDate? date) =>
+        catalog.Find<Person>(personId) is { } person
+        && (date is { } d ? person.HeldOn(officeId, d) : person.Tenures.Any(t => string.Equals(t.OfficeId, officeId, StringComparison.Ordinal)));
 }

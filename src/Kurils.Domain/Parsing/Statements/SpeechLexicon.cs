@@ -23,6 +23,8 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -38,6 +40,9 @@ internal sealed class SpeechLexicon
         var prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var epithets = new List<(string Phrase, string OfficeId)>();
         var suffixTitles = new List<string>();
         var inline = new List<string>();
         var particles = new List<string>();
@@ -45,8 +50,10 @@ internal sealed class SpeechLexicon
         var topics = new List<string>();
         var sourcesBefore = new List<string>();
         var sourcesAfter = new List<string>();
+        var quotePairs = new List<QuotePair>();
         foreach (var pack in packs)
         {
+            quotePairs.AddRange(pack.Marks.Quotes);
             var speech = pack.Speech;
             var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
             foreach (var verb in speech.Verbs)
@@ -87,6 +94,12 @@ internal sealed class SpeechLexicon
             sourcesBefore.AddRange(speech.SourcesBefore);
             sourcesAfter.AddRange(speech.SourcesAfter);
             DropsSubject |= speech.DropsSubject;
+            roles.UnionWith(speech.Roles);
+            indefinites.UnionWith(speech.Indefinites);
+            foreach (var epithet in speech.Epithets)
+            {
+                epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
+            }
         }
 
         // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
@@ -109,6 +122,10 @@ internal sealed class SpeechLexicon
         _prepositions = Frozen(prepositions);
         _titles = Frozen(titles);
         _frequent = Frozen(frequent);
+        _roles = Frozen(roles);
+        _indefinites = Frozen(indefinites);
+        Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
+        Quotes = new Quotes(quotePairs);
         SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
         QuoteParticles = LongestFirst(particles);
@@ -130,6 +147,9 @@ internal sealed class SpeechLexicon
         /// <summary>"they".</summary>
         Plural,
     }
+
+    /// <summary>The quotation marks of the languages (their packs' <c>marks.quotes</c>).</summary>
+    public Quotes Quotes { get; }
 
     /// <summary>Whether one of the languages may leave a sentence's subject out: a verb without one continues the previous speaker.</summary>
     public bool DropsSubject { get; }
@@ -212,6 +232,15 @@ internal sealed class SpeechLexicon
 
     /// <summary>A title or role noun written next to a name ("Minister", "Mme").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>A role noun that, in a definite description, stands for a person already named ("minister", "дипломат").</summary>
+    public bool IsRole(ReadOnlySpan<char> word) => _roles.Contains(word);
+
+    /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
+    public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>The descriptions that stand for an office's holder ("the Russian leader"), longest first.</summary>
+    public ImmutableArray<(string Phrase, string OfficeId)> Epithets { get; }
 
     /// <summary>One of the languages' frequent words, never part of a name ("The").</summary>
     public bool IsFrequent(ReadOnlySpan<char> word) => _frequent.Contains(word);

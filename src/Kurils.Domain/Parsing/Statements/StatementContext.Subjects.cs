@@ -56,7 +56,7 @@ internal sealed partial class StatementContext
 
         if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
-            return (_lastSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
+            return (OnlyPersonBefore(sentenceStart, pronoun.Start) ?? _lastSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
         }
 
         return null;
@@ -70,6 +70,7 @@ internal sealed partial class StatementContext
     {
         var i = verbEnd;
         var limit = Math.Min(sentenceEnd, verbEnd + 60);
+        var crossedComma = false;
         while (i < limit)
         {
             while (i < limit && char.IsWhiteSpace(Text[i]))
@@ -110,9 +111,17 @@ internal sealed partial class StatementContext
             }
 
             // Function words, an addressee or a title the catalog does not know ("журналистам пресс-секретарь
-            // главы государства Дмитрий Песков") may stand before the subject; punctuation may not.
+            // главы государства Дмитрий Песков") may stand before the subject; punctuation may not, except the
+            // comma of a title set before the name in apposition ("ha explicado el ministro de Exteriores ruso, Sergei Lavrov").
             if (word.Length == 0)
             {
+                if (Text[i] == ',' && !crossedComma && PersonAt(i + 1, sentenceEnd) is { } named)
+                {
+                    crossedComma = true;
+                    i = named;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -124,6 +133,18 @@ internal sealed partial class StatementContext
         }
 
         return null;
+    }
+
+    /// <summary>Where a person's name starts after the spaces at <paramref name="from"/>, or null.</summary>
+    private int? PersonAt(int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(Text[from]))
+        {
+            from++;
+        }
+
+        var index = SortedSpans.LowerBound(mentions, from);
+        return index < mentions.Count && mentions[index].Span.Start == from && mentions[index].Kind == EntityKind.Person ? from : null;
     }
 
     /// <summary>
@@ -139,6 +160,11 @@ internal sealed partial class StatementContext
             if (mention.Kind is not (EntityKind.Person or EntityKind.Office))
             {
                 continue;
+            }
+
+            if (subject is not null && subject.Span.Contains(mention.Span))
+            {
+                continue; // the office inside an epithet: "El [primer ministro japonés]"
             }
 
             if (subject is null)
@@ -178,6 +204,135 @@ internal sealed partial class StatementContext
         return mention is null ? null : (mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId, mention.Span);
     }
 
+    /// <summary>
+    /// The one person named in the sentence before a pronoun ("… and Boris Nemtsov reinforced that stance when he told
+    /// reporters …"): the pronoun's antecedent rather than the article's last speaker. Null when nobody or several are named.
+    /// </summary>
+    private string? OnlyPersonBefore(int sentenceStart, int pronounStart)
+    {
+        // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
+        foreach (var c in Text.AsSpan(sentenceStart, pronounStart - sentenceStart))
+        {
+            if (speech.Quotes.IsQuoteMark(c))
+            {
+                return null;
+            }
+        }
+
+        string? only = null;
+        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.End <= pronounStart; i++)
+        {
+            var id = mentions[i].Kind switch
+            {
+                EntityKind.Person => mentions[i].Id,
+                EntityKind.Office => mentions[i].HolderId,
+                _ => null,
+            };
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (only is not null && !string.Equals(only, id, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            only = id;
+        }
+
+        return only;
+    }
+
+    /// <summary>
+    /// A definite description of a role standing for a person named before ("The minister said", "— заявил врио
+    /// губернатора агентству", "dijo el mandatario"): the speaker who spoke shortly before, else the person named
+    /// shortly before. A description opened by an indefinite ("a spokesman") or naming no role stands for nobody.
+    /// </summary>
+    /// <param name="description">The words of the subject, without a name the catalog knows.</param>
+    public (string? Speaker, TextSpan? Name)? RoleAntecedent(TextSpan description)
+    {
+        var hasRole = false;
+        var firstWord = true;
+        foreach (var word in Words.In(Text, description))
+        {
+            var w = Text.AsSpan(word.Start, word.Length);
+            if (firstWord && speech.IsIndefinite(w))
+            {
+                return null;
+            }
+
+            // A capitalised qualifier ("the Japanese premier", "the Russian minister") says whose role it is, which
+            // the parser cannot check against the antecedent: abstain rather than guess.
+            if (!firstWord && char.IsUpper(w[0]))
+            {
+                return null;
+            }
+
+            firstWord = false;
+            hasRole |= speech.IsRole(w);
+        }
+
+        if (!hasRole)
+        {
+            return null;
+        }
+
+        if ((_lastSpeaker is not null || _lastName is not null) && description.Start - _lastSpokeAt <= ContinuationWindow)
+        {
+            return (_lastSpeaker, _lastName);
+        }
+
+        for (var i = SortedSpans.LowerBound(mentions, description.Start) - 1; i >= 0 && description.Start - mentions[i].Span.End <= ContinuationWindow; i--)
+        {
+            var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office ? mentions[i].HolderId : null;
+            if (id is not null && mentions[i].Span.End <= description.Start)
+            {
+                return (id, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a description opens with an indefinite ("a spokesman", "un portavoz"): someone not named before.</summary>
+    public bool OpensIndefinite(TextSpan description)
+    {
+        var words = Words.In(Text, description);
+        return words.MoveNext() && speech.IsIndefinite(Text.AsSpan(words.Current.Start, words.Current.Length));
+    }
+
+    /// <summary>
+    /// The words right before a verb that may be its subject, when they open the clause (at the sentence's start or
+    /// after a comma, dash or quote mark): "The Japanese premier said", "— подчеркнула дипломат" has none before.
+    /// </summary>
+    public TextSpan? ClauseOpeningBefore(int verbStart, int sentenceStart)
+    {
+        const int MaxWords = 5;
+        var cursor = SkipAdverbsBack(verbStart, sentenceStart);
+        var start = -1;
+        var end = -1;
+        for (var count = 0; count < MaxWords && PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace(); count++)
+        {
+            end = end < 0 ? word.End : end;
+            start = word.Start;
+            cursor = word.Start;
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var before = start;
+        while (before > sentenceStart && char.IsWhiteSpace(Text[before - 1]))
+        {
+            before--;
+        }
+
+        return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || speech.Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
+    }
+
     /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
     private string? LastSubjectPerson(int before)
     {
@@ -212,7 +367,7 @@ internal sealed partial class StatementContext
         var end = before;
         while (end > limit && !char.IsLetter(Text[end - 1]))
         {
-            if (Text[end - 1] is ',' or '.' or ';' or ':' || Quotes.IsQuoteMark(Text[end - 1]))
+            if (Text[end - 1] is ',' or '.' or ';' or ':' || speech.Quotes.IsQuoteMark(Text[end - 1]))
             {
                 return null;
             }

@@ -3,8 +3,13 @@ namespace Kurils.Domain.Parsing.Statements;
 // Attribution: the speech verb of a sentence and its subject (before the verb, after it, the sentence's topic, a continued speaker).
 internal sealed partial class StatementExtractor
 {
-    /// <summary>A speech verb and its speaker: a catalog id, or the name as written of a person the catalog lacks.</summary>
-    private readonly record struct Attribution(string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null);
+    /// <summary>
+    /// A speech verb and its speaker: a catalog id, or the name as written of a person the catalog lacks. With no speaker,
+    /// <paramref name="Orphan"/> is a speech verb the sentence has whose subject names no one ("a spokesman said"): not the
+    /// statement's verb, but the reason it is left without a speaker; <paramref name="Described"/> the words of that subject.
+    /// </summary>
+    private readonly record struct Attribution(
+        string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null, TextSpan? Orphan = null, TextSpan? Described = null);
 
     /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
     /// <param name="context">What the extractor knows.</param>
@@ -40,6 +45,21 @@ internal sealed partial class StatementExtractor
                 return new Attribution(null, verb, nameBefore, false, nameBefore);
             }
 
+            // A role described before the verb: "The minister said", "El mandatario recordó" (epithets are mentions already).
+            if (context.ClauseOpeningBefore(verb.Start, sentence.Start) is { } opening)
+            {
+                if (context.RoleAntecedent(opening) is { } roleBefore)
+                {
+                    return new Attribution(roleBefore.Speaker, verb, opening, roleBefore.Speaker is not null, roleBefore.Speaker is null ? roleBefore.Name : null);
+                }
+
+                // "…,” a spokesman said.": someone the article has not named; no earlier speaker continues.
+                if (context.OpensIndefinite(opening))
+                {
+                    return new Attribution(null, null, null, false, Orphan: verb, Described: opening);
+                }
+            }
+
             // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
             if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
             {
@@ -58,9 +78,30 @@ internal sealed partial class StatementExtractor
                 {
                     return new Attribution(null, verb, nameAfter, false, nameAfter);
                 }
+
+                // "…», dijo un portavoz del gobierno": the verb has a subject of its own that names someone new; it
+                // continues no earlier speaker.
+                if (DescribedSubjectAfter(context, verb.End, sentence.End) is { } described)
+                {
+                    // "— заявил врио губернатора агентству": a role standing for the person named before.
+                    if (context.RoleAntecedent(described) is { } roleAfter)
+                    {
+                        return new Attribution(roleAfter.Speaker, verb, described, roleAfter.Speaker is not null, roleAfter.Speaker is null ? roleAfter.Name : null);
+                    }
+
+                    if (context.OpensIndefinite(described))
+                    {
+                        return new Attribution(null, null, null, false, Orphan: verb, Described: described);
+                    }
+                }
             }
 
             firstVerb ??= verb;
+        }
+
+        if (!clauseVerbsOnly && SourceBeforeQuote(context, sentence, quotes) is { Verb: not null } sourced)
+        {
+            return sourced;
         }
 
         var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
@@ -70,7 +111,74 @@ internal sealed partial class StatementExtractor
         }
 
         // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …".
-        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued ? new Attribution(continued.Speaker, dropped, null, false, continued.Name) : default;
+        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued
+            ? new Attribution(continued.Speaker, dropped, null, false, continued.Name)
+            : new Attribution(null, null, null, false, Orphan: dropped);
+    }
+
+    /// <summary>
+    /// The subject written after an inverted verb that is no name ("…, a spokesman said" inverted: "…», dijo un
+    /// portavoz"): the words up to the end of the clause, when the first is not a preposition, complementizer or
+    /// date that would open a circumstance or the clause itself ("dijo en Tokio", "comentó que").
+    /// </summary>
+    private static TextSpan? DescribedSubjectAfter(StatementContext context, int verbEnd, int sentenceEnd)
+    {
+        var text = context.Text;
+        var words = Words.In(text, TextSpan.FromBounds(verbEnd, sentenceEnd));
+        if (!words.MoveNext())
+        {
+            return null;
+        }
+
+        var first = words.Current;
+        var between = text.AsSpan(verbEnd, first.Start - verbEnd);
+        var word = text.AsSpan(first.Start, first.Length);
+        if (!between.IsWhiteSpace() || context.Speech.IsPreposition(word) || context.Speech.IsComplementizer(word) || context.Speech.IsAdverb(word)
+            || SortedSpans.LowerBound(context.Dates, first.Start) is var d && d < context.Dates.Count && context.Dates[d].Span.Start == first.Start)
+        {
+            return null;
+        }
+
+        var end = first.End;
+        while (words.MoveNext() && text.AsSpan(end, words.Current.Start - end).IsWhiteSpace())
+        {
+            end = words.Current.End;
+        }
+
+        return TextSpan.FromBounds(first.Start, end);
+    }
+
+    /// <summary>
+    /// "“…?” Putin said.": a quotation that ends its sentence with its own question or exclamation mark is attributed by
+    /// the sentence right after it, when that opens with the attribution (subject and verb, or verb and subject).
+    /// </summary>
+    private static Attribution? TrailingAttribution(StatementContext context, TextSpan sentence, Quote quote, TextSpan next)
+    {
+        const int MaxGap = 16; // between the subject and its verb: adverbs ("Putin also said")
+        var text = context.Text;
+        if (!text.AsSpan(quote.Close + 1, sentence.End - quote.Close - 1).IsWhiteSpace() || !text.AsSpan(sentence.End, next.Start - sentence.End).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var found = FindAttribution(context, next, []);
+        if (found is not { Verb: { } verb, SpeakerSpan: { } subject } || (found.Speaker is null && found.Name is null))
+        {
+            return null;
+        }
+
+        // Only a dash may stand before the attribution: "— сказал Путин."
+        var lead = Math.Min(subject.Start, verb.Start);
+        foreach (var c in text.AsSpan(next.Start, lead - next.Start))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('—' or '–' or '-'))
+            {
+                return null;
+            }
+        }
+
+        var gap = subject.Start < verb.Start ? verb.Start - subject.End : subject.Start - verb.End;
+        return gap <= MaxGap ? found : null;
     }
 
     private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)
@@ -82,7 +190,7 @@ internal sealed partial class StatementExtractor
             i--;
         }
 
-        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(text[i - 1]));
+        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || context.Speech.Quotes.IsQuoteMark(text[i - 1]));
     }
 
     /// <summary>Where the adverbs and auxiliaries before a verb start ("…», a déclaré", "…», a également souligné").</summary>
@@ -126,30 +234,92 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
-    /// <summary>「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the quote.</summary>
+    /// <summary>
+    /// 「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the
+    /// quote, or before the first of several quotes in a row (「…」「…」と述べた). A quote the end of the text cuts off
+    /// before its verb is the topic's too (ロコトフ市長は「…).
+    /// </summary>
     private static Attribution ParticleAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes)
     {
         foreach (var quote in quotes)
         {
             var after = quote.Close + 1;
-            if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
+            var particle = after < sentence.End ? context.Speech.VerbAfterParticle(context.Text, after, sentence.End) : null;
+            if (particle is null && !quote.CutOff)
             {
-                var person = context.TopicBefore(sentence.Start, quote.Open);
-                if (person is not null)
-                {
-                    return new Attribution(person.Value.Speaker, particle.Verb, person.Value.Span, false);
-                }
+                continue;
+            }
 
-                if (context.UnknownTopic(sentence.Start, quote.Open) is { } topic)
-                {
-                    return new Attribution(null, particle.Verb, topic, false, topic);
-                }
+            var verb = particle?.Verb;
+            var before = FirstOpen(quotes, sentence, quote);
+            var person = context.TopicBefore(sentence.Start, before);
+            if (person is not null)
+            {
+                return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);
+            }
 
-                var continued = context.ContinuedSpeaker(sentence.Start, quote.Open);
-                return new Attribution(continued?.Speaker, particle.Verb, null, false, continued?.Name);
+            if (context.UnknownTopic(sentence.Start, before) is { } topic)
+            {
+                return new Attribution(null, verb, topic, false, topic);
+            }
+
+            if (verb is null)
+            {
+                return default;
+            }
+
+            var continued = context.ContinuedSpeaker(sentence.Start, before);
+            return new Attribution(continued?.Speaker, verb, null, false, continued?.Name);
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// "…, según Putin, “…”", "selon Poutine : « … »", "по словам Путина, «…»": a source cue and a person right
+    /// before a quotation, inside the sentence, name its speaker; the cue stands for the verb.
+    /// </summary>
+    private static Attribution SourceBeforeQuote(StatementContext context, TextSpan sentence, List<Quote> quotes)
+    {
+        var text = context.Text;
+        foreach (var quote in quotes)
+        {
+            var end = quote.Open;
+            while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':'))
+            {
+                end--;
+            }
+
+            if (context.LastPersonBetween(sentence.Start, end) is not { } person || person.Span.End != end)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(sentence.Start, person.Span.Start - sentence.Start).TrimEnd();
+            foreach (var cue in context.Speech.SourcesBefore)
+            {
+                var at = before.Length - cue.Length;
+                if (at >= 0 && before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetter(before[at - 1])))
+                {
+                    return new Attribution(person.Speaker, new TextSpan(sentence.Start + at, cue.Length), person.Span, false);
+                }
             }
         }
 
         return default;
+    }
+
+    /// <summary>Where the first quotation of the sentence up to <paramref name="quote"/> opens.</summary>
+    private static int FirstOpen(List<Quote> quotes, TextSpan sentence, Quote quote)
+    {
+        foreach (var earlier in quotes)
+        {
+            if (earlier.Open >= sentence.Start && earlier.Open <= quote.Open)
+            {
+                return earlier.Open;
+            }
+        }
+
+        return quote.Open;
     }
 }

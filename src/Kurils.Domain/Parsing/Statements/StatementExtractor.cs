@@ -44,7 +44,7 @@ internal sealed partial class StatementExtractor
     public void Extract(ParseContext context)
     {
         var epithets = new List<Mention>();
-        Epithets.Find(context, epithets);
+        Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
         Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
@@ -75,27 +75,33 @@ internal sealed partial class StatementExtractor
             spans.Add(span);
         }
 
-        var quotes = Quotes.Find(text, spans);
+        var quotes = speech.Quotes.Find(text, spans);
         var merged = new List<Mention>(names.Count + epithets.Count);
         MentionOrder.Merge(names, epithets, merged);
+        // A person named inside a quotation is what was said, never who said it.
         var articleMentions = new List<Mention>(merged.Count);
         foreach (var mention in merged)
         {
-            if (!mention.InComment)
+            if (!mention.InComment && !InsideQuote(quotes, mention.Span))
             {
                 articleMentions.Add(mention);
             }
         }
 
+        HoldersNamedInTheArticle(articleMentions);
         var context = new StatementContext(text, articleMentions, dates, speech);
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
+        var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
-            foreach (var sentence in map.SentencesOf(segment))
+            sentences.Clear();
+            sentences.AddRange(map.SentencesOf(segment));
+            for (var si = 0; si < sentences.Count; si++)
             {
+                var sentence = sentences[si];
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
                 inSentence.Clear();
                 while (quoteIndex < quotes.Length && quotes[quoteIndex].Close < sentence.End)
@@ -108,20 +114,28 @@ internal sealed partial class StatementExtractor
                     quoteIndex++;
                 }
 
-                var attribution = FindAttribution(context, sentence, inSentence);
+                var attribution = FindAttribution(context, AttributionScope(sentences, sentence, inSentence, paragraph), inSentence);
+                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && si + 1 < sentences.Count
+                    && TrailingAttribution(context, sentence, inSentence[^1], sentences[si + 1]) is { } trailing)
+                {
+                    attribution = trailing;
+                }
                 foreach (var quote in inSentence)
                 {
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
-                    if (attribution.Verb is null && IsQuotedTerm(text, quote.Inner))
+                    // (A quotation the end of the text cuts off may have been longer.)
+                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner))
                     {
                         continue;
                     }
 
                     var name = attribution.Speaker is null ? attribution.Name : null;
-                    var speaker = attribution.Speaker ?? (name is null ? lastSpeakerInParagraph : null);
+                    // A subject that names someone new ("a spokesman said") is not the paragraph's earlier speaker.
+                    var speaker = attribution.Speaker ?? (name is null && attribution.Described is null ? lastSpeakerInParagraph : null);
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
+                    var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name));
+                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
                     context.Remember(speaker, date, sentence.End, name);
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
                 }
@@ -145,8 +159,9 @@ internal sealed partial class StatementExtractor
                 else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
+                    var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName));
+                        StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
                     lastSpeakerInParagraph = source ?? lastSpeakerInParagraph;
                 }
@@ -163,6 +178,71 @@ internal sealed partial class StatementExtractor
     }
 
     private static readonly Comparer<ArticleStatement> StatementOrder = Comparer<ArticleStatement>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+    /// <summary>
+    /// "declaró el presidente ruso", "El primer ministro japonés estimó": an office whose holder the article's date
+    /// does not give (no date, or no single holder on it) stands for the one person the article names who ever held it.
+    /// </summary>
+    private void HoldersNamedInTheArticle(List<Mention> mentions)
+    {
+        HashSet<string>? named = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            if (office.Kind != EntityKind.Office || office.HolderId is not null)
+            {
+                continue;
+            }
+
+            named ??= [.. mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Id)];
+            string? holder = null;
+            var count = 0;
+            foreach (var id in named)
+            {
+                if (_catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)) == true)
+                {
+                    holder = id;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                mentions[i] = office with { HolderId = holder };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the attribution of a sentence's quotations is read: the sentence, or, when a quotation holds sentence
+    /// stops of its own ("林長官は「…。…」と述べた", "“… . …,” he said"), from the sentence its first one opens in.
+    /// </summary>
+    private static TextSpan AttributionScope(List<TextSpan> sentences, TextSpan sentence, List<Quote> quotes, TextSpan paragraph)
+    {
+        var open = sentence.Start;
+        foreach (var quote in quotes)
+        {
+            if (quote.Open >= paragraph.Start && quote.Open < open)
+            {
+                open = quote.Open;
+            }
+        }
+
+        if (open == sentence.Start)
+        {
+            return sentence;
+        }
+
+        foreach (var earlier in sentences)
+        {
+            if (earlier.Start <= open && open < earlier.End)
+            {
+                return TextSpan.FromBounds(earlier.Start, sentence.End);
+            }
+        }
+
+        return sentence;
+    }
 
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {

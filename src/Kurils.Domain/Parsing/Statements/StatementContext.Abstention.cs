@@ -1,0 +1,57 @@
+namespace Kurils.Domain.Parsing.Statements;
+
+// Why a statement is left without a speaker: the reason the parser abstains, from what the text names around it.
+internal sealed partial class StatementContext
+{
+    /// <summary>
+    /// Why the statement at <paramref name="statement"/> has no speaker: people named in its sentence but not as the
+    /// one who speaks (<see cref="UnattributedReason.Ambiguous"/>); a speech verb or pronoun whose subject is no one
+    /// the parser can name (<see cref="UnattributedReason.UnresolvedReference"/>); someone named earlier but outside the
+    /// window (<see cref="UnattributedReason.SpeakerTooFar"/>, also for a verb without a subject in a language that
+    /// drops subjects); or nobody named before it at all.
+    /// </summary>
+    /// <param name="sentence">The statement's sentence.</param>
+    /// <param name="statement">The quoted or reported text; names inside it do not count.</param>
+    /// <param name="verb">The speech verb found for it, if any.</param>
+    /// <param name="subject">The words found as its subject (a pronoun, a description), if any.</param>
+    public UnattributedReason WhyUnattributed(TextSpan sentence, TextSpan statement, TextSpan? verb, TextSpan? subject)
+    {
+        if (verb is not null && subject is not null)
+        {
+            return UnattributedReason.UnresolvedReference;
+        }
+
+        var named = 0;
+        for (var i = SortedSpans.LowerBound(mentions, sentence.Start); i < mentions.Count && mentions[i].Span.Start < sentence.End; i++)
+        {
+            if (IsSpeakerKind(mentions[i].Kind) && !statement.Contains(mentions[i].Span))
+            {
+                named++;
+            }
+        }
+
+        if (named > 0)
+        {
+            return UnattributedReason.Ambiguous;
+        }
+
+        // A verb without a subject: in a language that drops subjects it continues an earlier speaker, when near enough.
+        if (verb is not null && !speech.DropsSubject)
+        {
+            return UnattributedReason.UnresolvedReference;
+        }
+
+        for (var i = SortedSpans.LowerBound(mentions, sentence.Start) - 1; i >= 0; i--)
+        {
+            if (IsSpeakerKind(mentions[i].Kind))
+            {
+                return UnattributedReason.SpeakerTooFar;
+            }
+        }
+
+        return _lastSpeaker is not null || _lastName is not null ? UnattributedReason.SpeakerTooFar : UnattributedReason.NoSpeakerNamed;
+    }
+
+    /// <summary>The kinds of mention that may name who says something.</summary>
+    private static bool IsSpeakerKind(EntityKind kind) => kind is EntityKind.Person or EntityKind.Office;
+}
