@@ -6,8 +6,9 @@ using Xunit;
 namespace Kurils.Domain.Tests.Parsing.Statements;
 
 /// <summary>
-/// Epithets ("the Russian leader") stand for whoever holds an office on the article's date; they are catalog
-/// data (an office's <c>epithets</c>), so an overlay brings its own and the code knows none.
+/// Epithets ("the Russian leader") stand for whoever holds an office on the article's date; they are data (the
+/// packs' <c>speech.epithets</c> and an office's <c>epithets</c> in the catalog), so an overlay brings its own and
+/// the code knows none.
 /// </summary>
 public sealed class EpithetTests
 {
@@ -23,20 +24,24 @@ public sealed class EpithetTests
     public void AnEpithetOfTheCatalog_IsTheHolderOnTheDate(string text, string epithet) =>
         People(TestCatalog.Catalog, text).Should().Contain((epithet, "putin-vladimir"));
 
+    private static CatalogSource Overlay(string epithets, bool replace = false) => CatalogSource.FromString(
+        "overlay.yaml", "offices:\n  - id: president-of-russia\n" + (replace ? "    replace: [epithets]\n" : "") + "    epithets: " + epithets + "\n");
+
     [Fact]
-    public void AnOverlay_AddsAnEpithetInAnotherLanguage()
+    public void AnOverlay_AddsAnEpithetNoPackHas()
     {
-        const string text = "Le chef du Kremlin a déclaré que les négociations étaient terminées.";
-        var overlay = CatalogSource.FromString("overlay.yaml", "offices:\n  - id: president-of-russia\n    epithets: [\"le chef du Kremlin\"]\n");
+        const string text = "The tenant of the Kremlin said the talks were over.";
 
         People(TestCatalog.Catalog, text).Should().BeEmpty();
-        People(TestCatalog.Catalog.Extend([overlay]), text).Should().Equal(("Le chef du Kremlin", "putin-vladimir"));
+        People(TestCatalog.Catalog.Extend([Overlay("[\"the tenant of the Kremlin\"]")]), text).Should().Equal(("The tenant of the Kremlin", "putin-vladimir"));
     }
 
     [Fact]
-    public void AnOverlay_CanReplaceTheEpithets()
+    public void AnOverlay_CanReplaceTheCatalogsEpithets()
     {
-        var overlay = CatalogSource.FromString("overlay.yaml", "offices:\n  - id: president-of-russia\n    replace: [epithets]\n    epithets: []\n");
-        People(TestCatalog.Catalog.Extend([overlay]), "The Russian leader said the talks were over.").Should().BeEmpty();
+        const string text = "The tenant of the Kremlin said the talks were over.";
+        var added = TestCatalog.Catalog.Extend([Overlay("[\"the tenant of the Kremlin\"]")]);
+
+        People(added.Extend([Overlay("[]", replace: true)]), text).Should().BeEmpty();
     }
 }
