@@ -113,7 +113,10 @@ internal static class ParseCommand
             ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog, result.Html);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        // The line's end goes into the buffer, so the line is decoded into one string, not a string and a copy of it.
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Progress on stderr for long runs, only when a person is watching it.</summary>

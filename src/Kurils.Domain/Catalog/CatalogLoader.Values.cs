@@ -21,7 +21,8 @@ internal sealed partial class CatalogLoader
         ["island", "islet", "island-group", "archipelago", "region"],
         [(int)TerritoryKind.Island, (int)TerritoryKind.Islet, (int)TerritoryKind.IslandGroup, (int)TerritoryKind.Archipelago, (int)TerritoryKind.Region]);
 
-    private static readonly Keywords InstrumentKinds = new(
+    /// <summary>The kinds of instrument as the YAML names them (the catalog's instruments, the language packs' instrument words).</summary>
+    internal static readonly Keywords InstrumentKinds = new(
         ["treaty", "declaration", "statement", "constitutional-amendment", "agreement"],
         [(int)InstrumentKind.Treaty, (int)InstrumentKind.Declaration, (int)InstrumentKind.Statement, (int)InstrumentKind.ConstitutionalAmendment, (int)InstrumentKind.Agreement]);
 

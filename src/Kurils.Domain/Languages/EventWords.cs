@@ -16,6 +16,14 @@ namespace Kurils.Domain.Languages;
 /// <param name="SourceMarkers">Particles right after a name that make it the actor (Japanese は, が; Korean 은, 는).</param>
 /// <param name="TargetMarkers">Particles right after a name that make it the recipient (Japanese に, を; Korean 에, 를).</param>
 /// <param name="TargetPrepositions">Words right before a name that make it the recipient wherever it stands (Chinese 对, 向).</param>
+/// <param name="AgentPrepositions">Words right before a name that make it the actor wherever it stands (the agent of a passive: "by", "par", 被).</param>
+/// <param name="AgentMarkers">Particles right after a name that make it the actor in a passive clause (Japanese に, によって).</param>
+/// <param name="PassiveAuxiliaries">Words shortly before a trigger that make its clause passive ("were", "были", "wurde").</param>
+/// <param name="PassiveReach">How many words before the trigger a passive auxiliary may stand (2; more where the participle ends the clause: German "wurde von Russland kritisiert").</param>
+/// <param name="ActiveEndings">Endings of a trigger's first word that keep it active after an auxiliary (English -ing: "is holding talks").</param>
+/// <param name="PassiveEndings">Endings right after a trigger that make its clause passive (Japanese された, Korean 되었).</param>
+/// <param name="References">Prepositions of cause or time shortly before a trigger that make it a mention of an earlier event, not an event of its sentence ("due to", "following", "из-за").</param>
+/// <param name="ReferencesAfter">Postpositions of cause or time right after a trigger, with the same effect (Japanese を受け, による).</param>
 /// <param name="Metonyms">Capitals and seats of government that stand for a country in this language's press (Moscow, 永田町).</param>
 /// <param name="StanceCues">Words that give a statement or event its stance.</param>
 internal sealed record EventWords(
@@ -27,10 +35,21 @@ internal sealed record EventWords(
     ImmutableArray<WordForm> SourceMarkers,
     ImmutableArray<WordForm> TargetMarkers,
     ImmutableArray<WordForm> TargetPrepositions,
+    ImmutableArray<WordForm> AgentPrepositions,
+    ImmutableArray<WordForm> AgentMarkers,
+    ImmutableArray<WordForm> PassiveAuxiliaries,
+    int PassiveReach,
+    ImmutableArray<WordForm> ActiveEndings,
+    ImmutableArray<WordForm> PassiveEndings,
+    ImmutableArray<WordForm> References,
+    ImmutableArray<WordForm> ReferencesAfter,
     ImmutableArray<Metonym> Metonyms,
     ImmutableArray<StanceCue> StanceCues)
 {
-    public static EventWords Empty { get; } = new([], [], [], "", [], [], [], [], [], []);
+    public static EventWords Empty { get; } = new([], [], [], "", [], [], [], [], [], [], [], DefaultPassiveReach, [], [], [], [], [], []);
+
+    /// <summary>The passive reach of a pack that gives none: an auxiliary and an adverb ("were swiftly imposed").</summary>
+    public const int DefaultPassiveReach = 2;
 
     public bool IsEmpty => Triggers.IsEmpty;
 }
@@ -63,8 +82,9 @@ internal sealed record WordForm
 /// <param name="Mode">The PLOVER mode the words imply, if any.</param>
 /// <param name="SpeakerActs">Whether the speaker of the statement that holds the words is the actor whatever the sentence names ("unacceptable", "must": an evaluation or a demand by the one who says it).</param>
 /// <param name="Stance">The stance the words imply (one of <see cref="Stances.All"/>), if any.</param>
+/// <param name="Passive">Whether the words are passive forms themselves (Russian приостановлены, введены): their subject is acted on.</param>
 /// <param name="Forms">The words and phrases.</param>
-internal sealed record EventTrigger(EventType Type, string? Mode, bool SpeakerActs, string? Stance, ImmutableArray<WordForm> Forms);
+internal sealed record EventTrigger(EventType Type, string? Mode, bool SpeakerActs, string? Stance, bool Passive, ImmutableArray<WordForm> Forms);
 
 /// <summary>Names that stand for a country's government (Moscow for Russia, Tokyo for Japan).</summary>
 /// <param name="CountryId">The catalog id of the country.</param>

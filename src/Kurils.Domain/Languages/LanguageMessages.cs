@@ -9,6 +9,8 @@ internal static class LanguageMessages
 
     public const string BadStemLength = "'minStemLength' must be a whole number from 1 to 20";
 
+    public const string BadPassiveReach = "'passiveReach' must be a whole number from 1 to 8";
+
     public static string BadCode(string code) =>
         $"'{code}' is not a language code (a BCP 47 primary subtag: two or three lower-case letters, such as 'fr')";
 

@@ -93,9 +93,15 @@ internal sealed record Morphology(ImmutableArray<string> Endings, string StemFin
 /// <summary>The words for "island" that stand around a territory's name ("остров Итуруп", "Iturup Island", "択捉島").</summary>
 /// <param name="Before">Words that stand before the name, folded.</param>
 /// <param name="After">Words that stand after the name, folded; in scripts without spaces, attached to it.</param>
-internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray<string> After)
+/// <param name="Anaphora">Phrases that refer back to islands named before ("these islands", "острова"), folded.</param>
+/// <param name="NotNames">Capitalised words that stand before an island word without naming an island ("The", "Northern"), folded.</param>
+/// <param name="UnknownAfter">
+/// Island words, as written, that make the capitalised word before them worth a reviewer's look when the catalog
+/// does not know it ("Island" after a space; "-jima" attached with its hyphen).
+/// </param>
+internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray<string> After, ImmutableArray<string> Anaphora, ImmutableArray<string> NotNames, ImmutableArray<string> UnknownAfter)
 {
-    public static IslandWords Empty { get; } = new([], []);
+    public static IslandWords Empty { get; } = new([], [], [], [], []);
 }
 
 /// <summary>The language's punctuation: its quotation marks and what ends a sentence.</summary>

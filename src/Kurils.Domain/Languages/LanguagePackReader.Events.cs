@@ -12,6 +12,8 @@ internal static partial class LanguagePackReader
 
     private static readonly Keywords StanceKeywords = new([.. Stances.All], [.. Enumerable.Range(0, Stances.All.Count)]);
 
+    private static readonly Keywords VoiceKeywords = new(["active", "passive"], [0, 1]);
+
     private static readonly Keywords ActorKeywords = new(["speaker", "position"], [1, 0]);
 
     private static EventWords ReadEventWords(MappingReader? reader, string file, List<CatalogError> errors)
@@ -41,11 +43,12 @@ internal static partial class LanguagePackReader
 
             var actor = entry.Keyword("actor", ActorKeywords);
             var stance = entry.Keyword("stance", StanceKeywords);
+            var passive = entry.Keyword("voice", VoiceKeywords);
             var forms = Forms(entry, "words", required: true);
             entry.Finish();
             if (type >= 0)
             {
-                triggers.Add(new EventTrigger((EventType)type, mode, actor == 1, stance >= 0 ? Stances.All[stance] : null, forms));
+                triggers.Add(new EventTrigger((EventType)type, mode, actor == 1, stance >= 0 ? Stances.All[stance] : null, passive == 1, forms));
             }
         }
 
@@ -85,6 +88,13 @@ internal static partial class LanguagePackReader
             }
         }
 
+        var reach = reader.Decimal("passiveReach");
+        if (reach is { } r && (r != decimal.Truncate(r) || r < 1 || r > 8))
+        {
+            reader.AddError(reader.Get("passiveReach")!, CatalogErrorCode.BadValue, LanguageMessages.BadPassiveReach);
+            reach = null;
+        }
+
         var result = new EventWords(
             triggers.ToImmutable(),
             Forms(reader, "negations"),
@@ -94,6 +104,14 @@ internal static partial class LanguagePackReader
             Forms(reader, "sourceMarkers"),
             Forms(reader, "targetMarkers"),
             Forms(reader, "targetPrepositions"),
+            Forms(reader, "agentPrepositions"),
+            Forms(reader, "agentMarkers"),
+            Forms(reader, "passiveAuxiliaries"),
+            reach is { } words ? (int)words : EventWords.DefaultPassiveReach,
+            Forms(reader, "activeEndings"),
+            Forms(reader, "passiveEndings"),
+            Forms(reader, "references"),
+            Forms(reader, "referencesAfter"),
             metonyms.ToImmutable(),
             cues.ToImmutable());
         reader.Finish();

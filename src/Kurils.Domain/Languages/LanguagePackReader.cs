@@ -8,6 +8,10 @@ namespace Kurils.Domain.Languages;
 /// Reads one language pack from YAML, collecting every problem with its file, line and column (unknown keys
 /// with a did-you-mean, wrong types, bad values), like the catalog. One reader per section.
 /// </summary>
+/// <remarks>
+/// Longer than most files on purpose: it is the pack format itself, one short reader per section, kept in one place
+/// to read beside <c>data/schemas/language.schema.json</c> (the events section is in <c>LanguagePackReader.Events.cs</c>).
+/// </remarks>
 internal static partial class LanguagePackReader
 {
     private const int MaxWordLength = 64;
@@ -155,7 +159,7 @@ internal static partial class LanguagePackReader
             return IslandWords.Empty;
         }
 
-        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"));
+        var result = new IslandWords(Words(reader, "before"), Words(reader, "after"), Words(reader, "anaphora"), Words(reader, "notNames"), Raw(reader, "unknownAfter"));
         reader.Finish();
         return result;
     }
@@ -274,7 +278,12 @@ internal static partial class LanguagePackReader
             return DisputeWords.Empty;
         }
 
-        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"));
+        var instruments = ReadList(reader, "instruments", "an instrument entry", entry =>
+        {
+            var kind = entry.Keyword("kind", CatalogLoader.InstrumentKinds, required: true);
+            return new InstrumentWords(kind < 0 ? InstrumentKind.Treaty : (InstrumentKind)kind, Words(entry, "words"));
+        });
+        var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"), instruments, Words(reader, "control"));
         reader.Finish();
         return result;
     }

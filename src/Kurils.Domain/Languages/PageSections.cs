@@ -48,7 +48,14 @@ internal sealed record PageWords(
 /// </summary>
 /// <param name="Words">The dispute's vocabulary: sovereignty, territorial dispute, peace treaty, return of the islands, occupation.</param>
 /// <param name="Nearby">The words of stories that happen near the islands without being about them: earthquakes, tsunamis, volcanoes, fishing catches, tourism, weather.</param>
-internal sealed record DisputeWords(ImmutableArray<string> Words, ImmutableArray<string> Nearby)
+/// <param name="Instruments">Words for a kind of instrument ("joint declaration", "договор", "条約"): with the year one of that kind was signed, they name it.</param>
+/// <param name="Control">Verbs that say a country holds a territory ("controls", "контролирует", "実効支配"), folded: the claim is checked against the catalog.</param>
+internal sealed record DisputeWords(ImmutableArray<string> Words, ImmutableArray<string> Nearby, ImmutableArray<InstrumentWords> Instruments, ImmutableArray<string> Control)
 {
-    public static DisputeWords Empty { get; } = new([], []);
+    public static DisputeWords Empty { get; } = new([], [], [], []);
 }
+
+/// <summary>The words for one kind of instrument.</summary>
+/// <param name="Kind">The kind, as the catalog names it.</param>
+/// <param name="Words">The words and phrases, folded.</param>
+internal sealed record InstrumentWords(InstrumentKind Kind, ImmutableArray<string> Words);

@@ -52,7 +52,7 @@ public sealed class ArticleParser
         ArgumentNullException.ThrowIfNull(languages);
         Catalog = catalog;
         Languages = languages;
-        _mentions = new MentionFinder(catalog);
+        _mentions = new MentionFinder(catalog, languages);
         _statements = new StatementExtractor(catalog, languages);
         _contexts = new ParseContextPool(catalog);
         _dispute = new DisputeClassifier(catalog);
@@ -231,6 +231,7 @@ public sealed class ArticleParser
         context.Marks = Languages.MarksOf(context.Language);
         context.DateWords = Languages.DatesOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
+        context.EveryLanguage = Languages.Page;
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
@@ -298,15 +299,18 @@ public sealed class ArticleParser
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
 
     /// <summary>The events, PLOVER-coded from the trigger words of the article's languages, with actors from the mentions and statements; each statement given the event it is and its stance.</summary>
-    internal void CodeEvents(ParseContext context) => EventFinder.Find(context, Languages);
+    internal void CodeEvents(ParseContext context) => EventFinder.Find(context, Languages, requireActor: !EventsWithoutActors);
+
+    /// <summary>Whether events whose actor the catalog does not know are kept (with no source): for the evaluation against PLOVER's gold records only.</summary>
+    internal bool EventsWithoutActors { get; init; }
 
     /// <summary>The article's mentions, names and anaphora in one order, and the findings for a reviewer.</summary>
     internal static void Check(ParseContext context)
     {
         MentionOrder.Merge(context.NameMentions, context.Anaphora, context.Mentions);
         var (text, segments, mentions, diagnostics) = (context.Text, context.Segments, context.Mentions, context.Diagnostics);
-        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, diagnostics);
-        ArticleChecks.AdministrationClaims(text, context.Map, mentions, context.Catalog, context.ReferenceDate, diagnostics);
+        ArticleChecks.UnresolvedIslandNames(text, segments, mentions, context.EveryLanguage, diagnostics);
+        ArticleChecks.AdministrationClaims(text, context.Map, mentions, context.Catalog, context.ReferenceDate, context.EveryLanguage, diagnostics);
         ArticleChecks.CommentCount(text, segments, diagnostics);
         diagnostics.Sort(DiagnosticOrder);
     }

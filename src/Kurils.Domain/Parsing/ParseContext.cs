@@ -52,6 +52,9 @@ internal sealed class ParseContext
     /// <summary>The page and dispute words of the article's languages, for the segmenter, the outlet detector and the classifier.</summary>
     public PageLexicon Page { get; set; } = PageLexicon.Empty;
 
+    /// <summary>The page and dispute words of every pack the parser reads, for the reviewer's checks, which should not hang on the language identified.</summary>
+    public PageLexicon EveryLanguage { get; set; } = PageLexicon.Empty;
+
     // ----- Segment.
 
     /// <summary>The segments, in order, covering the text.</summary>
@@ -159,6 +162,7 @@ internal sealed class ParseContext
         Morphology = NameMorphology.None;
         DateWords = DateLexicon.Empty;
         Page = PageLexicon.Empty;
+        EveryLanguage = PageLexicon.Empty;
         Segments = [];
         Map = null!;
         Headline = null;

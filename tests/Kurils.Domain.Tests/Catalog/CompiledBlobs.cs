@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -35,6 +36,37 @@ internal static class CompiledBlobs
         var path = Path.Combine(ShippedCatalogTests.RepoRoot(), "src", "Kurils.Domain.DataCompiler", "bin", configuration, "net10.0", "Kurils.Domain.DataCompiler.dll");
         File.Exists(path).Should().BeTrue("the build compiles the data compiler before the library");
         return path;
+    }
+
+    /// <summary>The blob's source hash is the hash of <paramref name="sources"/>' texts, in their order.</summary>
+    public static void ShouldBeCompiledFrom(byte[] blob, ImmutableArray<CatalogSource> sources)
+    {
+        var texts = sources.Select(s =>
+        {
+            s.TryReadText(out var text, out var error).Should().BeTrue(error?.ToString());
+            return (s.Name, text);
+        }).ToList();
+
+        using var stream = new MemoryStream(blob);
+        CompiledTrees.Read(stream).SourceHash.Should().Equal(CompiledTrees.HashSources(texts));
+    }
+
+    /// <summary>The blob holds, for each of <paramref name="sources"/> in order, the tree YamlDotNet reads from it, positions included.</summary>
+    public static void ShouldHoldTheTreesOf(byte[] blob, ImmutableArray<CatalogSource> sources)
+    {
+        using var stream = new MemoryStream(blob);
+        var trees = CompiledTrees.Read(stream).Trees;
+
+        trees.Select(t => t.Name).Should().Equal(sources.Select(s => s.Name));
+        foreach (var (name, root) in trees)
+        {
+            var source = sources.Single(s => s.Name == name);
+            source.TryReadText(out var text, out _).Should().BeTrue();
+            var errors = new List<CatalogError>();
+            var expected = YamlTreeReader.Read(text, name, errors);
+            errors.Should().BeEmpty();
+            Dump(root).Should().Be(Dump(expected), name);
+        }
     }
 
     /// <summary>A tree as text, one node a line with its kind, position, style and value, for exact comparison.</summary>

@@ -18,17 +18,8 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml()
-    {
-        var texts = KurilsCatalog.EmbeddedSources().Select(s =>
-        {
-            s.TryReadText(out var text, out var error).Should().BeTrue(error?.ToString());
-            return (s.Name, text);
-        }).ToList();
-
-        using var blob = new MemoryStream(EmbeddedBlob());
-        CompiledTrees.Read(blob).SourceHash.Should().Equal(CompiledTrees.HashSources(texts));
-    }
+    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml() =>
+        CompiledBlobs.ShouldBeCompiledFrom(EmbeddedBlob(), KurilsCatalog.EmbeddedSources());
 
     [Fact]
     public void Default_LoadedFromTheBlob_EqualsTheCatalogLoadedFromTheYaml()
@@ -40,22 +31,8 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void Read_EveryShippedFile_GivesTheTreeYamlDotNetReads_PositionsIncluded()
-    {
-        using var blob = new MemoryStream(EmbeddedBlob());
-        var trees = CompiledTrees.Read(blob).Trees;
-
-        trees.Select(t => t.Name).Should().Equal(KurilsCatalog.EmbeddedSources().Select(s => s.Name));
-        foreach (var (name, root) in trees)
-        {
-            var source = KurilsCatalog.EmbeddedSources().Single(s => s.Name == name);
-            source.TryReadText(out var text, out _).Should().BeTrue();
-            var errors = new List<CatalogError>();
-            var expected = YamlTreeReader.Read(text, name, errors);
-            errors.Should().BeEmpty();
-            CompiledBlobs.Dump(root).Should().Be(CompiledBlobs.Dump(expected), name);
-        }
-    }
+    public void Read_EveryShippedFile_GivesTheTreeYamlDotNetReads_PositionsIncluded() =>
+        CompiledBlobs.ShouldHoldTheTreesOf(EmbeddedBlob(), KurilsCatalog.EmbeddedSources());
 
     [Fact]
     public void WriteThenRead_SmallTree_KeepsKindsStylesPositionsAndSharedStrings()

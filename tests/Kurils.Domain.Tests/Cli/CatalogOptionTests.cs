@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Kurils.Cli;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -126,13 +127,5 @@ public sealed class CatalogOptionTests : IDisposable
         var path = Path.Combine(_dir, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(Stream stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdin, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

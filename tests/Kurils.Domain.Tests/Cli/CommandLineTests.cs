@@ -3,6 +3,7 @@ using FluentAssertions;
 using Kurils.Cli;
 using Kurils.Domain.Tests.Catalog;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -13,14 +14,6 @@ namespace Kurils.Domain.Tests.Cli;
 /// </summary>
 public sealed class CommandLineTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, Stream.Null, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Version_PrintsTheToolVersionAndExitsZero()
     {

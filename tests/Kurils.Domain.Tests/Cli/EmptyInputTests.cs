@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Kurils.Cli;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -70,13 +71,5 @@ public sealed class EmptyInputTests : IDisposable
         {
             File.Delete(good);
         }
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, Stream.Null, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Kurils.Cli;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -126,19 +127,4 @@ public sealed class HtmlInputTests : IDisposable
         File.WriteAllText(path, content);
         return path;
     }
-
-    private static (int Code, string Stdout, string Stderr) Run(Stream stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdin, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static List<JsonElement> JsonLines(string stdout) =>
-        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
-        {
-            using var document = JsonDocument.Parse(line);
-            return document.RootElement.Clone();
-        }).ToList();
 }

@@ -4,6 +4,7 @@ using FluentAssertions;
 using Kurils.Cli;
 using Kurils.Domain.Tests.Packaging;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -171,14 +172,6 @@ public sealed class ParallelParseTests : IDisposable
         while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
         }
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(Stream stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdin, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>JSON Lines records of about 3 KB each, as many as <c>limit</c>, counting how many it handed out.</summary>

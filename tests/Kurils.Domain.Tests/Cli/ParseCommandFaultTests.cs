@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Kurils.Cli;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -168,26 +169,6 @@ public sealed class ParseCommandFaultTests : IDisposable
         lines.Should().HaveCount(Parsing.ParserHostileInputTests.SeedFiles().Length + 1);
         lines.Should().OnlyContain(j => j.ValueKind == JsonValueKind.Object);
     }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Run(Stream.Null, args);
-
-    private static (int Code, string Stdout, string Stderr) Run(Stream stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdin, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-
-    /// <summary>Each line parsed on its own: a line that is not one complete JSON value fails the test.</summary>
-    private static List<JsonElement> JsonLines(string stdout) =>
-        Lines(stdout).Select(line =>
-        {
-            using var document = JsonDocument.Parse(line);
-            return document.RootElement.Clone();
-        }).ToList();
 
     private static bool CanRead(string path)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Kurils.Cli;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -141,21 +142,4 @@ public sealed class RecordsInputTests : IDisposable
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
         return path;
     }
-
-    private static (int Code, string Stdout, string Stderr) Run(Stream stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdin, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-
-    private static List<JsonElement> JsonLines(string stdout) =>
-        Lines(stdout).Select(line =>
-        {
-            using var document = JsonDocument.Parse(line);
-            return document.RootElement.Clone();
-        }).ToList();
 }

@@ -3,6 +3,7 @@ using FluentAssertions;
 using Kurils.Cli;
 using Kurils.Domain.Tests.Catalog;
 using Xunit;
+using static Kurils.Domain.Tests.Cli.KurilsRun;
 
 namespace Kurils.Domain.Tests.Cli;
 
@@ -60,13 +61,5 @@ public sealed class SchemaCommandTests
         code.Should().Be(ExitCodes.Usage);
         output.Should().BeEmpty();
         error.Trim().Should().Be("kurils: 'parsed' is not a schema; use parsed-article, article-record or catalog (see kurils schema --help)");
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, Stream.Null, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

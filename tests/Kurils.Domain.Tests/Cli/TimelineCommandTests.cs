@@ -8,13 +8,7 @@ namespace Kurils.Domain.Tests.Cli;
 /// <summary><c>kurils timeline</c> on the seeds.</summary>
 public sealed class TimelineCommandTests
 {
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(["timeline", .. args], new MemoryStream(), stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => KurilsRun.Run(["timeline", .. args]);
 
     private static string Seeds => Path.Combine(Catalog.ShippedCatalogTests.RepoRoot(), "seeds");
 

@@ -39,13 +39,50 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
     {
         fixture.EnsurePacked();
         using var zip = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, $"kurils.{fixture.Version}.nupkg"));
-        zip.Entries.Select(e => e.FullName).Should().Contain(
-            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
         var metadata = Nuspec(zip);
         metadata.Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetTool");
         metadata.Should().ContainKey("license").WhoseValue.Should().Be("MIT");
         metadata.Should().ContainKey("projectUrl").WhoseValue.Should().StartWith("https://");
         metadata.Should().ContainKey("releaseNotes").WhoseValue.Should().NotBeNullOrWhiteSpace();
+        zip.Entries.Select(e => e.FullName).Should().Contain("README.md");
+
+        // With the native packages, the tool package points at one package per RID and the framework-dependent one
+        // for every other platform is kurils.any; without them, it is the framework-dependent tool itself.
+        var frameworkDependent = $"kurils.{fixture.Version}.nupkg";
+        if (fixture.NativeToolPackages)
+        {
+            var settings = XDocument.Parse(Entry(zip, "tools/any/any/DotnetToolSettings.xml"));
+            settings.Descendants("RuntimeIdentifierPackage").Select(e => (e.Attribute("RuntimeIdentifier")?.Value, e.Attribute("Id")?.Value))
+                .Should().BeEquivalentTo([("linux-x64", "kurils.linux-x64"), ("any", "kurils.any")]);
+            frameworkDependent = $"kurils.any.{fixture.Version}.nupkg";
+        }
+
+        using var tool = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, frameworkDependent));
+        var files = tool.Entries.Select(e => e.FullName).ToList();
+        files.Should().Contain(
+            ["tools/net10.0/any/kurils.dll", "tools/net10.0/any/Kurils.Domain.Html.dll", "tools/net10.0/any/AngleSharp.dll", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/schemas/parsed-article.schema.json", "tools/net10.0/any/schemas/article-record.schema.json", "tools/net10.0/any/schemas/catalog.schema.json", "README.md"]);
+        files.Should().NotContain(f => f.Contains("DataCompiler", StringComparison.Ordinal), "the catalog compiler runs at build time only");
+    }
+
+    [Fact]
+    public void Pack_Tool_LinuxX64PackageIsTheNativeBinary()
+    {
+        Assert.SkipUnless(fixture.NativeToolPackages, "the native tool package needs NativeAOT (clang); .ci/run installs it");
+        fixture.EnsurePacked();
+        using var zip = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, $"kurils.linux-x64.{fixture.Version}.nupkg"));
+        var files = zip.Entries.Select(e => e.FullName).ToList();
+        files.Should().Contain(
+            ["tools/any/linux-x64/kurils", "tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/schemas/parsed-article.schema.json", "tools/any/linux-x64/schemas/article-record.schema.json", "tools/any/linux-x64/schemas/catalog.schema.json"]);
+        files.Should().NotContain(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal) || f.Contains("DataCompiler", StringComparison.Ordinal), "the package holds the native binary, not assemblies or 17 MB of debug symbols");
+        Nuspec(zip).Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetToolRidPackage");
+        XDocument.Parse(Entry(zip, "tools/any/linux-x64/DotnetToolSettings.xml")).Descendants("Command").Single().Attribute("Runner")?.Value
+            .Should().Be("executable");
+    }
+
+    private static string Entry(ZipArchive zip, string name)
+    {
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
     }
 
     [Fact]
@@ -100,6 +137,16 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
             fixture.IsolatedEnvironment);
         install.ExitCode.Should().Be(0, install.Describe());
 
+        // On linux-x64 the tool a user installs is the NativeAOT binary (kurils.linux-x64), not an assembly for the JIT.
+        if (fixture.NativeToolPackages)
+        {
+            var command = new FileInfo(Path.Combine(tools, "kurils"));
+            var binary = command.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command.FullName;
+            binary.Should().Contain("kurils.linux-x64", install.Describe());
+            File.ReadAllBytes(binary).Take(4).Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the installed command is a native executable");
+            Directory.EnumerateFiles(tools, "kurils.dll", SearchOption.AllDirectories).Should().BeEmpty();
+        }
+
         var resolve = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["resolve", "Etorofu", "--json"], fixture.Root);
 
         resolve.ExitCode.Should().Be(0, resolve.Describe());
@@ -109,6 +156,17 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
             .Should().Equal(["iturup"], resolve.Describe());
         Directory.EnumerateFiles(tools, "parsed-article.schema.json", SearchOption.AllDirectories)
             .Should().NotBeEmpty("the parse schema is installed beside the tool");
+
+        // The installed tool reads web pages (it ships with Kurils.Domain.Html).
+        var page = Path.Combine(fixture.Root, "page.html");
+        File.WriteAllText(page, "<html lang=\"en\"><body><article><h1>Lavrov on Etorofu</h1><p>Russia held drills on Etorofu, the ministry said.</p></article></body></html>");
+        var parse = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["parse", page, "--json"], fixture.Root);
+        parse.ExitCode.Should().Be(0, parse.Describe());
+        using (var parsed = JsonDocument.Parse(parse.StandardOutput))
+        {
+            parsed.RootElement.GetProperty("text").GetString().Should().StartWith("Lavrov on Etorofu\n\n", parse.Describe());
+            parsed.RootElement.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("id").GetString()).Should().Contain("iturup", parse.Describe());
+        }
 
         // The installed tool says where its schemas are.
         var schemas = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["schema", "--path"], fixture.Root);
@@ -193,126 +251,22 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
     }
 }
 
-/// <summary>
-/// Packs Kurils.Domain and the kurils tool once into a temporary folder outside the repository, and
-/// prepares a NuGet configuration whose sources are that folder plus the machine's remote sources, with
-/// its own global packages folder so that a stale cached copy of the same version is never used.
-/// </summary>
-public sealed class PackageFixture : IAsyncLifetime
+/// <summary>Packs Kurils.Domain and the kurils tool once (see <see cref="PackFixture"/>); the tool's RID packages too.</summary>
+public sealed class PackageFixture()
+    : PackFixture("kurils-packaging-", ["src/Kurils.Domain/Kurils.Domain.csproj", "src/Kurils.Cli/Kurils.Cli.csproj"], ["Kurils.Domain", "kurils", "kurils.*"], "Kurils.Domain")
 {
-    private readonly List<ProcessResult> _steps = [];
-    private bool _packed;
+    /// <summary>
+    /// Whether the tool is packed with its NativeAOT package for linux-x64 (the only RID the pack lists): on a linux-x64
+    /// machine with clang, and always in CI (KURILS_REQUIRE_AOT); elsewhere as the framework-dependent tool alone.
+    /// </summary>
+    public bool NativeToolPackages { get; } =
+        OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64
+        && (Environment.GetEnvironmentVariable("KURILS_REQUIRE_AOT") == "1" || ClangOnPath());
 
-    public PackageFixture()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "kurils-packaging-" + Guid.NewGuid().ToString("N")[..12]);
-        PackDirectory = Path.Combine(Root, "pack");
-        NuGetConfig = Path.Combine(Root, "nuget.config");
-        IsolatedEnvironment = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["NUGET_PACKAGES"] = Path.Combine(Root, "packages"),
-        };
-    }
+    /// <inheritdoc/>
+    protected override IEnumerable<string> PackArguments => [$"-p:NativeToolPackages={(NativeToolPackages ? "true" : "false")}"];
 
-    public string Root { get; }
-
-    public string PackDirectory { get; }
-
-    public string NuGetConfig { get; }
-
-    public string Version { get; private set; } = string.Empty;
-
-    /// <summary>Environment for restores that must see only the fresh packages folder.</summary>
-    public IReadOnlyDictionary<string, string> IsolatedEnvironment { get; }
-
-    public async ValueTask InitializeAsync()
-    {
-        var repo = ShippedCatalogTests.RepoRoot();
-        Directory.CreateDirectory(PackDirectory);
-
-        // The consumer must not inherit anything from a folder above it.
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
-
-        // Separate artifacts: the pack neither reuses nor disturbs the repository's own bin and obj.
-        var artifacts = Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "src/Kurils.Domain/Kurils.Domain.csproj", "src/Kurils.Cli/Kurils.Cli.csproj" })
-        {
-            var pack = await ProcessRunner.RunAsync(
-                ProcessRunner.Dotnet,
-                ["pack", Path.Combine(repo, project), "-c", "Release", "-o", PackDirectory, "--artifacts-path", artifacts],
-                repo);
-            _steps.Add(pack);
-            if (pack.ExitCode != 0)
-            {
-                return;
-            }
-        }
-
-        var library = Directory.GetFiles(PackDirectory, "Kurils.Domain.*.nupkg").Select(Path.GetFileName).SingleOrDefault();
-        if (library is null)
-        {
-            return;
-        }
-
-        Version = library["Kurils.Domain.".Length..^".nupkg".Length];
-        var sources = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["nuget", "list", "source", "--format", "short"], Root);
-        _steps.Add(sources);
-        var remotes = sources.StandardOutput.ReplaceLineEndings("\n").Split('\n')
-            .Where(line => line.StartsWith("E ", StringComparison.Ordinal))
-            .Select(line => line[2..].Trim())
-            .Where(source => source.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        File.WriteAllText(NuGetConfig, NuGetConfigText(PackDirectory, remotes, Path.Combine(Root, "packages")));
-        _packed = remotes.Count > 0;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
-
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Fails the calling test with every step's output when the pack did not work.</summary>
-    public void EnsurePacked() =>
-        _packed.Should().BeTrue(
-            "packing and finding a remote package source must work; steps:{0}{1}",
-            Environment.NewLine,
-            string.Join(Environment.NewLine, _steps.Select(s => s.Describe())));
-
-    private static string NuGetConfigText(string pack, IReadOnlyList<string> remotes, string packages)
-    {
-        var sources = string.Concat(remotes.Select((url, i) => $"""    <add key="remote{i}" value="{url}" />{"\n"}"""));
-        var mappings = string.Concat(remotes.Select((_, i) => $"""    <packageSource key="remote{i}"><package pattern="*" /></packageSource>{"\n"}"""));
-        return $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{packages}" />
-              </config>
-              <packageSources>
-                <clear />
-                <add key="local" value="{pack}" />
-            {sources}  </packageSources>
-              <packageSourceMapping>
-                <clear />
-                <!-- Our own packages only ever come from the fresh pack, whatever a remote source holds. -->
-                <packageSource key="local"><package pattern="Kurils.Domain" /><package pattern="kurils" /></packageSource>
-            {mappings}  </packageSourceMapping>
-            </configuration>
-            """;
-    }
+    private static bool ClangOnPath() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Any(directory => directory.Length > 0 && File.Exists(Path.Combine(directory, "clang")));
 }

@@ -14,8 +14,8 @@ internal sealed record ProcessResult(string Command, int ExitCode, string Standa
 /// <summary>Runs the dotnet CLI and the installed tool for the end-to-end packaging tests.</summary>
 internal static class ProcessRunner
 {
-    /// <summary>Generous: a cold restore from the package source and a Release build on a busy two-core machine.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    /// <summary>Generous: a cold restore from the package source and a Release build (the tool's: NativeAOT) on a busy two-core machine.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>The dotnet host that runs this test process, so children use the same SDK installation.</summary>
     public static string Dotnet =>

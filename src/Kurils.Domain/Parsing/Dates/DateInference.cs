@@ -23,7 +23,7 @@ internal static class DateInference
         ArgumentOutOfRangeException.ThrowIfGreaterThan(day, CalendarSystem.Iso.GetDaysInMonth(2000, month));
         if (weekday is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
         {
-            throw new ArgumentOutOfRangeException(nameof(weekday), weekday, "A weekday from Monday to Sunday is required.");
+            throw new ArgumentOutOfRangeException(nameof(weekday), weekday, "The weekday must be a day of the week, not IsoDayOfWeek.None or a value outside the enumeration.");
         }
 
         return Iterate(new AnnualDate(month, day), weekday, Math.Max(fromYear, 1), Math.Min(toYear, 9999));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
@@ -7,14 +8,12 @@ namespace Kurils.Domain.Parsing.Diagnostics;
 /// <summary>
 /// Findings for a reviewer: names next to island words that the catalog does not know, claims that contradict
 /// the catalog (news text gets facts wrong; the catalog never learns from it), and comment counts that disagree.
+/// The island words, control verbs and island anaphora are the language packs' (<c>islands.unknownAfter</c>,
+/// <c>islands.notNames</c>, <c>islands.anaphora</c>, <c>dispute.control</c>).
 /// </summary>
 internal static class ArticleChecks
 {
-    private static readonly string[] IslandWordsAfter = [" Island", " Islands", " islet", " Islet", "-tō", "-to", "-jima", "-shima"];
-    private static readonly string[] ControlVerbs = ["controls", "administers", "governs", "holds", "occupies", "контролирует", "управляет", "実効支配"];
-    private static readonly string[] IslandsAnaphora = ["these islands", "the islands", "the four islands", "them", "острова", "島々"];
-
-    public static void UnresolvedIslandNames(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, List<ParseDiagnostic> output)
+    public static void UnresolvedIslandNames(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words, List<ParseDiagnostic> output)
     {
         foreach (var segment in segments)
         {
@@ -25,7 +24,7 @@ internal static class ArticleChecks
             }
 
             var content = segment.Content;
-            foreach (var suffix in IslandWordsAfter)
+            foreach (var suffix in words.IslandWordsForReview)
             {
                 var from = content.Start;
                 while (from < content.End)
@@ -45,7 +44,7 @@ internal static class ArticleChecks
 
                     var start = Words.StartOf<Letters>(text, at, content.Start);
                     var word = TextSpan.FromBounds(start, at);
-                    if (word.Length < 3 || !char.IsUpper(text[start]) || IsCommonCapitalized(text.AsSpan(start, word.Length)))
+                    if (word.Length < 3 || !char.IsUpper(text[start]) || words.IsNotAnIslandName(text.AsSpan(start, word.Length)))
                     {
                         continue;
                     }
@@ -61,14 +60,14 @@ internal static class ArticleChecks
     }
 
     /// <summary>"Japan controls these islands" when the catalog says Russia administers them.</summary>
-    public static void AdministrationClaims(string text, SegmentMap map, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, List<ParseDiagnostic> output)
+    public static void AdministrationClaims(string text, SegmentMap map, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, PageLexicon words, List<ParseDiagnostic> output)
     {
         for (var s = 0; s < map.Segments.Length; s++)
         {
             foreach (var sentence in map.SentencesOf(s))
             {
                 var body = text.AsSpan(sentence.Start, sentence.Length);
-                foreach (var verb in ControlVerbs)
+                foreach (var verb in words.ControlVerbs)
                 {
                     var index = body.IndexOf(verb, StringComparison.Ordinal);
                     if (index < 0)
@@ -84,7 +83,7 @@ internal static class ArticleChecks
                         continue;
                     }
 
-                    var territory = TerritoryAfter(text, mentions, catalog, verbAt + verb.Length, sentence.End);
+                    var territory = TerritoryAfter(text, mentions, catalog, words, verbAt + verb.Length, sentence.End);
                     if (territory is null)
                     {
                         continue;
@@ -139,7 +138,7 @@ internal static class ArticleChecks
         }
     }
 
-    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, int from, int end)
+    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, PageLexicon words, int from, int end)
     {
         for (var i = SortedSpans.LowerBound(mentions, from); i < mentions.Count && mentions[i].Span.Start < end; i++)
         {
@@ -151,7 +150,7 @@ internal static class ArticleChecks
 
         // "these islands": the islands of the dispute, when the article has named them before.
         var rest = text.AsSpan(from, end - from).TrimStart();
-        foreach (var phrase in IslandsAnaphora)
+        foreach (var phrase in words.IslandAnaphora)
         {
             if (rest.StartsWith(phrase, StringComparison.Ordinal))
             {
@@ -198,7 +197,4 @@ internal static class ArticleChecks
             ? catalog.AdministrationOn(territoryId, d)?.CountryId
             : territory.Administration.FirstOrDefault(p => p.Period.IsOpen)?.CountryId;
     }
-
-    private static bool IsCommonCapitalized(ReadOnlySpan<char> word) =>
-        word is "The" or "This" or "That" or "Kuril" or "Kurile" or "Northern" or "Southern" or "Four" or "Disputed" or "Japanese" or "Russian" or "Pacific";
 }

@@ -1,3 +1,4 @@
+using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
 namespace Kurils.Domain.Parsing.Mentions;
@@ -5,36 +6,19 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// <summary>
 /// Finds instruments described rather than named: a kind word ("joint declaration", "treaty", "декларация",
 /// "宣言") with a year in the same sentence ("In 1956, the Soviet Union and Japan signed a joint declaration",
-/// "a 1956 joint declaration") names the one instrument of that kind signed that year.
+/// "a 1956 joint declaration") names the one instrument of that kind signed that year. The kind words are the
+/// <c>dispute.instruments</c> of the language packs, all of them: with the signing year beside it a kind word is
+/// evidence enough in any article.
 /// </summary>
 internal static class InstrumentDescriptions
 {
-    private static readonly (string Word, InstrumentKind Kind)[] KindWords =
-    [
-        ("joint declaration", InstrumentKind.Declaration),
-        ("declaration", InstrumentKind.Declaration),
-        ("joint statement", InstrumentKind.Statement),
-        ("statement", InstrumentKind.Statement),
-        ("treaty", InstrumentKind.Treaty),
-        ("pact", InstrumentKind.Agreement),
-        ("agreement", InstrumentKind.Agreement),
-        ("accord", InstrumentKind.Agreement),
-        ("совместная декларация", InstrumentKind.Declaration),
-        ("совместной декларации", InstrumentKind.Declaration),
-        ("декларация", InstrumentKind.Declaration),
-        ("декларации", InstrumentKind.Declaration),
-        ("договор", InstrumentKind.Treaty),
-        ("заявление", InstrumentKind.Statement),
-        ("共同宣言", InstrumentKind.Declaration),
-        ("宣言", InstrumentKind.Declaration),
-        ("条約", InstrumentKind.Treaty),
-        ("声明", InstrumentKind.Statement),
-    ];
-
-    private static readonly IgnoreCaseWords KindWordValues = new(KindWords.Select(k => k.Word));
-
-    public static void Find(string text, SegmentMap map, KurilsCatalog catalog, List<Mention> mentions)
+    public static void Find(string text, SegmentMap map, KurilsCatalog catalog, PageLexicon words, List<Mention> mentions)
     {
+        if (words.InstrumentWords.IsEmpty)
+        {
+            return;
+        }
+
         // Names come sorted and never overlap; descriptions found here are added after the scan.
         var found = new List<Mention>();
         var years = new List<int>();
@@ -59,23 +43,23 @@ internal static class InstrumentDescriptions
                     continue;
                 }
 
-                FindIn(text, sentence, s, years, catalog, mentions, found);
+                FindIn(text, sentence, s, years, catalog, words, mentions, found);
             }
         }
 
         mentions.AddRange(found);
     }
 
-    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, List<Mention> names, List<Mention> found)
+    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, PageLexicon words, List<Mention> names, List<Mention> found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
-        if (!KindWordValues.ContainsAny(body))
+        if (!words.AnyInstrumentWord.ContainsAny(body))
         {
             return; // one vectorized pass instead of a search per kind word
         }
 
         var foundBefore = found.Count;
-        foreach (var (word, kind) in KindWords)
+        foreach (var (word, kind) in words.InstrumentWords)
         {
             var from = 0;
             while (from < body.Length)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 using Kurils.Domain.Names;
 using NodaTime;
 
@@ -15,7 +16,22 @@ internal sealed class MentionFinder
 {
     private readonly KurilsCatalog _catalog;
 
-    public MentionFinder(KurilsCatalog catalog) => _catalog = catalog;
+    // The instrument kind words of every pack: with the year an instrument of the kind was signed beside them they
+    // are evidence enough whatever the article's language, and a short text's language is often mistaken.
+    private readonly PageLexicon _everyLanguage;
+
+    /// <summary>A finder over <paramref name="catalog"/> with the shipped language packs.</summary>
+    public MentionFinder(KurilsCatalog catalog)
+        : this(catalog, LanguagePacks.Default)
+    {
+    }
+
+    /// <summary>A finder over <paramref name="catalog"/> that describes instruments with the words of <paramref name="languages"/>.</summary>
+    public MentionFinder(KurilsCatalog catalog, LanguagePacks languages)
+    {
+        _catalog = catalog;
+        _everyLanguage = languages.Page;
+    }
 
     /// <summary>
     /// Resolves the names the scanner found (<see cref="ParseContext.Names"/>) into mentions on the article's
@@ -78,7 +94,7 @@ internal sealed class MentionFinder
         }
 
         LinkOfficesToFollowingNames(text, mentions);
-        InstrumentDescriptions.Find(text, map, _catalog, mentions);
+        InstrumentDescriptions.Find(text, map, _catalog, _everyLanguage, mentions);
         mentions.Sort(MentionOrder.Instance);
     }
 

@@ -1,18 +1,48 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>A quotation: the span inside the marks, and the marks' own positions.</summary>
-internal readonly record struct Quote(TextSpan Inner, int Open, int Close);
+/// <param name="Inner">The quoted words.</param>
+/// <param name="Open">The opening mark.</param>
+/// <param name="Close">The closing mark; for a quotation the end of the text cut off, its last character.</param>
+/// <param name="CutOff">The text ends before the quotation closes.</param>
+internal readonly record struct Quote(TextSpan Inner, int Open, int Close, bool CutOff = false);
 
 /// <summary>
-/// Finds quotations in every style the press uses: “…”, "…", «…», „…“, 「…」, 『…』, including a quote that opens
-/// in each paragraph but closes only in the last one. Unbalanced marks are ignored, never guessed at. Linear:
-/// each paragraph is scanned once, and a run-on quote only moves forward.
+/// Finds quotations with the quotation marks of the article's languages (the packs' <c>marks.quotes</c>: “…”, «…»,
+/// „…“, 「…」, '…'), including a quote that opens in one paragraph and closes in a later one, whether the later
+/// paragraphs reopen it or not, and one the end of the text cuts off. Unbalanced marks are otherwise ignored, never
+/// guessed at. Linear: each paragraph is scanned once, and a run-on quote only moves forward.
 /// </summary>
-internal static class Quotes
+internal sealed class Quotes
 {
-    public static ImmutableArray<Quote> Find(string text, IReadOnlyList<TextSpan> paragraphs)
+    // Each opening mark and the marks that close it ("„" closes with "“" in German, with "”" in Polish).
+    private readonly FrozenDictionary<char, string> _closers;
+    private readonly SearchValues<char> _marks;
+
+    public Quotes(IEnumerable<QuotePair> pairs)
+    {
+        var closers = new Dictionary<char, string>();
+        var marks = new HashSet<char>();
+        foreach (var pair in pairs)
+        {
+            closers[pair.Open] = closers.TryGetValue(pair.Open, out var known) && known.Contains(pair.Close, StringComparison.Ordinal) ? known : known + pair.Close;
+            marks.Add(pair.Open);
+            marks.Add(pair.Close);
+        }
+
+        _closers = closers.ToFrozenDictionary();
+        _marks = SearchValues.Create([.. marks]);
+    }
+
+    /// <summary>A quotation mark of one of the languages, opening or closing.</summary>
+    public bool IsQuoteMark(char c) => _marks.Contains(c);
+
+    public ImmutableArray<Quote> Find(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var result = ImmutableArray.CreateBuilder<Quote>();
         var p = 0;
@@ -42,32 +72,33 @@ internal static class Quotes
                     continue;
                 }
 
-                // No closing mark in this paragraph: the convention for a long quote is to reopen it at the start
-                // of each following paragraph and close it only in the last.
-                var q = p + 1;
-                var closed = -1;
-                while (q < paragraphs.Count && paragraphs[q].Length > 0 && text[paragraphs[q].Start] == open)
+                var runOn = RunOn(text, paragraphs, p, i, out var lastParagraph, out var reopened);
+                if (runOn is { } quote)
                 {
-                    closed = FindClose(text, open, paragraphs[q].Start + 1, paragraphs[q].End);
-                    if (closed >= 0)
+                    result.Add(quote);
+                    continuedTo = lastParagraph;
+
+                    // The rest of a closing paragraph that did not reopen the quote may hold more quotations.
+                    if (!reopened && !quote.CutOff)
                     {
-                        break;
+                        p = lastParagraph;
+                        para = paragraphs[p];
+                        i = quote.Close + 1;
+                        continue;
                     }
 
-                    q++;
+                    break;
                 }
 
-                if (closed >= 0)
+                // A mark that is also an apostrophe ('…') opens nothing when nothing closes it: read on.
+                if (IsApostrophe(open))
                 {
-                    result.Add(new Quote(Inner(text, i + 1, closed), i, closed));
-                    continuedTo = q;
-                }
-                else
-                {
-                    // The paragraphs that reopened the quote never close it either: do not search them again.
-                    continuedTo = Math.Max(p, q - 1);
+                    i++;
+                    continue;
                 }
 
+                // The paragraphs that reopened the quote never close it either: do not search them again.
+                continuedTo = Math.Max(p, lastParagraph);
                 break;
             }
 
@@ -77,53 +108,132 @@ internal static class Quotes
         return result.ToImmutable();
     }
 
-    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '「' or '」' or '『' or '』';
+    /// <summary>
+    /// A quotation left open at the end of paragraph <paramref name="p"/>. The convention for a long quote is to
+    /// reopen it at the start of each following paragraph and close it only in the last; some writers do not
+    /// reopen it, and then the next quotation mark, when it is a closing one, ends it (within a few paragraphs);
+    /// when no quotation mark follows at all and the text ends, the text was cut off inside the quotation.
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="paragraphs">The body paragraphs.</param>
+    /// <param name="p">The paragraph the quotation opens in.</param>
+    /// <param name="open">The opening mark.</param>
+    /// <param name="lastParagraph">The paragraph the quotation closes in, or the last one it was reopened in.</param>
+    /// <param name="reopened">Whether the following paragraphs reopened it.</param>
+    private Quote? RunOn(string text, IReadOnlyList<TextSpan> paragraphs, int p, int open, out int lastParagraph, out bool reopened)
+    {
+        var mark = text[open];
+        var q = p + 1;
+        while (q < paragraphs.Count && paragraphs[q].Length > 0 && text[paragraphs[q].Start] == mark)
+        {
+            var closed = FindClose(text, mark, paragraphs[q].Start + 1, paragraphs[q].End);
+            if (closed >= 0)
+            {
+                lastParagraph = q;
+                reopened = true;
+                return new Quote(Inner(text, open + 1, closed), open, closed);
+            }
 
-    private static bool IsOpener(string text, int i, int paragraphStart)
+            q++;
+        }
+
+        lastParagraph = q - 1;
+        reopened = q > p + 1;
+        if (reopened || IsApostrophe(mark) || text.AsSpan(open + 1, paragraphs[p].End - open - 1).IndexOfAny(_marks) >= 0)
+        {
+            return null;
+        }
+
+        for (var r = p + 1; r < paragraphs.Count; r++)
+        {
+            var at = text.AsSpan(paragraphs[r].Start, paragraphs[r].Length).IndexOfAny(_marks);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var index = paragraphs[r].Start + at;
+            if (r - p > MaxUnreopenedParagraphs || !IsCloserOf(text, mark, index) || IsOpener(text, index, paragraphs[r].Start))
+            {
+                return null;
+            }
+
+            lastParagraph = r;
+            return new Quote(Inner(text, open + 1, index), open, index);
+        }
+
+        // The text was cut off when it ends inside a sentence (an article that ends with a full stop and an
+        // unclosed quotation just lacks a mark).
+        var last = paragraphs[^1];
+        var end = text.AsSpan(0, last.End).TrimEnd().Length;
+        if (!text.AsSpan(last.End).IsWhiteSpace() || end == 0 || !(char.IsLetterOrDigit(text[end - 1]) || text[end - 1] is ',' or '、')
+            || !HasLetter(text, open + 1, last.End))
+        {
+            return null;
+        }
+
+        lastParagraph = paragraphs.Count - 1;
+        return new Quote(Inner(text, open + 1, last.End), open, last.End - 1, CutOff: true);
+    }
+
+    // How many paragraphs a quotation may run over without being reopened.
+    private const int MaxUnreopenedParagraphs = 3;
+
+    private bool IsOpener(string text, int i, int paragraphStart)
     {
         var c = text[i];
-        if (c is '“' or '«' or '„' or '「' or '『')
+        if (!_closers.TryGetValue(c, out var closers))
+        {
+            return false;
+        }
+
+        if (!closers.Contains(c, StringComparison.Ordinal))
         {
             return true;
         }
 
-        // A straight quote opens at the start of a paragraph or after a space or an opening bracket or dash.
-        return c == '"' && (i == paragraphStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':');
+        // A mark that also closes ("…", '…') opens at the start of a paragraph or after a space, an opening
+        // bracket or a dash; an apostrophe ('…') only before a letter.
+        var before = i == paragraphStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':';
+        return before && (!IsApostrophe(c) || (i + 1 < text.Length && char.IsLetter(text[i + 1])));
     }
 
-    private static int FindClose(string text, char open, int from, int end)
+    private bool IsCloserOf(string text, char open, int i) =>
+        _closers.TryGetValue(open, out var closers) && closers.Contains(text[i], StringComparison.Ordinal) && ClosesHere(text, i);
+
+    private int FindClose(string text, char open, int from, int end)
     {
+        if (!_closers.TryGetValue(open, out var closers))
+        {
+            return -1;
+        }
+
+        var nests = !closers.Contains(open, StringComparison.Ordinal);
         var depth = 0;
         for (var i = from; i < end; i++)
         {
             var c = text[i];
-            switch (open)
+            if (nests && c == open)
             {
-                case '“' when c == '“':
-                case '«' when c == '«':
-                case '「' when c == '「':
-                case '『' when c == '『':
-                    depth++;
-                    break;
-                case '“' when c == '”':
-                case '«' when c == '»':
-                case '「' when c == '」':
-                case '『' when c == '』':
-                    if (depth-- == 0)
-                    {
-                        return i;
-                    }
-
-                    break;
-                case '„' when c is '“' or '”':
-                    return i;
-                case '"' when c == '"':
-                    return i;
+                depth++;
+            }
+            else if (closers.Contains(c, StringComparison.Ordinal) && ClosesHere(text, i) && (!nests || depth-- == 0))
+            {
+                return i;
             }
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// An apostrophe (’, ') closes a quotation only after a stop or comma and not before a letter ('…,' he said),
+    /// so that "Japan’s" and "the islanders' homes" do not.
+    /// </summary>
+    private static bool ClosesHere(string text, int i) =>
+        !IsApostrophe(text[i]) || ((i + 1 == text.Length || !char.IsLetter(text[i + 1])) && i > 0 && (text[i - 1] is ',' or '.' or '!' or '?' || (text[i] == '’' && char.IsLetter(text[i - 1]))));
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
 
     /// <summary>The quoted words without the comma that English puts before the closing mark ("…next," he said).</summary>
     private static TextSpan Inner(string text, int start, int end)

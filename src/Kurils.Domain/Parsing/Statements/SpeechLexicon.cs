@@ -50,8 +50,10 @@ internal sealed class SpeechLexicon
         var topics = new List<string>();
         var sourcesBefore = new List<string>();
         var sourcesAfter = new List<string>();
+        var quotePairs = new List<QuotePair>();
         foreach (var pack in packs)
         {
+            quotePairs.AddRange(pack.Marks.Quotes);
             var speech = pack.Speech;
             var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
             foreach (var verb in speech.Verbs)
@@ -123,6 +125,7 @@ internal sealed class SpeechLexicon
         _roles = Frozen(roles);
         _indefinites = Frozen(indefinites);
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
+        Quotes = new Quotes(quotePairs);
         SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
         QuoteParticles = LongestFirst(particles);
@@ -144,6 +147,9 @@ internal sealed class SpeechLexicon
         /// <summary>"they".</summary>
         Plural,
     }
+
+    /// <summary>The quotation marks of the languages (their packs' <c>marks.quotes</c>).</summary>
+    public Quotes Quotes { get; }
 
     /// <summary>Whether one of the languages may leave a sentence's subject out: a verb without one continues the previous speaker.</summary>
     public bool DropsSubject { get; }

@@ -80,6 +80,7 @@ internal sealed partial class StatementContext
     {
         var i = verbEnd;
         var limit = Math.Min(sentenceEnd, verbEnd + 60);
+        var crossedComma = false;
         while (i < limit)
         {
             while (i < limit && char.IsWhiteSpace(Text[i]))
@@ -121,9 +122,17 @@ internal sealed partial class StatementContext
             }
 
             // Function words, an addressee or a title the catalog does not know ("журналистам пресс-секретарь
-            // главы государства Дмитрий Песков") may stand before the subject; punctuation may not.
+            // главы государства Дмитрий Песков") may stand before the subject; punctuation may not, except the
+            // comma of a title set before the name in apposition ("ha explicado el ministro de Exteriores ruso, Sergei Lavrov").
             if (word.Length == 0)
             {
+                if (Text[i] == ',' && !crossedComma && PersonAt(i + 1, sentenceEnd) is { } named)
+                {
+                    crossedComma = true;
+                    i = named;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -135,6 +144,18 @@ internal sealed partial class StatementContext
         }
 
         return null;
+    }
+
+    /// <summary>Where a person's name starts after the spaces at <paramref name="from"/>, or null.</summary>
+    private int? PersonAt(int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(Text[from]))
+        {
+            from++;
+        }
+
+        var index = SortedSpans.LowerBound(mentions, from);
+        return index < mentions.Count && mentions[index].Span.Start == from && mentions[index].Kind == EntityKind.Person ? from : null;
     }
 
     /// <summary>
@@ -203,7 +224,7 @@ internal sealed partial class StatementContext
         // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
         foreach (var c in Text.AsSpan(sentenceStart, pronounStart - sentenceStart))
         {
-            if (Quotes.IsQuoteMark(c))
+            if (speech.Quotes.IsQuoteMark(c))
             {
                 return null;
             }
@@ -320,7 +341,7 @@ internal sealed partial class StatementContext
             before--;
         }
 
-        return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
+        return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || speech.Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
     }
 
     /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
@@ -376,7 +397,7 @@ internal sealed partial class StatementContext
         var end = before;
         while (end > limit && !char.IsLetter(Text[end - 1]))
         {
-            if (Text[end - 1] is ',' or '.' or ';' or ':' || Quotes.IsQuoteMark(Text[end - 1]))
+            if (Text[end - 1] is ',' or '.' or ';' or ':' || speech.Quotes.IsQuoteMark(Text[end - 1]))
             {
                 return null;
             }

@@ -26,6 +26,16 @@ internal sealed partial class StatementContext
                 runEnd = open > start ? open : runEnd;
             }
 
+            // A title written in another script than the name (さん after kanji) ends it before the run is read.
+            foreach (var title in speech.SuffixTitles)
+            {
+                if (!IsTitleLetter(title[0]) && runEnd - start > title.Length && Text.AsSpan(start, runEnd - start).EndsWith(title, StringComparison.Ordinal))
+                {
+                    runEnd -= title.Length;
+                    break;
+                }
+            }
+
             var runStart = runEnd;
             while (runStart > start && runEnd - runStart < 16 && IsTitleLetter(Text[runStart - 1]))
             {

@@ -99,6 +99,11 @@ internal sealed partial class StatementExtractor
             firstVerb ??= verb;
         }
 
+        if (!clauseVerbsOnly && SourceBeforeQuote(context, sentence, quotes) is { Verb: not null } sourced)
+        {
+            return sourced;
+        }
+
         var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
         if (particle.Verb is not null || firstVerb is not { } dropped)
         {
@@ -185,7 +190,7 @@ internal sealed partial class StatementExtractor
             i--;
         }
 
-        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || Quotes.IsQuoteMark(text[i - 1]));
+        return i > sentenceStart && (text[i - 1] is ',' or '—' or '–' or '-' || context.Speech.Quotes.IsQuoteMark(text[i - 1]));
     }
 
     /// <summary>Where the adverbs and auxiliaries before a verb start ("…», a déclaré", "…», a également souligné").</summary>
@@ -229,30 +234,92 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
-    /// <summary>「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the quote.</summary>
+    /// <summary>
+    /// 「…」と述べた, “…”라고 말했다: the verb follows the quote and a particle; the speaker is the topic named before the
+    /// quote, or before the first of several quotes in a row (「…」「…」と述べた). A quote the end of the text cuts off
+    /// before its verb is the topic's too (ロコトフ市長は「…).
+    /// </summary>
     private static Attribution ParticleAttribution(StatementContext context, TextSpan sentence, List<Quote> quotes)
     {
         foreach (var quote in quotes)
         {
             var after = quote.Close + 1;
-            if (after < sentence.End && context.Speech.VerbAfterParticle(context.Text, after, sentence.End) is { } particle)
+            var particle = after < sentence.End ? context.Speech.VerbAfterParticle(context.Text, after, sentence.End) : null;
+            if (particle is null && !quote.CutOff)
             {
-                var person = context.TopicBefore(sentence.Start, quote.Open);
-                if (person is not null)
-                {
-                    return new Attribution(person.Value.Speaker, particle.Verb, person.Value.Span, false);
-                }
+                continue;
+            }
 
-                if (context.UnknownTopic(sentence.Start, quote.Open) is { } topic)
-                {
-                    return new Attribution(null, particle.Verb, topic, false, topic);
-                }
+            var verb = particle?.Verb;
+            var before = FirstOpen(quotes, sentence, quote);
+            var person = context.TopicBefore(sentence.Start, before);
+            if (person is not null)
+            {
+                return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);
+            }
 
-                var continued = context.ContinuedSpeaker(sentence.Start, quote.Open);
-                return new Attribution(continued?.Speaker, particle.Verb, null, false, continued?.Name);
+            if (context.UnknownTopic(sentence.Start, before) is { } topic)
+            {
+                return new Attribution(null, verb, topic, false, topic);
+            }
+
+            if (verb is null)
+            {
+                return default;
+            }
+
+            var continued = context.ContinuedSpeaker(sentence.Start, before);
+            return new Attribution(continued?.Speaker, verb, null, false, continued?.Name);
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// "…, según Putin, “…”", "selon Poutine : « … »", "по словам Путина, «…»": a source cue and a person right
+    /// before a quotation, inside the sentence, name its speaker; the cue stands for the verb.
+    /// </summary>
+    private static Attribution SourceBeforeQuote(StatementContext context, TextSpan sentence, List<Quote> quotes)
+    {
+        var text = context.Text;
+        foreach (var quote in quotes)
+        {
+            var end = quote.Open;
+            while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':'))
+            {
+                end--;
+            }
+
+            if (context.LastPersonBetween(sentence.Start, end) is not { } person || person.Span.End != end)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(sentence.Start, person.Span.Start - sentence.Start).TrimEnd();
+            foreach (var cue in context.Speech.SourcesBefore)
+            {
+                var at = before.Length - cue.Length;
+                if (at >= 0 && before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetter(before[at - 1])))
+                {
+                    return new Attribution(person.Speaker, new TextSpan(sentence.Start + at, cue.Length), person.Span, false);
+                }
             }
         }
 
         return default;
+    }
+
+    /// <summary>Where the first quotation of the sentence up to <paramref name="quote"/> opens.</summary>
+    private static int FirstOpen(List<Quote> quotes, TextSpan sentence, Quote quote)
+    {
+        foreach (var earlier in quotes)
+        {
+            if (earlier.Open >= sentence.Start && earlier.Open <= quote.Open)
+            {
+                return earlier.Open;
+            }
+        }
+
+        return quote.Open;
     }
 }

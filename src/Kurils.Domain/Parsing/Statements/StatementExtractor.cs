@@ -75,22 +75,25 @@ internal sealed partial class StatementExtractor
             spans.Add(span);
         }
 
-        var quotes = Quotes.Find(text, spans);
+        var quotes = speech.Quotes.Find(text, spans);
         var merged = new List<Mention>(names.Count + epithets.Count);
         MentionOrder.Merge(names, epithets, merged);
+        // A person named inside a quotation is what was said, never who said it.
         var articleMentions = new List<Mention>(merged.Count);
         foreach (var mention in merged)
         {
-            if (!mention.InComment)
+            if (!mention.InComment && !InsideQuote(quotes, mention.Span))
             {
                 articleMentions.Add(mention);
             }
         }
 
+        HoldersNamedInTheArticle(articleMentions);
         var context = new StatementContext(text, articleMentions, dates, speech);
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
+        var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
@@ -102,8 +105,9 @@ internal sealed partial class StatementExtractor
                 lastSpeakerInParagraph = turnSpeaker;
             }
 
-            var sentences = map.SentencesOf(segment);
-            for (var si = 0; si < sentences.Length; si++)
+            sentences.Clear();
+            sentences.AddRange(map.SentencesOf(segment));
+            for (var si = 0; si < sentences.Count; si++)
             {
                 var sentence = sentences[si];
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
@@ -118,8 +122,8 @@ internal sealed partial class StatementExtractor
                     quoteIndex++;
                 }
 
-                var attribution = FindAttribution(context, sentence, inSentence);
-                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && si + 1 < sentences.Length
+                var attribution = FindAttribution(context, AttributionScope(sentences, sentence, inSentence, paragraph), inSentence);
+                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && si + 1 < sentences.Count
                     && TrailingAttribution(context, sentence, inSentence[^1], sentences[si + 1]) is { } trailing)
                 {
                     attribution = trailing;
@@ -127,7 +131,8 @@ internal sealed partial class StatementExtractor
                 foreach (var quote in inSentence)
                 {
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
-                    if (attribution.Verb is null && IsQuotedTerm(text, quote.Inner))
+                    // (A quotation the end of the text cuts off may have been longer.)
+                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner))
                     {
                         continue;
                     }
@@ -181,6 +186,71 @@ internal sealed partial class StatementExtractor
     }
 
     private static readonly Comparer<ArticleStatement> StatementOrder = Comparer<ArticleStatement>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+    /// <summary>
+    /// "declaró el presidente ruso", "El primer ministro japonés estimó": an office whose holder the article's date
+    /// does not give (no date, or no single holder on it) stands for the one person the article names who ever held it.
+    /// </summary>
+    private void HoldersNamedInTheArticle(List<Mention> mentions)
+    {
+        HashSet<string>? named = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            if (office.Kind != EntityKind.Office || office.HolderId is not null)
+            {
+                continue;
+            }
+
+            named ??= [.. mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Id)];
+            string? holder = null;
+            var count = 0;
+            foreach (var id in named)
+            {
+                if (_catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)) == true)
+                {
+                    holder = id;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                mentions[i] = office with { HolderId = holder };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the attribution of a sentence's quotations is read: the sentence, or, when a quotation holds sentence
+    /// stops of its own ("林長官は「…。…」と述べた", "“… . …,” he said"), from the sentence its first one opens in.
+    /// </summary>
+    private static TextSpan AttributionScope(List<TextSpan> sentences, TextSpan sentence, List<Quote> quotes, TextSpan paragraph)
+    {
+        var open = sentence.Start;
+        foreach (var quote in quotes)
+        {
+            if (quote.Open >= paragraph.Start && quote.Open < open)
+            {
+                open = quote.Open;
+            }
+        }
+
+        if (open == sentence.Start)
+        {
+            return sentence;
+        }
+
+        foreach (var earlier in sentences)
+        {
+            if (earlier.Start <= open && open < earlier.End)
+            {
+                return TextSpan.FromBounds(earlier.Start, sentence.End);
+            }
+        }
+
+        return sentence;
+    }
 
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {

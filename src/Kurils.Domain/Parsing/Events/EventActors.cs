@@ -1,0 +1,357 @@
+using System.Collections.Immutable;
+using Kurils.Domain.Languages;
+using Kurils.Domain.Parsing.Segmentation;
+
+namespace Kurils.Domain.Parsing.Events;
+
+/// <summary>
+/// Who acts on whom in a trigger's clause, read from the sentence's mentions by position and by the pack's
+/// markers; knows no language.
+/// </summary>
+/// <remarks>
+/// The rules, in order:
+/// <list type="number">
+/// <item>Words that are the speaker's own act ("unacceptable", "must") count only inside a statement: the speaker is
+/// the actor, every other actor of the clause the recipient.</item>
+/// <item>Otherwise, in the trigger's clause (inside the statement, when it is in one): a name after an agent
+/// preposition ("by", "par", 被) is an actor and one after a recipient preposition (对, "against") a recipient;
+/// a name marked by a subject particle (は, 은) is an actor and one marked by an object particle (に, 를) a
+/// recipient; of the unmarked names, those before the trigger are actors and those after it recipients.</item>
+/// <item>In a passive clause ("Russia was sanctioned by Japan", "переговоры были приостановлены Россией",
+/// ロシアは日本に非難された) the roles turn: the subject receives, unmarked names after the trigger act, and the
+/// agent particles (に, によって) mark the actor.</item>
+/// <item>With no actor in the clause: the statement's speaker, or else (in an active clause) the nearest name
+/// before the trigger in the sentence (the subject an earlier clause gave: "Moscow announced …, criticizing it
+/// for imposing sanctions").</item>
+/// </list>
+/// </remarks>
+internal static class EventActors
+{
+    // How far after a name its case particle may follow (Japanese 日本政府は: the particle after 政府).
+    private const int MarkerReach = 4;
+
+    // The longest word taken for an article between a preposition and its name ("by the", "gegen die").
+    private const int MaxArticleLength = 3;
+
+    /// <summary>The mentions that can act: people, countries, offices with their holder, institutions; and the capitals that stand for a country.</summary>
+    public static List<(TextSpan Span, string Id)> Find(ParseContext context, string folded, LanguagePack[] packs)
+    {
+        var actors = new List<(TextSpan Span, string Id)>();
+        foreach (var list in (IEnumerable<List<Mention>>)[context.NameMentions, context.Anaphora])
+        {
+            foreach (var mention in list)
+            {
+                if (mention.InComment)
+                {
+                    continue;
+                }
+
+                var id = mention.Kind switch
+                {
+                    EntityKind.Territory or EntityKind.Instrument or EntityKind.Outlet or EntityKind.Event => null,
+                    EntityKind.Office => mention.HolderId,
+                    _ => mention.Id,
+                };
+                if (id is not null)
+                {
+                    actors.Add((mention.Span, id));
+                }
+            }
+        }
+
+        var scratch = new List<TextSpan>();
+        foreach (var pack in packs)
+        {
+            foreach (var metonym in pack.Events.Metonyms)
+            {
+                if (context.Catalog.Find<Country>(metonym.CountryId) is null)
+                {
+                    continue;
+                }
+
+                foreach (var form in metonym.Forms)
+                {
+                    scratch.Clear();
+                    WordMatcher.FindAll(folded, new TextSpan(0, folded.Length), form, pack.Morphology.AttachedPrefixes, scratch);
+                    foreach (var span in scratch)
+                    {
+                        if (!actors.Exists(a => a.Span.Start < span.End && span.Start < a.Span.End) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                        {
+                            actors.Add((span, metonym.CountryId));
+                        }
+                    }
+                }
+            }
+        }
+
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return actors;
+    }
+
+    /// <summary>The actors and recipients of the trigger, by the rules of the class remarks.</summary>
+    /// <param name="context">The parse.</param>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="sentence">The trigger's sentence.</param>
+    /// <param name="clause">The trigger's clause (inside its statement, when it is in one).</param>
+    /// <param name="trigger">The trigger's span.</param>
+    /// <param name="rule">The trigger list it matched.</param>
+    /// <param name="pack">The pack of that list.</param>
+    /// <param name="speaker">The speaker of the statement holding the trigger, if any.</param>
+    /// <param name="actors">The article's actors, from <see cref="Find"/>.</param>
+    /// <param name="scratch">A working list.</param>
+    public static (List<string> Sources, List<string> Targets) Roles(
+        ParseContext context, string folded, TextSpan sentence, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack,
+        string? speaker, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch)
+    {
+        var sources = new List<string>();
+        var targets = new List<string>();
+        if (rule.SpeakerActs)
+        {
+            // The speaker judges or demands of the others the clause names, not of the speaker's own country.
+            sources.Add(speaker!);
+            var own = context.Catalog.Find<Person>(speaker!)?.CountryId;
+            for (var a = EventLookups.FirstActorFrom(actors, clause.Start); a < actors.Count && actors[a].Span.Start <= clause.End; a++)
+            {
+                var (span, id) = actors[a];
+                if (clause.Contains(span) && id != own && !sources.Contains(id) && !targets.Contains(id))
+                {
+                    targets.Add(id);
+                }
+            }
+        }
+        else
+        {
+            var passive = TriggerFilters.IsPassive(folded, clause, trigger, rule, pack, scratch);
+            if (passive)
+            {
+                // A later auxiliary starts another passive predicate ("were seized by the Soviet Union … and are called the Southern Kurils by Russia").
+                clause = TextSpan.FromBounds(clause.Start, NextAuxiliary(folded, clause, trigger, pack, scratch));
+            }
+
+            // A passive with its agent named ("seized by the Soviet Union following Japan's surrender"): the other
+            // names after the trigger are its circumstances, not its actors.
+            var first = EventLookups.FirstActorFrom(actors, clause.Start);
+            var agentNamed = false;
+            for (var a = first; passive && a < actors.Count && actors[a].Span.Start <= clause.End; a++)
+            {
+                agentNamed |= clause.Contains(actors[a].Span) && Preceded(folded, clause, actors[a].Span, pack.Events.AgentPrepositions);
+            }
+
+            for (var a = first; a < actors.Count && actors[a].Span.Start <= clause.End; a++)
+            {
+                var (span, id) = actors[a];
+                if (!clause.Contains(span) || span.Start < trigger.End && trigger.Start < span.End)
+                {
+                    continue;
+                }
+
+                if (span.Start >= trigger.End && TriggerFilters.InReference(folded, clause, span, pack, scratch))
+                {
+                    continue;
+                }
+
+                var acts = Side(folded, clause, span, trigger, pack.Events, passive);
+                if (agentNamed && acts && span.Start >= trigger.End && !Preceded(folded, clause, span, pack.Events.AgentPrepositions))
+                {
+                    continue;
+                }
+
+                var list = acts ? sources : targets;
+                if (!list.Contains(id))
+                {
+                    list.Add(id);
+                }
+            }
+
+            if (sources.Count == 0)
+            {
+                if (speaker is not null)
+                {
+                    sources.Add(speaker);
+                }
+                else if (!passive)
+                {
+                    // The subject of an earlier clause; never in a passive, where the name before is the one acted on.
+                    // Only actors that start by the clause's start can end by it; none before the sentence is in it.
+                    for (var i = EventLookups.FirstActorFrom(actors, clause.Start + 1) - 1; i >= 0 && actors[i].Span.Start >= sentence.Start; i--)
+                    {
+                        var (span, id) = actors[i];
+                        if (sentence.Contains(span) && span.End <= clause.Start)
+                        {
+                            sources.Add(id);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            targets.RemoveAll(sources.Contains);
+        }
+
+        // A person acting is not acting on his own country ("Japanese Prime Minister Kishida's plans to promote sanctions within Japan's presidency").
+        foreach (var source in sources)
+        {
+            if (context.Catalog.Find<Person>(source)?.CountryId is { } country)
+            {
+                targets.Remove(country);
+            }
+        }
+
+        return (sources, targets);
+    }
+
+    /// <summary>The clause around the trigger: bounded by the pack's clause marks (followed by a space, or in scripts without spaces) and clause words.</summary>
+    public static TextSpan Clause(string folded, TextSpan sentence, TextSpan trigger, EventWords words, List<TextSpan> scratch)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        for (var i = trigger.Start - 1; i >= sentence.Start; i--)
+        {
+            if (IsClauseMark(folded, i, sentence.End, words.ClauseMarks))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (var i = trigger.End; i < sentence.End; i++)
+        {
+            if (IsClauseMark(folded, i, sentence.End, words.ClauseMarks))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        foreach (var word in words.ClauseWords)
+        {
+            scratch.Clear();
+            WordMatcher.FindAll(folded, TextSpan.FromBounds(start, end), word, [], scratch);
+            foreach (var at in scratch)
+            {
+                if (at.End <= trigger.Start && at.Start >= start)
+                {
+                    start = at.Start;
+                }
+                else if (at.Start >= trigger.End && at.Start < end)
+                {
+                    end = at.Start;
+                }
+            }
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static SegmentKind KindAt(ParseContext context, int offset) =>
+        context.Map.SegmentOf(offset) is var s and >= 0 ? context.Segments[s].Kind : SegmentKind.Unknown;
+
+    private static bool IsClauseMark(string folded, int i, int end, string marks) =>
+        marks.Contains(folded[i], StringComparison.Ordinal) && (i + 1 >= end || char.IsWhiteSpace(folded[i + 1]) || folded[i] > '\u2000');
+
+    /// <summary>Whether the name at <paramref name="name"/> acts (true) or receives (false) in the clause.</summary>
+    private static bool Side(string folded, TextSpan clause, TextSpan name, TextSpan trigger, EventWords words, bool passive)
+    {
+        if (Preceded(folded, clause, name, words.AgentPrepositions))
+        {
+            return true;
+        }
+
+        if (Preceded(folded, clause, name, words.TargetPrepositions))
+        {
+            return false;
+        }
+
+        if (!words.SourceMarkers.IsEmpty || !words.TargetMarkers.IsEmpty || !words.AgentMarkers.IsEmpty)
+        {
+            // The first particle after the name (within a few letters: 日本政府は) says its role; in a passive the
+            // subject particle marks the one acted on and the agent particles the actor, which win a tie (に).
+            var reach = TextSpan.FromBounds(name.End, Math.Min(clause.End, name.End + MarkerReach + 3));
+            var best = (At: int.MaxValue, Length: 0, Source: false);
+            ReadOnlySpan<(ImmutableArray<WordForm> Markers, bool Source)> sets = passive
+                ? [(words.AgentMarkers, true), (words.SourceMarkers, false), (words.TargetMarkers, false)]
+                : [(words.SourceMarkers, true), (words.TargetMarkers, false)];
+            foreach (var (markers, source) in sets)
+            {
+                foreach (var marker in markers)
+                {
+                    var at = folded.AsSpan(reach.Start, reach.Length).IndexOf(marker.Parts[0], StringComparison.Ordinal);
+                    if (at >= 0 && at <= MarkerReach && (at < best.At || (at == best.At && marker.Text.Length > best.Length)))
+                    {
+                        best = (at, marker.Text.Length, source);
+                    }
+                }
+            }
+
+            if (best.At != int.MaxValue)
+            {
+                return best.Source;
+            }
+        }
+
+        return passive ? name.Start >= trigger.End : name.End <= trigger.Start;
+    }
+
+    /// <summary>Where the first passive auxiliary after the trigger starts in the clause, or the clause's end.</summary>
+    private static int NextAuxiliary(string folded, TextSpan clause, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
+    {
+        var end = clause.End;
+        foreach (var auxiliary in pack.Events.PassiveAuxiliaries)
+        {
+            scratch.Clear();
+            WordMatcher.FindAll(folded, TextSpan.FromBounds(trigger.End, clause.End), auxiliary, pack.Morphology.AttachedPrefixes, scratch);
+            if (scratch.Count > 0 && scratch[0].Start < end)
+            {
+                end = scratch[0].Start;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether one of <paramref name="prepositions"/> stands right before the name, or before a short word before it ("by the Soviet Union").</summary>
+    private static bool Preceded(string folded, TextSpan clause, TextSpan name, ImmutableArray<WordForm> prepositions)
+    {
+        var before = SkipSpaces(folded, clause, name.Start);
+        if (Ends(folded, clause, before, prepositions))
+        {
+            return true;
+        }
+
+        // One article or possessive between (the, its, der, la: at most three letters) in a spaced script.
+        var word = before;
+        while (word > clause.Start && char.IsLetter(folded[word - 1]) && !WordMatcher.Unspaced(folded[word - 1]))
+        {
+            word--;
+        }
+
+        return word < before && before - word <= MaxArticleLength && (word == clause.Start || char.IsWhiteSpace(folded[word - 1]))
+            && Ends(folded, clause, SkipSpaces(folded, clause, word), prepositions);
+    }
+
+    private static int SkipSpaces(string folded, TextSpan clause, int at)
+    {
+        while (at > clause.Start && char.IsWhiteSpace(folded[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    /// <summary>Whether one of <paramref name="prepositions"/> ends at <paramref name="before"/> as a whole word.</summary>
+    private static bool Ends(string folded, TextSpan clause, int before, ImmutableArray<WordForm> prepositions)
+    {
+        foreach (var preposition in prepositions)
+        {
+            var length = preposition.Text.Length;
+            if (before - length >= clause.Start && folded.AsSpan(before - length, length).SequenceEqual(preposition.Parts[0])
+                && (before - length == clause.Start || !char.IsLetterOrDigit(folded[before - length - 1]) || WordMatcher.Unspaced(preposition.Text[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
