@@ -57,9 +57,28 @@ public sealed partial class KurilsCatalog
                     return inflected;
                 }
             }
+
+            // A name of several words, each declined ("Южными Курилами"): the scanner's reading of the whole name.
+            if (key.Contains(NameFolding.Separator, StringComparison.Ordinal) && WholeNameScan(name, languages.MorphologyOf(pack)) is { IsDefault: false } entries)
+            {
+                var declined = ToMatches(entries.RemoveAll(h => !IsOfLanguage(h.Name, pack.Code)), name, kind, fromFrame: false, distance: 0, inflected: true);
+                if (!declined.IsEmpty)
+                {
+                    return declined;
+                }
+            }
         }
 
         return options.EditsAllowed(key.Length) > 0 ? Fuzzy(key, name, kind, options) : [];
+    }
+
+    /// <summary>The names the scanner reads in <paramref name="name"/> when one match covers all of it (default otherwise).</summary>
+    private ImmutableArray<IndexedName> WholeNameScan(string name, NameMorphology morphology)
+    {
+        var text = name.AsSpan().Trim();
+        var matches = new List<ScanMatch>(1);
+        Scanner.Scan(text, matches, morphology);
+        return matches is [{ Start: 0 } match] && match.Length == text.Length ? match.Entries : default;
     }
 
     /// <summary>The one territory <paramref name="name"/> names, or null when it names none or several.</summary>

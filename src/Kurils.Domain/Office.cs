@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Kurils.Domain;
 
 /// <summary>A public office, for example Japan's Chief Cabinet Secretary.</summary>
@@ -12,10 +10,4 @@ public sealed record Office(string Id, string CountryId, EquatableArray<Name> Na
 {
     /// <inheritdoc/>
     public override EntityKind EntityKind => EntityKind.Office;
-
-    /// <summary>
-    /// Descriptions the press uses for whoever holds the office, as written ("the Russian leader", "глава
-    /// государства"): in an article they stand for the holder on its date. Not names: never matched as the office.
-    /// </summary>
-    public EquatableArray<string> Epithets { get; init; } = ImmutableArray<string>.Empty;
 }

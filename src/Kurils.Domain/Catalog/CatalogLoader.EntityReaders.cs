@@ -155,14 +155,13 @@ internal sealed partial class CatalogLoader
         Reference(EntityKind.Country, country, reader, "country");
         var positions = new List<PlacedName>();
         var names = Names(reader, positions);
-        var epithets = Texts(reader, "epithets");
         var source = EntitySource(reader, patch);
         if (patch?.Existing is Office o)
         {
-            return Register(new Office(id, patch.Value("country", country ?? o.CountryId, o.CountryId), patch.List("names", names, o.Names), source) { Epithets = patch.List("epithets", epithets, o.Epithets) }, positions);
+            return Register(new Office(id, patch.Value("country", country ?? o.CountryId, o.CountryId), patch.List("names", names, o.Names), source), positions);
         }
 
-        return country is null ? null : Register(new Office(id, country, names, source) { Epithets = epithets }, positions);
+        return country is null ? null : Register(new Office(id, country, names, source), positions);
     }
 
     private Person? ReadPerson(MappingReader reader, string id, EntityPatch? patch)

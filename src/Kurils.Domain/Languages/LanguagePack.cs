@@ -83,11 +83,12 @@ internal sealed record Identification(ImmutableArray<string> Words, string Lette
 /// <param name="BareStemFinals">Of those, the finals whose bare stem is itself a form (Курил|ы → южных Курил).</param>
 /// <param name="MinStemLength">The shortest stem that declines: shorter names are matched only as written.</param>
 /// <param name="AttachedPrefixes">Particles written together with the next word, folded (Arabic و, ب, ال; French l', d').</param>
-internal sealed record Morphology(ImmutableArray<string> Endings, string StemFinals, string BareStemFinals, int MinStemLength, ImmutableArray<string> AttachedPrefixes)
+/// <param name="Conjunctions">Conjunctions that join a second modifier to the first word of a name (Южных и Средних Курил), in lower case.</param>
+internal sealed record Morphology(ImmutableArray<string> Endings, string StemFinals, string BareStemFinals, int MinStemLength, ImmutableArray<string> AttachedPrefixes, ImmutableArray<string> Conjunctions)
 {
     public const int DefaultMinStemLength = 4;
 
-    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, []);
+    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, [], []);
 }
 
 /// <summary>The words for "island" that stand around a territory's name ("остров Итуруп", "Iturup Island", "択捉島").</summary>

@@ -147,7 +147,8 @@ internal static partial class LanguagePackReader
             Letters(reader, "stemFinals"),
             Letters(reader, "bareStemFinals"),
             minStem is { } n && n >= 1 && n <= 20 ? (int)n : Morphology.DefaultMinStemLength,
-            Words(reader, "attachedPrefixes"));
+            Words(reader, "attachedPrefixes"),
+            Words(reader, "conjunctions"));
         reader.Finish();
         return result;
     }

@@ -24,17 +24,22 @@ internal sealed class NameMorphology
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly FrozenSet<string> _keyPrefixes;
 
+    // Conjunctions that join a second modifier to a name's first word, folded.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctionLookup;
+
     private NameMorphology(IEnumerable<LanguagePack> packs)
     {
         var endings = new List<string>?[Scripts.Count];
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var keyPrefixes = new HashSet<string>(StringComparer.Ordinal);
+        var conjunctions = new HashSet<string>(StringComparer.Ordinal);
         Array.Fill(_stemFinals, "");
         Array.Fill(_bareStemFinals, "");
         Array.Fill(_minStem, int.MaxValue);
         foreach (var pack in packs)
         {
             var morphology = pack.Morphology;
+            conjunctions.UnionWith(morphology.Conjunctions.Select(FoldForm));
             foreach (var prefix in morphology.AttachedPrefixes)
             {
                 prefixes.Add(prefix);
@@ -75,6 +80,8 @@ internal sealed class NameMorphology
         _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _keyPrefixes = keyPrefixes.ToFrozenSet(StringComparer.Ordinal);
         HasPrefixes = _prefixes.Count > 0;
+        _conjunctionLookup = conjunctions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        HasConjunctions = conjunctions.Count > 0;
         HasAsciiPrefixes = _prefixes.Any(p => System.Text.Ascii.IsValid(p) && !p.Contains('\'', StringComparison.Ordinal));
     }
 
@@ -86,6 +93,9 @@ internal sealed class NameMorphology
 
     /// <summary>Whether an attached prefix is plain ASCII without an apostrophe, which the scanner's ASCII shortcut cannot see.</summary>
     public bool HasAsciiPrefixes { get; }
+
+    /// <summary>Whether any language here joins modifiers of a name with a conjunction the scanner reads across.</summary>
+    public bool HasConjunctions { get; }
 
     /// <summary>The longest attached prefix, in UTF-16 units.</summary>
     public int MaxPrefixLength { get; }
@@ -154,6 +164,45 @@ internal sealed class NameMorphology
         return false;
     }
 
+    /// <summary>
+    /// Whether a word of a name, written as a stem (ending in <paramref name="stemLast"/>) and
+    /// <paramref name="remainder"/> (folded, perhaps empty), may stand in text as that stem and
+    /// <paramref name="written"/> (the text's letters up to the word's end, perhaps none): the remainder is nothing,
+    /// a final that gives way or an ending, and what is written instead is an ending, or nothing where the remainder
+    /// is a final whose bare stem is a form ("южн|ые" → "южн|ых", "договор" → "договор|а", "Курил|ы" → "Курил").
+    /// </summary>
+    public bool Replaces(char stemLast, string remainder, ReadOnlySpan<char> written)
+    {
+        var script = (int)Scripts.Of(stemLast);
+        if (_endings[script] is not { } endings || written.Length > _maxEnding[script] || (written.Length == 0 && remainder.Length == 0))
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[written.Length];
+        for (var k = 0; k < written.Length; k++)
+        {
+            folded[k] = NameFolding.Fold(written[k]);
+        }
+
+        if (folded.SequenceEqual(remainder))
+        {
+            return false;
+        }
+
+        var givesWay = remainder.Length == 0
+            || (remainder.Length == 1 && _stemFinals[script].Contains(remainder[0], StringComparison.Ordinal))
+            || endings.Contains(remainder);
+        if (!givesWay)
+        {
+            return false;
+        }
+
+        return written.Length == 0
+            ? remainder.Length == 1 && _bareStemFinals[script].Contains(remainder[0], StringComparison.Ordinal)
+            : _endingLookup[script].Contains(folded);
+    }
+
     /// <summary>Whether a stem whose key ended in one of <paramref name="finals"/> stands alone as a form (Курилы → Курил).</summary>
     public bool BareStemStandsAlone(string finals)
     {
@@ -166,6 +215,23 @@ internal sealed class NameMorphology
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/>, a whole word of the text, is a conjunction that may join two modifiers of one name ("и").</summary>
+    public bool IsConjunction(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            folded[k] = NameFolding.Fold(word[k]);
+        }
+
+        return _conjunctionLookup.Contains(folded);
     }
 
     /// <summary>Whether <paramref name="written"/> (the text from a word's start) is a prefix written together with the next word.</summary>

@@ -88,19 +88,39 @@ internal sealed class NameScanner
     /// <summary>The longest name starting at <paramref name="i"/>, with its boundaries and case checked.</summary>
     private bool TryMatchAt(ReadOnlySpan<char> text, int i, NameMorphology morphology, out ScanMatch match)
     {
-        // Every key ending on the walk is checked as it is reached; the last one accepted is the longest.
-        match = default;
-        var found = false;
+        var best = default(Best);
         var node = _starts.RootChild(text[i]);
-        var j = i + 1;
-        var afterSeparator = false;
-        if (_trie.IsTerminal(node) && TryAccept(text, i, j, node, morphology, out var accepted))
+        if (_trie.IsTerminal(node) && TryAccept(text, i, i + 1, node, morphology, out var accepted))
         {
-            (match, found) = (accepted, true);
+            best.Offer(accepted, declined: false);
         }
 
-        while (j < text.Length)
+        Walk(text, i, node, i + 1, afterSeparator: false, declined: false, morphology, ref best);
+        match = best.Match;
+        return best.Found;
+    }
+
+    /// <summary>
+    /// Walks the trie from <paramref name="node"/>, reached by reading the text up to <paramref name="j"/>, keeping in
+    /// <paramref name="best"/> the longest name accepted from <paramref name="start"/>; where a word of a name of
+    /// several words may have declined, also walks on from the end of the word the text wrote. <paramref name="declined"/>:
+    /// whether the walk got here through such a word.
+    /// </summary>
+    private void Walk(ReadOnlySpan<char> text, int start, int node, int j, bool afterSeparator, bool declined, NameMorphology morphology, ref Best best)
+    {
+        // Every key ending on the walk is checked as it is reached; the last one accepted is the longest.
+        while (true)
         {
+            if (_trie.HasWordEnds(node))
+            {
+                TakeWordEnds(text, start, node, j, morphology, ref best);
+            }
+
+            if (j >= text.Length)
+            {
+                return;
+            }
+
             var folded = NameFolding.Fold(text[j]);
             if (folded == NameFolding.Drop)
             {
@@ -117,19 +137,107 @@ internal sealed class NameScanner
             var next = _trie.Child(node, folded);
             if (next == NameTrie.None)
             {
-                break;
+                return;
             }
 
             node = next;
             j++;
             afterSeparator = folded == NameFolding.Separator;
-            if (!afterSeparator && _trie.IsTerminal(node) && TryAccept(text, i, j, node, morphology, out accepted))
+            if (afterSeparator && morphology.HasConjunctions && j >= 2)
             {
-                (match, found) = (accepted, true);
+                TakeConjunction(text, start, node, j, text[j - 2], morphology, ref best);
+            }
+
+            if (!afterSeparator && _trie.IsTerminal(node) && TryAccept(text, start, j, node, morphology, out var accepted))
+            {
+                best.Offer(accepted, declined);
             }
         }
+    }
 
-        return found;
+    /// <summary>
+    /// At the stem of a word in a name of several words (<paramref name="node"/>, read up to <paramref name="j"/>): when
+    /// the text ends the word there with an ending of its language in place of the name's ("Южных" for "Южные"),
+    /// the walk goes on after the word, or, at the name's last word, the name is accepted.
+    /// </summary>
+    private void TakeWordEnds(ReadOnlySpan<char> text, int start, int node, int j, NameMorphology morphology, ref Best best)
+    {
+        var wordEnd = j;
+        while (wordEnd < text.Length && UnitClasses.IsSpacedWordUnit(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var written = text[j..wordEnd];
+        var beforeSeparator = wordEnd < text.Length && NameFolding.Fold(text[wordEnd]) == NameFolding.Separator;
+        foreach (var end in _trie.WordEndsAt(node))
+        {
+            if ((!end.Last && !beforeSeparator) || !morphology.Replaces(text[j - 1], end.Remainder, written))
+            {
+                continue;
+            }
+
+            if (!end.Last)
+            {
+                Walk(text, start, end.Target, wordEnd + 1, afterSeparator: true, declined: true, morphology, ref best);
+                if (morphology.HasConjunctions)
+                {
+                    TakeConjunction(text, start, end.Target, wordEnd + 1, text[wordEnd - 1], morphology, ref best);
+                }
+            }
+            else if (CaseMatches(text[start..wordEnd], _trie.EntriesAt(end.Target)))
+            {
+                best.Offer(new ScanMatch(start, wordEnd - start, _trie.EntriesAt(end.Target)), declined: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a word of a name and its separator (<paramref name="node"/>, text read up to <paramref name="j"/>): when
+    /// the text goes on with a conjunction of its language and a second modifier that ends as that word ended
+    /// (<paramref name="lastLetter"/>: both agree in case), the walk goes on after them, so "Южных и Средних Курил"
+    /// is read as "Южных Курил".
+    /// </summary>
+    private void TakeConjunction(ReadOnlySpan<char> text, int start, int node, int j, char lastLetter, NameMorphology morphology, ref Best best)
+    {
+        var p = SkipSeparators(text, j);
+        var conjunction = p;
+        p = WordEnd(text, p);
+        if (p == conjunction || p == text.Length || NameFolding.Fold(text[p]) != NameFolding.Separator || !morphology.IsConjunction(text[conjunction..p]))
+        {
+            return;
+        }
+
+        var modifier = SkipSeparators(text, p);
+        p = WordEnd(text, modifier);
+        const int MinModifierLength = 3;
+        if (p - modifier < MinModifierLength || p == text.Length || NameFolding.Fold(text[p]) != NameFolding.Separator
+            || NameFolding.Fold(text[p - 1]) != NameFolding.Fold(lastLetter) || Scripts.Of(text[modifier]) != Scripts.Of(lastLetter))
+        {
+            return;
+        }
+
+        Walk(text, start, node, p + 1, afterSeparator: true, declined: true, morphology, ref best);
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && NameFolding.Fold(text[i]) == NameFolding.Separator)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && UnitClasses.IsSpacedWordUnit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Whether the key at trie node <paramref name="node"/>, read from <paramref name="start"/> to <paramref name="end"/>, is a name there.</summary>
@@ -164,15 +272,16 @@ internal sealed class NameScanner
 
         if (_trie.StemFinalsAt(node) is { } finals && morphology.DeclinesAtStem(end - start, finals))
         {
-            if (morphology.EndingAt(text, end) is > 0 and var stemEnding)
+            var stemEntries = _trie.StemEntriesAt(node);
+            if (morphology.EndingAt(text, end) is > 0 and var stemEnding && CaseMatches(text[start..(end + stemEnding)], stemEntries))
             {
-                match = new ScanMatch(start, end + stemEnding - start, _trie.StemEntriesAt(node)); // "Японии": the stem of "Япония" and its ending
+                match = new ScanMatch(start, end + stemEnding - start, stemEntries); // "Японии": the stem of "Япония" and its ending
                 return true;
             }
 
-            if (!glued && morphology.BareStemStandsAlone(finals))
+            if (!glued && morphology.BareStemStandsAlone(finals) && CaseMatches(text[start..end], stemEntries))
             {
-                match = new ScanMatch(start, end - start, _trie.StemEntriesAt(node));
+                match = new ScanMatch(start, end - start, stemEntries);
                 return true;
             }
         }
@@ -181,17 +290,101 @@ internal sealed class NameScanner
         return false;
     }
 
-    /// <summary>Case-sensitive names (short acronyms) match only when the text has their exact case.</summary>
+    /// <summary>
+    /// Case-sensitive names (short acronyms, "Northern Territories" in languages where the lower-case words are an
+    /// ordinary phrase) match only when the text has their case: letter by letter, word by word, as far as each
+    /// written word and the name's agree, so a declined form keeps the name's capitals ("Північних територій").
+    /// </summary>
     private static bool CaseMatches(ReadOnlySpan<char> found, ImmutableArray<IndexedName> entries)
     {
         foreach (var entry in entries)
         {
-            if (!entry.Name.CaseSensitive || found.SequenceEqual(entry.Name.Text))
+            if (!entry.Name.CaseSensitive || found.SequenceEqual(entry.Name.Text) || SameCaseByWord(found, entry.Name.Text))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The best reading of the text at one position so far.</summary>
+    private struct Best
+    {
+        public ScanMatch Match;
+        public bool Found;
+
+        // Whether Match came through a declined word of a name of several words.
+        private bool _declined;
+
+        /// <summary>
+        /// The longest reading wins. Of two as long, the one that reads the text as a name is written wins over a
+        /// declined one; two declined readings of the same text (Russian "Южные Курилы" and Bulgarian "Южни Курили"
+        /// in "Южными Курилами") stand for the names of both.
+        /// </summary>
+        public void Offer(ScanMatch candidate, bool declined)
+        {
+            if (!Found || candidate.Length > Match.Length || (candidate.Length == Match.Length && !declined))
+            {
+                (Match, Found, _declined) = (candidate, true, declined);
+            }
+            else if (candidate.Length == Match.Length && _declined)
+            {
+                var entries = Match.Entries.ToBuilder();
+                foreach (var entry in candidate.Entries)
+                {
+                    if (!entries.Contains(entry))
+                    {
+                        entries.Add(entry);
+                    }
+                }
+
+                Match = Match with { Entries = entries.ToImmutable() };
+            }
+        }
+    }
+
+    private static bool SameCaseByWord(ReadOnlySpan<char> found, ReadOnlySpan<char> name)
+    {
+        int f = 0, n = 0;
+        while (true)
+        {
+            while (f < found.Length && !char.IsLetter(found[f]))
+            {
+                f++;
+            }
+
+            while (n < name.Length && !char.IsLetter(name[n]))
+            {
+                n++;
+            }
+
+            if (f == found.Length || n == name.Length)
+            {
+                return f == found.Length && n == name.Length;
+            }
+
+            // One word of each, compared as far as both go.
+            while (f < found.Length && n < name.Length && char.IsLetter(found[f]) && char.IsLetter(name[n]))
+            {
+                if (char.IsUpper(found[f]) != char.IsUpper(name[n]))
+                {
+                    return false;
+                }
+
+                f++;
+                n++;
+            }
+
+            while (f < found.Length && char.IsLetter(found[f]))
+            {
+                f++;
+            }
+
+            while (n < name.Length && char.IsLetter(name[n]))
+            {
+                n++;
+            }
+        }
     }
 }

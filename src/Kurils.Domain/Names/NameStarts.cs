@@ -169,7 +169,8 @@ internal readonly struct NameStarts
     /// </summary>
     private void AllowPrefixes(in NameTrie trie, int prefix, int length, int node, bool afterSeparator)
     {
-        if (length == PrefixUnits || (length > 0 && !afterSeparator && trie.IsTerminal(node)))
+        // A word stem with word-end jumps may go on with any ending ("Wysp Kurylskich" for "Wyspy Kurylskie").
+        if (length == PrefixUnits || (length > 0 && !afterSeparator && (trie.IsTerminal(node) || trie.HasWordEnds(node))))
         {
             AllowEvery(prefix, length);
             return;

@@ -9,7 +9,9 @@ namespace Kurils.Domain.Names;
 /// and what a walk reads of a node sits together, so each step costs a cache line or two. Node 0 is the root,
 /// and as a child 0 means none (the root is nobody's child). Every key of a spaced script also ends at its stem,
 /// the key without its last letter: in a language whose morphology lets that letter give way to an ending, the
-/// stem with an ending is the name ("Япония" → "Японии"). Immutable once built.
+/// stem with an ending is the name ("Япония" → "Японии"). In a name of several words each word declines:
+/// every word of a spaced script has word-end jumps (<see cref="WordEnd"/>) from each of its short stems, which the
+/// scanner takes when the text gives that stem an ending ("Южные Курилы" → "Южных Курилах"). Immutable once built.
 /// </summary>
 /// <remarks>A struct, so that the scanner holds these arrays in its own object: each step of a walk reads them with no extra indirection.</remarks>
 internal readonly struct NameTrie
@@ -23,6 +25,11 @@ internal readonly struct NameTrie
     // Keys shorter than this plus their final are matched only as written: short stems would turn common words into names.
     private const int MinStemLength = 3;
 
+    // A word inside a name of several words declines from stems this long or longer, losing at most
+    // MaxWordRemainder letters of its written form ("южн|ые"): the words around it anchor the match.
+    private const int MinWordStemLength = 3;
+    private const int MaxWordRemainder = 3;
+
     private readonly TrieNode[] _nodes;
     private readonly Edge[] _edges;
     private readonly ImmutableArray<IndexedName>[] _entries;
@@ -31,6 +38,9 @@ internal readonly struct NameTrie
 
     // The last letters the keys ending at a stem had ("Курилы": "ы"), which the morphology judges at scan time.
     private readonly string?[] _stemFinals;
+
+    // The word-end jumps from the nodes that have some (few: only stems of words in names of several words).
+    private readonly Dictionary<int, WordEnd[]> _wordEnds;
 
     /// <summary>Builds the tree of every key of <paramref name="index"/> and of the stems of those that decline.</summary>
     public NameTrie(NameIndex index)
@@ -110,6 +120,12 @@ internal readonly struct NameTrie
         Build(0, keys.Length, 0);
         System.Diagnostics.Debug.Assert(nodesUsed == nodeCount && edgesUsed == nodeCount - 1, "one node per distinct prefix");
         (_nodes, _edges, _entries, _needsEndBoundary, _stemEntries, _stemFinals) = (nodes, edges, entries, needsEndBoundary, stemEntries, stemFinals);
+        _wordEnds = [];
+        _wordEnds = BuildWordEnds(index);
+        foreach (var node in _wordEnds.Keys)
+        {
+            _nodes[node] = _nodes[node] with { HasWordEnds = true };
+        }
     }
 
     /// <summary>Whether some key, or some stem, ends at <paramref name="node"/>.</summary>
@@ -126,6 +142,12 @@ internal readonly struct NameTrie
 
     /// <summary>The last letters those keys had (null when no stem ends here).</summary>
     public string? StemFinalsAt(int node) => _stemFinals[node];
+
+    /// <summary>Whether some word of a name of several words has a stem ending at <paramref name="node"/>.</summary>
+    public bool HasWordEnds(int node) => _nodes[node].HasWordEnds;
+
+    /// <summary>The word-end jumps from <paramref name="node"/> (empty when it has none).</summary>
+    public ReadOnlySpan<WordEnd> WordEndsAt(int node) => _wordEnds.TryGetValue(node, out var ends) ? ends : [];
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, a folded unit; <see cref="None"/> when there is none.</summary>
     // Inlined into the scanner's walk, which calls it once per unit.
@@ -154,6 +176,84 @@ internal readonly struct NameTrie
     /// <summary>The edges of <paramref name="node"/>, sorted by unit.</summary>
     public ReadOnlySpan<Edge> EdgesOf(int node) => _edges.AsSpan(_nodes[node].FirstEdge, _nodes[node].EdgeCount);
 
+    /// <summary>
+    /// The word-end jumps of every name of several words: from the stem of each word that may decline (its
+    /// written form less up to <see cref="MaxWordRemainder"/> letters) to the node after the separator that
+    /// follows the word, or, for the last word, to the node where the name's key ends.
+    /// </summary>
+    private Dictionary<int, WordEnd[]> BuildWordEnds(NameIndex index)
+    {
+        var found = new Dictionary<int, List<WordEnd>>();
+        foreach (var (key, _) in index.Entries)
+        {
+            if (!key.Contains(NameFolding.Separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var wordStart = 0;
+            while (wordStart < key.Length)
+            {
+                var wordEnd = key.IndexOf(NameFolding.Separator, wordStart);
+                var last = wordEnd < 0;
+                wordEnd = last ? key.Length : wordEnd;
+                if (IsDeclinableWord(key.AsSpan(wordStart, wordEnd - wordStart)))
+                {
+                    var target = NodeOf(last ? key : key[..(wordEnd + 1)]);
+
+                    // The last word's own stem with one letter less is the trie's stem (StemEntriesAt); longer remainders are jumps.
+                    var shortest = last ? 2 : 0;
+                    for (var remainder = shortest; remainder <= MaxWordRemainder && wordEnd - remainder - wordStart >= MinWordStemLength; remainder++)
+                    {
+                        var stemEnd = wordEnd - remainder;
+                        var list = found.TryGetValue(NodeOf(key[..stemEnd]), out var existing) ? existing : found[NodeOf(key[..stemEnd])] = [];
+                        var end = new WordEnd(key[stemEnd..wordEnd], target, last);
+                        if (!list.Contains(end))
+                        {
+                            list.Add(end);
+                        }
+                    }
+                }
+
+                wordStart = wordEnd + 1;
+            }
+        }
+
+        return found.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    /// <summary>The node a key, or a prefix of one, ends at.</summary>
+    private int NodeOf(string prefix)
+    {
+        var node = Root;
+        foreach (var unit in prefix)
+        {
+            node = Child(node, unit);
+        }
+
+        return node;
+    }
+
+    /// <summary>A word whose every unit is a letter of one script that separates words: the words that decline.</summary>
+    private static bool IsDeclinableWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        var script = Scripts.Of(word[0]);
+        foreach (var unit in word)
+        {
+            if (Scripts.Of(unit) != script || !IsDeclinableFinal(unit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A final letter a stem may lose to an ending: a letter of a script that separates words.</summary>
     private static bool IsDeclinableFinal(char c) => Scripts.Of(c) is not Script.None && Scripts.SeparatesWords(Scripts.Of(c));
 
@@ -164,5 +264,12 @@ internal readonly struct NameTrie
 
     private readonly record struct KeyEnd(ImmutableArray<IndexedName> Entries, bool NeedsEndBoundary, ImmutableArray<IndexedName> StemEntries, string? StemFinals);
 
-    private readonly record struct TrieNode(int FirstEdge, int EdgeCount, bool Terminal);
+    /// <summary>
+    /// A jump from the stem of a word in a name of several words: <paramref name="Remainder"/> is what the written
+    /// word has after the stem (empty when the whole word is the stem), <paramref name="Target"/> the node after the
+    /// separator that follows the word, or, when <paramref name="Last"/>, the node where the name's key ends.
+    /// </summary>
+    public readonly record struct WordEnd(string Remainder, int Target, bool Last);
+
+    private readonly record struct TrieNode(int FirstEdge, int EdgeCount, bool Terminal, bool HasWordEnds = false);
 }

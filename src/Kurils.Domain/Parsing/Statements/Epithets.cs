@@ -5,8 +5,8 @@ using NodaTime;
 namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
-/// Descriptions that stand for one person (the <c>speech.epithets</c> of the language packs, and the catalog's
-/// <see cref="Office.Epithets"/>, so that an overlay or a custom catalog brings its own): "the Russian leader" is
+/// Descriptions that stand for one person (the <c>speech.epithets</c> of the article's language packs, by office id, so
+/// that a pack brings its own): "the Russian leader" is
 /// whoever was President of Russia on the article's date. Without a date, or when the office had several holders
 /// that day, it is the last person the article names before it who ever held the office; else, the one person the
 /// article names who ever held it. Otherwise it is left alone.
@@ -21,7 +21,7 @@ internal static class Epithets
         var date = context.ReferenceDate;
         var persons = context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).ToList();
         var first = output.Count;
-        foreach (var (phrase, officeId) in Phrases(context.Catalog, speech))
+        foreach (var (phrase, officeId) in speech.Epithets)
         {
             var from = 0;
             while (from < text.Length)
@@ -51,15 +51,6 @@ internal static class Epithets
 
         // Found phrase by phrase: put them in text order.
         output.Sort(first, output.Count - first, MentionOrder.Instance);
-    }
-
-    /// <summary>The packs' epithets and the catalog's, longest first so that a longer one wins where they overlap.</summary>
-    private static IEnumerable<(string Phrase, string OfficeId)> Phrases(KurilsCatalog catalog, SpeechLexicon speech)
-    {
-        var fromCatalog = catalog.Offices.SelectMany(o => o.Epithets.Where(e => e.Length > 0).Select(e => (Phrase: e, OfficeId: o.Id)));
-        return speech.Epithets.Concat(fromCatalog)
-            .DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal);
     }
 
     /// <summary>Whether a longer epithet found before already covers part of <paramref name="span"/>.</summary>
