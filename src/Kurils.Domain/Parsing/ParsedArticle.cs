@@ -27,7 +27,7 @@ public sealed record Mention(EntityKind Kind, string Id, TextSpan Span, int Segm
 
 /// <summary>A statement found in the article: a quotation or reported speech, with its speaker.</summary>
 /// <param name="Kind">Direct quotation or reported speech.</param>
-/// <param name="SpeakerId">The person who said it, or null when the parser is not sure (it abstains rather than guesses).</param>
+/// <param name="SpeakerId">The person who said it, or the institution that did ("the Foreign Ministry said": an institution id), or null when the parser is not sure (it abstains rather than guesses; see <paramref name="Unattributed"/>).</param>
 /// <param name="Span">The quoted or reported text (without the quotation marks).</param>
 /// <param name="Verb">The speech verb ("said", "told", "noted"), when there is one.</param>
 /// <param name="SpeakerSpan">The words that name the speaker ("Putin", "he", "the Chief Cabinet Secretary"), when found.</param>

@@ -53,5 +53,5 @@ internal sealed partial class StatementContext
     }
 
     /// <summary>The kinds of mention that may name who says something.</summary>
-    private static bool IsSpeakerKind(EntityKind kind) => kind is EntityKind.Person or EntityKind.Office;
+    private static bool IsSpeakerKind(EntityKind kind) => kind is EntityKind.Person or EntityKind.Office or EntityKind.Institution;
 }

@@ -43,20 +43,30 @@ internal sealed partial class StatementContext
         }
 
         var mention = LastEndingAt(end, sentenceStart);
+
+        // "figures in the Russian government had indicated": an institution after a preposition is not the subject.
+        if (mention is { Kind: EntityKind.Institution } && PreviousWord(mention.Span.Start, sentenceStart) is { } before
+            && Text.AsSpan(before.End, mention.Span.Start - before.End).IsWhiteSpace()
+            && (speech.IsPreposition(Text.AsSpan(before.Start, before.Length)) || PreviousWord(before.Start, sentenceStart) is { } second
+                && Text.AsSpan(second.End, before.Start - second.End).IsWhiteSpace() && speech.IsPreposition(Text.AsSpan(second.Start, second.Length))))
+        {
+            return null;
+        }
+
         if (mention is not null)
         {
             var speaker = mention.Kind switch
             {
-                EntityKind.Person => mention.Id,
+                EntityKind.Person or EntityKind.Institution => mention.Id,
                 EntityKind.Office => mention.HolderId,
                 _ => null,
             };
-            return mention.Kind is EntityKind.Person or EntityKind.Office ? (speaker, mention.Span, false) : null;
+            return mention.Kind is EntityKind.Person or EntityKind.Office or EntityKind.Institution ? (speaker, mention.Span, false) : null;
         }
 
         if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
-            return (OnlyPersonBefore(sentenceStart, pronoun.Start) ?? _lastSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
+            return (OnlyPersonBefore(sentenceStart, pronoun.Start) ?? LastPersonSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
         }
 
         return null;
@@ -88,9 +98,10 @@ internal sealed partial class StatementContext
                     mention = mentions[index + 1];
                 }
 
+                // An institution speaks as one: "— заявили в МИД России", ", said Japan's Foreign Ministry".
                 return mention.Kind switch
                 {
-                    EntityKind.Person => (mention.Id, mention.Span, false),
+                    EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span, false),
                     EntityKind.Office => (mention.HolderId, mention.Span, false),
                     _ => null,
                 };
@@ -107,7 +118,7 @@ internal sealed partial class StatementContext
             var word = Text.AsSpan(i, end - i);
             if (speech.IsPronoun(word))
             {
-                return (_lastSpeaker, TextSpan.FromBounds(i, end), true);
+                return (LastPersonSpeaker, TextSpan.FromBounds(i, end), true);
             }
 
             // Function words, an addressee or a title the catalog does not know ("журналистам пресс-секретарь
@@ -278,9 +289,9 @@ internal sealed partial class StatementContext
             return null;
         }
 
-        if ((_lastSpeaker is not null || _lastName is not null) && description.Start - _lastSpokeAt <= ContinuationWindow)
+        if ((LastPersonSpeaker is not null || _lastName is not null) && description.Start - _lastSpokeAt <= ContinuationWindow)
         {
-            return (_lastSpeaker, _lastName);
+            return (LastPersonSpeaker, _lastName);
         }
 
         for (var i = SortedSpans.LowerBound(mentions, description.Start) - 1; i >= 0 && description.Start - mentions[i].Span.End <= ContinuationWindow; i--)
@@ -354,7 +365,26 @@ internal sealed partial class StatementContext
         {
             if (mentions[i].Span.End <= end)
             {
-                return mentions[i].Span.End >= end - 1 ? mentions[i] : null;
+                if (mentions[i].Span.End < end - 1)
+                {
+                    return null;
+                }
+
+                // The outermost of the mentions ending here: "[le chef du [Kremlin]]" is the epithet, not the institution.
+                var outer = i;
+                for (var j = i - 1; j >= 0 && mentions[j].Span.Start >= sentenceStart; j--)
+                {
+                    if (mentions[j].Span.Contains(mentions[outer].Span))
+                    {
+                        outer = j;
+                    }
+                    else if (mentions[j].Span.End <= mentions[outer].Span.Start)
+                    {
+                        break;
+                    }
+                }
+
+                return mentions[outer];
             }
         }
 

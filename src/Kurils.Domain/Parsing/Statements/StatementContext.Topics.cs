@@ -91,7 +91,7 @@ internal sealed partial class StatementContext
         for (var i = SortedSpans.LowerBound(mentions, start); i < mentions.Count && mentions[i].Span.End <= end; i++)
         {
             var mention = mentions[i];
-            if (mention.Kind is not (EntityKind.Person or EntityKind.Office))
+            if (mention.Kind is not (EntityKind.Person or EntityKind.Office or EntityKind.Institution))
             {
                 continue;
             }
@@ -126,7 +126,7 @@ internal sealed partial class StatementContext
 
             if (after < end && speech.TopicMarkerAt(Text, after, end) > 0)
             {
-                var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.HolderId ?? title?.HolderId;
+                var speaker = mention.Kind is EntityKind.Person or EntityKind.Institution ? mention.Id : mention.HolderId ?? title?.HolderId;
                 return (speaker, mention.Span);
             }
         }

@@ -111,6 +111,29 @@ internal sealed partial class StatementContext
         return NameOf(words, titled: false);
     }
 
+    /// <summary>
+    /// A transcript's speaker label the catalog does not know ("CHIEF CABINET SECRETARY FUJIMURA"): capitalised words
+    /// only, the whole label, the titles left out; two words at least, or one after a title.
+    /// </summary>
+    public TextSpan? LabelName(int start, int end)
+    {
+        var words = new List<TextSpan>();
+        var cursor = end;
+        while (PreviousWord(cursor, start) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace() && NameWord(word) || IsTitleWord(cursor, start))
+        {
+            var w = PreviousWord(cursor, start)!.Value;
+            words.Insert(0, w);
+            cursor = w.Start;
+        }
+
+        // Without a title ("Stock Exchange: …") capitalised words are no speaker.
+        var titled = words.Exists(w => speech.IsTitle(Text.AsSpan(w.Start, w.Length)));
+        return titled && Text.AsSpan(start, cursor - start).IsWhiteSpace() ? NameOf(words, titled: false) : null;
+
+        bool IsTitleWord(int before, int limit) =>
+            PreviousWord(before, limit) is { } t && Text.AsSpan(t.End, before - t.End).IsWhiteSpace() && char.IsUpper(Text[t.Start]) && speech.IsTitle(Text.AsSpan(t.Start, t.Length));
+    }
+
     private bool NameWord(TextSpan word)
     {
         var text = Text.AsSpan(word.Start, word.Length);

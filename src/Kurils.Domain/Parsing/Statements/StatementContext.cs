@@ -16,6 +16,9 @@ internal sealed partial class StatementContext(string text, List<Mention> mentio
     public IReadOnlyList<Mention> Mentions => mentions;
 
     private readonly Dictionary<string, LocalDate> _lastDate = new(StringComparer.Ordinal);
+
+    // Institutions speak ("the Foreign Ministry said") but are no antecedent of "he" or "the minister".
+    private readonly HashSet<string> _institutions = [.. mentions.Where(m => m.Kind == EntityKind.Institution).Select(m => m.Id)];
     private string? _lastSpeaker;
     private TextSpan? _lastName;
     private int _lastSpokeAt = int.MinValue / 2;
@@ -24,6 +27,9 @@ internal sealed partial class StatementContext(string text, List<Mention> mentio
     private const int ContinuationWindow = 600;
 
     public string Text { get; } = text;
+
+    /// <summary>The last speaker when that is a person (not an institution): what a pronoun or a role may stand for.</summary>
+    private string? LastPersonSpeaker => _lastSpeaker is { } speaker && !_institutions.Contains(speaker) ? speaker : null;
 
     public void Remember(string? speaker, LocalDate? date, int at, TextSpan? name = null)
     {

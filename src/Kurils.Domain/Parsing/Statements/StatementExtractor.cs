@@ -97,6 +97,14 @@ internal sealed partial class StatementExtractor
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
+            if (TranscriptTurn(context, quotes, paragraph) is var (turnSpeaker, turnSpeakerSpan, turnName, turn))
+            {
+                var date = context.LastDateOf(turnSpeaker);
+                statements.Add(new ArticleStatement(StatementKind.Direct, turnSpeaker, turn, null, turnSpeakerSpan, date, Link(turnSpeaker, date), turnName?.Of(text), turnName));
+                context.Remember(turnSpeaker, date, turn.Start, turnName);
+                lastSpeakerInParagraph = turnSpeaker;
+            }
+
             sentences.Clear();
             sentences.AddRange(map.SentencesOf(segment));
             for (var si = 0; si < sentences.Count; si++)
