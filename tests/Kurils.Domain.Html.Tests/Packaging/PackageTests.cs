@@ -84,29 +84,4 @@ public sealed class PackageTests(HtmlPackageFixture fixture) : IClassFixture<Htm
 
 /// <summary>Packs the two libraries once (see <see cref="PackFixture"/>).</summary>
 public sealed class HtmlPackageFixture()
-    : PackFixture("kurils-html-packaging-", ["src/Kurils.Domain/Kurils.Domain.csproj", "src/Kurils.Domain.Html/Kurils.Domain.Html.csproj"], ["Kurils.Domain", "Kurils.Domain.Html"], "Kurils.Domain.Html")
-{
-    /// <summary>A brand-new console project outside the repository that references the packed Kurils.Domain.Html only.</summary>
-    public string WriteConsumer(string name, string code, string extraProperties)
-    {
-        var project = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                <NuGetAudit>false</NuGetAudit>
-                {extraProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Kurils.Domain.Html" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), code);
-        return project;
-    }
-}
+    : PackFixture("kurils-html-packaging-", ["src/Kurils.Domain/Kurils.Domain.csproj", "src/Kurils.Domain.Html/Kurils.Domain.Html.csproj"], ["Kurils.Domain", "Kurils.Domain.Html"], "Kurils.Domain.Html");

@@ -126,6 +126,33 @@ public abstract class PackFixture : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// A brand-new console project outside the repository (in <see cref="Root"/>, which shields it from the repository's
+    /// build files) that references the fixture's versioned package only, with <paramref name="code"/> as its program.
+    /// </summary>
+    public string WriteConsumer(string name, string code, string extraProperties)
+    {
+        var project = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <NuGetAudit>false</NuGetAudit>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{_versionedPackage}" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), code);
+        return project;
+    }
+
     /// <summary>Fails the calling test with every step's output when the pack did not work.</summary>
     public void EnsurePacked() =>
         _packed.Should().BeTrue(

@@ -91,7 +91,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         fixture.EnsurePacked();
         var (code, expected) = ReadmeQuickStart(File.ReadAllText(Path.Combine(ShippedCatalogTests.RepoRoot(), "README.md")));
 
-        var project = WriteConsumer("consumer", code, string.Empty);
+        var project = fixture.WriteConsumer("consumer", code, string.Empty);
 
         var run = await ProcessRunner.RunAsync(
             ProcessRunner.Dotnet, ["run", "--configfile", fixture.NuGetConfig], project, fixture.IsolatedEnvironment);
@@ -109,7 +109,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         Assert.SkipUnless(required || OnPath("clang"), "NativeAOT needs clang (apt-get install clang lld zlib1g-dev); .ci/run installs it");
         fixture.EnsurePacked();
         var (code, expected) = ReadmeQuickStart(File.ReadAllText(Path.Combine(ShippedCatalogTests.RepoRoot(), "README.md")));
-        var project = WriteConsumer("aot-consumer", code, "<PublishAot>true</PublishAot>");
+        var project = fixture.WriteConsumer("aot-consumer", code, "<PublishAot>true</PublishAot>");
         var output = Path.Combine(project, "native");
 
         var publish = await ProcessRunner.RunAsync(
@@ -180,29 +180,6 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
             .Any(directory => directory.Length > 0 && File.Exists(Path.Combine(directory, program)));
 
-    /// <summary>A brand-new console project outside the repository that references the packed Kurils.Domain only.</summary>
-    private string WriteConsumer(string name, string code, string extraProperties)
-    {
-        var project = Directory.CreateDirectory(Path.Combine(fixture.Root, name)).FullName;
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                <NuGetAudit>false</NuGetAudit>
-                {extraProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Kurils.Domain" Version="{fixture.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), code);
-        return project;
-    }
 
     /// <summary>The README's first csharp block and the text block that follows it.</summary>
     internal static (string Code, string Output) ReadmeQuickStart(string readme)
