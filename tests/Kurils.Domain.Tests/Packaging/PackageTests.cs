@@ -180,7 +180,6 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
             .Any(directory => directory.Length > 0 && File.Exists(Path.Combine(directory, program)));
 
-
     /// <summary>The README's first csharp block and the text block that follows it.</summary>
     internal static (string Code, string Output) ReadmeQuickStart(string readme)
     {
