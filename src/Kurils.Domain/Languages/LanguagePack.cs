@@ -55,6 +55,8 @@ public sealed class LanguagePack
     internal SpeechWords Speech => Sections.Speech;
     internal EventWords Events => Sections.Events;
 
+    internal TranscriptWords Transcripts => Sections.Transcripts;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({Name})";
 }
@@ -64,7 +66,7 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events);
+internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events, TranscriptWords Transcripts);
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>
@@ -110,9 +112,18 @@ internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray
 /// <param name="SentenceStops">Characters that end a sentence (. ! ? 。).</param>
 /// <param name="Abbreviations">Words ending in a full stop that do not end a sentence (Mr., г., St.).</param>
 /// <param name="Bullets">Marks the language's typography opens a list item with, besides the common bullets (Japanese ・).</param>
-internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations, string Bullets)
+/// <param name="DialogueDashes">Dashes that open direct speech at the start of a paragraph and close it before the speech verb ("— Мы не отдадим, — сказал он.", "—No cederemos —dijo—.").</param>
+internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations, string Bullets, string DialogueDashes = "")
 {
     public static TextMarks Empty { get; } = new([], "", [], "");
+}
+
+/// <summary>The labels a transcript of an interview or a briefing opens each turn with ("Q:", "Вопрос:", "問："), as written, without the colon.</summary>
+/// <param name="Questions">Labels of a question: the interviewer's turn, no statement of the speakers the article is about.</param>
+/// <param name="Answers">Labels of an answer: the turn of the person interviewed or briefing.</param>
+internal sealed record TranscriptWords(ImmutableArray<string> Questions, ImmutableArray<string> Answers)
+{
+    public static TranscriptWords Empty { get; } = new([], []);
 }
 
 /// <summary>An opening quotation mark and the mark that closes it.</summary>

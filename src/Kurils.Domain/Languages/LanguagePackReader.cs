@@ -71,7 +71,8 @@ internal static partial class LanguagePackReader
             ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
             ReadSpeech(pack.Mapping("speech", "the 'speech' section"), file, errors),
-            ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors));
+            ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors),
+            ReadTranscripts(pack.Mapping("transcripts", "the 'transcripts' section")));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -186,7 +187,19 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"));
+        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"), Letters(reader, "dialogueDashes"));
+        reader.Finish();
+        return result;
+    }
+
+    private static TranscriptWords ReadTranscripts(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return TranscriptWords.Empty;
+        }
+
+        var result = new TranscriptWords(Raw(reader, "questions"), Raw(reader, "answers"));
         reader.Finish();
         return result;
     }

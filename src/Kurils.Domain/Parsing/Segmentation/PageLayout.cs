@@ -70,6 +70,41 @@ internal sealed partial class PageLayout
         {
             _kinds[i] = KindOf(i);
         }
+
+        MarkListedHeadlines();
+    }
+
+    /// <summary>
+    /// The headlines of other stories that a page lists under a "Related stories" or "Читайте также" line, after the
+    /// story has begun: short lines that end no sentence, up to the next line of prose. They are links, not the story.
+    /// </summary>
+    private void MarkListedHeadlines()
+    {
+        var sawBody = false;
+        var listing = false;
+        for (var i = _firstArticleLine; i < _commentsStart; i++)
+        {
+            if (_classes[i] == LineClass.Navigation)
+            {
+                listing = sawBody;
+                continue;
+            }
+
+            if (_kinds[i] != SegmentKind.Body)
+            {
+                continue;
+            }
+
+            var s = Content(i);
+            if (listing && !TextShape.EndsSentence(s) && !IsLong(i, CaptionLength))
+            {
+                _kinds[i] = SegmentKind.Navigation;
+                continue;
+            }
+
+            listing = false;
+            sawBody = true;
+        }
     }
 
     /// <summary>

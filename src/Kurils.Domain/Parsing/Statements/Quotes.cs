@@ -24,8 +24,12 @@ internal sealed class Quotes
     private readonly FrozenDictionary<char, string> _closers;
     private readonly SearchValues<char> _marks;
 
-    public Quotes(IEnumerable<QuotePair> pairs)
+    // The dashes that open and close a dialogue line ("— …, — сказал он."), of the languages that write dialogue so.
+    private readonly string _dialogueDashes;
+
+    public Quotes(IEnumerable<QuotePair> pairs, string dialogueDashes = "")
     {
+        _dialogueDashes = dialogueDashes;
         var closers = new Dictionary<char, string>();
         var marks = new HashSet<char>();
         foreach (var pair in pairs)
@@ -38,6 +42,9 @@ internal sealed class Quotes
         _closers = closers.ToFrozenDictionary();
         _marks = SearchValues.Create([.. marks]);
     }
+
+    /// <summary>A dash that opens and closes direct speech in one of the languages ("— …, — сказал он.").</summary>
+    public bool IsDialogueDash(char c) => _dialogueDashes.Contains(c, StringComparison.Ordinal);
 
     /// <summary>A quotation mark of one of the languages, opening or closing.</summary>
     public bool IsQuoteMark(char c) => _marks.Contains(c);
@@ -236,7 +243,7 @@ internal sealed class Quotes
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
     /// <summary>The quoted words without the comma that English puts before the closing mark ("…next," he said).</summary>
-    private static TextSpan Inner(string text, int start, int end)
+    internal static TextSpan Inner(string text, int start, int end)
     {
         while (end > start && (text[end - 1] is ',' or ';' || char.IsWhiteSpace(text[end - 1])))
         {

@@ -51,9 +51,11 @@ internal sealed class SpeechLexicon
         var sourcesBefore = new List<string>();
         var sourcesAfter = new List<string>();
         var quotePairs = new List<QuotePair>();
+        var dialogueDashes = "";
         foreach (var pack in packs)
         {
             quotePairs.AddRange(pack.Marks.Quotes);
+            dialogueDashes += pack.Marks.DialogueDashes;
             var speech = pack.Speech;
             var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
             foreach (var verb in speech.Verbs)
@@ -125,7 +127,8 @@ internal sealed class SpeechLexicon
         _roles = Frozen(roles);
         _indefinites = Frozen(indefinites);
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
-        Quotes = new Quotes(quotePairs);
+        Quotes = new Quotes(quotePairs, dialogueDashes);
+        Transcripts = new TranscriptLabels(packs);
         SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
         QuoteParticles = LongestFirst(particles);
@@ -150,6 +153,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>The quotation marks of the languages (their packs' <c>marks.quotes</c>).</summary>
     public Quotes Quotes { get; }
+
+    /// <summary>The labels of transcript turns of the languages (their packs' <c>transcripts</c>).</summary>
+    public TranscriptLabels Transcripts { get; }
 
     /// <summary>Whether one of the languages may leave a sentence's subject out: a verb without one continues the previous speaker.</summary>
     public bool DropsSubject { get; }

@@ -63,19 +63,13 @@ internal sealed partial class StatementExtractor
         var paragraphs = new List<(TextSpan Span, int Segment)>();
         for (var s = 0; s < segments.Length; s++)
         {
-            if (segments[s].Kind == SegmentKind.Body && !segments[s].Content.IsEmpty)
+            if (segments[s].Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead && !segments[s].Content.IsEmpty)
             {
                 paragraphs.Add((segments[s].Content, s));
             }
         }
 
-        var spans = new List<TextSpan>(paragraphs.Count);
-        foreach (var (span, _) in paragraphs)
-        {
-            spans.Add(span);
-        }
-
-        var quotes = speech.Quotes.Find(text, spans);
+        var quotes = FindQuotes(text, segments, paragraphs, speech);
         var merged = new List<Mention>(names.Count + epithets.Count);
         MentionOrder.Merge(names, epithets, merged);
         // A person named inside a quotation is what was said, never who said it.
@@ -90,6 +84,7 @@ internal sealed partial class StatementExtractor
 
         HoldersNamedInTheArticle(articleMentions);
         var context = new StatementContext(text, articleMentions, dates, speech);
+        var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
@@ -97,7 +92,9 @@ internal sealed partial class StatementExtractor
         foreach (var (paragraph, segment) in paragraphs)
         {
             string? lastSpeakerInParagraph = null;
-            if (TranscriptTurn(context, quotes, paragraph) is var (turnSpeaker, turnSpeakerSpan, turnName, turn))
+            // The headline and the lead give their quotations (a reported clause there is the story's summary, not a statement).
+            var body = segments[segment].Kind == SegmentKind.Body;
+            if (body && TranscriptTurn(context, quotes, paragraph, interviewee) is var (turnSpeaker, turnSpeakerSpan, turnName, turn))
             {
                 var date = context.LastDateOf(turnSpeaker);
                 statements.Add(new ArticleStatement(StatementKind.Direct, turnSpeaker, turn, null, turnSpeakerSpan, date, Link(turnSpeaker, date), turnName?.Of(text), turnName));
@@ -128,11 +125,22 @@ internal sealed partial class StatementExtractor
                 {
                     attribution = trailing;
                 }
+
+                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && LabelBeforeQuote(context, sentence, inSentence[0]) is var (labelled, label))
+                {
+                    attribution = new Attribution(labelled, null, label, false);
+                }
+
                 foreach (var quote in inSentence)
                 {
+                    if (!body && RepeatsAQuote(text, map, quotes, quote))
+                    {
+                        continue;
+                    }
+
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
                     // (A quotation the end of the text cuts off may have been longer.)
-                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner))
+                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
                     {
                         continue;
                     }
@@ -150,8 +158,18 @@ internal sealed partial class StatementExtractor
                     var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
                         StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
-                    context.Remember(speaker, date, sentence.End, name);
+                    // The headline and the lead stand above the story: its sentences do not continue their speaker.
+                    if (body)
+                    {
+                        context.Remember(speaker, date, sentence.End, name);
+                    }
+
                     lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
+                }
+
+                if (!body)
+                {
+                    continue;
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
@@ -283,6 +301,12 @@ internal sealed partial class StatementExtractor
 
         var speaker = context.LastPersonBetween(content.Start, content.Start + colon);
         var rest = Trimmed(context.Text, content.Start + colon + 1, content.End);
+        // "Putin: “…”": a quotation after the colon is read as the quotation it is.
+        if (!rest.IsEmpty && context.Speech.Quotes.IsQuoteMark(context.Text[rest.Start]))
+        {
+            return;
+        }
+
         if (speaker is { Speaker: { } who, Span: var at } && context.Text.AsSpan(at.End, content.Start + colon - at.End).IsWhiteSpace() && Words.Count(context.Text, rest) >= 3)
         {
             statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
