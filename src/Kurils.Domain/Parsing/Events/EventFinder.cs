@@ -49,7 +49,7 @@ internal static class EventFinder
         }
 
         var found = Candidates(folded, sentences, packs);
-        var lookups = new EventLookups.Lookups(context);
+        var lookups = new EventLookups.Lookups(context, folded);
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
@@ -82,13 +82,13 @@ internal static class EventFinder
             }
         }
 
-        EventStances.MarkStatements(context, folded, packs, scratch);
+        EventStances.MarkStatements(context, lookups.Cues, packs);
     }
 
     /// <summary>
     /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
     /// none, each in the order pack, trigger, form, offset. Each pack's forms are searched together in one pass over the
-    /// text (<see cref="TriggerSearch"/>: hundreds of forms, one search each was most of a long article's parse), and each
+    /// text (<see cref="FormSearch"/>: hundreds of forms, one search each was most of a long article's parse), and each
     /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
     /// </summary>
     private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
@@ -104,7 +104,7 @@ internal static class EventFinder
         for (var p = 0; p < packs.Length; p++)
         {
             var pack = packs[p];
-            var search = TriggerSearch.Of(pack.Events);
+            var search = FormSearch.Triggers(pack.Events);
             var k = 0;
             var from = sentences[0].Start;
             while (from < limit)
@@ -138,7 +138,7 @@ internal static class EventFinder
                     if (start + first.Length <= sentence.End && folded.AsSpan(start, first.Length).SequenceEqual(first)
                         && WordMatcher.MatchAt(folded, sentence, start, entry.Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                     {
-                        (hits[k] ??= []).Add(new Hit(p, entry.Ordinal, TextSpan.FromBounds(start, end), entry.Trigger));
+                        (hits[k] ??= []).Add(new Hit(p, entry.Ordinal, TextSpan.FromBounds(start, end), pack.Events.Triggers[entry.Group]));
                     }
                 }
 
@@ -221,7 +221,7 @@ internal static class EventFinder
         var date = (lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null)
             ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
         var scope = statement is not null && statement.Span.Contains(trigger) ? statement.Span : sentence;
-        var stance = EventStances.Of(rule, folded, scope, pack, scratch);
+        var stance = EventStances.Of(rule, lookups.Cues, scope, pack);
         return new ArticleEvent(
             rule.Type, rule.Mode, EquatableArray.From(sources), EquatableArray.From(targets), date, sentence, trigger,
             EquatableArray.From(concerned), stance, statementIndex);

@@ -153,10 +153,10 @@ internal static class EventLookups
         }
     }
 
-    /// <summary>The article's territory and instrument mentions and its resolved dates, indexed by place.</summary>
+    /// <summary>The article's territory and instrument mentions, its resolved dates, statements and stance cues, indexed by place.</summary>
     public sealed class Lookups
     {
-        public Lookups(ParseContext context)
+        public Lookups(ParseContext context, string folded)
         {
             var concerned = new List<(TextSpan Span, int Index)>();
             for (var i = 0; i < context.NameMentions.Count; i++)
@@ -179,7 +179,11 @@ internal static class EventLookups
             Concerned = new SpanIndex(concerned);
             Dates = new SpanIndex(dates);
             Statements = new StatementIndex(context.Statements);
+            Cues = new EventStances.CuePlaces(folded);
         }
+
+        /// <summary>The stance cues of the article's packs by place.</summary>
+        public EventStances.CuePlaces Cues { get; }
 
         /// <summary>The article's statements by place.</summary>
         public StatementIndex Statements { get; }

@@ -8,7 +8,7 @@ using Xunit;
 namespace Kurils.Domain.Tests.Parsing.Events;
 
 /// <summary>The one-pass search of a pack's trigger forms finds every place a search form by form finds.</summary>
-public sealed class TriggerSearchTests
+public sealed class FormSearchTests
 {
     private const string Alphabet = "abprotesjcn *'-.,протесанкциПРОТЕСТ抗議制裁を科した。";
 
@@ -33,7 +33,7 @@ public sealed class TriggerSearchTests
     {
         var random = new Random(seed);
         var words = Words();
-        var search = TriggerSearch.Of(words);
+        var search = FormSearch.Triggers(words);
         for (var n = 0; n < 200; n++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 200)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
@@ -77,11 +77,43 @@ public sealed class TriggerSearchTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void PlacesIn_AreEveryFirstPiece_ByStartThenOrder(int seed)
+    {
+        var random = new Random(seed);
+        var words = Words();
+        var search = FormSearch.Triggers(words);
+        for (var n = 0; n < 200; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 200)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var expected = new List<(int Start, int Ordinal)>();
+            var ordinal = 0;
+            foreach (var form in words.Triggers.SelectMany(t => t.Forms))
+            {
+                for (var at = 0; at + form.Parts[0].Length <= text.Length; at++)
+                {
+                    if (text.AsSpan(at, form.Parts[0].Length).SequenceEqual(form.Parts[0]))
+                    {
+                        expected.Add((at, ordinal));
+                    }
+                }
+
+                ordinal++;
+            }
+
+            var places = search.PlacesIn(text);
+            places.Select(p => (p.Start, p.Entry.Ordinal)).Should().Equal(expected.OrderBy(e => e.Start).ThenBy(e => e.Ordinal), "text {0}", text);
+            var from = random.Next(0, text.Length + 1);
+            FormSearch.FirstFrom(places, from).Should().Be(places.Count(p => p.Start < from));
+        }
+    }
+
     [Fact]
     public void Of_IsBuiltOncePerPack()
     {
         var words = Words();
-        TriggerSearch.Of(words).Should().BeSameAs(TriggerSearch.Of(words));
-        TriggerSearch.Of(words).StartingWith('z').IsEmpty.Should().BeTrue();
+        FormSearch.Triggers(words).Should().BeSameAs(FormSearch.Triggers(words));
+        FormSearch.Triggers(words).StartingWith('z').IsEmpty.Should().BeTrue();
     }
 }
