@@ -76,4 +76,18 @@ public sealed class QuotationMarkTests
         const string text = "Putin a parlé des îles devant la presse.\n\nPutin a déclaré : « Nous ne céderons jamais les îles du sud.";
         Direct(text).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("푸틴 대통령은 이날 \"섬은 절대 넘겨주지 않을 것\u201C이라고 말했다.", "섬은 절대 넘겨주지 않을 것")]
+    [InlineData("푸틴 대통령은 이날 \u201D섬은 절대 넘겨주지 않을 것\u201D이라고 말했다.", "섬은 절대 넘겨주지 않을 것")]
+    [InlineData("푸틴 대통령은 이날 \u201C섬은 절대 넘겨주지 않을 것\u201D이라고 말했다.", "섬은 절대 넘겨주지 않을 것")]
+    public void KoreanPairs_MismatchedByEditors_StillQuote(string text, string quoted) =>
+        Direct(text).Should().ContainSingle().Which.Span.Of(text).Should().Be(quoted);
+
+    [Fact]
+    public void MismatchedPairs_OfOnePack_LeaveTheRegularPairsAlone()
+    {
+        const string text = "그는 \"평화조약\" 체결을, 그리고 \u201C북방영토\u201D 반환을 말했다.";
+        Found(text, new QuotePair('“', '”'), new QuotePair('"', '"'), new QuotePair('”', '”'), new QuotePair('"', '“')).Should().Equal("평화조약", "북방영토");
+    }
 }
