@@ -3,7 +3,7 @@ namespace Kurils.Domain.Parsing.Statements;
 // The subject of a speech verb among the mentions: before it, after it, the sentence's opening person, or a pronoun.
 internal sealed partial class StatementContext
 {
-    public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectBefore(int verbStart, int sentenceStart)
+    public (string? Speaker, TextSpan Span, bool ByPronoun, TextSpan? Name)? SubjectBefore(int verbStart, int sentenceStart)
     {
         // Walk back over adverbs ("also", "however") and an appositive between commas.
         var i = verbStart;
@@ -61,12 +61,13 @@ internal sealed partial class StatementContext
                 EntityKind.Office => mention.HolderId,
                 _ => null,
             };
-            return mention.Kind is EntityKind.Person or EntityKind.Office or EntityKind.Institution ? (speaker, mention.Span, false) : null;
+            return mention.Kind is EntityKind.Person or EntityKind.Office or EntityKind.Institution ? (speaker, mention.Span, false, null) : null;
         }
 
         if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
-            return (OnlyPersonBefore(sentenceStart, pronoun.Start) ?? LastPersonSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
+            var antecedent = PronounAntecedent(sentenceStart, pronoun);
+            return (antecedent.Speaker, pronoun, true, antecedent.Name);
         }
 
         return null;
@@ -76,7 +77,7 @@ internal sealed partial class StatementContext
     /// The subject after its verb: ", said Putin", "— сказал он", "заявил в понедельник генеральный секретарь …
     /// Хирокадзу Мацуно": a date, prepositions and a title may stand between; a title followed by a name is the name.
     /// </summary>
-    public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectAfter(int verbEnd, int sentenceEnd, IReadOnlyList<DateMention> dates)
+    public (string? Speaker, TextSpan Span, bool ByPronoun, TextSpan? Name)? SubjectAfter(int verbEnd, int sentenceEnd, IReadOnlyList<DateMention> dates)
     {
         var i = verbEnd;
         var limit = Math.Min(sentenceEnd, verbEnd + 60);
@@ -101,8 +102,8 @@ internal sealed partial class StatementContext
                 // An institution speaks as one: "— заявили в МИД России", ", said Japan's Foreign Ministry".
                 return mention.Kind switch
                 {
-                    EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span, false),
-                    EntityKind.Office => (mention.HolderId, mention.Span, false),
+                    EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span, false, null),
+                    EntityKind.Office => (mention.HolderId, mention.Span, false, null),
                     _ => null,
                 };
             }
@@ -118,7 +119,10 @@ internal sealed partial class StatementContext
             var word = Text.AsSpan(i, end - i);
             if (speech.IsPronoun(word))
             {
-                return (LastPersonSpeaker, TextSpan.FromBounds(i, end), true);
+                // After its verb ("— сказал он"), a pronoun follows what was said: the last speaker, not a name inside the quotation.
+                var pronoun = TextSpan.FromBounds(i, end);
+                var antecedent = LastSpeakerFor(pronoun);
+                return (antecedent.Speaker, pronoun, true, antecedent.Name);
             }
 
             // Function words, an addressee or a title the catalog does not know ("журналистам пресс-секретарь
@@ -216,46 +220,6 @@ internal sealed partial class StatementContext
     }
 
     /// <summary>
-    /// The one person named in the sentence before a pronoun ("… and Boris Nemtsov reinforced that stance when he told
-    /// reporters …"): the pronoun's antecedent rather than the article's last speaker. Null when nobody or several are named.
-    /// </summary>
-    private string? OnlyPersonBefore(int sentenceStart, int pronounStart)
-    {
-        // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
-        foreach (var c in Text.AsSpan(sentenceStart, pronounStart - sentenceStart))
-        {
-            if (speech.Quotes.IsQuoteMark(c))
-            {
-                return null;
-            }
-        }
-
-        string? only = null;
-        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.End <= pronounStart; i++)
-        {
-            var id = mentions[i].Kind switch
-            {
-                EntityKind.Person => mentions[i].Id,
-                EntityKind.Office => mentions[i].HolderId,
-                _ => null,
-            };
-            if (id is null)
-            {
-                continue;
-            }
-
-            if (only is not null && !string.Equals(only, id, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            only = id;
-        }
-
-        return only;
-    }
-
-    /// <summary>
     /// A definite description of a role standing for a person named before ("The minister said", "— заявил врио
     /// губернатора агентству", "dijo el mandatario"): the speaker who spoke shortly before, else the person named
     /// shortly before. A description opened by an indefinite ("a spokesman") or naming no role stands for nobody.
@@ -342,20 +306,6 @@ internal sealed partial class StatementContext
         }
 
         return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || speech.Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
-    }
-
-    /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
-    private string? LastSubjectPerson(int before)
-    {
-        for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End < 400; i--)
-        {
-            if (mentions[i].Kind == EntityKind.Person && mentions[i].Span.End <= before)
-            {
-                return mentions[i].Id;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The mention ending at <paramref name="end"/> (or one before it), within the sentence.</summary>

@@ -36,7 +36,7 @@ internal sealed partial class StatementExtractor
             // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
             if (context.SubjectBefore(verb.Start, sentence.Start) is { } before)
             {
-                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun);
+                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name);
             }
 
             // A person the catalog lacks, by name right before the verb: "Former islander Iwao Kondo said".
@@ -71,7 +71,7 @@ internal sealed partial class StatementExtractor
             {
                 if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
                 {
-                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
+                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name);
                 }
 
                 if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
