@@ -150,6 +150,41 @@ internal sealed partial class StatementContext
         return null;
     }
 
+    /// <summary>
+    /// The subject of a verb that opens its sentence, written right after it with nothing between ("وأضاف لافروف",
+    /// "Заявил Путин"; a title then the name, "قال وزير الخارجية الروسي، سيرجي لافروف"): a person, an office or an
+    /// institution. A word between ("Comentó que Putin …") makes it no subject.
+    /// </summary>
+    public (string? Speaker, TextSpan Span)? SubjectRightAfter(int verbEnd, int sentenceEnd)
+    {
+        var i = verbEnd;
+        while (i < sentenceEnd && char.IsWhiteSpace(Text[i]))
+        {
+            i++;
+        }
+
+        var index = SortedSpans.LowerBound(mentions, i);
+        if (i == verbEnd || index >= mentions.Count || mentions[index].Span.Start != i || mentions[index].Span.End > sentenceEnd)
+        {
+            return null;
+        }
+
+        var mention = mentions[index];
+        if (mention.Kind == EntityKind.Office && PersonAt(SkipComma(mention.Span.End), sentenceEnd) is { } named)
+        {
+            mention = mentions[SortedSpans.LowerBound(mentions, named)];
+        }
+
+        return mention.Kind switch
+        {
+            EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span),
+            EntityKind.Office => (mention.HolderId, mention.Span),
+            _ => null,
+        };
+
+        int SkipComma(int from) => from < sentenceEnd && Text[from] is ',' or '،' ? from + 1 : from;
+    }
+
     /// <summary>Where a person's name starts after the spaces at <paramref name="from"/>, or null.</summary>
     private int? PersonAt(int from, int end)
     {

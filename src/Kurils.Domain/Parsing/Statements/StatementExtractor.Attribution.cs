@@ -66,6 +66,12 @@ internal sealed partial class StatementExtractor
                 return new Attribution(subject.Speaker, verb, subject.Span, false);
             }
 
+            // A verb that opens its sentence, its subject right after it: "وأضاف لافروف خلال المؤتمر الصحفي «…»", "Said Putin: …".
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.SubjectRightAfter(verb.End, sentence.End) is { } first)
+            {
+                return new Attribution(first.Speaker, verb, first.Span, false);
+            }
+
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
             if (FollowsClauseEnd(context, verb.Start, sentence.Start))
             {
@@ -179,6 +185,21 @@ internal sealed partial class StatementExtractor
 
         var gap = subject.Start < verb.Start ? verb.Start - subject.End : subject.Start - verb.End;
         return gap <= MaxGap ? found : null;
+    }
+
+    /// <summary>Whether only adverbs, dashes and spaces stand before the verb in its sentence.</summary>
+    private static bool OpensSentence(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var text = context.Text;
+        for (var i = SkipAdverbsBack(context, verbStart, sentenceStart) - 1; i >= sentenceStart; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)
