@@ -288,7 +288,10 @@ internal sealed partial class StatementContext
             return null;
         }
 
-        if ((LastPersonSpeaker is not null || _lastName is not null) && description.Start - _lastSpokeAt <= ContinuationWindow)
+        // A role that names offices ("президент", "minister") agrees only with someone who held one of them.
+        var offices = OfficesNamedBy(description);
+        if (description.Start - _lastSpokeAt <= ContinuationWindow
+            && (LastPersonSpeaker is { } last ? HeldAny(last, offices) : _lastName is not null && _lastSpeaker is null))
         {
             return (LastPersonSpeaker, _lastName);
         }
@@ -296,7 +299,7 @@ internal sealed partial class StatementContext
         for (var i = SortedSpans.LowerBound(mentions, description.Start) - 1; i >= 0 && description.Start - mentions[i].Span.End <= ContinuationWindow; i--)
         {
             var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office ? mentions[i].HolderId : null;
-            if (id is not null && mentions[i].Span.End <= description.Start)
+            if (id is not null && mentions[i].Span.End <= description.Start && HeldAny(id, offices))
             {
                 return (id, null);
             }
@@ -304,6 +307,76 @@ internal sealed partial class StatementContext
 
         return null;
     }
+
+    /// <summary>
+    /// A role noun right before a verb deep in its sentence, with nothing but adverbs between ("5 июня на встрече с
+    /// руководителями информагентств президент заявил"): the verb's subject, though the clause does not open with it.
+    /// Qualified when a capitalised word stands right before it ("the Russian leader", "the Japanese
+    /// minister"): a qualifier the parser cannot check against an antecedent.
+    /// </summary>
+    public (TextSpan Role, bool Qualified)? RoleRightBefore(int verbStart, int sentenceStart)
+    {
+        var cursor = SkipAdverbsBack(verbStart, sentenceStart);
+        if (PreviousWord(cursor, sentenceStart) is not { } word || !Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace()
+            || !speech.IsRole(Text.AsSpan(word.Start, word.Length)))
+        {
+            return null;
+        }
+
+        var qualified = PreviousWord(word.Start, sentenceStart) is { } before && Text.AsSpan(before.End, word.Start - before.End).IsWhiteSpace()
+            && char.IsUpper(Text[before.Start]) && PreviousWord(before.Start, sentenceStart) is not null;
+        return (word, qualified);
+    }
+
+    /// <summary>
+    /// The offices the role nouns of a description name: those with a name in the catalog that has the role noun as a
+    /// word ("президент" in "Президент России", "minister" in "Minister for Foreign Affairs"). Null when it names none
+    /// ("дипломат"): the role then agrees with anyone.
+    /// </summary>
+    private HashSet<string>? OfficesNamedBy(TextSpan description)
+    {
+        HashSet<string>? offices = null;
+        foreach (var word in Words.In(Text, description))
+        {
+            var role = Text.Substring(word.Start, word.Length);
+            if (!speech.IsRole(role))
+            {
+                continue;
+            }
+
+            foreach (var office in catalog.Offices)
+            {
+                foreach (var name in office.Names)
+                {
+                    if (HasWord(name.Text, role))
+                    {
+                        (offices ??= new HashSet<string>(StringComparer.Ordinal)).Add(office.Id);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return offices;
+
+        static bool HasWord(string name, string word)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether the person held one of the offices (any, when <paramref name="offices"/> is null).</summary>
+    private bool HeldAny(string personId, HashSet<string>? offices) =>
+        offices is null || catalog.Find<Person>(personId)?.Tenures.Any(t => offices.Contains(t.OfficeId)) == true;
 
     /// <summary>Whether a description opens with an indefinite ("a spokesman", "un portavoz"): someone not named before.</summary>
     public bool OpensIndefinite(TextSpan description)

@@ -5,9 +5,10 @@ namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
 /// What the statement extractor knows while it reads an article in order: the mentions and dates (sorted, searched by
-/// binary search), and the last speaker and the dates they spoke on, for pronouns and follow-up quotes.
+/// binary search), the last speaker and the dates they spoke on, for pronouns and follow-up quotes, and the catalog,
+/// for the offices a role may stand for.
 /// </summary>
-internal sealed partial class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech)
+internal sealed partial class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech, KurilsCatalog catalog)
 {
     public SpeechLexicon Speech => speech;
 

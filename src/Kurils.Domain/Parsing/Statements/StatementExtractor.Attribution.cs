@@ -60,6 +60,15 @@ internal sealed partial class StatementExtractor
                 }
             }
 
+            // A role deep in the sentence, right before its verb: "5 июня на встрече … президент заявил" (not the earlier speaker
+            // when the role does not agree with them).
+            if (context.RoleRightBefore(verb.Start, sentence.Start) is var (role, qualified))
+            {
+                return !qualified && context.RoleAntecedent(role) is { } roleHolder
+                    ? new Attribution(roleHolder.Speaker, verb, role, roleHolder.Speaker is not null, roleHolder.Speaker is null ? roleHolder.Name : null)
+                    : new Attribution(null, null, null, false, Orphan: verb, Described: role);
+            }
+
             // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
             if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
             {

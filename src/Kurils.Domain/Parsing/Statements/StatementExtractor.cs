@@ -89,7 +89,7 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog);
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
