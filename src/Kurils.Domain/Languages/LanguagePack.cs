@@ -107,15 +107,17 @@ internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray
     public static IslandWords Empty { get; } = new([], [], [], [], []);
 }
 
-/// <summary>The language's punctuation: its quotation marks and what ends a sentence.</summary>
+/// <summary>The language's punctuation: its quotation marks and what ends a sentence or a clause.</summary>
 /// <param name="Quotes">Opening and closing quotation marks, in pairs («…», „…“, 「…」).</param>
 /// <param name="SentenceStops">Characters that end a sentence (. ! ? 。).</param>
+/// <param name="FullStops">Of the sentence stops, the full stops (not question or exclamation marks): what a headline does not end with.</param>
+/// <param name="ClauseStops">Characters besides the sentence stops and quotation marks that end a clause (; :).</param>
 /// <param name="Abbreviations">Words ending in a full stop that do not end a sentence (Mr., г., St.).</param>
 /// <param name="Bullets">Marks the language's typography opens a list item with, besides the common bullets (Japanese ・).</param>
 /// <param name="DialogueDashes">Dashes that open direct speech at the start of a paragraph and close it before the speech verb ("— Мы не отдадим, — сказал он.", "—No cederemos —dijo—.").</param>
-internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations, string Bullets, string DialogueDashes = "")
+internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, string FullStops, string ClauseStops, ImmutableArray<string> Abbreviations, string Bullets, string DialogueDashes = "")
 {
-    public static TextMarks Empty { get; } = new([], "", [], "");
+    public static TextMarks Empty { get; } = new([], "", "", "", [], "");
 }
 
 /// <summary>The labels a transcript of an interview or a briefing opens each turn with ("Q:", "Вопрос:", "問："), as written, without the colon.</summary>
