@@ -155,6 +155,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Roles">Role nouns that, in a definite description ("the minister said", "— заявил дипломат"), stand for the person last named or speaking.</param>
 /// <param name="Epithets">Descriptions that stand for whoever holds an office ("the Russian leader", "el mandatario ruso"), by office id.</param>
 /// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
+/// <param name="Announcers">Phrases that announce the quotation that follows in the next paragraph ("as follows", "次のように", "следующее"), as written.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -174,9 +175,10 @@ internal sealed record SpeechWords(
     bool DropsSubject,
     ImmutableArray<string> Roles,
     ImmutableArray<Epithet> Epithets,
-    ImmutableArray<string> Indefinites)
+    ImmutableArray<string> Indefinites,
+    ImmutableArray<string> Announcers)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

@@ -306,7 +306,8 @@ internal static partial class LanguagePackReader
             reader.Bool("dropsSubject"),
             Words(reader, "roles"),
             epithets.ToImmutable(),
-            Words(reader, "indefinites"));
+            Words(reader, "indefinites"),
+            Raw(reader, "announcers"));
         reader.Finish();
         return result;
     }

@@ -50,6 +50,7 @@ internal sealed class SpeechLexicon
         var topics = new List<string>();
         var sourcesBefore = new List<string>();
         var sourcesAfter = new List<string>();
+        var announcers = new List<string>();
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
         foreach (var pack in packs)
@@ -98,6 +99,7 @@ internal sealed class SpeechLexicon
             DropsSubject |= speech.DropsSubject;
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
+            announcers.AddRange(speech.Announcers);
             foreach (var epithet in speech.Epithets)
             {
                 epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
@@ -129,6 +131,7 @@ internal sealed class SpeechLexicon
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
         Quotes = new Quotes(quotePairs, dialogueDashes);
         Transcripts = new TranscriptLabels(packs);
+        Announcers = LongestFirst(announcers);
         SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
         QuoteParticles = LongestFirst(particles);
@@ -153,6 +156,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>The quotation marks of the languages (their packs' <c>marks.quotes</c>).</summary>
     public Quotes Quotes { get; }
+
+    /// <summary>Phrases that announce the quotation of the next paragraph ("as follows", "次のように"), longest first.</summary>
+    public ImmutableArray<string> Announcers { get; }
 
     /// <summary>The labels of transcript turns of the languages (their packs' <c>transcripts</c>).</summary>
     public TranscriptLabels Transcripts { get; }

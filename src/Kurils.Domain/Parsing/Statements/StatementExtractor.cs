@@ -211,7 +211,7 @@ internal sealed partial class StatementExtractor
 
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
                 if (inSentence.Count == 0 && statements.Count == before && attribution is { Verb: { } announcing } && (attribution.Speaker is not null || attribution.Name is not null)
-                    && AnnouncesQuotation(text, announcing, sentence))
+                    && (AnnouncesQuotation(text, announcing, sentence) || AnnouncesAsFollows(context, sentence)))
                 {
                     var announcer = attribution.Speaker;
                     var date = context.DateNear(sentence, new TextSpan(sentence.End, 0), announcing) ?? context.LastDateOf(announcer);

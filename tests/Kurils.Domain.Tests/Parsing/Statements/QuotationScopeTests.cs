@@ -47,4 +47,16 @@ public sealed class QuotationScopeTests
         const string text = "プーチン大統領は二日、モスクワで日本の記者団と会見し、北方領土問題について長い時間をかけて述べた。\n\n会見の最後に林官房長官は「島は渡さない。日本との交渉は";
         Direct(text).Should().ContainSingle().Which.SpeakerId.Should().Be("hayashi-yoshimasa");
     }
+
+    [Theory]
+    [InlineData("Putin on the peace treaty\n\nThe briefing at the Kremlin lasted an hour. Putin said the following.\n\n“The peace treaty question is closed for Russia.”")]
+    [InlineData("Путин о мирном договоре\n\nБрифинг в Кремле длился час. Путин сказал следующее.\n\n«Тема мирного договора для России закрыта».")]
+    [InlineData("Putin zum Friedensvertrag\n\nDas Briefing im Kreml dauerte eine Stunde. Putin sagte Folgendes.\n\n„Das Thema Friedensvertrag ist für Russland abgeschlossen.“")]
+    public void QuotationOpeningAParagraph_AfterASentenceThatAnnouncesIt_IsThatSentencesSpeakers(string text) =>
+        Direct(text).Should().ContainSingle().Which.SpeakerId.Should().Be("putin-vladimir");
+
+    [Fact]
+    public void AnnouncingPhrase_FollowedByMoreOfTheSentence_AnnouncesNothing() =>
+        Direct("Putin on the peace treaty\n\nThe briefing at the Kremlin lasted an hour. The following day, Putin flew home.\n\n“The peace treaty question is closed for Russia.”")
+            .Should().ContainSingle().Which.SpeakerId.Should().BeNull();
 }
