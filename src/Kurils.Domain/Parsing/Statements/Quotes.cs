@@ -245,9 +245,17 @@ internal sealed class Quotes
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
-    /// <summary>The quoted words without the comma that English puts before the closing mark ("…next," he said).</summary>
+    /// <summary>
+    /// The quoted words without the comma that English puts before the closing mark ("…next," he said) and without the
+    /// spaces French sets inside its marks (« … »).
+    /// </summary>
     internal static TextSpan Inner(string text, int start, int end)
     {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
         while (end > start && (text[end - 1] is ',' or ';' || char.IsWhiteSpace(text[end - 1])))
         {
             end--;

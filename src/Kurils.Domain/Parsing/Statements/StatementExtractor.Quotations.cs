@@ -7,6 +7,8 @@ namespace Kurils.Domain.Parsing.Statements;
 // Where quotations are read: the body, and the headline and lead above it; which of those repeat the body's.
 internal sealed partial class StatementExtractor
 {
+    private const int MaxQuotesAbove = 16;
+
     /// <summary>
     /// The quotations of the body (a quote may run over its paragraphs; dialogue lines, see <see cref="AddDialogue"/>)
     /// and of the headline and the lead, each read on its own (a quote left open there runs into nothing), in text order.
@@ -24,11 +26,13 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
+            // A headline or lead holds a few quotations; each is checked against the body's (RepeatsAQuote), so the
+            // work stays bounded on a hostile one.
             var found = marks.Find(text, [span]);
             if (!found.IsEmpty)
             {
                 more ??= [];
-                more.AddRange(found);
+                more.AddRange(found.Length <= MaxQuotesAbove ? found : found[..MaxQuotesAbove]);
             }
         }
 

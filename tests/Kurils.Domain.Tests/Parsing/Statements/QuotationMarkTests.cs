@@ -90,4 +90,11 @@ public sealed class QuotationMarkTests
         const string text = "그는 \"평화조약\" 체결을, 그리고 \u201C북방영토\u201D 반환을 말했다.";
         Found(text, new QuotePair('“', '”'), new QuotePair('"', '"'), new QuotePair('”', '”'), new QuotePair('"', '“')).Should().Equal("평화조약", "북방영토");
     }
+
+    [Theory]
+    [InlineData("Poutine a parlé des îles devant la presse.\n\nPoutine a déclaré : « Le mot “restitution” n'est pas le bon, nous ne rendrons rien à personne ».", "Le mot “restitution” n'est pas le bon, nous ne rendrons rien à personne")]
+    [InlineData("Putin spoke about the islands to the press.\n\nPutin said: “Abe told me ‘let us change our approach’, and we agreed to sign a treaty this year.”", "Abe told me ‘let us change our approach’, and we agreed to sign a treaty this year.")]
+    [InlineData("Путин долго говорил о Курилах.\n\nПутин заявил: «Слово „возвращение“ здесь неуместно, мы ничего не отдадим».", "Слово „возвращение“ здесь неуместно, мы ничего не отдадим")]
+    public void NestedQuotation_IsPartOfTheOuterOne_WithoutTheSpacesInsideTheMarks(string text, string quoted) =>
+        Direct(text).Should().ContainSingle().Which.Span.Of(text).Should().Be(quoted);
 }
