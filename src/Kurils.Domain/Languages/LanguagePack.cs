@@ -144,6 +144,8 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Roles">Role nouns that, in a definite description ("the minister said", "— заявил дипломат"), stand for the person last named or speaking.</param>
 /// <param name="Epithets">Descriptions that stand for whoever holds an office ("the Russian leader", "el mandatario ruso"), by office id.</param>
 /// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
+/// <param name="Conjunctions">Words that join two subjects of one speech verb ("and", "et", "и"): "Yeltsin and Hashimoto told reporters" is said by each.</param>
+/// <param name="Announcers">Words that stand for a quotation to follow ("as follows", "следующее", 次のように): the sentence's speaker speaks in the next paragraph's quotation.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -163,9 +165,11 @@ internal sealed record SpeechWords(
     bool DropsSubject,
     ImmutableArray<string> Roles,
     ImmutableArray<Epithet> Epithets,
-    ImmutableArray<string> Indefinites)
+    ImmutableArray<string> Indefinites,
+    ImmutableArray<string> Conjunctions,
+    ImmutableArray<string> Announcers)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

@@ -293,7 +293,9 @@ internal static partial class LanguagePackReader
             reader.Bool("dropsSubject"),
             Words(reader, "roles"),
             epithets.ToImmutable(),
-            Words(reader, "indefinites"));
+            Words(reader, "indefinites"),
+            Words(reader, "conjunctions"),
+            Words(reader, "announcers"));
         reader.Finish();
         return result;
     }

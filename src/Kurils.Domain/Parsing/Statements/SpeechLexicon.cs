@@ -25,6 +25,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -42,6 +43,8 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var announcers = new List<string>();
         var epithets = new List<(string Phrase, string OfficeId)>();
         var suffixTitles = new List<string>();
         var inline = new List<string>();
@@ -96,6 +99,8 @@ internal sealed class SpeechLexicon
             DropsSubject |= speech.DropsSubject;
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
+            conjunctions.UnionWith(speech.Conjunctions);
+            announcers.AddRange(speech.Announcers);
             foreach (var epithet in speech.Epithets)
             {
                 epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
@@ -124,6 +129,8 @@ internal sealed class SpeechLexicon
         _frequent = Frozen(frequent);
         _roles = Frozen(roles);
         _indefinites = Frozen(indefinites);
+        _conjunctions = Frozen(conjunctions);
+        Announcers = LongestFirst(announcers);
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
         Quotes = new Quotes(quotePairs);
         SuffixTitles = LongestFirst(suffixTitles);
@@ -238,6 +245,26 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>A word that joins two subjects of one speech verb ("and", "et", "и").</summary>
+    public bool IsConjunction(ReadOnlySpan<char> word) => _conjunctions.Contains(word);
+
+    /// <summary>Words that stand for a quotation to follow ("as follows", "следующее", 次のように), longest first.</summary>
+    public ImmutableArray<string> Announcers { get; }
+
+    /// <summary>A verb of the kind that follows a quote particle, written at <paramref name="index"/> (述べ of 次のように述べました); null when there is none.</summary>
+    public TextSpan? VerbAfterAt(string text, int index, int end)
+    {
+        foreach (var verb in VerbsAfter)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(verb, StringComparison.Ordinal))
+            {
+                return new TextSpan(index, verb.Length);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The descriptions that stand for an office's holder ("the Russian leader"), longest first.</summary>
     public ImmutableArray<(string Phrase, string OfficeId)> Epithets { get; }

@@ -161,6 +161,11 @@ internal sealed partial class StatementExtractor
                     var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
                         StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
+                    if (attribution.CoSpeaker is { } also && speaker is not null)
+                    {
+                        statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
+                    }
+
                     context.Remember(speaker, date, sentence.End, name);
                     lastInParagraph = speaker is not null || name is not null ? (speaker, speaker is null ? name : null) : lastInParagraph;
                 }
@@ -176,6 +181,11 @@ internal sealed partial class StatementExtractor
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
                         statements.Add(new ArticleStatement(
                             StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
+                        if (reporting.CoSpeaker is { } also && reporter is not null)
+                        {
+                            statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
+                        }
+
                         context.Remember(reporter, date, sentence.End, name);
                         lastInParagraph = (reporter, name);
                     }
@@ -192,12 +202,11 @@ internal sealed partial class StatementExtractor
                 }
 
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
-                if (inSentence.Count == 0 && statements.Count == before && attribution is { Verb: { } announcing } && (attribution.Speaker is not null || attribution.Name is not null)
-                    && AnnouncesQuotation(text, announcing, sentence))
+                if (inSentence.Count == 0 && statements.Count == before && Announcement(context, sentence, attribution) is { Verb: { } announcing } announced)
                 {
-                    var announcer = attribution.Speaker;
+                    var announcer = announced.Speaker;
                     var date = context.DateNear(sentence, new TextSpan(sentence.End, 0), announcing) ?? context.LastDateOf(announcer);
-                    context.Remember(announcer, date, sentence.End, announcer is null ? attribution.Name : null);
+                    context.Remember(announcer, date, sentence.End, announcer is null ? announced.Name : null);
                 }
 
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
