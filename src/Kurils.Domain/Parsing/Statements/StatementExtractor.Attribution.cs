@@ -66,8 +66,8 @@ internal sealed partial class StatementExtractor
                 return new Attribution(subject.Speaker, verb, subject.Span, false);
             }
 
-            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
-            if (FollowsClauseEnd(context, verb.Start, sentence.Start))
+            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or opening the sentence: "قال لافروف إن …".
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start) || OpensSentence(context, verb.Start, sentence.Start))
             {
                 if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
                 {

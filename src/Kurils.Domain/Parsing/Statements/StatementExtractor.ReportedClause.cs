@@ -1,43 +1,167 @@
+using System.Collections.Immutable;
+
 namespace Kurils.Domain.Parsing.Statements;
 
 // The reported clause of a speech verb: where what was said starts and ends around the verb, its complementizer and addressee.
 internal sealed partial class StatementExtractor
 {
-    /// <summary>Partial quotes ("dismissing … as “interference”") leave the sentence's own reported clause to read; whole quotes do not.</summary>
-    private static bool QuotesLeaveAClause(List<Quote> quotes, TextSpan sentence)
+    /// <summary>
+    /// The reported clause without the quotations that are statements of their own: a quotation that closes the
+    /// clause after a comma or colon ("Putin said he saw no problem …, “assuming …”") is left to the quotation, and so
+    /// is one after circumstances only ("وأضاف لافروف خلال المؤتمر الصحفي “…”"); a clause that is mostly quoted
+    /// ("Putin said: “…”") is no reported clause. Quoted words inside it stay ("that “detailed work” remained ahead").
+    /// </summary>
+    private static TextSpan? OutsideQuotes(StatementContext context, TextSpan clause, List<Quote> quotes)
     {
-        var quoted = 0;
+        const int MinWords = 3;
+        var text = context.Text;
         foreach (var quote in quotes)
         {
-            quoted += quote.Close - quote.Open + 1;
+            if (quote.Open < clause.Start || quote.Close + 1 < clause.End || IsQuotedTerm(text, quote.Inner))
+            {
+                continue;
+            }
+
+            var end = quote.Open;
+            while (end > clause.Start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var separated = end > clause.Start && text[end - 1] is ',' or ':' or '،' or '，';
+            var head = Trimmed(text, clause.Start, separated ? end - 1 : end);
+            if (Words.Count(text, head) < MinWords || OnlyCircumstance(context, head))
+            {
+                return null;
+            }
+
+            clause = separated ? head : clause;
+            break;
         }
 
-        return quoted * 2 < sentence.Length;
+        var outside = Words.Count(text, clause);
+        foreach (var quote in quotes)
+        {
+            var from = Math.Max(quote.Inner.Start, clause.Start);
+            var to = Math.Min(quote.Inner.End, clause.End);
+            outside -= to > from ? Words.Count(text, TextSpan.FromBounds(from, to)) : 0;
+        }
+
+        return outside >= MinWords ? clause : null;
+    }
+
+    /// <summary>
+    /// Whether the attribution starting at <paramref name="attribution"/> follows a quotation that is a statement
+    /// ("“…,” Gorbachev said …", "«…», — заявил …"): only spaces, commas and dashes between them.
+    /// </summary>
+    private static bool AttributesQuote(StatementContext context, List<Quote> quotes, int attribution)
+    {
+        var text = context.Text;
+        foreach (var quote in quotes)
+        {
+            if (quote.Close >= attribution || IsQuotedTerm(text, quote.Inner))
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(quote.Close + 1, attribution - quote.Close - 1);
+            if (between.Trim().Trim(",—–-").IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="span"/> starts inside a quotation (after its opening mark): then it is what the quotation says.</summary>
+    private static bool StartsInsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
+    {
+        var next = SortedSpans.LowerBound(quotes, span.Start, static (Quote q) => q.Open);
+        return next > 0 && span.Start <= quotes[next - 1].Close;
     }
 
     /// <summary>
     /// The reported clause of a speech verb: after it ("Putin said [Wednesday] Russia …", "told local media he …",
-    /// "said in Tokyo on Thursday that …"), or, when the verb closes the sentence, before its subject
-    /// ("The policy … makes it impossible, Rudenko said on Tuesday.").
+    /// "said in Tokyo on Thursday that …"), after the subject of a verb that opens the sentence ("قال لافروف إن …"),
+    /// after a second verb of the same subject ("Peskov said, adding that …"), or, when the verb closes the sentence,
+    /// before its subject ("The policy … makes it impossible, Rudenko said on Tuesday."); the whole sentence when the
+    /// attribution stands between commas inside it ("Those negotiations, Hashimoto said, would be based on …").
     /// </summary>
-    private static TextSpan? ReportedClause(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence)
+    private static TextSpan? ReportedClause(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence, List<Quote> quotes)
+    {
+        if (ClauseAround(context, verb, subject, sentence, quotes) is not var (clause, whole))
+        {
+            return null;
+        }
+
+        // What was said never holds its own verb, but for an attribution set inside it ("Those negotiations, Hashimoto said, would …").
+        if (!whole && clause.Contains(verb))
+        {
+            return null;
+        }
+
+        // An object verb says something only with a complement: "characterized the move as unfair", not "criticized the drills".
+        return context.Speech.IntroducesClause(context.Text.AsSpan(verb.Start, verb.Length)) || HasPredicative(context, clause)
+            ? OutsideQuotes(context, clause, quotes)
+            : null;
+    }
+
+    /// <summary>Whether a predicative word ("as", "как") stands among the first words of an object verb's clause.</summary>
+    private static bool HasPredicative(StatementContext context, TextSpan clause)
+    {
+        const int MaxObjectWords = 12;
+        var count = 0;
+        foreach (var word in Words.In(context.Text, clause))
+        {
+            if (++count > MaxObjectWords)
+            {
+                break;
+            }
+
+            if (context.Speech.IsPredicative(context.Text.AsSpan(word.Start, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (TextSpan Clause, bool Whole)? ClauseAround(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence, List<Quote> quotes)
     {
         var text = context.Text;
-        var dates = context.Dates;
+        var quoted = AttributesQuote(context, quotes, Math.Min(verb.Start, subject?.Start ?? verb.Start));
         var end = sentence.End;
         while (end > verb.End && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
         {
             end--;
         }
 
-        // With the subject after the verb ("…, заявил Мацуно", "…, said Putin") what was said stands before the verb.
+        // With the subject after the verb ("…, заявил Мацуно", "…, said Putin") what was said stands before the verb,
+        // unless the verb opens the sentence ("قال وزير الخارجية … بأن …", "Added Putin: …"): then it follows the subject.
         var subjectAfterVerb = subject is { } s && s.Start >= verb.End;
-        var start = subjectAfterVerb ? end : verb.End;
+        var verbFirst = subjectAfterVerb && OpensSentence(context, verb.Start, sentence.Start);
+        var start = verbFirst ? subject!.Value.End : subjectAfterVerb ? end : verb.End;
         var window = text.AsSpan(start, Math.Min(end, start + 80) - start);
         var that = Complementizer(context, window);
         if (that >= 0)
         {
             start += that;
+        }
+        else if (subjectAfterVerb && !verbFirst)
+        {
+            // "«…», dijo Putin, añadiendo que …": a second verb after the subject of an inverted one.
+            var afterSubject = SkipDateRightAfter(context, subject!.Value.End);
+            while (afterSubject < end && char.IsWhiteSpace(text[afterSubject]))
+            {
+                afterSubject++;
+            }
+
+            if (afterSubject < end && text[afterSubject] is ',' or '،' && ChainedVerbClause(context, afterSubject + 1, end) is { } chained)
+            {
+                return (chained, false);
+            }
         }
         else
         {
@@ -54,23 +178,42 @@ internal sealed partial class StatementExtractor
                 }
 
                 start = afterAddressee;
+                quoted &= afterAddressee == end;
             }
 
             // "…, Lavrov said Friday, dismissing …": a comma right after the verb closes its clause; what was
-            // said stands before the subject.
+            // said stands before the subject, after a second speech verb ("…,” Peskov said, adding that …"), or
+            // around the attribution ("Those negotiations, Hashimoto said, would …").
             var next = start;
             while (next < end && char.IsWhiteSpace(text[next]))
             {
                 next++;
             }
 
-            if (next < end && text[next] == ',')
+            if (next < end && text[next] is ',' or '،')
             {
+                if (ChainedVerbClause(context, next + 1, end) is { } chained)
+                {
+                    return (chained, false);
+                }
+
+                if (Parenthetical(context, verb, subject, sentence, end) is { } whole)
+                {
+                    return (whole, true);
+                }
+
                 start = end;
+            }
+
+            // "“…,” Gorbachev said after laying a wreath …": after the attribution of a quotation only a complementizer,
+            // a second verb or a clause after the addressee opens what was said; the rest are circumstances.
+            if (quoted)
+            {
+                return null;
             }
         }
 
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ','))
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '،'))
         {
             start++;
         }
@@ -78,7 +221,7 @@ internal sealed partial class StatementExtractor
         // What a complementizer opens is what was said, even when it starts with a preposition ("что на острова …").
         if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && (that >= 0 || !OnlyCircumstance(context, TextSpan.FromBounds(start, end))))
         {
-            return TextSpan.FromBounds(start, end);
+            return (TextSpan.FromBounds(start, end), false);
         }
 
         // Inverted order with the verb first: "Япония не отказывается …, заявил в понедельник Мацуно".
@@ -88,8 +231,13 @@ internal sealed partial class StatementExtractor
             beforeVerb--;
         }
 
-        if (beforeVerb > sentence.Start && text[beforeVerb - 1] is ',' or '—' or '–' or '-')
+        if (beforeVerb > sentence.Start && text[beforeVerb - 1] is ',' or '—' or '–' or '-' or '،')
         {
+            if (subjectAfterVerb && Parenthetical(context, verb, subject, sentence, end) is { } whole)
+            {
+                return (whole, true);
+            }
+
             var clauseEnd = beforeVerb - 1;
             while (clauseEnd > sentence.Start && (char.IsWhiteSpace(text[clauseEnd - 1]) || text[clauseEnd - 1] is ',' or '-'))
             {
@@ -98,7 +246,7 @@ internal sealed partial class StatementExtractor
 
             if (Words.Count(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
             {
-                return TextSpan.FromBounds(sentence.Start, clauseEnd);
+                return (TextSpan.FromBounds(sentence.Start, clauseEnd), false);
             }
         }
 
@@ -119,7 +267,7 @@ internal sealed partial class StatementExtractor
 
             if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && Words.Count(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
             {
-                return TextSpan.FromBounds(sentence.Start, before);
+                return (TextSpan.FromBounds(sentence.Start, before), false);
             }
         }
 
@@ -127,13 +275,144 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
+    /// "Об этом, как сообщает ТАСС, заявил в четверг … Валерий Лимаренко.", "Про це повідомив …": a sentence that opens
+    /// with a back-reference before its speech verb reports the sentence before it.
+    /// </summary>
+    private static bool OpensWithBackReference(StatementContext context, TextSpan sentence, TextSpan verb) =>
+        BackReferenceEnd(context, sentence.Start, verb.Start) > 0;
+
+    /// <summary>The sentence a back-reference reports, when it holds no quotation (that is a statement of its own) and says something.</summary>
+    private static TextSpan? PreviousSentenceClause(StatementContext context, ImmutableArray<Quote> quotes, TextSpan previous)
+    {
+        var next = SortedSpans.LowerBound(quotes, previous.Start, static (Quote q) => q.Open);
+        if (next < quotes.Length && quotes[next].Open < previous.End || StartsInsideQuote(quotes, previous))
+        {
+            return null;
+        }
+
+        var clause = Trimmed(context.Text, previous.Start, previous.End);
+        return Words.Count(context.Text, clause) >= 3 ? clause : null;
+    }
+
+    /// <summary>
+    /// Whether a speech verb opens its sentence, with only adverbs and conjunctions before it ("قال …", "وأضاف …",
+    /// "Added Putin, …"): its subject follows it, and what was said follows the subject.
+    /// </summary>
+    internal static bool OpensSentence(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var i = SkipAdverbsBack(context, verbStart, sentenceStart);
+        while (i > sentenceStart && (char.IsWhiteSpace(context.Text[i - 1]) || context.Text[i - 1] is '—' or '–' or '-'))
+        {
+            i--;
+        }
+
+        // A back-reference before the verb leaves it first in its clause too: "Об этом заявил …".
+        return i == sentenceStart || BackReferenceEnd(context, sentenceStart, i) == i;
+    }
+
+    /// <summary>Where a back-reference that opens the sentence ends ("Об этом"), or -1.</summary>
+    private static int BackReferenceEnd(StatementContext context, int sentenceStart, int limit)
+    {
+        var body = context.Text.AsSpan(sentenceStart, limit - sentenceStart);
+        foreach (var cue in context.Speech.BackReferences)
+        {
+            if (body.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (body.Length == cue.Length || !char.IsLetter(body[cue.Length])))
+            {
+                return sentenceStart + cue.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "…,” Peskov said, adding that Moscow has …", "— заявил Песков, добавив, что …": a second speech verb of the same
+    /// subject right after the comma that closes the first; what was said follows it and its complementizer.
+    /// </summary>
+    private static TextSpan? ChainedVerbClause(StatementContext context, int from, int end)
+    {
+        var text = context.Text;
+        var words = Words.In(text, TextSpan.FromBounds(from, end));
+        if (!words.MoveNext() || !text.AsSpan(from, words.Current.Start - from).IsWhiteSpace()
+            || context.Speech.VerbEndingAt(text, words.Current, from) is not { } verb || !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length)))
+        {
+            return null;
+        }
+
+        var start = verb.End;
+        var that = Complementizer(context, text.AsSpan(start, Math.Min(end, start + 80) - start));
+        start = that >= 0 ? start + that : SkipDateRightAfter(context, start);
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '،'))
+        {
+            start++;
+        }
+
+        var clause = TextSpan.FromBounds(start, end);
+        return Words.Count(text, clause) >= 3 && (that >= 0 || !OnlyCircumstance(context, clause)) ? clause : null;
+    }
+
+    /// <summary>
+    /// "Those negotiations, Hashimoto said, would be based on …", "Острова, заявил Лавров, останутся российскими": the
+    /// attribution between two commas inside the clause it reports, after a short subject (a longer run before it is a
+    /// clause of its own, "Japan must …, Putin said, …"). What was said is the whole sentence around it.
+    /// </summary>
+    private static TextSpan? Parenthetical(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence, int end)
+    {
+        const int MaxWordsBefore = 3;
+        const int MinWordsAfter = 3;
+        if (subject is not { } who)
+        {
+            return null;
+        }
+
+        var text = context.Text;
+        var first = Math.Min(who.Start, verb.Start);
+        var last = Math.Max(who.End, verb.End);
+        var before = first;
+        while (before > sentence.Start && char.IsWhiteSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        if (before <= sentence.Start || text[before - 1] is not (',' or '،'))
+        {
+            return null;
+        }
+
+        var wordsBefore = Words.Count(text, TextSpan.FromBounds(sentence.Start, before - 1));
+
+        // The comma that closes the attribution: after it, perhaps, a date ("Hashimoto said Friday, …").
+        var after = SkipDateRightAfter(context, last);
+        while (after < end && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (wordsBefore == 0 || wordsBefore > MaxWordsBefore || after >= end || text[after] is not (',' or '،')
+            || Words.Count(text, TextSpan.FromBounds(after + 1, end)) < MinWordsAfter
+            || context.Speech.Quotes.IsQuoteMark(text[before - 2 < sentence.Start ? sentence.Start : before - 2]))
+        {
+            return null;
+        }
+
+        return Trimmed(text, sentence.Start, end);
+    }
+
+    /// <summary>
     /// Where the clause after a complementizer starts ("said in Tokyo on Thursday that", "noted, however, that",
-    /// "заявил, что"), or -1: after a comma anything may precede it; otherwise only circumstances, so that a
-    /// relative "that" further on ("islands … that are disputed") is not taken for it.
+    /// "заявил, что"), as an offset into <paramref name="window"/>, or -1: after a comma anything may precede it;
+    /// otherwise only circumstances and the objects of their prepositions ("said in a statement that", "told
+    /// journalists following the talks there that"), so that a relative "that" further on ("islands … that are
+    /// disputed") is not taken for it.
     /// </summary>
     private static int Complementizer(StatementContext context, ReadOnlySpan<char> window)
     {
+        const int MaxWords = 6;
+        const int MaxWordsWithPhrases = 12;
+        const int MaxPhraseObject = 3; // words a preposition's object may have: "in [an interview] with [Bloomberg]"
         var circumstancesOnly = true;
+        var phraseObject = MaxPhraseObject; // none open
+        var inPhrases = 0;
         var words = 0;
         var i = 0;
         while (i < window.Length)
@@ -160,15 +439,23 @@ internal sealed partial class StatementExtractor
             var standsAlone = elided || (i < window.Length && window[i] == ' ');
             if (standsAlone && start > 0 && window[start - 1] == ' ' && context.Speech.IsComplementizer(word))
             {
-                var afterComma = window[..start].TrimEnd().EndsWith(",");
-                if (afterComma || (circumstancesOnly && words <= 6))
+                var afterComma = window[..start].TrimEnd() is [.., ',' or '،' or '，'];
+                if (afterComma || (circumstancesOnly && (words <= MaxWords || (inPhrases > 0 && words <= MaxWordsWithPhrases))))
                 {
                     return i + 1;
                 }
             }
 
             words++;
-            circumstancesOnly &= char.IsUpper(word[0]) || context.Speech.IsCircumstance(word);
+            if (context.Speech.IsPreposition(word))
+            {
+                phraseObject = 0;
+                inPhrases++;
+            }
+            else if (!char.IsUpper(word[0]) && !context.Speech.IsCircumstance(word))
+            {
+                circumstancesOnly &= ++phraseObject <= MaxPhraseObject;
+            }
         }
 
         return -1;

@@ -155,12 +155,20 @@ internal sealed partial class StatementExtractor
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
-                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null) && QuotesLeaveAClause(inSentence, sentence))
+
+                // "расценил слова … как попытку «…»": an object verb with a complement reports it, quoted words and all.
+                if (reporting.Verb is null && attribution is { Verb: { } objectVerb } && !context.Speech.IntroducesClause(text.AsSpan(objectVerb.Start, objectVerb.Length)))
+                {
+                    reporting = attribution;
+                }
+                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
                     var name = reporter is null ? reporting.Name : null;
-                    var reported = ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence);
-                    if (reported is { } clause && !InsideQuote(quotes, clause))
+                    var reported = OpensWithBackReference(context, sentence, verb)
+                        ? (si > 0 ? PreviousSentenceClause(context, quotes, sentences[si - 1]) : null)
+                        : ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence, inSentence);
+                    if (reported is { } clause && !StartsInsideQuote(quotes, clause))
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
                         statements.Add(new ArticleStatement(
