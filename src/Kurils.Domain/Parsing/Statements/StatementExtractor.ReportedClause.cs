@@ -446,6 +446,12 @@ internal sealed partial class StatementExtractor
                 }
             }
 
+            // A clitic after an apostrophe belongs to the word before it: "Japan's position that".
+            if (start > 1 && window[start - 1] is '\'' or '’' && char.IsLetter(window[start - 2]))
+            {
+                continue;
+            }
+
             words++;
             if (context.Speech.IsPreposition(word))
             {

@@ -50,6 +50,12 @@ public sealed class ReportedClauseTests
     public void PrepositionalPhrasesBeforeTheComplementizer_AreCircumstances(string text, string clause) =>
         Single(text).Span.Of(text).Should().Be(clause);
 
+    [Theory]
+    [InlineData("Putin once again clarified Russia's position that the islands belong to Russia.", "the islands belong to Russia")]
+    [InlineData("Putin reiterated his view that the islands belong to Russia.", "the islands belong to Russia")]
+    public void NounOfTheStatementBeforeTheComplementizer_IsPartOfTheAttribution(string text, string clause) =>
+        Single(text).Span.Of(text).Should().Be(clause);
+
     [Fact]
     public void LongRunBeforeAThat_IsNoComplementizerOfTheVerb() =>
         Reported("Putin said the islands in the sea between the two old rival countries that fought a war remain Russian.")
