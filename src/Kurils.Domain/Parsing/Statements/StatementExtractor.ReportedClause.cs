@@ -295,10 +295,10 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
-    /// Whether a speech verb opens its sentence, with only adverbs and conjunctions before it ("قال …", "وأضاف …",
-    /// "Added Putin, …"): its subject follows it, and what was said follows the subject.
+    /// Whether only a back-reference stands before a speech verb ("Об этом заявил …", "O tym poinformował …"): the verb
+    /// is first in its clause, and its subject follows it.
     /// </summary>
-    internal static bool OpensSentence(StatementContext context, int verbStart, int sentenceStart)
+    private static bool FollowsBackReference(StatementContext context, int verbStart, int sentenceStart)
     {
         var i = SkipAdverbsBack(context, verbStart, sentenceStart);
         while (i > sentenceStart && (char.IsWhiteSpace(context.Text[i - 1]) || context.Text[i - 1] is '—' or '–' or '-'))
@@ -306,8 +306,7 @@ internal sealed partial class StatementExtractor
             i--;
         }
 
-        // A back-reference before the verb leaves it first in its clause too: "Об этом заявил …".
-        return i == sentenceStart || BackReferenceEnd(context, sentenceStart, i) == i;
+        return i > sentenceStart && BackReferenceEnd(context, sentenceStart, i) == i;
     }
 
     /// <summary>Where a back-reference that opens the sentence ends ("Об этом"), or -1.</summary>
