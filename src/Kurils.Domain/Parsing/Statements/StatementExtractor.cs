@@ -12,7 +12,8 @@ namespace Kurils.Domain.Parsing.Statements;
 /// A speaker is named only when the text makes it clear: the subject of the speech verb, a pronoun that can
 /// only mean the last speaker, or the quote's neighbour in the same paragraph. Otherwise it is left null.
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
-/// .ReportedClause.cs (what was said around the verb), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
+/// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
