@@ -212,7 +212,8 @@ internal static partial class LanguagePackReader
             Phrases(reader, "rightsReserved"),
             Phrases(reader, "sources"),
             Phrases(reader, "timestamp"),
-            Phrases(reader, "siteWords"));
+            Phrases(reader, "siteWords"),
+            Phrases(reader, "datelineEnds"));
         reader.Finish();
         return result;
     }

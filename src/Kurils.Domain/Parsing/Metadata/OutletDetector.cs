@@ -20,6 +20,15 @@ internal static class OutletDetector
     /// <summary>The longest name taken from a copyright line for a publisher the catalog lacks.</summary>
     private const int MaxUncataloguedName = 60;
 
+    /// <summary>The longest last line that is read as a closing credit ("— Kyodo", "（共同）", "(연합뉴스)").</summary>
+    private const int MaxClosingLine = 30;
+
+    /// <summary>How many words a source line may hold besides its prefix: more and it is a sentence ("With Reuters reporting, …").</summary>
+    private const int MaxSourceLineWords = 6;
+
+    /// <summary>How far into the first paragraph an agency's opening tag may end ("新华社东京6月5日电", "SINGAPUR (Sputnik) —").</summary>
+    private const int MaxOpeningTag = 60;
+
     public static DetectedOutlet Detect(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog, PageLexicon words)
     {
         string? page = null;
@@ -29,8 +38,10 @@ internal static class OutletDetector
         var pageSpans = new List<TextSpan>();
         var datelineSpans = new List<TextSpan>();
         var signatureSpans = new List<TextSpan>();
-        foreach (var segment in segments)
+        var lastLine = LastContentSegment(segments);
+        for (var s = 0; s < segments.Length; s++)
         {
+            var segment = segments[s];
             if (segment.Kind is not SegmentKind.Body and not SegmentKind.Comment)
             {
                 pageSpans.Add(segment.Span);
@@ -41,7 +52,8 @@ internal static class OutletDetector
                 datelineSpans.Add(segment.Span);
             }
 
-            if (segment.Kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote)
+            // A signature is a credit line; the story's short last line is one too, whatever the segmenter called it ("（共同）").
+            if (segment.Kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote || (s == lastLine && segment.Content.Length <= MaxClosingLine))
             {
                 signatureSpans.Add(segment.Span);
             }
@@ -71,9 +83,9 @@ internal static class OutletDetector
         }
 
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions) ?? StampedOutlet(text, segments, mentions);
-        wire ??= OpeningTag(text, segments, mentions) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
+        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
         var publisher = page ?? wire;
-        var name = publisher is null ? UncataloguedPublisher(text, segments, words) : null;
+        var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
     }
 
@@ -132,10 +144,12 @@ internal static class OutletDetector
     }
 
     /// <summary>
-    /// The agency tag opening the first paragraph when the segmenter read no dateline: the outlet in brackets
-    /// ("SINGAPUR (Sputnik) — …") or in capitals ("Южно-Сахалинск. 9 октября. ИНТЕРФАКС - …"), followed by a dash.
+    /// The agency tag opening the first paragraph when the segmenter read no dateline: the outlet in brackets or
+    /// slashes followed by a dash or a full stop ("SINGAPUR (Sputnik) — …", "Токіо, 5 червня /Укрінформ/. …"), in
+    /// capitals right before a dash ("Южно-Сахалинск. 9 октября. ИНТЕРФАКС - …"), or opening the paragraph of a script
+    /// written without spaces and followed by a dateline ending of the packs ("新华社东京6月5日电（记者 …）").
     /// </summary>
-    private static string? OpeningTag(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? OpeningTag(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
     {
         var firstBody = FirstBody(segments);
         if (firstBody < 0)
@@ -144,24 +158,74 @@ internal static class OutletDetector
         }
 
         var content = segments[firstBody].Content;
+        var lead = content.Start + (content.Length - text.AsSpan(content.Start, content.Length).TrimStart().Length);
         foreach (var mention in mentions)
         {
-            if (mention.Kind != EntityKind.Outlet || mention.SegmentIndex != firstBody || mention.Span.Start - content.Start > 60)
+            if (mention.Kind != EntityKind.Outlet || mention.SegmentIndex != firstBody || mention.Span.Start - content.Start > MaxOpeningTag)
             {
                 continue;
             }
 
             var written = mention.Span.Of(text).AsSpan();
-            var bracketed = mention.Span.Start > content.Start && text[mention.Span.Start - 1] == '(' && mention.Span.End < content.End && text[mention.Span.End] == ')';
-            var rest = text.AsSpan(mention.Span.End, Math.Min(content.End - mention.Span.End, 30)).TrimStart(") ");
+            var open = mention.Span.Start > content.Start ? text[mention.Span.Start - 1] : ' ';
+            var close = mention.Span.End < content.End ? text[mention.Span.End] : ' ';
+            var bracketed = (open, close) is ('(', ')') or ('/', '/') or ('（', '）');
+            var rest = text.AsSpan(mention.Span.End, Math.Min(content.End - mention.Span.End, 30));
+            var afterTag = rest.TrimStart(")/）").TrimStart();
             var dash = rest.IndexOfAny("-—–");
-            if ((bracketed && dash == 0) || (TextShape.IsAllCaps(written) && dash >= 0 && TextShape.WordCount(rest[..dash]) <= 3))
+
+            // In capitals, only what has no lower-case word may stand between the name and the dash ("INTERFAX.RU -"):
+            // "NHK said the minister — who …" is the story's sentence.
+            var capitalsTag = TextShape.IsAllCaps(written) && dash >= 0 && IsTagRunOn(rest[..dash]);
+            var bracketTag = bracketed && afterTag.Length > 0 && (afterTag[0] is '-' or '—' or '–' or '.' || (close == '/' && TextShape.IsAllCaps(written)));
+            if (bracketTag || capitalsTag || (mention.Span.Start == lead && OpensUnspacedDateline(text, mention.Span.End, content.End, words)))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    // What may stand between an agency's name in capitals and the dash after it: a domain or a tag without a lower-case word.
+    private static bool IsTagRunOn(ReadOnlySpan<char> between)
+    {
+        var run = between.Trim();
+        return TextShape.WordCount(run) <= 1 && !ContainsLowerCase(run);
+    }
+
+    private static bool ContainsLowerCase(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "新华社东京6月5日电": a place and a date without spaces, then one of the packs' dateline endings, before any sentence stop.
+    private static bool OpensUnspacedDateline(string text, int from, int end, PageLexicon words)
+    {
+        if (words.DatelineEnds.IsEmpty)
+        {
+            return false;
+        }
+
+        var window = text.AsSpan(from, Math.Min(end - from, MaxOpeningTag / 2));
+        foreach (var ending in words.DatelineEnds)
+        {
+            var at = window.IndexOf(ending, StringComparison.Ordinal);
+            if (at >= 0 && window[..at].IndexOfAny("。，,.!?！？ \n") < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An outlet a byline or a source line names: "By Jane Doe, Reuters", "Источник: ТАСС", "Fuente: EFE".</summary>
@@ -175,9 +239,9 @@ internal static class OutletDetector
             }
 
             var segment = segments[mention.SegmentIndex];
-            var content = segment.Content.Of(text).AsSpan();
+            var content = segment.Content.Of(text).AsSpan().Trim();
             if (segment.Kind == SegmentKind.Byline
-                || (content.Length <= 120 && PageLexicon.StartingPrefix(content, words.SourcePrefixes) is not null))
+                || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords))
             {
                 return mention.Id;
             }
@@ -226,6 +290,56 @@ internal static class OutletDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The publisher a source line above or below the story names when the catalog lacks it ("Источник: Курильские
+    /// новости", "Quelle: Ostsee-Zeitung"): a short line after a source prefix that ends in a colon, naming neither
+    /// a person, a body, a country nor a place the catalog knows ("Source: Japan's Foreign Ministry" is a source, not a publisher).
+    /// </summary>
+    private static string? UncataloguedSource(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        var firstBody = FirstBody(segments);
+        var lastLine = LastContentSegment(segments);
+        for (var s = 0; s < segments.Length; s++)
+        {
+            // Only the lines around the story: before its first paragraph, or its last line.
+            if (s != lastLine && (firstBody < 0 || s >= firstBody))
+            {
+                continue;
+            }
+
+            var line = text.AsSpan(segments[s].Content.Start, segments[s].Content.Length).Trim();
+            if (line.Length > MaxUncataloguedName + 16 || PageLexicon.StartingPrefix(line, words.SourcePrefixes) is not { } prefix || prefix.TrimEnd()[^1] is not (':' or '：'))
+            {
+                continue;
+            }
+
+            var name = line[prefix.Length..].Trim().TrimEnd(".;|");
+            var content = segments[s].Content;
+            var start = content.Start + (content.Length - text.AsSpan(content.Start, content.Length).TrimStart().Length) + prefix.Length;
+            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6
+                && !TextShape.EndsSentence(name) && !NamesAnEntity(mentions, s, start))
+            {
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a catalogued entity other than an outlet is named in segment <paramref name="segment"/> from <paramref name="from"/> on.
+    private static bool NamesAnEntity(IReadOnlyList<Mention> mentions, int segment, int from)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.SegmentIndex == segment && mention.Span.Start >= from && mention.Kind != EntityKind.Outlet)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases)
@@ -306,7 +420,7 @@ internal static class OutletDetector
             }
 
             var segment = segments[mention.SegmentIndex];
-            var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= 30 && mention.Span.Length >= segment.Content.Length - 2;
+            var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= MaxClosingLine && mention.Span.Length >= segment.Content.Length - 2;
             if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention)))
             {
                 return mention.Id;
