@@ -38,6 +38,7 @@ internal static class OutletDetector
         var pageSpans = new List<TextSpan>();
         var datelineSpans = new List<TextSpan>();
         var signatureSpans = new List<TextSpan>();
+        var closingSpans = new List<TextSpan>(1);
         var lastLine = LastContentSegment(segments);
         for (var s = 0; s < segments.Length; s++)
         {
@@ -52,10 +53,17 @@ internal static class OutletDetector
                 datelineSpans.Add(segment.Span);
             }
 
-            // A signature is a credit line; the story's short last line is one too, whatever the segmenter called it ("（共同）").
-            if (segment.Kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote || (s == lastLine && segment.Content.Length <= MaxClosingLine))
+            if (segment.Kind is SegmentKind.Credit or SegmentKind.Dateline or SegmentKind.EditorNote)
             {
                 signatureSpans.Add(segment.Span);
+            }
+
+            // The story's short last line is a closing credit whatever the segmenter called it: a signature ("（共同）"),
+            // or a dateline's agency tag on its own ("【共同】", "【時事】").
+            if (s == lastLine && segment.Content.Length <= MaxClosingLine)
+            {
+                signatureSpans.Add(segment.Span);
+                closingSpans.Add(segment.Span);
             }
         }
 
@@ -68,7 +76,7 @@ internal static class OutletDetector
                     case OutletCueKind.Page when page is null && AppearsIn(text, pageSpans, cue.Text):
                         page = outlet.Id;
                         break;
-                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, cue.Text)):
+                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, cue.Text) || AppearsIn(text, closingSpans, cue.Text)):
                     case OutletCueKind.Signature when wire is null && AppearsIn(text, signatureSpans, cue.Text):
                         wire = outlet.Id;
                         break;
@@ -82,7 +90,7 @@ internal static class OutletDetector
             wire = OutletNamed(agency, catalog, words);
         }
 
-        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions) ?? StampedOutlet(text, segments, mentions);
+        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions);
         wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
         var publisher = page ?? wire;
         var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) : null;
@@ -90,10 +98,11 @@ internal static class OutletDetector
     }
 
     /// <summary>
-    /// A masthead above the story: a short line (at most four words) before the body that starts with an outlet's
-    /// name, after any bullet or dash ("- Sputnik Mundo", "Kyodo News International").
+    /// A masthead above the story: a short line before the body that starts with an outlet's name, after any bullet
+    /// or dash, and goes on with nothing but the site's words or, after a separator, its date ("- Sputnik Mundo",
+    /// "Kyodo News International", "Kyodo News | Jun 5, 2024"); "Reuters: Japan, Russia stall" is a headline citing it.
     /// </summary>
-    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
     {
         var firstBody = FirstBody(segments);
         foreach (var mention in mentions)
@@ -111,14 +120,41 @@ internal static class OutletDetector
 
             var content = segment.Content.Of(text).AsSpan();
             var lead = content.Length - content.TrimStart(" -–—|•·>»").Length;
-            var line = content[lead..];
-            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && TextShape.WordCount(line) <= 4 && !TextShape.EndsSentence(line))
+            var line = content[lead..].TrimEnd();
+            var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
+            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && !TextShape.EndsSentence(line) && IsMastheadRest(after, words))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    // What may follow an outlet's name in its masthead: site words ("Mundo", "International"), or a separator and a stamp with a digit.
+    private static bool IsMastheadRest(ReadOnlySpan<char> rest, PageLexicon words)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (rest[0] is '|' or '·' or '•' or '/' or '—' or '–' or '-' or ',')
+        {
+            return rest.ContainsAnyInRange('0', '9') && TextShape.WordCount(rest) <= 6;
+        }
+
+        var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in rest.Split(' '))
+        {
+            var w = rest[word].Trim(".,+");
+            if (!w.IsEmpty && !siteWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return TextShape.WordCount(rest) <= 3;
     }
 
     /// <summary>A date stamp that ends in the outlet's name: "03.10.2022, Sputnik Italia", "5 June 2024 | Kyodo News".</summary>
@@ -178,13 +214,25 @@ internal static class OutletDetector
             // "NHK said the minister — who …" is the story's sentence.
             var capitalsTag = TextShape.IsAllCaps(written) && dash >= 0 && IsTagRunOn(rest[..dash]);
             var bracketTag = bracketed && afterTag.Length > 0 && (afterTag[0] is '-' or '—' or '–' or '.' || (close == '/' && TextShape.IsAllCaps(written)));
-            if (bracketTag || capitalsTag || (mention.Span.Start == lead && OpensUnspacedDateline(text, mention.Span.End, content.End, words)))
+            if (bracketTag || capitalsTag || DatelineTag(text, lead, mention.Span, afterTag) || (mention.Span.Start == lead && OpensUnspacedDateline(text, mention.Span.End, content.End, words)))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    /// <summary>How many words a place and a date may take before an agency's name in a dateline the segmenter did not read.</summary>
+    private const int MaxDatelineWords = 5;
+
+    // "Москва, 5 июня - РИА Новости. …", "МОСКВА, 5 июня. Интерфакс - …": a place and a date (a digit) closed by a dash
+    // or a full stop, then the agency's name closed by a full stop or a dash.
+    private static bool DatelineTag(string text, int lead, TextSpan name, ReadOnlySpan<char> afterName)
+    {
+        var before = text.AsSpan(lead, name.Start - lead).TrimEnd();
+        return before.Length > 0 && before[^1] is '-' or '—' or '–' or '.' && before.ContainsAnyInRange('0', '9')
+            && TextShape.WordCount(before) <= MaxDatelineWords && !afterName.IsEmpty && afterName[0] is '.' or '-' or '—' or '–';
     }
 
     // What may stand between an agency's name in capitals and the dash after it: a domain or a tag without a lower-case word.
@@ -239,7 +287,7 @@ internal static class OutletDetector
             }
 
             var segment = segments[mention.SegmentIndex];
-            var content = segment.Content.Of(text).AsSpan().Trim();
+            var content = segment.Content.Of(text).AsSpan().Trim().TrimStart("(（[【");
             if (segment.Kind == SegmentKind.Byline
                 || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords))
             {

@@ -273,4 +273,37 @@ public sealed class OutletDetectorTests
     [InlineData("МОСКВА, 5 июня. /ТАСС/. Как сообщает РИА Новости, переговоры о мирном договоре не возобновятся, пока действуют санкции против Москвы.\n", "tass")]
     public void AnOutletCitedInAStoryByAnother_DoesNotDisplaceThePublisher(string text, string outlet) =>
         Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("Kyodo News | Jun 5, 2024\n\nTalks stall\n\n" + Story, "kyodo")]
+    [InlineData("- Sputnik Mundo\n\nJapón y Rusia retoman el diálogo\n\n" + Spanish, "sputnik")]
+    public void AMastheadWithItsSiteWordsOrStamp_NamesThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("Reuters: Japan, Russia stall\n\n" + Story)]
+    [InlineData("ТАСС: переговоры зашли в тупик\n\n" + Russian)]
+    public void AHeadlineOpeningWithTheOutletItCites_IsNoMasthead(string text) =>
+        Parse(text).OutletId.Should().BeNull();
+
+    [Theory]
+    [InlineData("Москва, 5 июня - РИА Новости. " + Russian, "ria-novosti")]
+    [InlineData("МОСКВА, 5 июня. Интерфакс - " + Russian, "interfax")]
+    public void AnAgencyAfterThePlaceAndDate_NamesTheWire(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData(Japanese + "\n（時事）\n", "jiji")]
+    [InlineData(Japanese + "\n【時事】\n", "jiji")]
+    [InlineData(Chinese + "\n（来源：人民网）\n", "peoples-daily")]
+    [InlineData(Story + "\nThis story was first published by Kyodo News.\n", "kyodo")]
+    [InlineData(Russian + "\nОригинал статьи опубликован на сайте «Коммерсантъ».\n", "kommersant")]
+    public void AClosingAgencyTagOrRepublicationCredit_NamesTheOutlet(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("Фото: ТАСС\n\n" + Russian)]
+    [InlineData(Russian + "\nФото: © РИА Новости / Иван Петров\n")]
+    public void APhotoCreditAlone_NamesNoPublisher(string text) =>
+        Parse(text).OutletId.Should().BeNull();
 }
