@@ -49,7 +49,7 @@ internal static class EventFinder
         }
 
         var found = Candidates(folded, sentences, packs);
-        var lookups = new EventLookups.Lookups(context);
+        var lookups = new EventLookups.Lookups(context, folded);
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
@@ -82,13 +82,13 @@ internal static class EventFinder
             }
         }
 
-        EventStances.MarkStatements(context, folded, packs, scratch);
+        EventStances.MarkStatements(context, lookups.Cues, packs);
     }
 
     /// <summary>
     /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
-    /// none, each in the order pack, trigger, form, offset. Each form is searched once over the text rather than once
-    /// per sentence (hundreds of forms: a search per form and sentence was most of a long article's parse), and each
+    /// none, each in the order pack, trigger, form, offset. Each pack's forms are searched together in one pass over the
+    /// text (<see cref="FormSearch"/>: hundreds of forms, one search each was most of a long article's parse), and each
     /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
     /// </summary>
     private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
@@ -99,55 +99,74 @@ internal static class EventFinder
             return found;
         }
 
+        var hits = new List<Hit>?[sentences.Count];
         var limit = sentences[^1].End;
-        foreach (var pack in packs)
+        for (var p = 0; p < packs.Length; p++)
         {
-            foreach (var trigger in pack.Events.Triggers)
+            var pack = packs[p];
+            var search = FormSearch.Triggers(pack.Events);
+            var k = 0;
+            var from = sentences[0].Start;
+            while (from < limit)
             {
-                foreach (var form in trigger.Forms)
+                var start = search.NextStart(folded, from, limit);
+                if (start < 0)
                 {
-                    var first = form.Parts[0];
-                    var k = 0;
-                    var from = sentences[0].Start;
-                    while (from < limit)
+                    break;
+                }
+
+                while (k < sentences.Count && sentences[k].End <= start)
+                {
+                    k++;
+                }
+
+                if (k == sentences.Count)
+                {
+                    break;
+                }
+
+                var sentence = sentences[k];
+                if (start < sentence.Start)
+                {
+                    from = sentence.Start;
+                    continue;
+                }
+
+                foreach (var entry in search.StartingWith(folded[start]))
+                {
+                    var first = entry.Form.Parts[0];
+                    if (start + first.Length <= sentence.End && folded.AsSpan(start, first.Length).SequenceEqual(first)
+                        && WordMatcher.MatchAt(folded, sentence, start, entry.Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                     {
-                        var at = folded.AsSpan(from, limit - from).IndexOf(first, StringComparison.Ordinal);
-                        if (at < 0)
-                        {
-                            break;
-                        }
-
-                        var start = from + at;
-                        while (k < sentences.Count && sentences[k].End <= start)
-                        {
-                            k++;
-                        }
-
-                        if (k == sentences.Count)
-                        {
-                            break;
-                        }
-
-                        var sentence = sentences[k];
-                        if (start < sentence.Start)
-                        {
-                            from = sentence.Start;
-                            continue;
-                        }
-
-                        if (start + first.Length <= sentence.End && WordMatcher.MatchAt(folded, sentence, start, form, pack.Morphology.AttachedPrefixes) is var end and > 0)
-                        {
-                            (found[k] ??= []).Add((TextSpan.FromBounds(start, end), trigger, pack));
-                        }
-
-                        from = start + 1;
+                        (hits[k] ??= []).Add(new Hit(p, entry.Ordinal, TextSpan.FromBounds(start, end), pack.Events.Triggers[entry.Group]));
                     }
                 }
+
+                from = start + 1;
+            }
+        }
+
+        for (var k = 0; k < hits.Length; k++)
+        {
+            if (hits[k] is not { } list)
+            {
+                continue;
+            }
+
+            // Pack, then form in the pack's order, then offset: the order a search form by form gave.
+            list.Sort(static (a, b) => a.Pack != b.Pack ? a.Pack.CompareTo(b.Pack) : a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Span.Start.CompareTo(b.Span.Start));
+            var candidates = found[k] = new(list.Count);
+            foreach (var hit in list)
+            {
+                candidates.Add((hit.Span, hit.Trigger, packs[hit.Pack]));
             }
         }
 
         return found;
     }
+
+    /// <summary>A trigger form found in a sentence: the pack (its index), the form's place in the pack, where it is.</summary>
+    private readonly record struct Hit(int Pack, int Ordinal, TextSpan Span, EventTrigger Trigger);
 
     /// <summary>Whether the sentence already has this event: the same type by the same actors ("unfair and totally unacceptable" is one disapproval).</summary>
     private static bool Repeats(List<ArticleEvent> events, ArticleEvent coded)
@@ -167,7 +186,7 @@ internal static class EventFinder
         ParseContext context, string folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack,
         List<(TextSpan Span, string Id)> actors, EventLookups.Lookups lookups, bool requireActor, List<TextSpan> scratch)
     {
-        var (statementIndex, statement) = StatementAt(context.Statements, trigger);
+        var (statementIndex, statement) = lookups.Statements.At(trigger);
         var speaker = statement?.SpeakerId;
         if (rule.SpeakerActs && speaker is null)
         {
@@ -202,26 +221,9 @@ internal static class EventFinder
         var date = (lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null)
             ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
         var scope = statement is not null && statement.Span.Contains(trigger) ? statement.Span : sentence;
-        var stance = EventStances.Of(rule, folded, scope, pack, scratch);
+        var stance = EventStances.Of(rule, lookups.Cues, scope, pack);
         return new ArticleEvent(
             rule.Type, rule.Mode, EquatableArray.From(sources), EquatableArray.From(targets), date, sentence, trigger,
             EquatableArray.From(concerned), stance, statementIndex);
-    }
-
-    /// <summary>The widest statement whose text holds the trigger or whose speech verb is the trigger.</summary>
-    private static (int? Index, ArticleStatement? Statement) StatementAt(List<ArticleStatement> statements, TextSpan trigger)
-    {
-        (int? Index, ArticleStatement? Statement) best = (null, null);
-        for (var i = 0; i < statements.Count; i++)
-        {
-            var s = statements[i];
-            var holds = s.Span.Contains(trigger) || (s.Verb is { } verb && verb.Start < trigger.End && trigger.Start < verb.End);
-            if (holds && (best.Statement is null || s.Span.Length > best.Statement.Span.Length))
-            {
-                best = (i, s);
-            }
-        }
-
-        return best;
     }
 }
