@@ -23,6 +23,12 @@ public sealed class InstrumentNameTests
     [InlineData("La déclaration commune de 1956 prévoit la restitution de deux îles.")]
     [InlineData("Die Gemeinsame Erklärung von 1956 sieht die Rückgabe zweier Inseln vor.")]
     [InlineData("La Declaración Conjunta de 1956 prevé la devolución de dos islas.")]
+    [InlineData("56年宣言を基礎に交渉を加速させる。")]
+    [InlineData("《日苏联合宣言》规定移交两岛。")]
+    [InlineData("일·소 공동선언에 따라 두 섬을 넘긴다.")]
+    [InlineData("Москва руководствуется Совместной декларацией 1956 года.")]
+    [InlineData("Речь идет о советско-японской декларации 1956 года.")]
+    [InlineData("Under the 1956 Soviet-Japan joint declaration, two islands would be returned.")]
     public void The1956Declaration_IsNamed_InEveryLanguage(string text) => Instruments(text).Should().Equal("joint-declaration-1956");
 
     [Theory]
@@ -45,6 +51,12 @@ public sealed class InstrumentNameTests
     [InlineData("Токийская декларация 1993 года упоминает четыре острова.", "tokyo-declaration-1993")]
     [InlineData("1993年の東京宣言は4島の帰属問題の解決をうたった。", "tokyo-declaration-1993")]
     [InlineData("The Yalta agreement handed the Kurils to the USSR.", "yalta-1945")]
+    [InlineData("Los acuerdos de Yalta entregaron las Kuriles a la URSS.", "yalta-1945")]
+    [InlineData("Na mocy układu jałtańskiego Kuryle przypadły ZSRR.", "yalta-1945")]
+    [InlineData("Die Potsdamer Erklärung begrenzte die japanische Souveränität.", "potsdam-1945")]
+    [InlineData("Der Vertrag von Shimoda aus dem Jahr 1855 legte die Grenze fest.", "shimoda-1855")]
+    [InlineData("Deklaracja tokijska z 1993 roku wspomina o czterech wyspach.", "tokyo-declaration-1993")]
+    [InlineData("シンガポール合意を踏まえ、交渉を進める。", "singapore-2018")]
     public void AnOlderInstrument_IsNamed(string text, string id) => Instruments(text).Should().Equal(id);
 
     [Theory]
@@ -60,6 +72,11 @@ public sealed class InstrumentNameTests
     [InlineData("ロシアの憲法改正で領土の割譲が禁じられた。")]
     [InlineData("俄罗斯2020年修宪禁止割让领土。")]
     [InlineData("러시아의 개헌으로 영토 할양이 금지됐다.")]
+    [InlineData("러시아는 2020년 개헌으로 영토 할양을 금지했다.")]
+    [InlineData("La réforme constitutionnelle de 2020 interdit toute cession de territoire.")]
+    [InlineData("La reforma constitucional de 2020 prohíbe ceder territorio.")]
+    [InlineData("Die Verfassungsänderung von 2020 verbietet Gebietsabtretungen.")]
+    [InlineData("Поправки до Конституції 2020 року забороняють відчуження територій.")]
     public void The2020ConstitutionalAmendment_IsNamed_InEveryLanguage(string text) => Instruments(text).Should().Equal("constitution-amendment-2020");
 
     [Theory]
@@ -73,4 +90,10 @@ public sealed class InstrumentNameTests
     [InlineData("Ambos países nunca firmaron un tratado de paz.")]
     [InlineData("Oba kraje nigdy nie podpisały traktatu pokojowego.")]
     public void ThePeaceTreaty_IsNamed_InEveryLanguageAndCase(string text) => Instruments(text).Should().Equal("peace-treaty");
+
+    [Theory]
+    [InlineData("2018년 개헌 논의는 국회에서 무산됐다.")]
+    [InlineData("La réforme constitutionnelle de 2008 a renforcé le Parlement.")]
+    public void AnAmendmentWordWithAnotherYear_IsNotRussias2020Amendment(string text) =>
+        Instruments(text).Should().NotContain("constitution-amendment-2020");
 }
