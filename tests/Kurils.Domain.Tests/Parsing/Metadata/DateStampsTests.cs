@@ -187,6 +187,21 @@ public sealed class DateStampsTests
         given.PublishedSource.Should().Be(ReferenceDateSource.Given);
     }
 
+    [Theory]
+    [InlineData("Rozhovory\n\nPublikováno 25. dubna 2023\n\nJaponští představitelé v úterý uvedli, že rozhovory s Moskvou o mírové smlouvě nelze obnovit, dokud platí sankce.\n\nObě země od konce druhé světové války nikdy nepodepsaly mírovou smlouvu, uvedli představitelé vlády.\n")]
+    [InlineData("Görüşmeler\n\nSalı, 25 Nisan 2023\n\nJapon yetkililer salı günü, yaptırımlar sürdüğü sürece Moskova ile barış antlaşması görüşmelerinin yeniden başlayamayacağını söyledi.\n\nİki ülke, savaşın sona ermesinden bu yana hiçbir zaman barış antlaşması imzalamadı, dedi yetkililer.\n")]
+    [InlineData("Gesprekken\n\nGepubliceerd op 25 april 2023\n\nJapanse functionarissen zeiden dinsdag dat de gesprekken met Moskou over een vredesverdrag niet kunnen worden hervat zolang de sancties blijven.\n\nDe twee landen hebben sinds het einde van de oorlog nooit een vredesverdrag ondertekend, zeiden de functionarissen.\n")]
+    [InlineData("Преговори\n\n25 април 2023, 14:20\n\nЯпонски официални лица заявиха във вторник, че преговорите с Москва за мирен договор не могат да бъдат възобновени, докато санкциите са в сила.\n\nДвете страни така и не подписаха мирен договор след края на войната, казаха официалните лица.\n")]
+    [InlineData("Pembicaraan\n\nSelasa, 25 April 2023 14:20 WIB\n\nPejabat Jepang mengatakan pada hari Selasa bahwa pembicaraan dengan Moskow tentang perjanjian damai tidak dapat dilanjutkan selama sanksi masih berlaku.\n\nKedua negara tidak pernah menandatangani perjanjian damai sejak berakhirnya perang, kata para pejabat.\n")]
+    [InlineData("Đàm phán\n\nThứ Ba, 25/4/2023, 14:20 (GMT+7)\n\nCác quan chức Nhật Bản hôm thứ Ba cho biết các cuộc đàm phán với Moscow về hiệp ước hòa bình không thể nối lại chừng nào các lệnh trừng phạt vẫn còn hiệu lực.\n\nHai nước chưa bao giờ ký hiệp ước hòa bình kể từ khi chiến tranh kết thúc, các quan chức cho biết.\n")]
+    public void Stamp_InTheSmallerPacks_IsThePublicationDate(string text) => AssertStamp(text, "2023-04-25");
+
+    [Fact]
+    public void ADateInACzechStory_IsNotAStamp() =>
+        Parser.Parse("Rozhovory\n\nJaponští představitelé v úterý uvedli, že rozhovory s Moskvou o mírové smlouvě nelze obnovit, dokud platí sankce.\n\n" +
+                     "Obě země od konce druhé světové války nikdy nepodepsaly mírovou smlouvu, uvedli představitelé vlády.\n\nSmlouva byla podepsána 19. října 1956 v Moskvě.\n")
+            .Published.Should().BeNull();
+
     private static void AssertStamp(string text, string expected)
     {
         var article = Parser.Parse(text);
