@@ -213,6 +213,7 @@ internal static partial class LanguagePackReader
             Phrases(reader, "sources"),
             Phrases(reader, "timestamp"),
             Phrases(reader, "siteWords"),
+            Phrases(reader, "outletWords"),
             Phrases(reader, "datelineEnds"));
         reader.Finish();
         return result;

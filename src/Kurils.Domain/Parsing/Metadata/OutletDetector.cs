@@ -93,7 +93,7 @@ internal static class OutletDetector
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions);
         wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
         var publisher = page ?? wire;
-        var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) : null;
+        var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
     }
 
@@ -374,6 +374,66 @@ internal static class OutletDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The publisher a byline names after its comma or bar when the catalog lacks it ("By Jane Doe, Okhotsk Coast
+    /// Weekly"): a short capitalised name holding one of the packs' outlet words ("Weekly", "Shimbun", "газета",
+    /// "新聞"), naming nothing else the catalog knows; "By Jane Doe, Moscow correspondent" names no publisher.
+    /// </summary>
+    private static string? UncataloguedByline(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        if (words.OutletWords.IsEmpty)
+        {
+            return null;
+        }
+
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind != SegmentKind.Byline)
+            {
+                continue;
+            }
+
+            var content = segments[s].Content;
+            var line = text.AsSpan(content.Start, content.Length).TrimEnd();
+            var cut = line.LastIndexOfAny(",|");
+            if (cut < 0)
+            {
+                continue;
+            }
+
+            var name = line[(cut + 1)..].Trim();
+            var start = content.Start + cut + 1;
+            if (name.Length is > 1 and <= MaxUncataloguedName && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name)
+                && HasOutletWord(name, words.OutletWords) && !NamesAnEntity(mentions, s, start))
+            {
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    // An outlet word in the name: a whole word in spaced scripts, anywhere in unspaced ones ("根室新聞").
+    private static bool HasOutletWord(ReadOnlySpan<char> name, ImmutableArray<string> outletWords)
+    {
+        foreach (var word in outletWords)
+        {
+            var at = IgnoreCaseSearch.IndexOf(name, word);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = at + word.Length;
+            if (TextShape.IsCjk(word[0]) || ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a catalogued entity other than an outlet is named in segment <paramref name="segment"/> from <paramref name="from"/> on.

@@ -306,4 +306,24 @@ public sealed class OutletDetectorTests
     [InlineData(Russian + "\nФото: © РИА Новости / Иван Петров\n")]
     public void APhotoCreditAlone_NamesNoPublisher(string text) =>
         Parse(text).OutletId.Should().BeNull();
+
+    [Theory]
+    [InlineData("By Jane Doe, Okhotsk Coast Weekly\n\n" + Story, "Okhotsk Coast Weekly")]
+    [InlineData("Автор: Иван Петров, Курильская газета\n\n" + Russian, "Курильская газета")]
+    [InlineData("Von Hans Müller, Ostsee-Zeitung\n\n" + German, "Ostsee-Zeitung")]
+    [InlineData("Por Juan Pérez, Diario de Navarra\n\n" + Spanish, "Diario de Navarra")]
+    public void ABylineNamingAnUncataloguedPublication_GivesItsName(string text, string name)
+    {
+        var article = Parse(text);
+
+        article.OutletId.Should().BeNull();
+        article.OutletName.Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe, Moscow correspondent\n\n" + Story)]
+    [InlineData("By Jane Doe, News Editor\n\n" + Story)]
+    [InlineData("Автор: Иван Петров, корреспондент газеты\n\n" + Russian)]
+    public void ABylineNamingARole_GivesNoPublisher(string text) =>
+        Parse(text).OutletName.Should().BeNull();
 }
