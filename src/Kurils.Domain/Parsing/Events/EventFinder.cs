@@ -105,11 +105,12 @@ internal static class EventFinder
         {
             var pack = packs[p];
             var search = FormSearch.Triggers(pack.Events);
+            var cursor = new FormSearch.Cursor(search, folded, limit);
             var k = 0;
             var from = sentences[0].Start;
             while (from < limit)
             {
-                var start = search.NextStart(folded, from, limit);
+                var start = cursor.Next(from);
                 if (start < 0)
                 {
                     break;

@@ -16,7 +16,13 @@ internal sealed class FormSearch
     private static readonly ConditionalWeakTable<EventWords, FormSearch> TriggerSearches = [];
     private static readonly ConditionalWeakTable<EventWords, FormSearch> CueSearches = [];
 
-    private readonly SearchValues<string> _firsts;
+    // First pieces all ASCII, searched by the runtime with vector instructions (null when there are none).
+    private readonly SearchValues<string>? _asciiFirsts;
+
+    // The first characters of the other first pieces (Cyrillic, kana, Han): found by a vectorized search for any of them,
+    // which skips the text of other scripts quickly, and checked there. A multi-string search over those pieces walks
+    // every character of the text, which in an article mostly in English was most of the trigger search.
+    private readonly SearchValues<char>? _otherFirstChars;
     private readonly Dictionary<char, Entry[]> _byFirstChar;
 
     private FormSearch(IEnumerable<ImmutableArray<WordForm>> groups)
@@ -41,7 +47,11 @@ internal sealed class FormSearch
         }
 
         _byFirstChar = byChar.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        _firsts = SearchValues.Create([.. byChar.Values.SelectMany(l => l).Select(e => e.Form.Parts[0]).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        var firsts = byChar.Values.SelectMany(l => l).Select(e => e.Form.Parts[0]).Distinct(StringComparer.Ordinal).ToArray();
+        var ascii = firsts.Where(f => System.Text.Ascii.IsValid(f)).ToArray();
+        var others = firsts.Where(f => !System.Text.Ascii.IsValid(f)).ToArray();
+        _asciiFirsts = ascii.Length == 0 ? null : SearchValues.Create(ascii, StringComparison.Ordinal);
+        _otherFirstChars = others.Length == 0 ? null : SearchValues.Create([.. others.Select(f => f[0]).Distinct()]);
     }
 
     /// <summary>A form of the list, numbered in the list's order.</summary>
@@ -61,11 +71,64 @@ internal sealed class FormSearch
     /// <summary>The search of a pack's stance cues, built at its first use and kept while the pack lives.</summary>
     public static FormSearch StanceCues(EventWords words) => CueSearches.GetValue(words, static w => new FormSearch(w.StanceCues.Select(c => c.Forms)));
 
-    /// <summary>The first place at or after <paramref name="from"/> and before <paramref name="limit"/> where some form's first piece starts, or -1.</summary>
-    public int NextStart(string folded, int from, int limit)
+    /// <summary>A search for the places of a text where some form's first piece starts, from left to right.</summary>
+    /// <param name="search">The forms.</param>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="limit">Where the text searched ends: a piece must end by then.</param>
+    public struct Cursor(FormSearch search, string folded, int limit)
     {
-        var at = folded.AsSpan(from, limit - from).IndexOfAny(_firsts);
-        return at < 0 ? -1 : from + at;
+        // The next place of each kind found so far (valid while the search has not passed it): -1 not yet searched, MaxValue none.
+        private int _nextAscii = -1;
+        private int _nextOther = -1;
+
+        /// <summary>The first place at or after <paramref name="from"/> where some form's first piece starts, or -1; <paramref name="from"/> never decreases.</summary>
+        public int Next(int from)
+        {
+            if (_nextAscii < from)
+            {
+                _nextAscii = search._asciiFirsts is null ? int.MaxValue : search.NextAscii(folded, from, limit);
+            }
+
+            if (_nextOther < from)
+            {
+                _nextOther = search._otherFirstChars is null ? int.MaxValue : search.NextOther(folded, from, limit);
+            }
+
+            var next = Math.Min(_nextAscii, _nextOther);
+            return next == int.MaxValue ? -1 : next;
+        }
+    }
+
+    private int NextAscii(string folded, int from, int limit)
+    {
+        var at = from < limit ? folded.AsSpan(from, limit - from).IndexOfAny(_asciiFirsts!) : -1;
+        return at < 0 ? int.MaxValue : from + at;
+    }
+
+    private int NextOther(string folded, int from, int limit)
+    {
+        while (from < limit)
+        {
+            var at = folded.AsSpan(from, limit - from).IndexOfAny(_otherFirstChars!);
+            if (at < 0)
+            {
+                break;
+            }
+
+            at += from;
+            foreach (var entry in StartingWith(folded[at]))
+            {
+                var first = entry.Form.Parts[0];
+                if (at + first.Length <= limit && !System.Text.Ascii.IsValid(first) && folded.AsSpan(at, first.Length).SequenceEqual(first))
+                {
+                    return at;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>The forms whose first piece starts with <paramref name="c"/>, in the list's order.</summary>
@@ -75,7 +138,8 @@ internal sealed class FormSearch
     public Place[] PlacesIn(string folded)
     {
         var places = new List<Place>();
-        for (var at = NextStart(folded, 0, folded.Length); at >= 0; at = NextStart(folded, at + 1, folded.Length))
+        var cursor = new Cursor(this, folded, folded.Length);
+        for (var at = cursor.Next(0); at >= 0; at = cursor.Next(at + 1))
         {
             foreach (var entry in StartingWith(folded[at]))
             {

@@ -118,7 +118,7 @@ internal static class DateStamps
                 // on a news or press-release page is its own day ("令和3年12月1日、岸田総理は…"), unless the date is history:
                 // older than news on the web or than a year the article names elsewhere ("1956年10月19日、日ソ両国は…。").
                 // Below the story such a sentence is always the story's ("May 5, 2023: the next round.").
-                if (!afterPublished && IsSentenceAfter(text, content, e.Span) && ((lastBody >= 0 && s > lastBody) || IsHistory(date, context.DateExpressions)))
+                if (!afterPublished && IsSentenceAfter(text, content, e.Span, context.Page.Marks) && ((lastBody >= 0 && s > lastBody) || IsHistory(date, context.DateExpressions)))
                 {
                     continue;
                 }
@@ -252,10 +252,10 @@ internal static class DateStamps
     }
 
     /// <summary>Whether the line ends like a sentence and has a sentence's words after its date.</summary>
-    private static bool IsSentenceAfter(string text, TextSpan line, TextSpan date)
+    private static bool IsSentenceAfter(string text, TextSpan line, TextSpan date, TextLexicon marks)
     {
         var after = text.AsSpan(date.End, line.End - date.End);
-        return TextShape.EndsSentence(after) && TextShape.Heft(after) >= MinSentenceWords;
+        return TextShape.EndsSentence(after, marks) && TextShape.Heft(after) >= MinSentenceWords;
     }
 
     private static bool HasFullDate(List<DateExpression> found)

@@ -90,8 +90,8 @@ internal static class OutletDetector
             wire = OutletNamed(agency, catalog, words);
         }
 
-        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions);
-        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
+        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
+        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? wire;
         var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
@@ -122,7 +122,7 @@ internal static class OutletDetector
             var lead = content.Length - content.TrimStart(" -–—|•·>»").Length;
             var line = content[lead..].TrimEnd();
             var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
-            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && !TextShape.EndsSentence(line) && IsMastheadRest(after, words))
+            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && !TextShape.EndsSentence(line, words.Marks) && IsMastheadRest(after, words))
             {
                 return mention.Id;
             }
@@ -158,7 +158,7 @@ internal static class OutletDetector
     }
 
     /// <summary>A date stamp that ends in the outlet's name: "03.10.2022, Sputnik Italia", "5 June 2024 | Kyodo News".</summary>
-    private static string? StampedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? StampedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
     {
         foreach (var mention in mentions)
         {
@@ -170,7 +170,7 @@ internal static class OutletDetector
             var segment = segments[mention.SegmentIndex];
             var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).TrimEnd();
             var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
-            if (before.Length >= 2 && before[^1] is ',' or '|' && char.IsDigit(before[^2]) && TextShape.WordCount(after) <= 1 && !TextShape.EndsSentence(after))
+            if (before.Length >= 2 && before[^1] is ',' or '|' && char.IsDigit(before[^2]) && TextShape.WordCount(after) <= 1 && !TextShape.EndsSentence(after, marks))
             {
                 return mention.Id;
             }
@@ -331,7 +331,7 @@ internal static class OutletDetector
             rest = rest[year..];
             var cut = FirstOf(rest, words.RightsReserved);
             var name = (cut < 0 ? rest : rest[..cut]).Trim().TrimEnd(".,;:|-–— ").TrimStart("© ").Trim();
-            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name))
+            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name, words.Marks))
             {
                 return name.ToString();
             }
@@ -367,7 +367,7 @@ internal static class OutletDetector
             var content = segments[s].Content;
             var start = content.Start + (content.Length - text.AsSpan(content.Start, content.Length).TrimStart().Length) + prefix.Length;
             if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6
-                && !TextShape.EndsSentence(name) && !NamesAnEntity(mentions, s, start))
+                && !TextShape.EndsSentence(name, words.Marks) && !NamesAnEntity(mentions, s, start))
             {
                 return name.ToString();
             }
@@ -405,7 +405,7 @@ internal static class OutletDetector
 
             var name = line[(cut + 1)..].Trim();
             var start = content.Start + cut + 1;
-            if (name.Length is > 1 and <= MaxUncataloguedName && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name)
+            if (name.Length is > 1 and <= MaxUncataloguedName && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name, words.Marks)
                 && HasOutletWord(name, words.OutletWords) && !NamesAnEntity(mentions, s, start))
             {
                 return name.ToString();
@@ -517,7 +517,7 @@ internal static class OutletDetector
     /// "© 2024 Reuters"), or as its last line: the outlet alone ("JIJI", "KYODO") or after a year and with an
     /// edition word ("2013 Kyodo News International").
     /// </summary>
-    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
     {
         var lastLine = LastContentSegment(segments);
         foreach (var mention in mentions)
@@ -529,7 +529,7 @@ internal static class OutletDetector
 
             var segment = segments[mention.SegmentIndex];
             var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= MaxClosingLine && mention.Span.Length >= segment.Content.Length - 2;
-            if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention)))
+            if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention, marks)))
             {
                 return mention.Id;
             }
@@ -539,12 +539,12 @@ internal static class OutletDetector
     }
 
     // "2013 Kyodo News International": only a year and a copyright mark before the name, at most two words after it.
-    private static bool IsYearCredit(string text, Segment segment, Mention mention)
+    private static bool IsYearCredit(string text, Segment segment, Mention mention, TextLexicon marks)
     {
         var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).Trim();
         var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
         return segment.Content.Length <= 48 && before.Length >= 4 && before.TrimStart("© ").Length == 4
-            && !before.TrimStart("© ").ContainsAnyExceptInRange('0', '9') && TextShape.WordCount(after) <= 2 && !TextShape.EndsSentence(after);
+            && !before.TrimStart("© ").ContainsAnyExceptInRange('0', '9') && TextShape.WordCount(after) <= 2 && !TextShape.EndsSentence(after, marks);
     }
 
     private static int LastContentSegment(ImmutableArray<Segment> segments)

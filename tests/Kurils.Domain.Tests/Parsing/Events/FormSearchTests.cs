@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Kurils.Domain.Tests.Parsing.Events;
 
-/// <summary>The one-pass search of a pack's trigger forms finds every place a search form by form finds.</summary>
+/// <summary>The one-pass search of a pack's word forms (ASCII and other first pieces apart) finds every place a search form by form finds.</summary>
 public sealed class FormSearchTests
 {
     private const string Alphabet = "abprotesjcn *'-.,протесанкциПРОТЕСТ抗議制裁を科した。";
@@ -17,7 +17,7 @@ public sealed class FormSearchTests
         ["protest", "lodged a protest", "pro*", "protests"],
         ["санкци*", "протест", "п"],
         ["抗議", "制裁を科", "制"],
-        ["sanction*", "a", "ab", "abc"],
+        ["sanction*", "a", "ab", "abc", "a制", "п*ab"],
     ];
 
     public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6];
@@ -60,7 +60,8 @@ public sealed class FormSearchTests
             }
 
             var found = new List<(int Start, int Ordinal)>();
-            for (var at = search.NextStart(text, from, limit); at >= 0; at = at + 1 < limit ? search.NextStart(text, at + 1, limit) : -1)
+            var cursor = new FormSearch.Cursor(search, text, limit);
+            for (var at = cursor.Next(from); at >= 0; at = cursor.Next(at + 1))
             {
                 foreach (var entry in search.StartingWith(text[at]))
                 {
