@@ -238,7 +238,9 @@ internal static partial class LanguagePackReader
             Phrases(reader, "rightsReserved"),
             Phrases(reader, "sources"),
             Phrases(reader, "timestamp"),
-            Phrases(reader, "siteWords"));
+            Phrases(reader, "siteWords"),
+            Phrases(reader, "outletWords"),
+            Phrases(reader, "datelineEnds"));
         reader.Finish();
         return result;
     }
