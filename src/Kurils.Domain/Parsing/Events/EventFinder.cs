@@ -87,62 +87,39 @@ internal static class EventFinder
 
     /// <summary>
     /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
-    /// none, each in the order pack, trigger, form, offset. Each form is searched once over the text rather than once
-    /// per sentence (hundreds of forms: a search per form and sentence was most of a long article's parse), and each
-    /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
+    /// none, each in the order pack, trigger, form, offset. The forms' first pieces are found in one pass over each
+    /// sentence (<see cref="TriggerIndex"/>) rather than by a search per form (hundreds of forms: on a short page the
+    /// searches' set-up was the largest cost of the parse, on a long one a search per form and sentence was most of it),
+    /// and each is checked in its sentence as <see cref="WordMatcher.FindAll"/> checks it.
     /// </summary>
     private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
     {
         var found = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[sentences.Count];
-        if (sentences.Count == 0)
-        {
-            return found;
-        }
-
-        var limit = sentences[^1].End;
+        var firsts = new List<(int Form, int Start)>();
+        var hits = new List<(int Form, int Start, int End, int Sentence)>();
         foreach (var pack in packs)
         {
-            foreach (var trigger in pack.Events.Triggers)
+            var index = pack.Events.TriggerIndex;
+            hits.Clear();
+            for (var k = 0; k < sentences.Count; k++)
             {
-                foreach (var form in trigger.Forms)
+                var sentence = sentences[k];
+                firsts.Clear();
+                index.FirstPieces(folded, sentence, firsts);
+                foreach (var (number, start) in firsts)
                 {
-                    var first = form.Parts[0];
-                    var k = 0;
-                    var from = sentences[0].Start;
-                    while (from < limit)
+                    if (WordMatcher.MatchAt(folded, sentence, start, index[number].Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                     {
-                        var at = folded.AsSpan(from, limit - from).IndexOf(first, StringComparison.Ordinal);
-                        if (at < 0)
-                        {
-                            break;
-                        }
-
-                        var start = from + at;
-                        while (k < sentences.Count && sentences[k].End <= start)
-                        {
-                            k++;
-                        }
-
-                        if (k == sentences.Count)
-                        {
-                            break;
-                        }
-
-                        var sentence = sentences[k];
-                        if (start < sentence.Start)
-                        {
-                            from = sentence.Start;
-                            continue;
-                        }
-
-                        if (start + first.Length <= sentence.End && WordMatcher.MatchAt(folded, sentence, start, form, pack.Morphology.AttachedPrefixes) is var end and > 0)
-                        {
-                            (found[k] ??= []).Add((TextSpan.FromBounds(start, end), trigger, pack));
-                        }
-
-                        from = start + 1;
+                        hits.Add((number, start, end, k));
                     }
                 }
+            }
+
+            // Trigger and form order first, then offset: the order a search per form gave.
+            hits.Sort((a, b) => a.Form != b.Form ? a.Form.CompareTo(b.Form) : a.Start.CompareTo(b.Start));
+            foreach (var (number, start, end, k) in hits)
+            {
+                (found[k] ??= []).Add((TextSpan.FromBounds(start, end), index[number].Trigger, pack));
             }
         }
 
