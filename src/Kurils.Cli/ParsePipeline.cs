@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Kurils.Domain.Parsing;
 
 namespace Kurils.Cli;
@@ -15,13 +17,13 @@ internal sealed class ParsePipeline
     public const int WindowPerJob = 4;
 
     private readonly ArticleParser _parser;
-    private readonly Func<ParsedResult, string> _format;
+    private readonly Func<ParsedResult, Utf8Chunk> _format;
     private readonly int _jobs;
 
     /// <param name="parser">The parser (thread-safe).</param>
-    /// <param name="format">Turns one parse into its output text (on a worker thread).</param>
+    /// <param name="format">Turns one parse into its output, encoded (on a worker thread).</param>
     /// <param name="jobs">How many articles to parse at once.</param>
-    public ParsePipeline(ArticleParser parser, Func<ParsedResult, string> format, int jobs)
+    public ParsePipeline(ArticleParser parser, Func<ParsedResult, Utf8Chunk> format, int jobs)
     {
         _parser = parser;
         _format = format;
@@ -29,9 +31,9 @@ internal sealed class ParsePipeline
     }
 
     /// <summary>What became of one article: its output, or the one line that says why there is none.</summary>
-    /// <param name="Output">The formatted result, or null.</param>
+    /// <param name="Output">The formatted result (empty when there is none).</param>
     /// <param name="Error">The error line (<c>kurils: LOCATION: reason</c>), or null.</param>
-    private readonly record struct Outcome(string? Output, string? Error);
+    private readonly record struct Outcome(Utf8Chunk Output, string? Error);
 
     /// <summary>Parses every item and hands each outcome, in input order, to the writers.</summary>
     /// <returns>False when some item could not be read or parsed.</returns>
@@ -47,7 +49,7 @@ internal sealed class ParsePipeline
             }
             else
             {
-                output.Write(outcome.Output);
+                outcome.Output.WriteTo(output);
             }
         }
 
@@ -105,5 +107,57 @@ internal sealed class ParsePipeline
     private Outcome Process(ArticleItem item) =>
         item.TryParse(_parser, out var result, out var error)
             ? new Outcome(_format(result), null)
-            : new Outcome(null, $"kurils: {item.Location}: {error}");
+            : new Outcome(default, $"kurils: {item.Location}: {error}");
+}
+
+/// <summary>
+/// One article's output as UTF-8, in an array rented from <see cref="ArrayPool{T}.Shared"/> and returned once written:
+/// a worker encodes it, the writing thread only copies it out (see <see cref="Utf8Output"/>).
+/// </summary>
+internal readonly struct Utf8Chunk
+{
+    private readonly byte[]? _array;
+    private readonly int _length;
+
+    private Utf8Chunk(byte[] array, int length)
+    {
+        _array = array;
+        _length = length;
+    }
+
+    /// <summary>A copy of <paramref name="bytes"/>.</summary>
+    public static Utf8Chunk Of(ReadOnlySpan<byte> bytes)
+    {
+        var array = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        bytes.CopyTo(array);
+        return new(array, bytes.Length);
+    }
+
+    /// <summary><paramref name="text"/> encoded.</summary>
+    public static Utf8Chunk Of(string text)
+    {
+        var array = ArrayPool<byte>.Shared.Rent(Math.Max(Encoding.UTF8.GetMaxByteCount(text.Length), 1));
+        return new(array, Encoding.UTF8.GetBytes(text, array));
+    }
+
+    /// <summary>Writes the bytes (as they are to a <see cref="Utf8Output"/>, decoded to any other writer) and returns the array to the pool.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        if (_array is null)
+        {
+            return;
+        }
+
+        var bytes = _array.AsSpan(0, _length);
+        if (output is Utf8Output utf8)
+        {
+            utf8.WriteUtf8(bytes);
+        }
+        else
+        {
+            output.Write(Encoding.UTF8.GetString(bytes));
+        }
+
+        ArrayPool<byte>.Shared.Return(_array);
+    }
 }

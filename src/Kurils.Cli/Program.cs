@@ -1,10 +1,9 @@
-using System.Text;
 using Kurils.Cli;
 using Microsoft.Win32.SafeHandles;
 
 using var stdin = Console.OpenStandardInput();
 
-var stdout = new StreamWriter(StandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
+var stdout = new Utf8Output(StandardOutput());
 return CommandLine.Run(args, stdin, stdout, Console.Error);
 
 // On Unix, a pipe or terminal on standard output is file descriptor 1 opened as a plain FileStream: the console

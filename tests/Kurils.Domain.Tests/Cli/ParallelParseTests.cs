@@ -71,7 +71,7 @@ public sealed class ParallelParseTests : IDisposable
             InterlockedMax(ref most, now);
             Thread.Sleep(20); // long enough for the workers to overlap
             Interlocked.Decrement(ref running);
-            return result.Source + "\n";
+            return Utf8Chunk.Of(result.Source + "\n");
         }, jobs).Run(items, output, TextWriter.Null);
 
         allGood.Should().BeTrue();
