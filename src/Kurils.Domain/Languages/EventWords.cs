@@ -51,12 +51,7 @@ internal sealed record EventWords(
     /// <summary>The passive reach of a pack that gives none: an auxiliary and an adverb ("were swiftly imposed").</summary>
     public const int DefaultPassiveReach = 2;
 
-    private Parsing.Events.TriggerIndex? _triggerIndex;
-
     public bool IsEmpty => Triggers.IsEmpty;
-
-    /// <summary>The trigger forms indexed for one pass over a text; built at first use (a run reads few of the packs).</summary>
-    public Parsing.Events.TriggerIndex TriggerIndex => _triggerIndex ??= new(Triggers);
 }
 
 /// <summary>

@@ -20,6 +20,9 @@ internal static class LanguageMessages
     public static string BadQuotePair(string value) =>
         $"'{value}' is not a pair of quotation marks (write the opening and the closing mark together, such as '«»')";
 
+    public static string FullStopNotAStop(char mark) =>
+        $"'{mark}' in 'fullStops' is not one of the pack's 'sentenceStops' (a full stop ends a sentence: list it there too)";
+
     public static string BadWord(string key, string value, int max) =>
         $"'{value}' in '{key}' is not a word (empty, or longer than {max} characters)";
 

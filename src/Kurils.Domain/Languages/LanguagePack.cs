@@ -105,14 +105,16 @@ internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray
     public static IslandWords Empty { get; } = new([], [], [], [], []);
 }
 
-/// <summary>The language's punctuation: its quotation marks and what ends a sentence.</summary>
+/// <summary>The language's punctuation: its quotation marks and what ends a sentence or a clause.</summary>
 /// <param name="Quotes">Opening and closing quotation marks, in pairs («…», „…“, 「…」).</param>
 /// <param name="SentenceStops">Characters that end a sentence (. ! ? 。).</param>
+/// <param name="FullStops">Of the sentence stops, the full stops (not question or exclamation marks): what a headline does not end with.</param>
+/// <param name="ClauseStops">Characters besides the sentence stops and quotation marks that end a clause (; :).</param>
 /// <param name="Abbreviations">Words ending in a full stop that do not end a sentence (Mr., г., St.).</param>
 /// <param name="Bullets">Marks the language's typography opens a list item with, besides the common bullets (Japanese ・).</param>
-internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, ImmutableArray<string> Abbreviations, string Bullets)
+internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, string FullStops, string ClauseStops, ImmutableArray<string> Abbreviations, string Bullets)
 {
-    public static TextMarks Empty { get; } = new([], "", [], "");
+    public static TextMarks Empty { get; } = new([], "", "", "", [], "");
 }
 
 /// <summary>An opening quotation mark and the mark that closes it.</summary>

@@ -186,9 +186,35 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new TextMarks(quotes.ToImmutable(), Letters(reader, "sentenceStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"));
+        var stops = Letters(reader, "sentenceStops");
+        var fullStops = FullStops(reader, stops);
+        var result = new TextMarks(quotes.ToImmutable(), stops, fullStops, Letters(reader, "clauseStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"));
         reader.Finish();
         return result;
+    }
+
+    /// <summary>
+    /// The full stops among <paramref name="stops"/>: as the pack lists them, each one of its sentence stops; when it
+    /// lists none, the plain full stop if it is one of them.
+    /// </summary>
+    private static string FullStops(MappingReader reader, string stops)
+    {
+        var node = reader.Get("fullStops");
+        if (node is null)
+        {
+            return stops.Contains('.', StringComparison.Ordinal) ? "." : "";
+        }
+
+        var fullStops = Letters(reader, "fullStops");
+        foreach (var c in fullStops)
+        {
+            if (!stops.Contains(c, StringComparison.Ordinal))
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.FullStopNotAStop(c));
+            }
+        }
+
+        return fullStops;
     }
 
     private static PageWords ReadPage(MappingReader? reader)

@@ -33,6 +33,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     private readonly Lazy<TextLexicon> _allMarks;
     private readonly ConcurrentDictionary<string, TextLexicon> _marks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NameMorphology> _morphologies = new(StringComparer.Ordinal);
+    private readonly Lazy<DateLexicon> _allDates;
     private readonly ConcurrentDictionary<string, DateLexicon> _dateLexicons = new(StringComparer.Ordinal);
 
     // The page and dispute words of every pack together (for an article in no known language), and of each set of languages.
@@ -52,7 +53,8 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         _all = new Lazy<NameMorphology>(() => NameMorphology.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _frames = new Lazy<IslandFrames>(() => IslandFrames.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _allMarks = new Lazy<TextLexicon>(() => TextLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
-        _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
+        _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs, Marks), LazyThreadSafetyMode.ExecutionAndPublication);
+        _allDates = new Lazy<DateLexicon>(() => DateLexicon.Of(_packs, Marks), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -85,37 +87,43 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 
     /// <summary>The morphology of the languages of an article; of every pack when none was identified.</summary>
     internal NameMorphology MorphologyOf(LanguageGuess guess) =>
-        guess.Active.IsEmpty ? Morphology : ForLanguages(_morphologies, guess.Active, static a => NameMorphology.Of(a));
+        guess.Active.IsEmpty ? Morphology : ForLanguages(_morphologies, guess.Active, static (_, a) => NameMorphology.Of(a));
 
     /// <summary>
     /// The date words of the languages of an article, built once per set of languages; of every pack when none was
     /// identified.
     /// </summary>
     internal DateLexicon DatesOf(LanguageGuess guess) =>
-        ForLanguages(_dateLexicons, guess.Active.IsEmpty ? _packs : guess.Active, static a => DateLexicon.Of(a));
+        guess.Active.IsEmpty ? _allDates.Value : ForLanguages(_dateLexicons, guess.Active, static (self, a) => DateLexicon.Of(a, self.MarksOf(a)));
 
     /// <summary>The page words of every pack together.</summary>
     internal PageLexicon Page => _allPage.Value;
 
     /// <summary>The page and dispute words of the languages of an article; of every pack when none was identified.</summary>
     internal PageLexicon PageOf(LanguageGuess guess) =>
-        guess.Active.IsEmpty ? Page : ForLanguages(_pages, guess.Active, static a => PageLexicon.Of(a));
+        guess.Active.IsEmpty ? Page : ForLanguages(_pages, guess.Active, static (self, a) => PageLexicon.Of(a, self.MarksOf(a)));
 
-    /// <summary>The punctuation of every pack together.</summary>
+    /// <summary>The punctuation of every pack together: the marks of a text whose language is not known.</summary>
     internal TextLexicon Marks => _allMarks.Value;
 
     /// <summary>The punctuation of the languages of an article; of every pack when none was identified.</summary>
-    internal TextLexicon MarksOf(LanguageGuess guess) =>
-        guess.Active.IsEmpty ? Marks : ForLanguages(_marks, guess.Active, static a => TextLexicon.Of(a));
+    internal TextLexicon MarksOf(LanguageGuess guess) => MarksOf(guess.Active);
+
+    /// <summary>
+    /// The punctuation of a set of languages, the one the date, page and sentence lexicons of that set share; of
+    /// every pack for none.
+    /// </summary>
+    private TextLexicon MarksOf(ImmutableArray<LanguagePack> active) =>
+        active.IsEmpty ? Marks : ForLanguages(_marks, active, static (_, a) => TextLexicon.Of(a));
 
     /// <summary>
     /// What <paramref name="build"/> makes of a set of languages, built once per set (keyed by their codes in order)
     /// and kept in <paramref name="cache"/>: every lexicon a stage reads is made this way.
     /// </summary>
-    private static T ForLanguages<T>(ConcurrentDictionary<string, T> cache, ImmutableArray<LanguagePack> active, Func<ImmutableArray<LanguagePack>, T> build)
+    private T ForLanguages<T>(ConcurrentDictionary<string, T> cache, ImmutableArray<LanguagePack> active, Func<LanguagePacks, ImmutableArray<LanguagePack>, T> build)
     {
         var key = active.Length == 1 ? active[0].Code : string.Join(' ', active.Select(p => p.Code));
-        return cache.GetOrAdd(key, static (_, state) => state.Build(state.Active), (Build: build, Active: active));
+        return cache.GetOrAdd(key, static (_, state) => state.Build(state.Self, state.Active), (Build: build, Self: this, Active: active));
     }
 
     /// <summary>The morphology of one language.</summary>

@@ -11,8 +11,9 @@ namespace Kurils.Domain.Languages;
 /// </summary>
 internal sealed class PageLexicon
 {
-    private PageLexicon(IReadOnlyList<LanguagePack> packs)
+    private PageLexicon(IReadOnlyList<LanguagePack> packs, TextLexicon marks)
     {
+        Marks = marks;
         UiWords = Set(packs, p => p.Ui);
         NavigationLines = Set(packs, p => p.Navigation);
         AdvertisementLines = Set(packs, p => p.Advertisement);
@@ -68,7 +69,10 @@ internal sealed class PageLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
 
     /// <summary>No words at all: every line is text, no article is about the dispute by its words.</summary>
-    public static PageLexicon Empty { get; } = new([]);
+    public static PageLexicon Empty { get; } = new([], TextLexicon.Of([]));
+
+    /// <summary>The punctuation of the same languages: the quotation marks and stops a line's shape is read with.</summary>
+    public TextLexicon Marks { get; }
 
     /// <summary>Words of share, print and login bars.</summary>
     public FrozenSet<string> UiWords { get; }
@@ -127,8 +131,11 @@ internal sealed class PageLexicon
     /// <summary>Whether <paramref name="word"/> is one of <see cref="MonthWords"/>, ignoring case.</summary>
     public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
 
-    /// <summary>The lexicon of <paramref name="packs"/>.</summary>
-    public static PageLexicon Of(IReadOnlyList<LanguagePack> packs) => packs.Count == 0 ? Empty : new PageLexicon(packs);
+    /// <summary>The lexicon of <paramref name="packs"/>, with <paramref name="marks"/>, their punctuation (built once per set of languages by <see cref="LanguagePacks"/>).</summary>
+    public static PageLexicon Of(IReadOnlyList<LanguagePack> packs, TextLexicon marks) => packs.Count == 0 ? Empty : new PageLexicon(packs, marks);
+
+    /// <summary>The lexicon of <paramref name="packs"/>, their punctuation built with it (for a set no <see cref="LanguagePacks"/> caches).</summary>
+    public static PageLexicon Of(IReadOnlyList<LanguagePack> packs) => Of(packs, TextLexicon.Of([.. packs]));
 
     /// <summary>
     /// The prefix of <paramref name="prefixes"/> that <paramref name="s"/> starts with, ignoring case, as a whole

@@ -32,18 +32,22 @@ internal enum Script : byte
 
     /// <summary><c>Thai</c>.</summary>
     Thai,
+
+    /// <summary><c>Deva</c>: Devanagari, as Hindi and Marathi write it.</summary>
+    Devanagari,
 }
 
 /// <summary>Which script a character belongs to, and the ISO 15924 codes packs use for them.</summary>
 internal static class Scripts
 {
     /// <summary>How many <see cref="Script"/> values there are, for arrays indexed by script.</summary>
-    public const int Count = (int)Script.Thai + 1;
+    public const int Count = (int)Script.Devanagari + 1;
 
     private static readonly (string Code, Script Script)[] Codes =
     [
         ("Latn", Script.Latin), ("Cyrl", Script.Cyrillic), ("Grek", Script.Greek), ("Arab", Script.Arabic),
         ("Hebr", Script.Hebrew), ("Hani", Script.Han), ("Kana", Script.Kana), ("Hang", Script.Hangul), ("Thai", Script.Thai),
+        ("Deva", Script.Devanagari),
     ];
 
     /// <summary>Every code a pack may name, in the order error messages list them.</summary>
@@ -75,6 +79,9 @@ internal static class Scripts
         >= '\u05D0' and <= '\u05EA' => Script.Hebrew,
         (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or (>= '\u06FA' and <= '\u06FC') => Script.Arabic,
         >= '\u0E01' and <= '\u0E30' => Script.Thai,
+
+        // Devanagari vowel signs are combining marks but hold a word together (की): all but the stops and digits.
+        (>= '\u0900' and <= '\u0963') or (>= '\u0970' and <= '\u097F') => Script.Devanagari,
         (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\uFF66' and <= '\uFF9D') => Script.Kana,
         (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3005' => Script.Han,
         (>= '\uAC00' and <= '\uD7A3') or (>= '\u1100' and <= '\u11FF') or (>= '\u3131' and <= '\u318E') => Script.Hangul,

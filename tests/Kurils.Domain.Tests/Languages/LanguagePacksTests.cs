@@ -39,7 +39,7 @@ public sealed class LanguagePacksTests
         var errors = LanguagePacks.Validate([CatalogSource.FromString("fr.yaml", yaml)]).Select(e => e.ToString());
         errors.Should().BeEquivalentTo(
             "fr.yaml(1,7): 'French' is not a language code (a BCP 47 primary subtag: two or three lower-case letters, such as 'fr')",
-            "fr.yaml(3,17): 'Klingon' is not a script code (expected one of: Latn, Cyrl, Grek, Arab, Hebr, Hani, Kana, Hang, Thai)",
+            "fr.yaml(3,17): 'Klingon' is not a script code (expected one of: Latn, Cyrl, Grek, Arab, Hebr, Hani, Kana, Hang, Thai, Deva)",
             "fr.yaml(5,3): unknown key 'wrods' (did you mean 'words'?)",
             "fr.yaml(7,18): '«' is not a pair of quotation marks (write the opening and the closing mark together, such as '«»')");
     }

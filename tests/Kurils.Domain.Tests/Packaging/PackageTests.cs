@@ -168,6 +168,17 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
             parsed.RootElement.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("id").GetString()).Should().Contain("iturup", parse.Describe());
         }
 
+        // The diagnostics' texts are a resource of the library: the installed tool (native on linux-x64) reads them.
+        var invalid = Path.Combine(fixture.Root, "invalid.txt");
+        File.WriteAllBytes(invalid, [.. "Russia held drills on Etorofu. "u8, 0xFF]);
+        var diagnosed = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["parse", invalid, "--json"], fixture.Root);
+        diagnosed.ExitCode.Should().Be(0, diagnosed.Describe());
+        using (var parsed = JsonDocument.Parse(diagnosed.StandardOutput))
+        {
+            parsed.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("message").GetString())
+                .Should().Contain("the input is not valid UTF-8; invalid bytes were replaced with U+FFFD", diagnosed.Describe());
+        }
+
         // The installed tool says where its schemas are.
         var schemas = await ProcessRunner.RunAsync(Path.Combine(tools, "kurils"), ["schema", "--path"], fixture.Root);
         schemas.ExitCode.Should().Be(0, schemas.Describe());

@@ -7,7 +7,7 @@ internal static partial class DateFinder
     {
         private bool IsClauseStop(int i) =>
             !InRange(i) || tokens[i].Kind == DateTokenKind.Break
-            || (tokens[i].Kind == DateTokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' or ';' or ':' or '"' or '“' or '”' or '«' or '»' or '。');
+            || (tokens[i].Kind == DateTokenKind.Punct && lexicon.ClauseStops.Contains(text[tokens[i].Start]));
 
         /// <summary>Sets the tense of <paramref name="e"/> from the nearest verb cue: backwards first, then forwards, within the clause.</summary>
         private DateExpression WithTense(DateExpression e, int first, int last)

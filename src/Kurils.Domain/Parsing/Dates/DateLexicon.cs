@@ -28,8 +28,10 @@ internal sealed class DateLexicon
         CjkRelative[] cjkRelatives,
         HashSet<string> stampPublished,
         HashSet<string> stampUpdated,
-        UnspacedDateWords unspaced)
+        UnspacedDateWords unspaced,
+        TextLexicon marks)
     {
+        ClauseStops = marks.ClauseStops;
         CjkRelatives = cjkRelatives;
         Unspaced = unspaced;
         StampPublished = [.. stampPublished.OrderByDescending(w => w.Length)];
@@ -73,6 +75,9 @@ internal sealed class DateLexicon
     /// <summary>The words that introduce a later date of the page ("updated", "обновлено", "更新"), longest first.</summary>
     public System.Collections.Immutable.ImmutableArray<string> StampUpdated { get; }
 
+    /// <summary>What ends a clause for the tense cues around a date: the languages' stops and quotation marks.</summary>
+    public System.Buffers.SearchValues<char> ClauseStops { get; }
+
     /// <summary>The words of scripts without spaces that the finder matches character by character (weekdays, eras, future cues…).</summary>
     public UnspacedDateWords Unspaced { get; }
 
@@ -98,8 +103,15 @@ internal sealed class DateLexicon
         return false;
     }
 
-    /// <summary>The lexicon of <paramref name="packs"/> together.</summary>
+    /// <summary>The lexicon of <paramref name="packs"/> together, their punctuation built with it (for a set no <see cref="LanguagePacks"/> caches).</summary>
     public static DateLexicon Of(IEnumerable<LanguagePack> packs)
+    {
+        var all = packs.ToArray();
+        return Of(all, TextLexicon.Of([.. all]));
+    }
+
+    /// <summary>The lexicon of <paramref name="packs"/> together, with <paramref name="marks"/>, their punctuation.</summary>
+    public static DateLexicon Of(IEnumerable<LanguagePack> packs, TextLexicon marks)
     {
         var all = packs.ToArray();
         var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
@@ -322,7 +334,7 @@ internal sealed class DateLexicon
 
         // Longest first: 一昨日 before 昨日; one entry per text.
         var relatives = cjk.DistinctBy(r => r.Text).OrderByDescending(r => r.Text.Length).ToArray();
-        return new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated, UnspacedDateWords.Of(all, relatives));
+        return new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated, UnspacedDateWords.Of(all, relatives), marks);
     }
 
     /// <summary>Words of scripts with spaces go to the word table; the others are matched character by character (<see cref="UnspacedDateWords"/>).</summary>

@@ -49,7 +49,7 @@ internal static class EventFinder
         }
 
         var found = Candidates(folded, sentences, packs);
-        var lookups = new EventLookups.Lookups(context);
+        var lookups = new EventLookups.Lookups(context, folded);
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
@@ -82,49 +82,92 @@ internal static class EventFinder
             }
         }
 
-        EventStances.MarkStatements(context, folded, packs, scratch);
+        EventStances.MarkStatements(context, lookups.Cues, packs);
     }
 
     /// <summary>
     /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
-    /// none, each in the order pack, trigger, form, offset. The forms' first pieces are found in one pass over each
-    /// sentence (<see cref="TriggerIndex"/>) rather than by a search per form (hundreds of forms: on a short page the
-    /// searches' set-up was the largest cost of the parse, on a long one a search per form and sentence was most of it),
-    /// and each is checked in its sentence as <see cref="WordMatcher.FindAll"/> checks it.
+    /// none, each in the order pack, trigger, form, offset. Each pack's forms are searched together in one pass over the
+    /// text (<see cref="FormSearch"/>: hundreds of forms, one search each was most of a long article's parse), and each
+    /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
     /// </summary>
     private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
     {
         var found = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[sentences.Count];
-        var firsts = new List<(int Form, int Start)>();
-        var hits = new List<(int Form, int Start, int End, int Sentence)>();
-        foreach (var pack in packs)
+        if (sentences.Count == 0)
         {
-            var index = pack.Events.TriggerIndex;
-            hits.Clear();
-            for (var k = 0; k < sentences.Count; k++)
+            return found;
+        }
+
+        var hits = new List<Hit>?[sentences.Count];
+        var limit = sentences[^1].End;
+        for (var p = 0; p < packs.Length; p++)
+        {
+            var pack = packs[p];
+            var search = FormSearch.Triggers(pack.Events);
+            var cursor = new FormSearch.Cursor(search, folded, limit);
+            var k = 0;
+            var from = sentences[0].Start;
+            while (from < limit)
             {
-                var sentence = sentences[k];
-                firsts.Clear();
-                index.FirstPieces(folded, sentence, firsts);
-                foreach (var (number, start) in firsts)
+                var start = cursor.Next(from);
+                if (start < 0)
                 {
-                    if (WordMatcher.MatchAt(folded, sentence, start, index[number].Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
+                    break;
+                }
+
+                while (k < sentences.Count && sentences[k].End <= start)
+                {
+                    k++;
+                }
+
+                if (k == sentences.Count)
+                {
+                    break;
+                }
+
+                var sentence = sentences[k];
+                if (start < sentence.Start)
+                {
+                    from = sentence.Start;
+                    continue;
+                }
+
+                foreach (var entry in search.StartingWith(folded[start]))
+                {
+                    var first = entry.Form.Parts[0];
+                    if (start + first.Length <= sentence.End && folded.AsSpan(start, first.Length).SequenceEqual(first)
+                        && WordMatcher.MatchAt(folded, sentence, start, entry.Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                     {
-                        hits.Add((number, start, end, k));
+                        (hits[k] ??= []).Add(new Hit(p, entry.Ordinal, TextSpan.FromBounds(start, end), pack.Events.Triggers[entry.Group]));
                     }
                 }
+
+                from = start + 1;
+            }
+        }
+
+        for (var k = 0; k < hits.Length; k++)
+        {
+            if (hits[k] is not { } list)
+            {
+                continue;
             }
 
-            // Trigger and form order first, then offset: the order a search per form gave.
-            hits.Sort((a, b) => a.Form != b.Form ? a.Form.CompareTo(b.Form) : a.Start.CompareTo(b.Start));
-            foreach (var (number, start, end, k) in hits)
+            // Pack, then form in the pack's order, then offset: the order a search form by form gave.
+            list.Sort(static (a, b) => a.Pack != b.Pack ? a.Pack.CompareTo(b.Pack) : a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Span.Start.CompareTo(b.Span.Start));
+            var candidates = found[k] = new(list.Count);
+            foreach (var hit in list)
             {
-                (found[k] ??= []).Add((TextSpan.FromBounds(start, end), index[number].Trigger, pack));
+                candidates.Add((hit.Span, hit.Trigger, packs[hit.Pack]));
             }
         }
 
         return found;
     }
+
+    /// <summary>A trigger form found in a sentence: the pack (its index), the form's place in the pack, where it is.</summary>
+    private readonly record struct Hit(int Pack, int Ordinal, TextSpan Span, EventTrigger Trigger);
 
     /// <summary>Whether the sentence already has this event: the same type by the same actors ("unfair and totally unacceptable" is one disapproval).</summary>
     private static bool Repeats(List<ArticleEvent> events, ArticleEvent coded)
@@ -144,7 +187,7 @@ internal static class EventFinder
         ParseContext context, string folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack,
         List<(TextSpan Span, string Id)> actors, EventLookups.Lookups lookups, bool requireActor, List<TextSpan> scratch)
     {
-        var (statementIndex, statement) = StatementAt(context.Statements, trigger);
+        var (statementIndex, statement) = lookups.Statements.At(trigger);
         var speaker = statement?.SpeakerId;
         if (rule.SpeakerActs && speaker is null)
         {
@@ -179,26 +222,9 @@ internal static class EventFinder
         var date = (lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null)
             ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
         var scope = statement is not null && statement.Span.Contains(trigger) ? statement.Span : sentence;
-        var stance = EventStances.Of(rule, folded, scope, pack, scratch);
+        var stance = EventStances.Of(rule, lookups.Cues, scope, pack);
         return new ArticleEvent(
             rule.Type, rule.Mode, EquatableArray.From(sources), EquatableArray.From(targets), date, sentence, trigger,
             EquatableArray.From(concerned), stance, statementIndex);
-    }
-
-    /// <summary>The widest statement whose text holds the trigger or whose speech verb is the trigger.</summary>
-    private static (int? Index, ArticleStatement? Statement) StatementAt(List<ArticleStatement> statements, TextSpan trigger)
-    {
-        (int? Index, ArticleStatement? Statement) best = (null, null);
-        for (var i = 0; i < statements.Count; i++)
-        {
-            var s = statements[i];
-            var holds = s.Span.Contains(trigger) || (s.Verb is { } verb && verb.Start < trigger.End && trigger.Start < verb.End);
-            if (holds && (best.Statement is null || s.Span.Length > best.Statement.Span.Length))
-            {
-                best = (i, s);
-            }
-        }
-
-        return best;
     }
 }

@@ -70,10 +70,93 @@ internal static class EventLookups
         }
     }
 
-    /// <summary>The article's territory and instrument mentions and its resolved dates, indexed by place.</summary>
+    /// <summary>
+    /// The article's statements by place, for the widest one that holds a trigger or whose speech verb is the trigger:
+    /// only statements that start within the longest statement's length before the trigger can hold it.
+    /// </summary>
+    public sealed class StatementIndex
+    {
+        private readonly List<ArticleStatement> _statements;
+        private readonly int[] _bySpan;
+        private readonly int[] _byVerb;
+        private readonly int _longestSpan;
+        private readonly int _longestVerb;
+        private readonly List<int> _seen = [];
+
+        public StatementIndex(List<ArticleStatement> statements)
+        {
+            _statements = statements;
+            var bySpan = new List<int>(statements.Count);
+            var byVerb = new List<int>();
+            for (var i = 0; i < statements.Count; i++)
+            {
+                bySpan.Add(i);
+                _longestSpan = Math.Max(_longestSpan, statements[i].Span.Length);
+                if (statements[i].Verb is { } verb)
+                {
+                    byVerb.Add(i);
+                    _longestVerb = Math.Max(_longestVerb, verb.Length);
+                }
+            }
+
+            _bySpan = [.. bySpan];
+            _byVerb = [.. byVerb];
+            Array.Sort(_bySpan, (a, b) => statements[a].Span.Start != statements[b].Span.Start ? statements[a].Span.Start.CompareTo(statements[b].Span.Start) : a.CompareTo(b));
+            Array.Sort(_byVerb, (a, b) => statements[a].Verb!.Value.Start != statements[b].Verb!.Value.Start ? statements[a].Verb!.Value.Start.CompareTo(statements[b].Verb!.Value.Start) : a.CompareTo(b));
+        }
+
+        /// <summary>The widest statement whose text holds the trigger or whose speech verb overlaps it; the first in the list among equally wide ones.</summary>
+        public (int? Index, ArticleStatement? Statement) At(TextSpan trigger)
+        {
+            _seen.Clear();
+            for (var i = FirstFrom(_bySpan, trigger.End - _longestSpan, static s => s.Span.Start); i < _bySpan.Length && _statements[_bySpan[i]].Span.Start <= trigger.Start; i++)
+            {
+                _seen.Add(_bySpan[i]);
+            }
+
+            for (var i = FirstFrom(_byVerb, trigger.Start - _longestVerb, static s => s.Verb!.Value.Start); i < _byVerb.Length && _statements[_byVerb[i]].Verb!.Value.Start <= trigger.End; i++)
+            {
+                _seen.Add(_byVerb[i]);
+            }
+
+            (int? Index, ArticleStatement? Statement) best = (null, null);
+            foreach (var i in _seen)
+            {
+                var s = _statements[i];
+                var holds = s.Span.Contains(trigger) || (s.Verb is { } verb && verb.Start < trigger.End && trigger.Start < verb.End);
+                if (holds && (best.Statement is null || s.Span.Length > best.Statement.Span.Length || (s.Span.Length == best.Statement.Span.Length && i < best.Index)))
+                {
+                    best = (i, s);
+                }
+            }
+
+            return best;
+        }
+
+        private int FirstFrom(int[] sorted, int offset, Func<ArticleStatement, int> startOf)
+        {
+            int low = 0, high = sorted.Length;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (startOf(_statements[sorted[mid]]) < offset)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low;
+        }
+    }
+
+    /// <summary>The article's territory and instrument mentions, its resolved dates, statements and stance cues, indexed by place.</summary>
     public sealed class Lookups
     {
-        public Lookups(ParseContext context)
+        public Lookups(ParseContext context, string folded)
         {
             var concerned = new List<(TextSpan Span, int Index)>();
             for (var i = 0; i < context.NameMentions.Count; i++)
@@ -95,7 +178,15 @@ internal static class EventLookups
 
             Concerned = new SpanIndex(concerned);
             Dates = new SpanIndex(dates);
+            Statements = new StatementIndex(context.Statements);
+            Cues = new EventStances.CuePlaces(folded);
         }
+
+        /// <summary>The stance cues of the article's packs by place.</summary>
+        public EventStances.CuePlaces Cues { get; }
+
+        /// <summary>The article's statements by place.</summary>
+        public StatementIndex Statements { get; }
 
         /// <summary>Indexes into <see cref="ParseContext.NameMentions"/> of territories and instruments.</summary>
         public SpanIndex Concerned { get; }

@@ -10,20 +10,19 @@ namespace Kurils.Domain.Parsing.Events;
 internal static class EventStances
 {
     /// <summary>The stance of an event: conditional beside a condition, else the trigger's, else the cues of <paramref name="scope"/> (its statement or sentence).</summary>
-    public static string? Of(EventTrigger rule, string folded, TextSpan scope, LanguagePack pack, List<TextSpan> scratch)
+    public static string? Of(EventTrigger rule, CuePlaces cues, TextSpan scope, LanguagePack pack)
     {
-        var cues = pack.Events.StanceCues;
         var talks = rule.Stance is Stances.ForTalks or Stances.AgainstTalks || rule.Type is EventType.Consult or EventType.Agree or EventType.Reject or EventType.Demand;
-        if (talks && cues.Any(c => c.Stance == Stances.Conditional && c.Forms.Any(f => WordMatcher.Occurs(folded, scope, f, pack.Morphology.AttachedPrefixes, scratch))))
+        if (talks && cues.First(pack, scope, only: Stances.Conditional) is not null)
         {
             return Stances.Conditional;
         }
 
-        return rule.Stance ?? Cue(cues, folded, scope, pack, scratch, except: Stances.Conditional);
+        return rule.Stance ?? cues.First(pack, scope, except: Stances.Conditional);
     }
 
     /// <summary>Gives each statement the event it is (the first it holds) and its stance (the event's, or the cues of its text).</summary>
-    public static void MarkStatements(ParseContext context, string folded, LanguagePack[] packs, List<TextSpan> scratch)
+    public static void MarkStatements(ParseContext context, CuePlaces cues, LanguagePack[] packs)
     {
         var statements = context.Statements;
         var events = context.Events;
@@ -57,7 +56,7 @@ internal static class EventStances
             var stance = first?.Stance;
             foreach (var pack in packs)
             {
-                stance ??= Cue(pack.Events.StanceCues, folded, statement.Span, pack, scratch);
+                stance ??= cues.First(pack, statement.Span);
             }
 
             if (first is not null || stance is not null)
@@ -67,17 +66,45 @@ internal static class EventStances
         }
     }
 
-    /// <summary>The first stance (in the pack's order) whose cue occurs in <paramref name="scope"/>.</summary>
-    private static string? Cue(ImmutableArray<StanceCue> cues, string folded, TextSpan scope, LanguagePack pack, List<TextSpan> scratch, string? except = null)
+    /// <summary>
+    /// The stance cues of the article's packs, each pack's found once over the whole folded text (<see cref="FormSearch"/>),
+    /// so that the cues of a statement or sentence are looked up by place instead of searched for form by form.
+    /// </summary>
+    public sealed class CuePlaces(string folded)
     {
-        foreach (var cue in cues)
-        {
-            if (cue.Stance != except && cue.Forms.Any(f => WordMatcher.Occurs(folded, scope, f, pack.Morphology.AttachedPrefixes, scratch)))
-            {
-                return cue.Stance;
-            }
-        }
+        private readonly Dictionary<LanguagePack, FormSearch.Place[]> _places = [];
 
-        return null;
+        /// <summary>
+        /// The first stance (in the pack's order) whose cue occurs in <paramref name="scope"/> as <see cref="WordMatcher.FindAll"/> finds it there,
+        /// among the stances that are <paramref name="only"/> (when given) and not <paramref name="except"/>.
+        /// </summary>
+        public string? First(LanguagePack pack, TextSpan scope, string? only = null, string? except = null)
+        {
+            var cues = pack.Events.StanceCues;
+            if (cues.IsEmpty)
+            {
+                return null;
+            }
+
+            if (!_places.TryGetValue(pack, out var places))
+            {
+                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(folded);
+            }
+
+            var best = int.MaxValue;
+            for (var i = FormSearch.FirstFrom(places, scope.Start); i < places.Length && places[i].Start < scope.End; i++)
+            {
+                var (start, entry) = places[i];
+                var stance = cues[entry.Group].Stance;
+                if (entry.Group < best && stance != except && (only is null || stance == only)
+                    && start + entry.Form.Parts[0].Length <= scope.End
+                    && WordMatcher.MatchAt(folded, scope, start, entry.Form, pack.Morphology.AttachedPrefixes) > 0)
+                {
+                    best = entry.Group;
+                }
+            }
+
+            return best == int.MaxValue ? null : cues[best].Stance;
+        }
     }
 }

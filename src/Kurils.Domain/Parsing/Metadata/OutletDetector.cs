@@ -70,8 +70,8 @@ internal static class OutletDetector
             wire = OutletNamed(agency, catalog, words);
         }
 
-        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions) ?? StampedOutlet(text, segments, mentions);
-        wire ??= OpeningTag(text, segments, mentions) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions);
+        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words.Marks) ?? StampedOutlet(text, segments, mentions, words.Marks);
+        wire ??= OpeningTag(text, segments, mentions) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? wire;
         var name = publisher is null ? UncataloguedPublisher(text, segments, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
@@ -81,7 +81,7 @@ internal static class OutletDetector
     /// A masthead above the story: a short line (at most four words) before the body that starts with an outlet's
     /// name, after any bullet or dash ("- Sputnik Mundo", "Kyodo News International").
     /// </summary>
-    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
     {
         var firstBody = FirstBody(segments);
         foreach (var mention in mentions)
@@ -100,7 +100,7 @@ internal static class OutletDetector
             var content = segment.Content.Of(text).AsSpan();
             var lead = content.Length - content.TrimStart(" -–—|•·>»").Length;
             var line = content[lead..];
-            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && TextShape.WordCount(line) <= 4 && !TextShape.EndsSentence(line))
+            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && TextShape.WordCount(line) <= 4 && !TextShape.EndsSentence(line, marks))
             {
                 return mention.Id;
             }
@@ -110,7 +110,7 @@ internal static class OutletDetector
     }
 
     /// <summary>A date stamp that ends in the outlet's name: "03.10.2022, Sputnik Italia", "5 June 2024 | Kyodo News".</summary>
-    private static string? StampedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? StampedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
     {
         foreach (var mention in mentions)
         {
@@ -122,7 +122,7 @@ internal static class OutletDetector
             var segment = segments[mention.SegmentIndex];
             var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).TrimEnd();
             var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
-            if (before.Length >= 2 && before[^1] is ',' or '|' && char.IsDigit(before[^2]) && TextShape.WordCount(after) <= 1 && !TextShape.EndsSentence(after))
+            if (before.Length >= 2 && before[^1] is ',' or '|' && char.IsDigit(before[^2]) && TextShape.WordCount(after) <= 1 && !TextShape.EndsSentence(after, marks))
             {
                 return mention.Id;
             }
@@ -219,7 +219,7 @@ internal static class OutletDetector
             rest = rest[year..];
             var cut = FirstOf(rest, words.RightsReserved);
             var name = (cut < 0 ? rest : rest[..cut]).Trim().TrimEnd(".,;:|-–— ").TrimStart("© ").Trim();
-            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name))
+            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name, words.Marks))
             {
                 return name.ToString();
             }
@@ -295,7 +295,7 @@ internal static class OutletDetector
     /// "© 2024 Reuters"), or as its last line: the outlet alone ("JIJI", "KYODO") or after a year and with an
     /// edition word ("2013 Kyodo News International").
     /// </summary>
-    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? CreditedOutlet(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
     {
         var lastLine = LastContentSegment(segments);
         foreach (var mention in mentions)
@@ -307,7 +307,7 @@ internal static class OutletDetector
 
             var segment = segments[mention.SegmentIndex];
             var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= 30 && mention.Span.Length >= segment.Content.Length - 2;
-            if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention)))
+            if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention, marks)))
             {
                 return mention.Id;
             }
@@ -317,12 +317,12 @@ internal static class OutletDetector
     }
 
     // "2013 Kyodo News International": only a year and a copyright mark before the name, at most two words after it.
-    private static bool IsYearCredit(string text, Segment segment, Mention mention)
+    private static bool IsYearCredit(string text, Segment segment, Mention mention, TextLexicon marks)
     {
         var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).Trim();
         var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
         return segment.Content.Length <= 48 && before.Length >= 4 && before.TrimStart("© ").Length == 4
-            && !before.TrimStart("© ").ContainsAnyExceptInRange('0', '9') && TextShape.WordCount(after) <= 2 && !TextShape.EndsSentence(after);
+            && !before.TrimStart("© ").ContainsAnyExceptInRange('0', '9') && TextShape.WordCount(after) <= 2 && !TextShape.EndsSentence(after, marks);
     }
 
     private static int LastContentSegment(ImmutableArray<Segment> segments)

@@ -9,7 +9,7 @@ internal sealed partial class LineRules
     /// Where a closing credit glued to the end of a sentence starts ("...see related story here.© KYODO"),
     /// or -1. Only a © right after sentence-final punctuation with a short tail counts.
     /// </summary>
-    public static int GluedCreditStart(ReadOnlySpan<char> s)
+    public int GluedCreditStart(ReadOnlySpan<char> s)
     {
         var from = Math.Max(0, s.Length - 48);
         var at = s[from..].LastIndexOf('©');
@@ -21,7 +21,7 @@ internal sealed partial class LineRules
         at += from;
         var head = s[..at].TrimEnd();
         var tail = s[(at + 1)..].Trim();
-        if (head.Length == 0 || tail.Length == 0 || !TextShape.HasLetter(tail) || !TextShape.EndsSentence(head))
+        if (head.Length == 0 || tail.Length == 0 || !TextShape.HasLetter(tail) || !TextShape.EndsSentence(head, Words.Marks))
         {
             return -1;
         }
@@ -45,7 +45,7 @@ internal sealed partial class LineRules
             return true;
         }
 
-        return !TextShape.EndsSentence(s) && EndsWithAgencySlash(s);
+        return !TextShape.EndsSentence(s, Words.Marks) && EndsWithAgencySlash(s);
     }
 
     // One of the last three words holds "Name/AGENCY" or "AGENCY/Name": letters on both sides, one side all caps.
@@ -124,7 +124,7 @@ internal sealed partial class LineRules
             // "(Reuters)", "(Kyodo News)": a parenthesised capitalised name of at most four words.
             var inner = s[1..^1].Trim();
             return inner.Length > 0 && char.IsUpper(inner[0]) && TextShape.WordCount(inner) <= 4
-                && !TextShape.EndsSentence(inner) && inner.IndexOfAny("()") < 0;
+                && !TextShape.EndsSentence(inner, Words.Marks) && inner.IndexOfAny("()") < 0;
         }
 
         if (PageLexicon.StartingPrefix(s, Words.CopyrightPrefixes) is { } prefix)

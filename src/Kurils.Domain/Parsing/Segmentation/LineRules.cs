@@ -71,10 +71,10 @@ internal sealed partial class LineRules(PageLexicon words)
     /// <summary>
     /// A reader's handle: short (at most three words, 32 units), no sentence-final punctuation, no comma.
     /// </summary>
-    public static bool IsHandle(ReadOnlySpan<char> s) =>
+    public bool IsHandle(ReadOnlySpan<char> s) =>
         s.Length is > 0 and <= 32
         && TextShape.WordCount(s) is >= 1 and <= 3
-        && !TextShape.EndsSentence(s)
+        && !TextShape.EndsSentence(s, Words.Marks)
         && s.IndexOfAny(",，、") < 0
         && !s.EndsWith(':');
 
@@ -175,7 +175,7 @@ internal sealed partial class LineRules(PageLexicon words)
         return StartsWithAny(s, Words.LinkPrefixes) || IsBreadcrumb(s);
     }
 
-    private static bool IsBreadcrumb(ReadOnlySpan<char> s)
+    private bool IsBreadcrumb(ReadOnlySpan<char> s)
     {
         var items = 0;
         var rest = s;
@@ -213,11 +213,11 @@ internal sealed partial class LineRules(PageLexicon words)
         return -1;
     }
 
-    private static bool IsCrumb(ReadOnlySpan<char> item) =>
+    private bool IsCrumb(ReadOnlySpan<char> item) =>
         item.Length is > 0 and <= 40
         && TextShape.WordCount(item) <= 5
         && (char.IsUpper(item[0]) || char.IsDigit(item[0]) || TextShape.IsCjk(item[0]))
-        && !TextShape.EndsSentence(item);
+        && !TextShape.EndsSentence(item, Words.Marks);
 
     /// <summary>Topic tags: a short bullet item, hashtags, or a "Tags:"/"Topics:" line.</summary>
     public bool IsTags(ReadOnlySpan<char> s)
@@ -235,7 +235,7 @@ internal sealed partial class LineRules(PageLexicon words)
         if (s[0] is '•' or '·' or '▪' or '‣' or '◦' or '●' or '■' || Words.Bullets.Contains(s[0]))
         {
             var item = s[1..].Trim();
-            return item.Length > 0 && TextShape.WordCount(item) <= 6 && !TextShape.EndsSentence(item)
+            return item.Length > 0 && TextShape.WordCount(item) <= 6 && !TextShape.EndsSentence(item, Words.Marks)
                 && TextShape.HasLetter(item);
         }
 
@@ -259,7 +259,7 @@ internal sealed partial class LineRules(PageLexicon words)
 
     public bool IsByline(ReadOnlySpan<char> s)
     {
-        if (s.Length > 120 || !StartsWithAny(s, Words.BylinePrefixes) || TextShape.EndsSentence(s))
+        if (s.Length > 120 || !StartsWithAny(s, Words.BylinePrefixes) || TextShape.EndsSentence(s, Words.Marks))
         {
             return false;
         }

@@ -73,7 +73,7 @@ internal sealed partial class PageLayout
                 continue;
             }
 
-            var handle = LineRules.IsHandle(Content(i)) && HasCommentTextAfter(i);
+            var handle = _rules.IsHandle(Content(i)) && HasCommentTextAfter(i);
             if (open && (!hasText || !handle))
             {
                 hasText = true;

@@ -31,7 +31,8 @@ internal sealed partial class PageLayout
     private readonly SegmentKind[] _kinds;
     private readonly bool[] _isPhotoCredit;
 
-    // The page words of the article's languages (their month names read the dateline).
+    // The line rules, with the page words and marks of the article's languages (their month names read the dateline).
+    private readonly LineRules _rules;
     private readonly PageLexicon _words;
 
     // The comments section starts here; the article is the lines before it.
@@ -50,6 +51,7 @@ internal sealed partial class PageLayout
         _classes = new LineClass[lines.Count];
         _kinds = new SegmentKind[lines.Count];
         _isPhotoCredit = new bool[lines.Count];
+        _rules = rules;
         _words = rules.Words;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -122,7 +124,7 @@ internal sealed partial class PageLayout
     private bool IsCaptionLike(int i) =>
         _classes[i] == LineClass.Text
         && _lines[i].Length <= CaptionLength
-        && !TextShape.EndsSentence(Content(i))
+        && !TextShape.EndsSentence(Content(i), _words.Marks)
         && ((i > 0 && _isPhotoCredit[i - 1]) || (i + 1 < _commentsStart && _isPhotoCredit[i + 1]));
 
     private bool IsBodyLike(int i)
@@ -134,7 +136,7 @@ internal sealed partial class PageLayout
 
         var s = Content(i);
         return IsLong(i, BodyLength)
-            || (TextShape.EndsSentence(s) && TextShape.Heft(s) >= BodyWords)
+            || (TextShape.EndsSentence(s, _words.Marks) && TextShape.Heft(s) >= BodyWords)
             || DatelineParser.TryParse(s, _words, out _, out _);
     }
 
@@ -160,13 +162,13 @@ internal sealed partial class PageLayout
 
             var s = Content(i);
             var heft = TextShape.Heft(s);
-            if (heft >= 4 && (!TextShape.EndsInPeriod(s) || TextShape.IsTitleCase(s)))
+            if (heft >= 4 && (!TextShape.EndsInPeriod(s, _words.Marks) || TextShape.IsTitleCase(s, _words.Marks)))
             {
                 _headline = i;
                 return;
             }
 
-            if (heft >= 2 && !TextShape.EndsSentence(s))
+            if (heft >= 2 && !TextShape.EndsSentence(s, _words.Marks))
             {
                 fallback = i;
             }
@@ -263,7 +265,7 @@ internal sealed partial class PageLayout
 
     // A standfirst set above the photo is unpunctuated; a full sentence there is the first body paragraph.
     private bool PrecedesPhoto(int i) =>
-        i + 1 < _commentsStart && !TextShape.EndsSentence(Content(i)) && (_isPhotoCredit[i + 1] || IsCaptionLike(i + 1));
+        i + 1 < _commentsStart && !TextShape.EndsSentence(Content(i), _words.Marks) && (_isPhotoCredit[i + 1] || IsCaptionLike(i + 1));
 
     /// <summary>
     /// Whether a later paragraph repeats this one: at least 70% of its distinct words (CJK: character
@@ -346,7 +348,7 @@ internal sealed partial class PageLayout
         {
             // Before the headline (or the body): short lines are menus, anything else is page junk.
             var s = Content(i);
-            return s.Length <= 40 && TextShape.Heft(s) <= 3 && !TextShape.EndsSentence(s)
+            return s.Length <= 40 && TextShape.Heft(s) <= 3 && !TextShape.EndsSentence(s, _words.Marks)
                 ? SegmentKind.Navigation
                 : SegmentKind.Unknown;
         }

@@ -24,13 +24,14 @@ internal static class Segmenter
             return [];
         }
 
-        var lines = ReadLines(text);
+        var rules = new LineRules(words);
+        var lines = ReadLines(text, rules);
         if (lines.Count == 0)
         {
             return [new Segment(SegmentKind.Unknown, new TextSpan(0, text.Length), new TextSpan(0, 0))];
         }
 
-        var page = new PageLayout(text, lines, new LineRules(words));
+        var page = new PageLayout(text, lines, rules);
         page.Resolve();
         return page.ToSegments();
     }
@@ -39,7 +40,7 @@ internal static class Segmenter
     /// The non-blank lines, trimmed; a sentence with a closing credit glued to its end
     /// ("...here.© KYODO") becomes two lines so each gets its own kind.
     /// </summary>
-    private static List<PageLine> ReadLines(string text)
+    private static List<PageLine> ReadLines(string text, LineRules rules)
     {
         var lines = new List<PageLine>((text.Length / 256) + 4);
         var i = 0;
@@ -72,7 +73,7 @@ internal static class Segmenter
                 continue;
             }
 
-            var glued = LineRules.GluedCreditStart(text.AsSpan(cs, ce - cs));
+            var glued = rules.GluedCreditStart(text.AsSpan(cs, ce - cs));
             if (glued < 0)
             {
                 lines.Add(new PageLine(start, cs, ce, GluedCredit: false));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Parsing.Segmentation;
 
@@ -121,14 +122,13 @@ internal static class TextShape
         return false;
     }
 
-    /// <summary>The last character that is not a closing quote or bracket, or '\0' for none.</summary>
-    public static char LastSignificant(ReadOnlySpan<char> s)
+    /// <summary>The last character that is not a quotation mark of <paramref name="marks"/>, a closing bracket or a space, or '\0' for none.</summary>
+    public static char LastSignificant(ReadOnlySpan<char> s, TextLexicon marks)
     {
         for (var i = s.Length - 1; i >= 0 && i >= s.Length - 8; i--)
         {
             var c = s[i];
-            // “ and ‘ close German and Polish quotations („…“, ‚…‘); at the end of a line no language opens with them.
-            if (c is '"' or '\'' or '”' or '“' or '’' or '‘' or '»' or '«' or ')' or ']' or '」' or '』' or '）' || IsSpace(c))
+            if (marks.QuoteMarks.Contains(c) || TextLexicon.IsClosingBracket(c) || IsSpace(c))
             {
                 continue;
             }
@@ -139,22 +139,28 @@ internal static class TextShape
         return '\0';
     }
 
-    /// <summary>Whether the text ends like a sentence (a full stop, question or exclamation mark, in any script).</summary>
-    public static bool EndsSentence(ReadOnlySpan<char> s) =>
-        LastSignificant(s) is '.' or '!' or '?' or '。' or '！' or '？' or '…';
+    /// <summary>Whether the text ends like a sentence: a stop of <paramref name="marks"/>' languages, or an ellipsis (…), which every script writes.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> s, TextLexicon marks) =>
+        LastSignificant(s, marks) is var c && (marks.Stops.Contains(c) || c == '\u2026');
 
-    /// <summary>Whether the text ends in a plain full stop (not an ellipsis), the mark a headline lacks.</summary>
-    public static bool EndsInPeriod(ReadOnlySpan<char> s)
+    /// <summary>Whether the text ends in a full stop of <paramref name="marks"/>' languages (not an ellipsis), the mark a headline lacks.</summary>
+    public static bool EndsInPeriod(ReadOnlySpan<char> s, TextLexicon marks)
     {
-        var t = s.TrimEnd("\"'”“’‘»«)]」』） ");
-        return (t.EndsWith('.') && !t.EndsWith("...")) || t.EndsWith('。');
+        var end = s.Length;
+        while (end > 0 && (marks.QuoteMarks.Contains(s[end - 1]) || TextLexicon.IsClosingBracket(s[end - 1]) || s[end - 1] == ' '))
+        {
+            end--;
+        }
+
+        var t = s[..end];
+        return t.Length > 0 && marks.FullStops.Contains(t[^1]) && !t.EndsWith("...");
     }
 
     /// <summary>
     /// Title case: most words of four or more letters start with a capital ("Putin Says Japan Must Change
     /// Course."), which lets a title ending in a period still count as a headline.
     /// </summary>
-    public static bool IsTitleCase(ReadOnlySpan<char> s)
+    public static bool IsTitleCase(ReadOnlySpan<char> s, TextLexicon marks)
     {
         if (s.Length > 200)
         {
@@ -165,7 +171,7 @@ internal static class TextShape
         var capitalised = 0;
         foreach (var range in s.SplitAny(" \t\u00A0"))
         {
-            var w = s[range].Trim("\"'“”‘’«»()[]:;,.!?");
+            var w = TrimEdges(s[range], marks.WordEdges);
             if (w.Length < 4)
             {
                 continue;
@@ -179,6 +185,13 @@ internal static class TextShape
         }
 
         return longWords >= 2 && capitalised * 10 >= longWords * 8;
+    }
+
+    /// <summary><paramref name="word"/> without the <paramref name="edges"/> at its start and end.</summary>
+    private static ReadOnlySpan<char> TrimEdges(ReadOnlySpan<char> word, SearchValues<char> edges)
+    {
+        var first = word.IndexOfAnyExcept(edges);
+        return first < 0 ? [] : word[first..(word.LastIndexOfAnyExcept(edges) + 1)];
     }
 
     /// <summary>Whether every letter in the text is upper case (and there is at least one).</summary>

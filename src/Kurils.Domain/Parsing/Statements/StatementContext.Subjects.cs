@@ -3,7 +3,7 @@ namespace Kurils.Domain.Parsing.Statements;
 // The subject of a speech verb among the mentions: before it, after it, the sentence's opening person, or a pronoun.
 internal sealed partial class StatementContext
 {
-    public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectBefore(int verbStart, int sentenceStart)
+    public (string? Speaker, TextSpan Span, bool ByPronoun, TextSpan? Name)? SubjectBefore(int verbStart, int sentenceStart)
     {
         // Walk back over adverbs ("also", "however") and an appositive between commas.
         var i = verbStart;
@@ -61,12 +61,13 @@ internal sealed partial class StatementContext
                 EntityKind.Office => mention.HolderId,
                 _ => null,
             };
-            return mention.Kind is EntityKind.Person or EntityKind.Office or EntityKind.Institution ? (speaker, mention.Span, false) : null;
+            return mention.Kind is EntityKind.Person or EntityKind.Office or EntityKind.Institution ? (speaker, mention.Span, false, null) : null;
         }
 
         if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
-            return (OnlyPersonBefore(sentenceStart, pronoun.Start) ?? LastPersonSpeaker ?? LastSubjectPerson(pronoun.Start), pronoun, true);
+            var antecedent = PronounAntecedent(sentenceStart, pronoun);
+            return (antecedent.Speaker, pronoun, true, antecedent.Name);
         }
 
         return null;
@@ -76,7 +77,7 @@ internal sealed partial class StatementContext
     /// The subject after its verb: ", said Putin", "— сказал он", "заявил в понедельник генеральный секретарь …
     /// Хирокадзу Мацуно": a date, prepositions and a title may stand between; a title followed by a name is the name.
     /// </summary>
-    public (string? Speaker, TextSpan Span, bool ByPronoun)? SubjectAfter(int verbEnd, int sentenceEnd, IReadOnlyList<DateMention> dates)
+    public (string? Speaker, TextSpan Span, bool ByPronoun, TextSpan? Name)? SubjectAfter(int verbEnd, int sentenceEnd, IReadOnlyList<DateMention> dates)
     {
         var i = verbEnd;
         var limit = Math.Min(sentenceEnd, verbEnd + 60);
@@ -101,8 +102,8 @@ internal sealed partial class StatementContext
                 // An institution speaks as one: "— заявили в МИД России", ", said Japan's Foreign Ministry".
                 return mention.Kind switch
                 {
-                    EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span, false),
-                    EntityKind.Office => (mention.HolderId, mention.Span, false),
+                    EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span, false, null),
+                    EntityKind.Office => (mention.HolderId, mention.Span, false, null),
                     _ => null,
                 };
             }
@@ -118,7 +119,10 @@ internal sealed partial class StatementContext
             var word = Text.AsSpan(i, end - i);
             if (speech.IsPronoun(word))
             {
-                return (LastPersonSpeaker, TextSpan.FromBounds(i, end), true);
+                // After its verb ("— сказал он"), a pronoun follows what was said: the last speaker, not a name inside the quotation.
+                var pronoun = TextSpan.FromBounds(i, end);
+                var antecedent = LastSpeakerFor(pronoun);
+                return (antecedent.Speaker, pronoun, true, antecedent.Name);
             }
 
             // Function words, an addressee or a title the catalog does not know ("журналистам пресс-секретарь
@@ -144,6 +148,41 @@ internal sealed partial class StatementContext
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject of a verb that opens its sentence, written right after it with nothing between ("وأضاف لافروف",
+    /// "Заявил Путин"; a title then the name, "قال وزير الخارجية الروسي، سيرجي لافروف"): a person, an office or an
+    /// institution. A word between ("Comentó que Putin …") makes it no subject.
+    /// </summary>
+    public (string? Speaker, TextSpan Span)? SubjectRightAfter(int verbEnd, int sentenceEnd)
+    {
+        var i = verbEnd;
+        while (i < sentenceEnd && char.IsWhiteSpace(Text[i]))
+        {
+            i++;
+        }
+
+        var index = SortedSpans.LowerBound(mentions, i);
+        if (i == verbEnd || index >= mentions.Count || mentions[index].Span.Start != i || mentions[index].Span.End > sentenceEnd)
+        {
+            return null;
+        }
+
+        var mention = mentions[index];
+        if (mention.Kind == EntityKind.Office && PersonAt(SkipComma(mention.Span.End), sentenceEnd) is { } named)
+        {
+            mention = mentions[SortedSpans.LowerBound(mentions, named)];
+        }
+
+        return mention.Kind switch
+        {
+            EntityKind.Person or EntityKind.Institution => (mention.Id, mention.Span),
+            EntityKind.Office => (mention.HolderId, mention.Span),
+            _ => null,
+        };
+
+        int SkipComma(int from) => from < sentenceEnd && Text[from] is ',' or '،' ? from + 1 : from;
     }
 
     /// <summary>Where a person's name starts after the spaces at <paramref name="from"/>, or null.</summary>
@@ -216,46 +255,6 @@ internal sealed partial class StatementContext
     }
 
     /// <summary>
-    /// The one person named in the sentence before a pronoun ("… and Boris Nemtsov reinforced that stance when he told
-    /// reporters …"): the pronoun's antecedent rather than the article's last speaker. Null when nobody or several are named.
-    /// </summary>
-    private string? OnlyPersonBefore(int sentenceStart, int pronounStart)
-    {
-        // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
-        foreach (var c in Text.AsSpan(sentenceStart, pronounStart - sentenceStart))
-        {
-            if (speech.Quotes.IsQuoteMark(c))
-            {
-                return null;
-            }
-        }
-
-        string? only = null;
-        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.End <= pronounStart; i++)
-        {
-            var id = mentions[i].Kind switch
-            {
-                EntityKind.Person => mentions[i].Id,
-                EntityKind.Office => mentions[i].HolderId,
-                _ => null,
-            };
-            if (id is null)
-            {
-                continue;
-            }
-
-            if (only is not null && !string.Equals(only, id, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            only = id;
-        }
-
-        return only;
-    }
-
-    /// <summary>
     /// A definite description of a role standing for a person named before ("The minister said", "— заявил врио
     /// губернатора агентству", "dijo el mandatario"): the speaker who spoke shortly before, else the person named
     /// shortly before. A description opened by an indefinite ("a spokesman") or naming no role stands for nobody.
@@ -289,7 +288,10 @@ internal sealed partial class StatementContext
             return null;
         }
 
-        if ((LastPersonSpeaker is not null || _lastName is not null) && description.Start - _lastSpokeAt <= ContinuationWindow)
+        // A role that names offices ("президент", "minister") agrees only with someone who held one of them.
+        var offices = OfficesNamedBy(description);
+        if (description.Start - _lastSpokeAt <= ContinuationWindow
+            && (LastPersonSpeaker is { } last ? HeldAny(last, offices) : _lastName is not null && _lastSpeaker is null))
         {
             return (LastPersonSpeaker, _lastName);
         }
@@ -297,7 +299,7 @@ internal sealed partial class StatementContext
         for (var i = SortedSpans.LowerBound(mentions, description.Start) - 1; i >= 0 && description.Start - mentions[i].Span.End <= ContinuationWindow; i--)
         {
             var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office ? mentions[i].HolderId : null;
-            if (id is not null && mentions[i].Span.End <= description.Start)
+            if (id is not null && mentions[i].Span.End <= description.Start && HeldAny(id, offices))
             {
                 return (id, null);
             }
@@ -305,6 +307,76 @@ internal sealed partial class StatementContext
 
         return null;
     }
+
+    /// <summary>
+    /// A role noun right before a verb deep in its sentence, with nothing but adverbs between ("5 июня на встрече с
+    /// руководителями информагентств президент заявил"): the verb's subject, though the clause does not open with it.
+    /// Qualified when a capitalised word stands right before it ("the Russian leader", "the Japanese
+    /// minister"): a qualifier the parser cannot check against an antecedent.
+    /// </summary>
+    public (TextSpan Role, bool Qualified)? RoleRightBefore(int verbStart, int sentenceStart)
+    {
+        var cursor = SkipAdverbsBack(verbStart, sentenceStart);
+        if (PreviousWord(cursor, sentenceStart) is not { } word || !Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace()
+            || !speech.IsRole(Text.AsSpan(word.Start, word.Length)))
+        {
+            return null;
+        }
+
+        var qualified = PreviousWord(word.Start, sentenceStart) is { } before && Text.AsSpan(before.End, word.Start - before.End).IsWhiteSpace()
+            && char.IsUpper(Text[before.Start]) && PreviousWord(before.Start, sentenceStart) is not null;
+        return (word, qualified);
+    }
+
+    /// <summary>
+    /// The offices the role nouns of a description name: those with a name in the catalog that has the role noun as a
+    /// word ("президент" in "Президент России", "minister" in "Minister for Foreign Affairs"). Null when it names none
+    /// ("дипломат"): the role then agrees with anyone.
+    /// </summary>
+    private HashSet<string>? OfficesNamedBy(TextSpan description)
+    {
+        HashSet<string>? offices = null;
+        foreach (var word in Words.In(Text, description))
+        {
+            var role = Text.Substring(word.Start, word.Length);
+            if (!speech.IsRole(role))
+            {
+                continue;
+            }
+
+            foreach (var office in catalog.Offices)
+            {
+                foreach (var name in office.Names)
+                {
+                    if (HasWord(name.Text, role))
+                    {
+                        (offices ??= new HashSet<string>(StringComparer.Ordinal)).Add(office.Id);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return offices;
+
+        static bool HasWord(string name, string word)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether the person held one of the offices (any, when <paramref name="offices"/> is null).</summary>
+    private bool HeldAny(string personId, HashSet<string>? offices) =>
+        offices is null || catalog.Find<Person>(personId)?.Tenures.Any(t => offices.Contains(t.OfficeId)) == true;
 
     /// <summary>Whether a description opens with an indefinite ("a spokesman", "un portavoz"): someone not named before.</summary>
     public bool OpensIndefinite(TextSpan description)
@@ -342,20 +414,6 @@ internal sealed partial class StatementContext
         }
 
         return before == sentenceStart || Text[before - 1] is ',' or '—' or '–' or '-' || speech.Quotes.IsQuoteMark(Text[before - 1]) ? TextSpan.FromBounds(start, end) : null;
-    }
-
-    /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
-    private string? LastSubjectPerson(int before)
-    {
-        for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End < 400; i--)
-        {
-            if (mentions[i].Kind == EntityKind.Person && mentions[i].Span.End <= before)
-            {
-                return mentions[i].Id;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The mention ending at <paramref name="end"/> (or one before it), within the sentence.</summary>

@@ -5,9 +5,10 @@ namespace Kurils.Domain.Parsing.Statements;
 
 /// <summary>
 /// What the statement extractor knows while it reads an article in order: the mentions and dates (sorted, searched by
-/// binary search), and the last speaker and the dates they spoke on, for pronouns and follow-up quotes.
+/// binary search), the last speaker and the dates they spoke on, for pronouns and follow-up quotes, and the catalog,
+/// for the offices a role may stand for.
 /// </summary>
-internal sealed partial class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech)
+internal sealed partial class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech, KurilsCatalog catalog)
 {
     public SpeechLexicon Speech => speech;
 
@@ -77,6 +78,33 @@ internal sealed partial class StatementContext(string text, List<Mention> mentio
 
         return (_lastSpeaker, _lastName);
     }
+
+    /// <summary>
+    /// The speaker a quotation that opens a paragraph without any attribution continues (“…” after "Sacharowa erklärte:",
+    /// or after a paragraph of theirs): the last speaker, when they spoke shortly before and no one else who could speak
+    /// has been named since.
+    /// </summary>
+    public (string? Speaker, TextSpan? Name)? SpeakerContinuedBy(int quoteOpen)
+    {
+        if ((_lastSpeaker is null && _lastName is null) || quoteOpen - _lastSpokeAt > ContinuationWindow)
+        {
+            return null;
+        }
+
+        for (var i = SortedSpans.LowerBound(mentions, _lastSpokeAt); i < mentions.Count && mentions[i].Span.Start < quoteOpen; i++)
+        {
+            var mention = mentions[i];
+            if (IsSpeakerKind(mention.Kind) && (_lastSpeaker is null || !string.Equals(SpeakerOf(mention), _lastSpeaker, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return (_lastSpeaker, _lastName);
+    }
+
+    /// <summary>Who a mention names as a speaker: the person or institution, or an office's holder.</summary>
+    private static string? SpeakerOf(Mention mention) => mention.Kind == EntityKind.Office ? mention.HolderId : mention.Id;
 
     public LocalDate? LastDateOf(string? speaker) => speaker is not null && _lastDate.TryGetValue(speaker, out var d) ? d : null;
 

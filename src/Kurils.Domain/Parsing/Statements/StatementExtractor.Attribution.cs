@@ -36,7 +36,7 @@ internal sealed partial class StatementExtractor
             // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
             if (context.SubjectBefore(verb.Start, sentence.Start) is { } before)
             {
-                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun);
+                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name);
             }
 
             // A person the catalog lacks, by name right before the verb: "Former islander Iwao Kondo said".
@@ -60,10 +60,25 @@ internal sealed partial class StatementExtractor
                 }
             }
 
+            // A role deep in the sentence, right before its verb: "5 июня на встрече … президент заявил" (not the earlier speaker
+            // when the role does not agree with them).
+            if (context.RoleRightBefore(verb.Start, sentence.Start) is var (role, qualified))
+            {
+                return !qualified && context.RoleAntecedent(role) is { } roleHolder
+                    ? new Attribution(roleHolder.Speaker, verb, role, roleHolder.Speaker is not null, roleHolder.Speaker is null ? roleHolder.Name : null)
+                    : new Attribution(null, null, null, false, Orphan: verb, Described: role);
+            }
+
             // A second verb of the same subject: "Hayashi called the remarks “regrettable” and said Japan …".
             if (context.SentenceSubject(sentence.Start, verb.Start) is { } subject)
             {
                 return new Attribution(subject.Speaker, verb, subject.Span, false);
+            }
+
+            // A verb that opens its sentence, its subject right after it: "وأضاف لافروف خلال المؤتمر الصحفي «…»", "Said Putin: …".
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.SubjectRightAfter(verb.End, sentence.End) is { } first)
+            {
+                return new Attribution(first.Speaker, verb, first.Span, false);
             }
 
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
@@ -71,7 +86,7 @@ internal sealed partial class StatementExtractor
             {
                 if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
                 {
-                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun);
+                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name);
                 }
 
                 if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
@@ -179,6 +194,21 @@ internal sealed partial class StatementExtractor
 
         var gap = subject.Start < verb.Start ? verb.Start - subject.End : subject.Start - verb.End;
         return gap <= MaxGap ? found : null;
+    }
+
+    /// <summary>Whether only adverbs, dashes and spaces stand before the verb in its sentence.</summary>
+    private static bool OpensSentence(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var text = context.Text;
+        for (var i = SkipAdverbsBack(context, verbStart, sentenceStart) - 1; i >= sentenceStart; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)

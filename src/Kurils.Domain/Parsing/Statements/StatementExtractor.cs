@@ -89,20 +89,21 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog);
         var first = statements.Count;
         var quoteIndex = 0;
         var inSentence = new List<Quote>();
         var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
         {
-            string? lastSpeakerInParagraph = null;
+            // The paragraph's last speaker: a catalog id, or the name of a person the catalog lacks.
+            (string? Id, TextSpan? Name) lastInParagraph = default;
             if (TranscriptTurn(context, quotes, paragraph) is var (turnSpeaker, turnSpeakerSpan, turnName, turn))
             {
                 var date = context.LastDateOf(turnSpeaker);
                 statements.Add(new ArticleStatement(StatementKind.Direct, turnSpeaker, turn, null, turnSpeakerSpan, date, Link(turnSpeaker, date), turnName?.Of(text), turnName));
                 context.Remember(turnSpeaker, date, turn.Start, turnName);
-                lastSpeakerInParagraph = turnSpeaker;
+                lastInParagraph = (turnSpeaker, turnSpeaker is null ? turnName : null);
             }
 
             sentences.Clear();
@@ -122,6 +123,7 @@ internal sealed partial class StatementExtractor
                     quoteIndex++;
                 }
 
+                var before = statements.Count;
                 var attribution = FindAttribution(context, AttributionScope(sentences, sentence, inSentence, paragraph), inSentence);
                 if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && si + 1 < sentences.Count
                     && TrailingAttribution(context, sentence, inSentence[^1], sentences[si + 1]) is { } trailing)
@@ -144,14 +146,23 @@ internal sealed partial class StatementExtractor
                     }
 
                     var name = attribution.Speaker is null ? attribution.Name : null;
+                    var speaker = attribution.Speaker;
                     // A subject that names someone new ("a spokesman said") is not the paragraph's earlier speaker.
-                    var speaker = attribution.Speaker ?? (name is null && attribution.Described is null ? lastSpeakerInParagraph : null);
+                    if (speaker is null && name is null && attribution.Described is null)
+                    {
+                        // A quotation without attribution continues the paragraph's speaker; one that opens its paragraph
+                        // ("Sacharowa erklärte:" / "“…”"), the article's last speaker when nobody else was named since.
+                        (speaker, name) = lastInParagraph.Id is not null || lastInParagraph.Name is not null ? lastInParagraph
+                            : attribution is { Verb: null, Orphan: null } && quote.Open <= paragraph.Start ? context.SpeakerContinuedBy(quote.Open) ?? default
+                            : default;
+                    }
+
                     var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
                     var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
                         StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
                     context.Remember(speaker, date, sentence.End, name);
-                    lastSpeakerInParagraph = speaker ?? lastSpeakerInParagraph;
+                    lastInParagraph = speaker is not null || name is not null ? (speaker, speaker is null ? name : null) : lastInParagraph;
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
@@ -166,7 +177,7 @@ internal sealed partial class StatementExtractor
                         statements.Add(new ArticleStatement(
                             StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
                         context.Remember(reporter, date, sentence.End, name);
-                        lastSpeakerInParagraph = reporter ?? lastSpeakerInParagraph;
+                        lastInParagraph = (reporter, name);
                     }
                 }
 
@@ -177,7 +188,16 @@ internal sealed partial class StatementExtractor
                     statements.Add(new ArticleStatement(
                         StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
-                    lastSpeakerInParagraph = source ?? lastSpeakerInParagraph;
+                    lastInParagraph = source is not null || sourceName is not null ? (source, source is null ? sourceName : null) : lastInParagraph;
+                }
+
+                // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
+                if (inSentence.Count == 0 && statements.Count == before && attribution is { Verb: { } announcing } && (attribution.Speaker is not null || attribution.Name is not null)
+                    && AnnouncesQuotation(text, announcing, sentence))
+                {
+                    var announcer = attribution.Speaker;
+                    var date = context.DateNear(sentence, new TextSpan(sentence.End, 0), announcing) ?? context.LastDateOf(announcer);
+                    context.Remember(announcer, date, sentence.End, announcer is null ? attribution.Name : null);
                 }
 
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })
@@ -256,6 +276,21 @@ internal sealed partial class StatementExtractor
         }
 
         return sentence;
+    }
+
+    /// <summary>
+    /// Whether a sentence ends by announcing a quotation to come: a colon closes it, after its speech verb and nothing but the
+    /// verb's subject or circumstances ("Putin said:", "заявил журналистам Песков:"), with no other clause between.
+    /// </summary>
+    private static bool AnnouncesQuotation(string text, TextSpan verb, TextSpan sentence)
+    {
+        var end = sentence.End;
+        while (end > verb.End && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > verb.End && text[end - 1] is ':' or '：' && text.AsSpan(verb.End, end - 1 - verb.End).IndexOfAny(".;!?") < 0;
     }
 
     private static bool InsideQuote(ImmutableArray<Quote> quotes, TextSpan span)

@@ -217,6 +217,17 @@ public sealed class DateFinderLanguageTests
         found[0].Tense.Should().Be(DateTense.Future);
     }
 
+    [Theory]
+    [InlineData("سوف يلتقي الوزيران يوم الاثنين في طوكيو.", "Future")]
+    [InlineData("اجتمع الوزيران يوم الاثنين؛ سوف يلتقيان مجددا في طوكيو.", "None")] // ؛, the pack's semicolon, ends the clause
+    public void Find_ArabicTenseCue_StopsAtTheClauseStopsOfThePack(string text, string tense)
+    {
+        var found = DateFinderTests.Find(text, DateFinderTests.WordsOf("ar"));
+        found.Should().ContainSingle(text);
+        found[0].Span.Of(text).Should().Be("الاثنين");
+        found[0].Tense.Should().Be(Enum.Parse<DateTense>(tense));
+    }
+
     [Fact]
     public void Find_EraOfAPackVariant_IsReadFromItsData()
     {

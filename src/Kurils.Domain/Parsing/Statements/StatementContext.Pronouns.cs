@@ -1,0 +1,159 @@
+namespace Kurils.Domain.Parsing.Statements;
+
+// The antecedent of a pronoun that stands for a speaker ("he said", "— сказал он"): who it can mean, with number agreement.
+internal sealed partial class StatementContext
+{
+    /// <summary>
+    /// The person a pronoun before its verb stands for ("He said", "… Nemtsov reinforced that stance when he told
+    /// reporters"): the one person named in the sentence before it, else the last speaker, else the last person named
+    /// shortly before. A plural pronoun ("they") stands for no one person.
+    /// </summary>
+    /// <returns>A catalog id, or the name of a person the catalog lacks; both null when the pronoun means no one the parser can name.</returns>
+    private (string? Speaker, TextSpan? Name) PronounAntecedent(int sentenceStart, TextSpan pronoun)
+    {
+        if (speech.PronounGender(Text.AsSpan(pronoun.Start, pronoun.Length)) == SpeechLexicon.Gender.Plural)
+        {
+            return default;
+        }
+
+        if (OnlyPersonBefore(sentenceStart, pronoun.Start) is { } named)
+        {
+            return named;
+        }
+
+        var last = LastSpeakerFor(pronoun);
+        return last.Speaker is not null || last.Name is not null ? last : (LastSubjectPerson(pronoun.Start), null);
+    }
+
+    /// <summary>
+    /// The last speaker as the antecedent of a pronoun: a person the catalog holds, or one it lacks who spoke shortly
+    /// before; never an institution, and nobody for a plural pronoun.
+    /// </summary>
+    private (string? Speaker, TextSpan? Name) LastSpeakerFor(TextSpan pronoun)
+    {
+        if (speech.PronounGender(Text.AsSpan(pronoun.Start, pronoun.Length)) == SpeechLexicon.Gender.Plural)
+        {
+            return default;
+        }
+
+        if (LastPersonSpeaker is { } speaker)
+        {
+            return (speaker, null);
+        }
+
+        return _lastSpeaker is null && _lastName is { } name && pronoun.Start - _lastSpokeAt <= ContinuationWindow ? (null, name) : default;
+    }
+
+    /// <summary>
+    /// The one person named in the sentence before a pronoun ("… and Boris Nemtsov reinforced that stance when he told
+    /// reporters …"), a catalog id or, for a person the catalog lacks, the name after its title ("first deputy prime
+    /// minister Boris Nemtsov"): the pronoun's antecedent rather than the article's last speaker. Null when nobody or
+    /// several are named.
+    /// </summary>
+    private (string? Speaker, TextSpan? Name)? OnlyPersonBefore(int sentenceStart, int pronounStart)
+    {
+        // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
+        // An apostrophe inside a word ("the weekend’s talks") is no quotation.
+        for (var i = sentenceStart; i < pronounStart; i++)
+        {
+            if (speech.Quotes.IsQuoteMark(Text[i]) && !(i > sentenceStart && char.IsLetter(Text[i - 1]) && i + 1 < Text.Length && char.IsLetter(Text[i + 1])))
+            {
+                return null;
+            }
+        }
+
+        string? only = null;
+        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.End <= pronounStart; i++)
+        {
+            var id = mentions[i].Kind switch
+            {
+                EntityKind.Person => mentions[i].Id,
+                EntityKind.Office => mentions[i].HolderId,
+                _ => null,
+            };
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (only is not null && !string.Equals(only, id, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            only = id;
+        }
+
+        var uncatalogued = TitledNameBetween(sentenceStart, pronounStart);
+        return (only, uncatalogued) switch
+        {
+            (not null, null) => (only, null),
+            (null, { } name) => (null, name),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The one person the catalog lacks named between two offsets by a title and their name ("minister Boris Nemtsov",
+    /// "Mr Akibe"): title words, then capitalised words. Null when none or several are.
+    /// </summary>
+    private TextSpan? TitledNameBetween(int start, int end)
+    {
+        TextSpan? found = null;
+        var afterTitle = false;
+        var run = new List<TextSpan>();
+        foreach (var word in Words.In(Text, TextSpan.FromBounds(start, end)))
+        {
+            var title = speech.IsTitle(Text.AsSpan(word.Start, word.Length).TrimEnd('.'));
+            if (title && run.Count == 0)
+            {
+                afterTitle = true; // "prime minister", "Mr": the name follows the last title word
+                continue;
+            }
+
+            var adjacent = run.Count == 0 || Text.AsSpan(run[^1].End, word.Start - run[^1].End) is " ";
+            if (afterTitle && adjacent && !title && NameWord(word))
+            {
+                run.Add(word);
+                continue;
+            }
+
+            if (Close(run) is { } name)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = name;
+            }
+
+            run.Clear();
+            afterTitle = title;
+        }
+
+        if (Close(run) is { } last)
+        {
+            return found is null ? last : null;
+        }
+
+        return found;
+
+        // One word after a title is a name when it is not an initial ("Mr Akibe").
+        static TextSpan? Close(List<TextSpan> words) => words.Count >= 2 || (words.Count == 1 && words[0].Length >= 3) ? TextSpan.FromBounds(words[0].Start, words[^1].End) : null;
+    }
+
+    /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
+    private string? LastSubjectPerson(int before)
+    {
+        for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End < 400; i--)
+        {
+            if (mentions[i].Kind == EntityKind.Person && mentions[i].Span.End <= before)
+            {
+                return mentions[i].Id;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using FluentAssertions;
+using Kurils.Domain.Languages;
+using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Events;
+using Xunit;
+
+namespace Kurils.Domain.Tests.Parsing.Events;
+
+/// <summary>The one-pass search of a pack's word forms (ASCII and other first pieces apart) finds every place a search form by form finds.</summary>
+public sealed class FormSearchTests
+{
+    private const string Alphabet = "abprotesjcn *'-.,протесанкциПРОТЕСТ抗議制裁を科した。";
+
+    private static readonly string[][] Triggers =
+    [
+        ["protest", "lodged a protest", "pro*", "protests"],
+        ["санкци*", "протест", "п"],
+        ["抗議", "制裁を科", "制"],
+        ["sanction*", "a", "ab", "abc", "a制", "п*ab"],
+    ];
+
+    public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6];
+
+    private static EventWords Words() => EventWords.Empty with
+    {
+        Triggers = [.. Triggers.Select(forms => new EventTrigger(EventType.Disapprove, null, false, null, false, [.. forms.Select(f => new WordForm(f))]))],
+    };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void EveryFormStart_IsFoundInOrder(int seed)
+    {
+        var random = new Random(seed);
+        var words = Words();
+        var search = FormSearch.Triggers(words);
+        for (var n = 0; n < 200; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 200)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var from = random.Next(0, text.Length + 1);
+            var limit = random.Next(from, text.Length + 1);
+
+            var expected = new List<(int Start, int Ordinal)>();
+            var ordinal = 0;
+            foreach (var trigger in words.Triggers)
+            {
+                foreach (var form in trigger.Forms)
+                {
+                    var first = form.Parts[0];
+                    for (var at = from; at + first.Length <= limit; at++)
+                    {
+                        if (text.AsSpan(at, first.Length).SequenceEqual(first))
+                        {
+                            expected.Add((at, ordinal));
+                        }
+                    }
+
+                    ordinal++;
+                }
+            }
+
+            var found = new List<(int Start, int Ordinal)>();
+            var cursor = new FormSearch.Cursor(search, text, limit);
+            for (var at = cursor.Next(from); at >= 0; at = cursor.Next(at + 1))
+            {
+                foreach (var entry in search.StartingWith(text[at]))
+                {
+                    var first = entry.Form.Parts[0];
+                    if (at + first.Length <= limit && text.AsSpan(at, first.Length).SequenceEqual(first))
+                    {
+                        found.Add((at, entry.Ordinal));
+                    }
+                }
+            }
+
+            found.Should().BeEquivalentTo(expected, "text {0} from {1} to {2}", text, from, limit);
+            found.Select(f => f.Start).Should().BeInAscendingOrder();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void PlacesIn_AreEveryFirstPiece_ByStartThenOrder(int seed)
+    {
+        var random = new Random(seed);
+        var words = Words();
+        var search = FormSearch.Triggers(words);
+        for (var n = 0; n < 200; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 200)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var expected = new List<(int Start, int Ordinal)>();
+            var ordinal = 0;
+            foreach (var form in words.Triggers.SelectMany(t => t.Forms))
+            {
+                for (var at = 0; at + form.Parts[0].Length <= text.Length; at++)
+                {
+                    if (text.AsSpan(at, form.Parts[0].Length).SequenceEqual(form.Parts[0]))
+                    {
+                        expected.Add((at, ordinal));
+                    }
+                }
+
+                ordinal++;
+            }
+
+            var places = search.PlacesIn(text);
+            places.Select(p => (p.Start, p.Entry.Ordinal)).Should().Equal(expected.OrderBy(e => e.Start).ThenBy(e => e.Ordinal), "text {0}", text);
+            var from = random.Next(0, text.Length + 1);
+            FormSearch.FirstFrom(places, from).Should().Be(places.Count(p => p.Start < from));
+        }
+    }
+
+    [Fact]
+    public void Of_IsBuiltOncePerPack()
+    {
+        var words = Words();
+        FormSearch.Triggers(words).Should().BeSameAs(FormSearch.Triggers(words));
+        FormSearch.Triggers(words).StartingWith('z').IsEmpty.Should().BeTrue();
+    }
+}
