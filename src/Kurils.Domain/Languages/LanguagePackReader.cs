@@ -251,7 +251,9 @@ internal static partial class LanguagePackReader
             Phrases(reader, "rightsReserved"),
             Phrases(reader, "sources"),
             Phrases(reader, "timestamp"),
-            Phrases(reader, "siteWords"));
+            Phrases(reader, "siteWords"),
+            Phrases(reader, "outletWords"),
+            Phrases(reader, "datelineEnds"));
         reader.Finish();
         return result;
     }
@@ -296,6 +298,10 @@ internal static partial class LanguagePackReader
             Words(reader, "topicMarkers"),
             Words(reader, "sourcesBefore"),
             Words(reader, "sourcesAfter"),
+            Words(reader, "pronounSources"),
+            Words(reader, "backReferences"),
+            Words(reader, "affiliations"),
+            Words(reader, "predicatives"),
             pronouns,
             Words(reader, "adverbs"),
             Words(reader, "complementizers"),
@@ -307,7 +313,8 @@ internal static partial class LanguagePackReader
             Words(reader, "roles"),
             epithets.ToImmutable(),
             Words(reader, "indefinites"),
-            Raw(reader, "announcers"));
+            Words(reader, "conjunctions"),
+            Words(reader, "announcers"));
         reader.Finish();
         return result;
     }

@@ -46,9 +46,6 @@ internal sealed class Quotes
     /// <summary>A dash that opens and closes direct speech in one of the languages ("— …, — сказал он.").</summary>
     public bool IsDialogueDash(char c) => _dialogueDashes.Contains(c, StringComparison.Ordinal);
 
-    /// <summary>The quotation marks of the languages, opening and closing.</summary>
-    public SearchValues<char> Marks => _marks;
-
     /// <summary>A quotation mark of one of the languages, opening or closing.</summary>
     public bool IsQuoteMark(char c) => _marks.Contains(c);
 

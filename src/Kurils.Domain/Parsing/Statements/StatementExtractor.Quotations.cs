@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
 namespace Kurils.Domain.Parsing.Statements;
@@ -152,35 +151,5 @@ internal sealed partial class StatementExtractor
             && text.AsSpan(sentence.Start, at.Start - sentence.Start).IsWhiteSpace()
             ? (speaker, at)
             : null;
-    }
-
-    /// <summary>
-    /// "総理は、挨拶で次のように述べました。", "Putin said the following.": a sentence that announces the quotation of the
-    /// next paragraph with a phrase of the packs' <c>speech.announcers</c>, nothing after it but the verb's words and a stop.
-    /// </summary>
-    private static bool AnnouncesAsFollows(StatementContext context, TextSpan sentence)
-    {
-        var span = context.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-        if (span is [.., '.' or '。' or ':' or '：'])
-        {
-            span = span[..^1];
-        }
-
-        foreach (var cue in context.Speech.Announcers)
-        {
-            var at = span.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || (at > 0 && char.IsLetter(span[at - 1]) && Scripts.SeparatesWords(Scripts.Of(cue[0]))))
-            {
-                continue;
-            }
-
-            var rest = span[(at + cue.Length)..];
-            if (rest.IndexOfAny(",;.!?、，。！？") < 0 && !rest.ContainsAny(context.Speech.Quotes.Marks))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
