@@ -88,6 +88,10 @@ public static class Corpora
             "en-100KB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(100 * 1024)],
             "en-1MB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(Mi)],
             "en-10MB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(10 * Mi)],
+
+            // A folder of articles, one per .txt file in ordinal order, read whole as UTF-8 as `kurils parse` reads them
+            // (the whole-process harness's corpora: `kurils-throughput generate W/corpus`, then `cpu W/corpus/large`).
+            _ when Directory.Exists(name) => [.. Directory.GetFiles(name, "*.txt").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, System.Text.Encoding.UTF8))],
             _ => throw new ArgumentException($"Unknown corpus '{name}'. Known: {string.Join(", ", Names)}", nameof(name)),
         };
         return new Corpus(name, articles);

@@ -133,6 +133,10 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="TopicMarkers">Particles that mark a sentence's subject or topic right after a name (Japanese は, Korean 은).</param>
 /// <param name="SourcesBefore">Cues that stand before a source and a comma ("according to", "по словам").</param>
 /// <param name="SourcesAfter">Cues that follow a source ("によると", "에 따르면").</param>
+/// <param name="PronounSources">Cues that open a sentence and name the last speaker by a pronoun as its source ("по его словам", "according to him", "selon lui").</param>
+/// <param name="Affiliations">Words that open a source's affiliation in apposition ("Ryoji Kudo, 50, of the … Institute, …"): skipped with it before what was said.</param>
+/// <param name="Predicatives">Words that open the complement of an object verb ("characterized the move as unfair", "расценил слова как попытку"): with one, what the object verb says is a reported clause.</param>
+/// <param name="BackReferences">Words that open a sentence whose speech verb reports the sentence before ("Об этом заявил …", "Про це повідомив …").</param>
 /// <param name="Pronouns">Personal pronouns that may stand for a speaker, by gender.</param>
 /// <param name="Adverbs">Words that may stand between a subject and its verb ("also", "также").</param>
 /// <param name="Complementizers">Words that open a reported clause ("that", "что", "que").</param>
@@ -155,6 +159,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> TopicMarkers,
     ImmutableArray<string> SourcesBefore,
     ImmutableArray<string> SourcesAfter,
+    ImmutableArray<string> PronounSources,
+    ImmutableArray<string> BackReferences,
+    ImmutableArray<string> Affiliations,
+    ImmutableArray<string> Predicatives,
     SpeakerPronouns Pronouns,
     ImmutableArray<string> Adverbs,
     ImmutableArray<string> Complementizers,
@@ -169,7 +177,7 @@ internal sealed record SpeechWords(
     ImmutableArray<string> Conjunctions,
     ImmutableArray<string> Announcers)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

@@ -6,23 +6,37 @@ using Kurils.Domain.Languages;
 namespace Kurils.Domain.Parsing.Events;
 
 /// <summary>
-/// A list of a pack's word forms (its triggers, its stance cues) searched all at once: one <see cref="SearchValues{T}"/>
-/// of their first pieces finds every place where any form may start, and there only the forms that begin with that
-/// character are compared. A pack has hundreds of forms; searching the text once per form (or once per form and
-/// sentence) was most of a long article's parse.
+/// A list of a pack's word forms (its triggers, its stance cues) searched all at once: a pass over the text finds every
+/// place where any form's first piece may start, and there only the forms that begin with that character are compared.
+/// A pack has hundreds of forms; searching the text once per form (or once per form and sentence) was most of a long
+/// article's parse.
 /// </summary>
+/// <remarks>
+/// The pass is written here rather than left to a <see cref="SearchValues{T}"/> of the first pieces: a set of a few
+/// hundred strings is searched by the runtime with a multi-string automaton that walks every character, and a smaller
+/// ASCII set with vector shuffles that NativeAOT's default instruction set does not have (the <c>kurils</c> binary then
+/// calls a software shuffle per block: most of the search's time in its profile, benchmarks/README.md).
+/// </remarks>
 internal sealed class FormSearch
 {
     private static readonly ConditionalWeakTable<EventWords, FormSearch> TriggerSearches = [];
     private static readonly ConditionalWeakTable<EventWords, FormSearch> CueSearches = [];
 
-    // First pieces all ASCII, searched by the runtime with vector instructions (null when there are none).
-    private readonly SearchValues<string>? _asciiFirsts;
+    // ASCII first pieces: their first two characters as a bit set over pairs of 7-bit characters, and the characters
+    // that are a first piece alone. A place is checked only where its pair (or its single character) is in the set.
+    private readonly ulong[]? _asciiPairs;
+    private readonly bool[] _asciiSingles = new bool[128];
 
-    // The first characters of the other first pieces (Cyrillic, kana, Han): found by a vectorized search for any of them,
-    // which skips the text of other scripts quickly, and checked there. A multi-string search over those pieces walks
-    // every character of the text, which in an article mostly in English was most of the trigger search.
-    private readonly SearchValues<char>? _otherFirstChars;
+    // And their first three characters hashed into a bit set (a piece of two characters sets every third), and the
+    // pieces by their first pair: most places whose pair is in the set are ruled out by the three, the rest compared.
+    private readonly ulong[] _asciiTriples = new ulong[TripleBits / 64];
+    private readonly Dictionary<int, string[]> _asciiByPair = [];
+    private const int TripleBits = 1 << 16;
+
+    // The other first pieces (Cyrillic, kana, Han): the range their first characters span, found with a vectorized range
+    // search that skips text in other scripts, and which characters of that range start one.
+    private readonly char _otherLow;
+    private readonly bool[]? _otherStarts;
     private readonly Dictionary<char, Entry[]> _byFirstChar;
 
     private FormSearch(IEnumerable<ImmutableArray<WordForm>> groups)
@@ -48,10 +62,36 @@ internal sealed class FormSearch
 
         _byFirstChar = byChar.ToDictionary(p => p.Key, p => p.Value.ToArray());
         var firsts = byChar.Values.SelectMany(l => l).Select(e => e.Form.Parts[0]).Distinct(StringComparer.Ordinal).ToArray();
-        var ascii = firsts.Where(f => System.Text.Ascii.IsValid(f)).ToArray();
-        var others = firsts.Where(f => !System.Text.Ascii.IsValid(f)).ToArray();
-        _asciiFirsts = ascii.Length == 0 ? null : SearchValues.Create(ascii, StringComparison.Ordinal);
-        _otherFirstChars = others.Length == 0 ? null : SearchValues.Create([.. others.Select(f => f[0]).Distinct()]);
+        foreach (var first in firsts.Where(f => System.Text.Ascii.IsValid(f)))
+        {
+            if (first.Length == 1)
+            {
+                _asciiSingles[first[0]] = true;
+                continue;
+            }
+
+            _asciiPairs ??= new ulong[128 * 128 / 64];
+            var pair = (first[0] << 7) | first[1];
+            _asciiPairs[pair >> 6] |= 1UL << (pair & 63);
+            for (var third = first.Length > 2 ? first[2] : 0; third < (first.Length > 2 ? first[2] + 1 : 128); third++)
+            {
+                var triple = Triple(pair, (char)third);
+                _asciiTriples[triple >> 6] |= 1UL << (triple & 63);
+            }
+
+            _asciiByPair[pair] = _asciiByPair.TryGetValue(pair, out var same) ? [.. same, first] : [first];
+        }
+
+        var otherChars = firsts.Where(f => !System.Text.Ascii.IsValid(f)).Select(f => f[0]).ToArray();
+        if (otherChars.Length > 0)
+        {
+            _otherLow = otherChars.Min();
+            _otherStarts = new bool[otherChars.Max() - _otherLow + 1];
+            foreach (var c in otherChars)
+            {
+                _otherStarts[c - _otherLow] = true;
+            }
+        }
     }
 
     /// <summary>A form of the list, numbered in the list's order.</summary>
@@ -86,12 +126,12 @@ internal sealed class FormSearch
         {
             if (_nextAscii < from)
             {
-                _nextAscii = search._asciiFirsts is null ? int.MaxValue : search.NextAscii(folded, from, limit);
+                _nextAscii = search.NextAscii(folded, from, limit);
             }
 
             if (_nextOther < from)
             {
-                _nextOther = search._otherFirstChars is null ? int.MaxValue : search.NextOther(folded, from, limit);
+                _nextOther = search.NextOther(folded, from, limit);
             }
 
             var next = Math.Min(_nextAscii, _nextOther);
@@ -99,36 +139,97 @@ internal sealed class FormSearch
         }
     }
 
+    private static int Triple(int pair, char third) => ((pair * 131) + third) & (TripleBits - 1);
+
     private int NextAscii(string folded, int from, int limit)
     {
-        var at = from < limit ? folded.AsSpan(from, limit - from).IndexOfAny(_asciiFirsts!) : -1;
-        return at < 0 ? int.MaxValue : from + at;
+        var pairs = _asciiPairs;
+        var singles = _asciiSingles;
+        for (var at = from; at < limit; at++)
+        {
+            int c = folded[at];
+            if (c >= 128)
+            {
+                continue;
+            }
+
+            if (singles[c])
+            {
+                return at;
+            }
+
+            if (pairs is null || at + 1 >= limit || folded[at + 1] is not (var d and < (char)128))
+            {
+                continue;
+            }
+
+            var pair = (c << 7) | d;
+            if ((pairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+            {
+                continue;
+            }
+
+            // A piece of two characters matches whatever follows; a longer one needs its (ASCII) third.
+            var third = at + 2 < limit ? folded[at + 2] : char.MaxValue;
+            if (third < 128 && (_asciiTriples[Triple(pair, third) >> 6] & (1UL << (Triple(pair, third) & 63))) == 0)
+            {
+                continue;
+            }
+
+            foreach (var first in _asciiByPair[pair])
+            {
+                if (at + first.Length <= limit && folded.AsSpan(at, first.Length).SequenceEqual(first))
+                {
+                    return at;
+                }
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private int NextOther(string folded, int from, int limit)
     {
+        var starts = _otherStarts;
+        if (starts is null)
+        {
+            return int.MaxValue;
+        }
+
+        var high = (char)(_otherLow + starts.Length - 1);
         while (from < limit)
         {
-            var at = folded.AsSpan(from, limit - from).IndexOfAny(_otherFirstChars!);
+            var at = folded.AsSpan(from, limit - from).IndexOfAnyInRange(_otherLow, high);
             if (at < 0)
             {
                 break;
             }
 
             at += from;
-            foreach (var entry in StartingWith(folded[at]))
+            if (starts[folded[at] - _otherLow] && StartsAt(folded, at, limit))
             {
-                var first = entry.Form.Parts[0];
-                if (at + first.Length <= limit && !System.Text.Ascii.IsValid(first) && folded.AsSpan(at, first.Length).SequenceEqual(first))
-                {
-                    return at;
-                }
+                return at;
             }
 
             from = at + 1;
         }
 
         return int.MaxValue;
+    }
+
+    // Whether a form's first piece starts at the place and ends by the limit.
+    private bool StartsAt(string folded, int at, int limit)
+    {
+        foreach (var entry in StartingWith(folded[at]))
+        {
+            var first = entry.Form.Parts[0];
+            if (at + first.Length <= limit && folded.AsSpan(at, first.Length).SequenceEqual(first))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The forms whose first piece starts with <paramref name="c"/>, in the list's order.</summary>

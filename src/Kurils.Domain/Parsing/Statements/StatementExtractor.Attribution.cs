@@ -85,8 +85,8 @@ internal sealed partial class StatementExtractor
                 return new Attribution(first.Speaker, verb, first.Span, false, CoSpeaker: first.Speaker is { } one ? context.CoSubjectAfter(first.Span, sentence.End, one) : null);
             }
 
-            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
-            if (FollowsClauseEnd(context, verb.Start, sentence.Start))
+            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …".
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start) || FollowsBackReference(context, verb.Start, sentence.Start))
             {
                 if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
                 {

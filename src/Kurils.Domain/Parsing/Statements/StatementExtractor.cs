@@ -12,7 +12,8 @@ namespace Kurils.Domain.Parsing.Statements;
 /// A speaker is named only when the text makes it clear: the subject of the speech verb, a pronoun that can
 /// only mean the last speaker, or the quote's neighbour in the same paragraph. Otherwise it is left null.
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
-/// .ReportedClause.cs (what was said around the verb), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
+/// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -172,12 +173,20 @@ internal sealed partial class StatementExtractor
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
-                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null) && QuotesLeaveAClause(inSentence, sentence))
+
+                // "расценил слова … как попытку «…»": an object verb with a complement reports it, quoted words and all.
+                if (reporting.Verb is null && attribution is { Verb: { } objectVerb } && !context.Speech.IntroducesClause(text.AsSpan(objectVerb.Start, objectVerb.Length)))
+                {
+                    reporting = attribution;
+                }
+                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
                     var name = reporter is null ? reporting.Name : null;
-                    var reported = ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence);
-                    if (reported is { } clause && !InsideQuote(quotes, clause))
+                    var reported = OpensWithBackReference(context, sentence, verb)
+                        ? (si > 0 ? PreviousSentenceClause(context, quotes, sentences[si - 1]) : null)
+                        : ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence, inSentence);
+                    if (reported is { } clause && !StartsInsideQuote(quotes, clause))
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
                         statements.Add(new ArticleStatement(

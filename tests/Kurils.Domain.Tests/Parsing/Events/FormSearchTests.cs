@@ -111,6 +111,33 @@ public sealed class FormSearchTests
     }
 
     [Fact]
+    public void ManyShortAsciiForms_AreAllFound()
+    {
+        // Every two- and three-letter string over five letters, in a text of those letters, others and non-ASCII ones.
+        const string letters = "abcde";
+        var forms = letters.SelectMany(x => letters.Select(y => $"{x}{y}")).Concat(letters.SelectMany(x => letters.SelectMany(y => letters.Select(z => $"{x}{y}{z}")))).ToArray();
+        var words = EventWords.Empty with
+        {
+            Triggers = [new EventTrigger(EventType.Protest, null, false, null, false, [.. forms.Select(f => new WordForm(f))])],
+        };
+        var random = new Random(7);
+        var text = new string([.. Enumerable.Range(0, 400).Select(_ => "abcdefx пф"[random.Next(10)])]);
+        var expected = new List<(int Start, int Ordinal)>();
+        for (var o = 0; o < forms.Length; o++)
+        {
+            for (var at = 0; at + forms[o].Length <= text.Length; at++)
+            {
+                if (text.AsSpan(at, forms[o].Length).SequenceEqual(forms[o]))
+                {
+                    expected.Add((at, o));
+                }
+            }
+        }
+
+        FormSearch.Triggers(words).PlacesIn(text).Select(p => (p.Start, p.Entry.Ordinal)).Should().Equal(expected.OrderBy(e => e.Start).ThenBy(e => e.Ordinal));
+    }
+
+    [Fact]
     public void Of_IsBuiltOncePerPack()
     {
         var words = Words();
