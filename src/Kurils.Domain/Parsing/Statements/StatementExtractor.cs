@@ -156,8 +156,9 @@ internal sealed partial class StatementExtractor
 
                     var name = attribution.Speaker is null ? attribution.Name : null;
                     var speaker = attribution.Speaker;
-                    // A subject that names someone new ("a spokesman said") is not the paragraph's earlier speaker.
-                    if (speaker is null && name is null && attribution.Described is null)
+                    // A subject that names someone new ("a spokesman said") or no one person ("— сказали они") is not the
+                    // paragraph's earlier speaker.
+                    if (speaker is null && name is null && attribution.Described is null && attribution.SpeakerSpan is null)
                     {
                         // A quotation without attribution continues the paragraph's speaker; one that opens its paragraph
                         // ("Sacharowa erklärte:" / "“…”"), the article's last speaker when nobody else was named since.

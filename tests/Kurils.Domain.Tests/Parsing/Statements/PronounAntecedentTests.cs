@@ -42,4 +42,16 @@ public sealed class PronounAntecedentTests
         statements.Should().Contain(s => s.SpeakerId == "putin-vladimir" && s.Span.Start < at);
         statements.Should().NotContain(s => s.SpeakerId == "putin-vladimir" && s.Span.Start > at);
     }
+
+    [Theory]
+    [InlineData("Переговоры о Курилах\n\nПереговоры двух стран завершились в Москве в понедельник после двух долгих дней.\n\n«Острова наши», — сказал Путин журналистам. «Мы не будем их обсуждать», — сказали они позже.")]
+    [InlineData("Conversaciones sobre las Kuriles\n\nLas conversaciones entre los dos países terminaron el lunes en Moscú tras dos largos días.\n\n«Las islas son nuestras», dijo Putin a los periodistas. «No vamos a discutirlas», dijeron ellos después.")]
+    public void QuotationOfAPluralPronoun_DoesNotContinueTheParagraphsSpeaker(string text)
+    {
+        var quotes = Statements(text).Where(s => s.Kind == StatementKind.Direct).ToList();
+        quotes.Should().HaveCount(2);
+        quotes[0].SpeakerId.Should().Be("putin-vladimir");
+        quotes[1].SpeakerId.Should().BeNull();
+        quotes[1].Unattributed.Should().Be(UnattributedReason.UnresolvedReference);
+    }
 }
