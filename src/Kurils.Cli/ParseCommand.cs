@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using Kurils.Domain;
 using Kurils.Domain.Parsing;
@@ -10,6 +9,12 @@ namespace Kurils.Cli;
 /// <summary><c>kurils parse PATH... [--format text|json|csv] [--table T] [--published YYYY-MM-DD] [--records] [--jobs N] [--catalog FILE]...</c>.</summary>
 internal static class ParseCommand
 {
+    /// <summary>The largest JSON buffer a worker thread keeps for the next article.</summary>
+    private const int MaxKeptJsonBuffer = 1 << 22;
+
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? jsonBuffer;
+
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, .html and .htm web pages, any other one article, read as a page when its content opens as HTML), directories (their *.txt, *.jsonl, *.html and *.htm files, sorted by name) or - for standard input. Text is read as UTF-8; pages in their declared or sniffed encoding.", Arity = ArgumentArity.ZeroOrMore };
@@ -76,11 +81,11 @@ internal static class ParseCommand
         var parser = overlays is { Length: > 0 } ? new ArticleParser(catalog) : ArticleParser.Default;
         var inputs = Inputs.Expand(paths, records, stderr, out var unreadable);
         var progress = new Progress(stderr, inputs.Count);
-        Func<ParsedResult, string> formatter = format switch
+        Func<ParsedResult, Utf8Chunk> formatter = format switch
         {
             "json" => result => JsonLine(result, parser.Catalog),
-            "csv" => result => CsvTables.Rows(table, result, parser.Catalog),
-            _ => result => TextReport.Format(result, parser.Catalog),
+            "csv" => result => Utf8Chunk.Of(CsvTables.Rows(table, result, parser.Catalog)),
+            _ => result => Utf8Chunk.Of(TextReport.Format(result, parser.Catalog)),
         };
         if (format == "csv")
         {
@@ -105,18 +110,29 @@ internal static class ParseCommand
         progress.Step();
     }
 
-    private static string JsonLine(ParsedResult result, KurilsCatalog catalog)
+    /// <summary>One JSON line, written into this thread's buffer (kept from article to article) and copied out.</summary>
+    private static Utf8Chunk JsonLine(ParsedResult result, KurilsCatalog catalog)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 + (result.Article.Text.Length * 4));
-        using (var writer = new Utf8JsonWriter(buffer, JsonNames.WriterOptions))
-        {
-            ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog, result.Html);
-        }
-
-        // The line's end goes into the buffer, so the line is decoded into one string, not a string and a copy of it.
+        var (buffer, writer) = jsonBuffer ??= NewJsonBuffer();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        ArticleJson.Write(writer, result.Source, result.Url, result.Article, catalog, result.Html);
+        writer.Flush();
         buffer.GetSpan(1)[0] = (byte)'\n';
         buffer.Advance(1);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var line = Utf8Chunk.Of(buffer.WrittenSpan);
+        if (buffer.Capacity > MaxKeptJsonBuffer)
+        {
+            jsonBuffer = null; // a huge article's buffer is not kept for the small ones after it
+        }
+
+        return line;
+    }
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonBuffer()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        return (buffer, new Utf8JsonWriter(buffer, JsonNames.WriterOptions));
     }
 
     /// <summary>Progress on stderr for long runs, only when a person is watching it.</summary>

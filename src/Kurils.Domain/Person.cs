@@ -27,6 +27,12 @@ public sealed record Person(
     /// <inheritdoc/>
     public override EntityKind EntityKind => EntityKind.Person;
 
+    /// <summary>
+    /// The person's gender when the catalog records it (<c>gender</c>), else null: a pronoun that stands for a speaker
+    /// agrees with it ("she said" is not Putin's).
+    /// </summary>
+    public PersonGender? Gender { get; init; }
+
     /// <summary>Whether the person held <paramref name="officeId"/> on <paramref name="date"/>.</summary>
     /// <param name="officeId">The office.</param>
     /// <param name="date">The day.</param>
@@ -42,4 +48,14 @@ public sealed record Person(
 
         return false;
     }
+}
+
+/// <summary>A person's gender, as the catalog records it.</summary>
+public enum PersonGender
+{
+    /// <summary>Female: "she", "она", "elle".</summary>
+    Female,
+
+    /// <summary>Male: "he", "он", "il".</summary>
+    Male,
 }

@@ -168,6 +168,8 @@ internal sealed partial class CatalogLoader
     {
         var country = reader.Id("country", required: patch is null);
         Reference(EntityKind.Country, country, reader, "country");
+        var genderValue = reader.Keyword("gender", Genders);
+        PersonGender? gender = genderValue < 0 ? null : (PersonGender)genderValue;
         var parts = ImmutableArray.CreateBuilder<PersonName>();
         foreach (var n in reader.Mappings("names", "a person's name", required: patch is null))
         {
@@ -205,6 +207,7 @@ internal sealed partial class CatalogLoader
         {
             // The generated forms are made again from all the parts; the curated aliases are the rest of the names.
             country = patch.Value("country", country ?? p.CountryId, p.CountryId);
+            gender = patch.Value("gender", gender ?? p.Gender, p.Gender);
             builtParts = patch.List("names", builtParts, p.NameParts);
             aliases = patch.List("aliases", aliases, p.Names.Where(n => n.Kind is not (NameKind.FullName or NameKind.FamilyName)));
             var merged = ImmutableArray.CreateBuilder<Tenure>();
@@ -228,7 +231,7 @@ internal sealed partial class CatalogLoader
             }
         }
 
-        return country is null ? null : Register(new Person(id, country, builtParts, names.ToImmutable(), ordered, personSource), positions);
+        return country is null ? null : Register(new Person(id, country, builtParts, names.ToImmutable(), ordered, personSource) { Gender = gender }, positions);
     }
 
     /// <summary>The tenures by start date, equal starts in reading order (a stable insertion sort: a person has a handful).</summary>

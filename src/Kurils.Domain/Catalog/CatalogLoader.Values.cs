@@ -39,6 +39,10 @@ internal sealed partial class CatalogLoader
         [(int)InstitutionKind.ExecutiveOffice, (int)InstitutionKind.Government, (int)InstitutionKind.Ministry, (int)InstitutionKind.Parliament, (int)InstitutionKind.Agency,
          (int)InstitutionKind.RegionalGovernment, (int)InstitutionKind.Municipality, (int)InstitutionKind.Embassy, (int)InstitutionKind.Association]);
 
+    private static readonly Keywords Genders = new(
+        ["female", "male"],
+        [(int)PersonGender.Female, (int)PersonGender.Male]);
+
     private static readonly Keywords StatementKinds = new(
         ["direct", "reported"],
         [(int)StatementKind.Direct, (int)StatementKind.Reported]);

@@ -133,6 +133,10 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="TopicMarkers">Particles that mark a sentence's subject or topic right after a name (Japanese は, Korean 은).</param>
 /// <param name="SourcesBefore">Cues that stand before a source and a comma ("according to", "по словам").</param>
 /// <param name="SourcesAfter">Cues that follow a source ("によると", "에 따르면").</param>
+/// <param name="PronounSources">Cues that open a sentence and name the last speaker by a pronoun as its source ("по его словам", "according to him", "selon lui").</param>
+/// <param name="Affiliations">Words that open a source's affiliation in apposition ("Ryoji Kudo, 50, of the … Institute, …"): skipped with it before what was said.</param>
+/// <param name="Predicatives">Words that open the complement of an object verb ("characterized the move as unfair", "расценил слова как попытку"): with one, what the object verb says is a reported clause.</param>
+/// <param name="BackReferences">Words that open a sentence whose speech verb reports the sentence before ("Об этом заявил …", "Про це повідомив …").</param>
 /// <param name="Pronouns">Personal pronouns that may stand for a speaker, by gender.</param>
 /// <param name="Adverbs">Words that may stand between a subject and its verb ("also", "также").</param>
 /// <param name="Complementizers">Words that open a reported clause ("that", "что", "que").</param>
@@ -144,6 +148,8 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Roles">Role nouns that, in a definite description ("the minister said", "— заявил дипломат"), stand for the person last named or speaking.</param>
 /// <param name="Epithets">Descriptions that stand for whoever holds an office ("the Russian leader", "el mandatario ruso"), by office id.</param>
 /// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
+/// <param name="Conjunctions">Words that join two subjects of one speech verb ("and", "et", "и"): "Yeltsin and Hashimoto told reporters" is said by each.</param>
+/// <param name="Announcers">Words that stand for a quotation to follow ("as follows", "следующее", 次のように): the sentence's speaker speaks in the next paragraph's quotation.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -153,6 +159,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> TopicMarkers,
     ImmutableArray<string> SourcesBefore,
     ImmutableArray<string> SourcesAfter,
+    ImmutableArray<string> PronounSources,
+    ImmutableArray<string> BackReferences,
+    ImmutableArray<string> Affiliations,
+    ImmutableArray<string> Predicatives,
     SpeakerPronouns Pronouns,
     ImmutableArray<string> Adverbs,
     ImmutableArray<string> Complementizers,
@@ -163,9 +173,11 @@ internal sealed record SpeechWords(
     bool DropsSubject,
     ImmutableArray<string> Roles,
     ImmutableArray<Epithet> Epithets,
-    ImmutableArray<string> Indefinites)
+    ImmutableArray<string> Indefinites,
+    ImmutableArray<string> Conjunctions,
+    ImmutableArray<string> Announcers)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

@@ -238,7 +238,9 @@ internal static partial class LanguagePackReader
             Phrases(reader, "rightsReserved"),
             Phrases(reader, "sources"),
             Phrases(reader, "timestamp"),
-            Phrases(reader, "siteWords"));
+            Phrases(reader, "siteWords"),
+            Phrases(reader, "outletWords"),
+            Phrases(reader, "datelineEnds"));
         reader.Finish();
         return result;
     }
@@ -283,6 +285,10 @@ internal static partial class LanguagePackReader
             Words(reader, "topicMarkers"),
             Words(reader, "sourcesBefore"),
             Words(reader, "sourcesAfter"),
+            Words(reader, "pronounSources"),
+            Words(reader, "backReferences"),
+            Words(reader, "affiliations"),
+            Words(reader, "predicatives"),
             pronouns,
             Words(reader, "adverbs"),
             Words(reader, "complementizers"),
@@ -293,7 +299,9 @@ internal static partial class LanguagePackReader
             reader.Bool("dropsSubject"),
             Words(reader, "roles"),
             epithets.ToImmutable(),
-            Words(reader, "indefinites"));
+            Words(reader, "indefinites"),
+            Words(reader, "conjunctions"),
+            Words(reader, "announcers"));
         reader.Finish();
         return result;
     }

@@ -28,6 +28,8 @@ internal sealed class PageLexicon
         CopyrightPrefixes = Prefixes(packs, p => p.Copyright);
         RightsReserved = Prefixes(packs, p => p.RightsReserved);
         SourcePrefixes = Prefixes(packs, p => p.Sources);
+        DatelineEnds = Prefixes(packs, p => p.DatelineEnds);
+        OutletWords = Prefixes(packs, p => p.OutletWords);
         DisputeWords = new IgnoreCaseWords(packs.SelectMany(p => p.Dispute.Words).Distinct(StringComparer.OrdinalIgnoreCase));
         NearbyWords = new IgnoreCaseWords(packs.SelectMany(p => p.Dispute.Nearby).Distinct(StringComparer.OrdinalIgnoreCase));
         MonthWords = packs.SelectMany(p => p.Dates.Months)
@@ -115,6 +117,12 @@ internal sealed class PageLexicon
 
     /// <summary>Prefixes of a line naming the story's source ("Source:", "Источник:"), longest first.</summary>
     public ImmutableArray<string> SourcePrefixes { get; }
+
+    /// <summary>Words that make a name a publication's ("Times", "Shimbun", "газета", "新聞"), longest first.</summary>
+    public ImmutableArray<string> OutletWords { get; }
+
+    /// <summary>What closes a wire dateline that opens with the agency's name ("新华社东京6月5日电"), longest first.</summary>
+    public ImmutableArray<string> DatelineEnds { get; }
 
     /// <summary>The dispute's vocabulary.</summary>
     public IgnoreCaseWords DisputeWords { get; }

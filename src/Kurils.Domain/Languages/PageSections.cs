@@ -22,6 +22,8 @@ namespace Kurils.Domain.Languages;
 /// <param name="Sources">Prefixes of a line naming where the story comes from ("Source:", "Источник:", "出典").</param>
 /// <param name="Timestamp">Words that may stand beside a date in a date stamp ("updated", "published", "обновлено").</param>
 /// <param name="SiteWords">Words a site adds after an outlet's name in its masthead ("AP News", "NHK World", "Sputnik Mundo").</param>
+/// <param name="OutletWords">Words that make a name a publication's ("Times", "Shimbun", "Zeitung", "газета", "新聞"): after a byline's comma such a name is its publisher.</param>
+/// <param name="DatelineEnds">What closes a wire dateline that opens with the agency's name, in scripts written without spaces ("新华社东京6月5日电": "日电").</param>
 internal sealed record PageWords(
     ImmutableArray<string> Ui,
     ImmutableArray<string> Navigation,
@@ -36,9 +38,11 @@ internal sealed record PageWords(
     ImmutableArray<string> RightsReserved,
     ImmutableArray<string> Sources,
     ImmutableArray<string> Timestamp,
-    ImmutableArray<string> SiteWords)
+    ImmutableArray<string> SiteWords,
+    ImmutableArray<string> OutletWords,
+    ImmutableArray<string> DatelineEnds)
 {
-    public static PageWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static PageWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
 }
 
 /// <summary>

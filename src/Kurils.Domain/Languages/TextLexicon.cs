@@ -73,7 +73,7 @@ internal sealed class TextLexicon
         WordEdges = SearchValues.Create([.. clauseStops, .. quoteMarks, .. ClosingBrackets, .. OpeningBrackets, ',']);
     }
 
-    /// <summary>Brackets, common to every script's typography (the full-width form is the one spaceless scripts set).</summary>
+    /// <summary>Brackets, common to every script's typography (the full-width form is the one spaceless scripts set); as <see cref="IsClosingBracket"/>.</summary>
     private const string ClosingBrackets = ")]\uFF09";
 
     private const string OpeningBrackets = "([\uFF08";
@@ -106,7 +106,7 @@ internal sealed class TextLexicon
     public SearchValues<char> WordEdges { get; }
 
     /// <summary>Whether <paramref name="c"/> is a closing bracket, in its ASCII or full-width form.</summary>
-    public static bool IsClosingBracket(char c) => ClosingBrackets.Contains(c, StringComparison.Ordinal);
+    public static bool IsClosingBracket(char c) => c is ')' or ']' or '\uFF09';
 
     /// <summary>The apostrophes (' and ’), which also close quotations in some languages but stand inside words.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';

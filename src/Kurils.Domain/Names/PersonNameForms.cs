@@ -4,7 +4,7 @@ namespace Kurils.Domain.Names;
 
 /// <summary>
 /// Generates the forms in which the press writes a person's name from the curated parts: both name orders,
-/// transliteration variants, initials, patronymics, and the bare family name.
+/// transliteration variants, initials, patronymics, and the bare family name (not of a hiragana reading).
 /// </summary>
 internal static class PersonNameForms
 {
@@ -47,12 +47,19 @@ internal static class PersonNameForms
                     }
                 }
 
-                Add(family, part.Language, NameKind.FamilyName);
+                // A family name's hiragana reading alone (すが, もり, うの) is spelled by the endings and particles of
+                // running Japanese ("話すが"): only the full reading names the person.
+                if (!IsHiragana(part.Language))
+                {
+                    Add(family, part.Language, NameKind.FamilyName);
+                }
             }
         }
 
         return result.ToImmutable();
     }
+
+    private static bool IsHiragana(string language) => language.EndsWith("-Hira", StringComparison.Ordinal);
 
     private static bool IsIdeographic(string language) =>
         (language.StartsWith("ja", StringComparison.Ordinal) && !language.EndsWith("-Latn", StringComparison.Ordinal))

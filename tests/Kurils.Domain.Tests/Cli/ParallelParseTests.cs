@@ -56,9 +56,6 @@ public sealed class ParallelParseTests : IDisposable
     [InlineData(3)]
     public void Pipeline_Jobs_ParsesThatManyAtOnceAndNoMore_WritingInInputOrder(int jobs)
     {
-        // The workers are thread-pool threads: let the pool start enough of them at once, whatever the machine.
-        ThreadPool.GetMinThreads(out var workers, out var ports);
-        ThreadPool.SetMinThreads(Math.Max(workers, 8), ports);
         var parser = new Kurils.Domain.Parsing.ArticleParser(TestCatalog.Catalog);
         var items = Enumerable.Range(0, 24).Select(i => ArticleItem.FromBytes($"a{i:D2}", Encoding.UTF8.GetBytes("Etorofu is an island."), null));
         var running = 0;
@@ -71,7 +68,7 @@ public sealed class ParallelParseTests : IDisposable
             InterlockedMax(ref most, now);
             Thread.Sleep(20); // long enough for the workers to overlap
             Interlocked.Decrement(ref running);
-            return result.Source + "\n";
+            return Utf8Chunk.Of(result.Source + "\n");
         }, jobs).Run(items, output, TextWriter.Null);
 
         allGood.Should().BeTrue();

@@ -48,6 +48,8 @@ public sealed class PackCoverageTests
     [Theory]
     [InlineData("uk", "«Ми ніколи не віддамо острови», — заявив Путін.")]
     [InlineData("pt", "«Nunca cederemos as ilhas ao Japão», disse Putin aos jornalistas em Moscou.")]
+    [InlineData("ar", "وقال بوتين: «لن نتخلى عن الجزر أبدا».")]
+    [InlineData("id", "“Kami tidak akan pernah menyerahkan pulau-pulau itu,” kata Putin.")]
     [InlineData("vi", "“Chúng tôi sẽ không bao giờ nhượng lại quần đảo”, Putin nói.")]
     public void Quotation_HasItsSpeaker(string code, string text)
     {
@@ -60,6 +62,8 @@ public sealed class PackCoverageTests
     [Theory]
     [InlineData("vi", "Putin nói rằng Nga sẽ không bao giờ nhượng lại quần đảo.")]
     [InlineData("zh", "普京表示，俄罗斯永远不会放弃这些岛屿。")]
+    [InlineData("sr", "Путин је рекао да Русија никада неће предати острва.")]
+    [InlineData("id", "Putin mengatakan bahwa Rusia tidak akan pernah menyerahkan pulau-pulau itu.")]
     [InlineData("ko", "푸틴 대통령은 러시아가 섬을 절대 넘기지 않을 것이라고 말했다.")]
     public void ReportedClause_HasItsSpeaker(string code, string text)
     {

@@ -23,7 +23,8 @@ internal static partial class DateFinder
                 return false;
             }
 
-            if ((IsKind(i + 5, DateTokenKind.Word) || IsKind(i + 5, DateTokenKind.Punct)) && Adjacent(i + 4, i + 5) && !IsPunct(i + 5, '.') && !IsPunct(i + 5, ','))
+            if ((IsKind(i + 5, DateTokenKind.Word) || IsKind(i + 5, DateTokenKind.Punct)) && Adjacent(i + 4, i + 5) && !IsPunct(i + 5, '.') && !IsPunct(i + 5, ',')
+                && !IsIsoTime(i + 5))
             {
                 return false;
             }
@@ -38,6 +39,11 @@ internal static partial class DateFinder
             next = i + 5;
             return true;
         }
+
+        /// <summary>The time of an ISO date and time, glued on after the date: "T15:30" of "2023-04-25T15:30:00+09:00".</summary>
+        private bool IsIsoTime(int t) =>
+            IsKind(t, DateTokenKind.Word) && tokens[t].Length == 1 && text[tokens[t].Start] is 'T' or 't'
+            && IsKind(t + 1, DateTokenKind.Number) && Adjacent(t, t + 1);
 
         /// <summary>
         /// "13.12.2022", "15/10/2025", "12/13/2022", "2022.12.13": in the orders and with the separators of the

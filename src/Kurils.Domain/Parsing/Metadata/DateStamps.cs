@@ -114,6 +114,15 @@ internal static class DateStamps
                     continue;
                 }
 
+                // A short line above the story that opens with a date and goes on as a sentence reports the day's event, which
+                // on a news or press-release page is its own day ("令和3年12月1日、岸田総理は…"), unless the date is history:
+                // older than news on the web or than a year the article names elsewhere ("1956年10月19日、日ソ両国は…。").
+                // Below the story such a sentence is always the story's ("May 5, 2023: the next round.").
+                if (!afterPublished && IsSentenceAfter(text, content, e.Span, context.Page.Marks) && ((lastBody >= 0 && s > lastBody) || IsHistory(date, context.DateExpressions)))
+                {
+                    continue;
+                }
+
                 var rank = afterPublished ? Rank.Published
                     : !stampLine ? Rank.None
                     : updated >= 0 && e.Span.Start >= updated && (published < 0 || published < updated) ? Rank.Updated
@@ -217,6 +226,38 @@ internal static class DateStamps
         return best < 0 ? -1 : range.Start + best;
     }
 
+    /// <summary>How many words (CJK: three characters each) after a line's date make it a sentence when the line ends like one.</summary>
+    private const int MinSentenceWords = 3;
+
+    /// <summary>The year news sites went online (NHK, Kyodo, the wires: 1994–95): an older date is the story's.</summary>
+    private const int FirstWebYear = 1995;
+
+    /// <summary>Whether <paramref name="date"/> is older than the web or than a year another date of the article names.</summary>
+    private static bool IsHistory(LocalDate date, List<DateExpression> dates)
+    {
+        if (date.Year < FirstWebYear)
+        {
+            return true;
+        }
+
+        foreach (var other in dates)
+        {
+            if (other.Year > date.Year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line ends like a sentence and has a sentence's words after its date.</summary>
+    private static bool IsSentenceAfter(string text, TextSpan line, TextSpan date, TextLexicon marks)
+    {
+        var after = text.AsSpan(date.End, line.End - date.End);
+        return TextShape.EndsSentence(after, marks) && TextShape.Heft(after) >= MinSentenceWords;
+    }
+
     private static bool HasFullDate(List<DateExpression> found)
     {
         foreach (var e in found)
@@ -237,7 +278,10 @@ internal static class DateStamps
     /// </summary>
     private static void FindInAnyLanguage(ParseContext context, TextSpan content, List<DateExpression> found)
     {
-        if (!TextShape.HasLetter(context.Text.AsSpan(content.Start, content.Length)))
+        // A line with neither a letter nor a digit holds no date in any language; a numeric one ("25.04.2023 14:20")
+        // may be written in another language's order and separators than the story's.
+        var line = context.Text.AsSpan(content.Start, content.Length);
+        if (!TextShape.HasLetter(line) && !line.ContainsAnyInRange('0', '9'))
         {
             return;
         }

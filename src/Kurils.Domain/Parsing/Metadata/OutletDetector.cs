@@ -20,6 +20,15 @@ internal static class OutletDetector
     /// <summary>The longest name taken from a copyright line for a publisher the catalog lacks.</summary>
     private const int MaxUncataloguedName = 60;
 
+    /// <summary>The longest last line that is read as a closing credit ("— Kyodo", "（共同）", "(연합뉴스)").</summary>
+    private const int MaxClosingLine = 30;
+
+    /// <summary>How many words a source line may hold besides its prefix: more and it is a sentence ("With Reuters reporting, …").</summary>
+    private const int MaxSourceLineWords = 6;
+
+    /// <summary>How far into the first paragraph an agency's opening tag may end ("新华社东京6月5日电", "SINGAPUR (Sputnik) —").</summary>
+    private const int MaxOpeningTag = 60;
+
     public static DetectedOutlet Detect(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog, PageLexicon words)
     {
         string? page = null;
@@ -29,8 +38,11 @@ internal static class OutletDetector
         var pageSpans = new List<TextSpan>();
         var datelineSpans = new List<TextSpan>();
         var signatureSpans = new List<TextSpan>();
-        foreach (var segment in segments)
+        var closingSpans = new List<TextSpan>(1);
+        var lastLine = LastContentSegment(segments);
+        for (var s = 0; s < segments.Length; s++)
         {
+            var segment = segments[s];
             if (segment.Kind is not SegmentKind.Body and not SegmentKind.Comment)
             {
                 pageSpans.Add(segment.Span);
@@ -45,6 +57,14 @@ internal static class OutletDetector
             {
                 signatureSpans.Add(segment.Span);
             }
+
+            // The story's short last line is a closing credit whatever the segmenter called it: a signature ("（共同）"),
+            // or a dateline's agency tag on its own ("【共同】", "【時事】").
+            if (s == lastLine && segment.Content.Length <= MaxClosingLine)
+            {
+                signatureSpans.Add(segment.Span);
+                closingSpans.Add(segment.Span);
+            }
         }
 
         foreach (var outlet in catalog.Outlets)
@@ -56,7 +76,7 @@ internal static class OutletDetector
                     case OutletCueKind.Page when page is null && AppearsIn(text, pageSpans, cue.Text):
                         page = outlet.Id;
                         break;
-                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, cue.Text)):
+                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, cue.Text) || AppearsIn(text, closingSpans, cue.Text)):
                     case OutletCueKind.Signature when wire is null && AppearsIn(text, signatureSpans, cue.Text):
                         wire = outlet.Id;
                         break;
@@ -70,18 +90,19 @@ internal static class OutletDetector
             wire = OutletNamed(agency, catalog, words);
         }
 
-        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words.Marks) ?? StampedOutlet(text, segments, mentions, words.Marks);
-        wire ??= OpeningTag(text, segments, mentions) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
+        page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
+        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? wire;
-        var name = publisher is null ? UncataloguedPublisher(text, segments, words) : null;
+        var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
     }
 
     /// <summary>
-    /// A masthead above the story: a short line (at most four words) before the body that starts with an outlet's
-    /// name, after any bullet or dash ("- Sputnik Mundo", "Kyodo News International").
+    /// A masthead above the story: a short line before the body that starts with an outlet's name, after any bullet
+    /// or dash, and goes on with nothing but the site's words or, after a separator, its date ("- Sputnik Mundo",
+    /// "Kyodo News International", "Kyodo News | Jun 5, 2024"); "Reuters: Japan, Russia stall" is a headline citing it.
     /// </summary>
-    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
+    private static string? Masthead(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
     {
         var firstBody = FirstBody(segments);
         foreach (var mention in mentions)
@@ -99,14 +120,41 @@ internal static class OutletDetector
 
             var content = segment.Content.Of(text).AsSpan();
             var lead = content.Length - content.TrimStart(" -–—|•·>»").Length;
-            var line = content[lead..];
-            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && TextShape.WordCount(line) <= 4 && !TextShape.EndsSentence(line, marks))
+            var line = content[lead..].TrimEnd();
+            var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
+            if (mention.Span.Start == segment.Content.Start + lead && line.Length <= 48 && !TextShape.EndsSentence(line, words.Marks) && IsMastheadRest(after, words))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    // What may follow an outlet's name in its masthead: site words ("Mundo", "International"), or a separator and a stamp with a digit.
+    private static bool IsMastheadRest(ReadOnlySpan<char> rest, PageLexicon words)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (rest[0] is '|' or '·' or '•' or '/' or '—' or '–' or '-' or ',')
+        {
+            return rest.ContainsAnyInRange('0', '9') && TextShape.WordCount(rest) <= 6;
+        }
+
+        var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in rest.Split(' '))
+        {
+            var w = rest[word].Trim(".,+");
+            if (!w.IsEmpty && !siteWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return TextShape.WordCount(rest) <= 3;
     }
 
     /// <summary>A date stamp that ends in the outlet's name: "03.10.2022, Sputnik Italia", "5 June 2024 | Kyodo News".</summary>
@@ -132,10 +180,12 @@ internal static class OutletDetector
     }
 
     /// <summary>
-    /// The agency tag opening the first paragraph when the segmenter read no dateline: the outlet in brackets
-    /// ("SINGAPUR (Sputnik) — …") or in capitals ("Южно-Сахалинск. 9 октября. ИНТЕРФАКС - …"), followed by a dash.
+    /// The agency tag opening the first paragraph when the segmenter read no dateline: the outlet in brackets or
+    /// slashes followed by a dash or a full stop ("SINGAPUR (Sputnik) — …", "Токіо, 5 червня /Укрінформ/. …"), in
+    /// capitals right before a dash ("Южно-Сахалинск. 9 октября. ИНТЕРФАКС - …"), or opening the paragraph of a script
+    /// written without spaces and followed by a dateline ending of the packs ("新华社东京6月5日电（记者 …）").
     /// </summary>
-    private static string? OpeningTag(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions)
+    private static string? OpeningTag(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
     {
         var firstBody = FirstBody(segments);
         if (firstBody < 0)
@@ -144,24 +194,86 @@ internal static class OutletDetector
         }
 
         var content = segments[firstBody].Content;
+        var lead = content.Start + (content.Length - text.AsSpan(content.Start, content.Length).TrimStart().Length);
         foreach (var mention in mentions)
         {
-            if (mention.Kind != EntityKind.Outlet || mention.SegmentIndex != firstBody || mention.Span.Start - content.Start > 60)
+            if (mention.Kind != EntityKind.Outlet || mention.SegmentIndex != firstBody || mention.Span.Start - content.Start > MaxOpeningTag)
             {
                 continue;
             }
 
             var written = mention.Span.Of(text).AsSpan();
-            var bracketed = mention.Span.Start > content.Start && text[mention.Span.Start - 1] == '(' && mention.Span.End < content.End && text[mention.Span.End] == ')';
-            var rest = text.AsSpan(mention.Span.End, Math.Min(content.End - mention.Span.End, 30)).TrimStart(") ");
+            var open = mention.Span.Start > content.Start ? text[mention.Span.Start - 1] : ' ';
+            var close = mention.Span.End < content.End ? text[mention.Span.End] : ' ';
+            var bracketed = (open, close) is ('(', ')') or ('/', '/') or ('（', '）');
+            var rest = text.AsSpan(mention.Span.End, Math.Min(content.End - mention.Span.End, 30));
+            var afterTag = rest.TrimStart(")/）").TrimStart();
             var dash = rest.IndexOfAny("-—–");
-            if ((bracketed && dash == 0) || (TextShape.IsAllCaps(written) && dash >= 0 && TextShape.WordCount(rest[..dash]) <= 3))
+
+            // In capitals, only what has no lower-case word may stand between the name and the dash ("INTERFAX.RU -"):
+            // "NHK said the minister — who …" is the story's sentence.
+            var capitalsTag = TextShape.IsAllCaps(written) && dash >= 0 && IsTagRunOn(rest[..dash]);
+            var bracketTag = bracketed && afterTag.Length > 0 && (afterTag[0] is '-' or '—' or '–' or '.' || (close == '/' && TextShape.IsAllCaps(written)));
+            if (bracketTag || capitalsTag || DatelineTag(text, lead, mention.Span, afterTag) || (mention.Span.Start == lead && OpensUnspacedDateline(text, mention.Span.End, content.End, words)))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    /// <summary>How many words a place and a date may take before an agency's name in a dateline the segmenter did not read.</summary>
+    private const int MaxDatelineWords = 5;
+
+    // "Москва, 5 июня - РИА Новости. …", "МОСКВА, 5 июня. Интерфакс - …": a place and a date (a digit) closed by a dash
+    // or a full stop, then the agency's name closed by a full stop or a dash.
+    private static bool DatelineTag(string text, int lead, TextSpan name, ReadOnlySpan<char> afterName)
+    {
+        var before = text.AsSpan(lead, name.Start - lead).TrimEnd();
+        return before.Length > 0 && before[^1] is '-' or '—' or '–' or '.' && before.ContainsAnyInRange('0', '9')
+            && TextShape.WordCount(before) <= MaxDatelineWords && !afterName.IsEmpty && afterName[0] is '.' or '-' or '—' or '–';
+    }
+
+    // What may stand between an agency's name in capitals and the dash after it: a domain or a tag without a lower-case word.
+    private static bool IsTagRunOn(ReadOnlySpan<char> between)
+    {
+        var run = between.Trim();
+        return TextShape.WordCount(run) <= 1 && !ContainsLowerCase(run);
+    }
+
+    private static bool ContainsLowerCase(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "新华社东京6月5日电": a place and a date without spaces, then one of the packs' dateline endings, before any sentence stop.
+    private static bool OpensUnspacedDateline(string text, int from, int end, PageLexicon words)
+    {
+        if (words.DatelineEnds.IsEmpty)
+        {
+            return false;
+        }
+
+        var window = text.AsSpan(from, Math.Min(end - from, MaxOpeningTag / 2));
+        foreach (var ending in words.DatelineEnds)
+        {
+            var at = window.IndexOf(ending, StringComparison.Ordinal);
+            if (at >= 0 && window[..at].IndexOfAny("。，,.!?！？ \n") < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An outlet a byline or a source line names: "By Jane Doe, Reuters", "Источник: ТАСС", "Fuente: EFE".</summary>
@@ -175,9 +287,9 @@ internal static class OutletDetector
             }
 
             var segment = segments[mention.SegmentIndex];
-            var content = segment.Content.Of(text).AsSpan();
+            var content = segment.Content.Of(text).AsSpan().Trim().TrimStart("(（[【");
             if (segment.Kind == SegmentKind.Byline
-                || (content.Length <= 120 && PageLexicon.StartingPrefix(content, words.SourcePrefixes) is not null))
+                || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords))
             {
                 return mention.Id;
             }
@@ -226,6 +338,116 @@ internal static class OutletDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The publisher a source line above or below the story names when the catalog lacks it ("Источник: Курильские
+    /// новости", "Quelle: Ostsee-Zeitung"): a short line after a source prefix that ends in a colon, naming neither
+    /// a person, a body, a country nor a place the catalog knows ("Source: Japan's Foreign Ministry" is a source, not a publisher).
+    /// </summary>
+    private static string? UncataloguedSource(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        var firstBody = FirstBody(segments);
+        var lastLine = LastContentSegment(segments);
+        for (var s = 0; s < segments.Length; s++)
+        {
+            // Only the lines around the story: before its first paragraph, or its last line.
+            if (s != lastLine && (firstBody < 0 || s >= firstBody))
+            {
+                continue;
+            }
+
+            var line = text.AsSpan(segments[s].Content.Start, segments[s].Content.Length).Trim();
+            if (line.Length > MaxUncataloguedName + 16 || PageLexicon.StartingPrefix(line, words.SourcePrefixes) is not { } prefix || prefix.TrimEnd()[^1] is not (':' or '：'))
+            {
+                continue;
+            }
+
+            var name = line[prefix.Length..].Trim().TrimEnd(".;|");
+            var content = segments[s].Content;
+            var start = content.Start + (content.Length - text.AsSpan(content.Start, content.Length).TrimStart().Length) + prefix.Length;
+            if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6
+                && !TextShape.EndsSentence(name, words.Marks) && !NamesAnEntity(mentions, s, start))
+            {
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The publisher a byline names after its comma or bar when the catalog lacks it ("By Jane Doe, Okhotsk Coast
+    /// Weekly"): a short capitalised name holding one of the packs' outlet words ("Weekly", "Shimbun", "газета",
+    /// "新聞"), naming nothing else the catalog knows; "By Jane Doe, Moscow correspondent" names no publisher.
+    /// </summary>
+    private static string? UncataloguedByline(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        if (words.OutletWords.IsEmpty)
+        {
+            return null;
+        }
+
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind != SegmentKind.Byline)
+            {
+                continue;
+            }
+
+            var content = segments[s].Content;
+            var line = text.AsSpan(content.Start, content.Length).TrimEnd();
+            var cut = line.LastIndexOfAny(",|");
+            if (cut < 0)
+            {
+                continue;
+            }
+
+            var name = line[(cut + 1)..].Trim();
+            var start = content.Start + cut + 1;
+            if (name.Length is > 1 and <= MaxUncataloguedName && !char.IsLower(name[0]) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name, words.Marks)
+                && HasOutletWord(name, words.OutletWords) && !NamesAnEntity(mentions, s, start))
+            {
+                return name.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    // An outlet word in the name: a whole word in spaced scripts, anywhere in unspaced ones ("根室新聞").
+    private static bool HasOutletWord(ReadOnlySpan<char> name, ImmutableArray<string> outletWords)
+    {
+        foreach (var word in outletWords)
+        {
+            var at = IgnoreCaseSearch.IndexOf(name, word);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = at + word.Length;
+            if (TextShape.IsCjk(word[0]) || ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a catalogued entity other than an outlet is named in segment <paramref name="segment"/> from <paramref name="from"/> on.
+    private static bool NamesAnEntity(IReadOnlyList<Mention> mentions, int segment, int from)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.SegmentIndex == segment && mention.Span.Start >= from && mention.Kind != EntityKind.Outlet)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases)
@@ -306,7 +528,7 @@ internal static class OutletDetector
             }
 
             var segment = segments[mention.SegmentIndex];
-            var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= 30 && mention.Span.Length >= segment.Content.Length - 2;
+            var whole = mention.SegmentIndex == lastLine && segment.Content.Length <= MaxClosingLine && mention.Span.Length >= segment.Content.Length - 2;
             if (segment.Kind == SegmentKind.Credit || whole || (mention.SegmentIndex == lastLine && IsYearCredit(text, segment, mention, marks)))
             {
                 return mention.Id;

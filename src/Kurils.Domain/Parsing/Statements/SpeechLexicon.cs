@@ -16,6 +16,9 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressVerbs;
     private readonly int _phraseWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
+    private readonly ImmutableArray<string> _adverbList;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _predicatives;
     private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _circumstances;
@@ -25,6 +28,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -42,6 +46,8 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var announcers = new List<string>();
         var epithets = new List<(string Phrase, string OfficeId)>();
         var suffixTitles = new List<string>();
         var inline = new List<string>();
@@ -50,6 +56,10 @@ internal sealed class SpeechLexicon
         var topics = new List<string>();
         var sourcesBefore = new List<string>();
         var sourcesAfter = new List<string>();
+        var pronounSources = new List<string>();
+        var backReferences = new List<string>();
+        var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
         foreach (var pack in packs)
         {
@@ -93,9 +103,15 @@ internal sealed class SpeechLexicon
             topics.AddRange(speech.TopicMarkers);
             sourcesBefore.AddRange(speech.SourcesBefore);
             sourcesAfter.AddRange(speech.SourcesAfter);
+            pronounSources.AddRange(speech.PronounSources);
+            backReferences.AddRange(speech.BackReferences);
+            affiliations.UnionWith(speech.Affiliations);
+            predicatives.UnionWith(speech.Predicatives);
             DropsSubject |= speech.DropsSubject;
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
+            conjunctions.UnionWith(speech.Conjunctions);
+            announcers.AddRange(speech.Announcers);
             foreach (var epithet in speech.Epithets)
             {
                 epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
@@ -113,6 +129,7 @@ internal sealed class SpeechLexicon
         _objectVerbs = Frozen(objectVerbs);
         _addressVerbs = Frozen(addressVerbs);
         _adverbs = Frozen(adverbs);
+        _adverbList = LongestFirst([.. adverbs]);
         _pronouns = pronouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // Packs write the apostrophe of an elision straight ("qu'"); texts often write it curly.
         complementizers.UnionWith([.. complementizers.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
@@ -124,6 +141,8 @@ internal sealed class SpeechLexicon
         _frequent = Frozen(frequent);
         _roles = Frozen(roles);
         _indefinites = Frozen(indefinites);
+        _conjunctions = Frozen(conjunctions);
+        Announcers = LongestFirst(announcers);
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
         Quotes = new Quotes(quotePairs);
         SuffixTitles = LongestFirst(suffixTitles);
@@ -133,6 +152,10 @@ internal sealed class SpeechLexicon
         TopicMarkers = LongestFirst(topics);
         SourcesBefore = LongestFirst(sourcesBefore);
         SourcesAfter = LongestFirst(sourcesAfter);
+        PronounSources = LongestFirst(pronounSources);
+        BackReferences = LongestFirst(backReferences);
+        _affiliations = Frozen(affiliations);
+        _predicatives = Frozen(predicatives);
     }
 
     /// <summary>The grammatical gender and number of a pronoun.</summary>
@@ -171,6 +194,12 @@ internal sealed class SpeechLexicon
 
     /// <summary>Cues that follow a source ("によると"), longest first.</summary>
     public ImmutableArray<string> SourcesAfter { get; }
+
+    /// <summary>Cues that open a sentence and name the last speaker by a pronoun as its source ("по его словам"), longest first.</summary>
+    public ImmutableArray<string> PronounSources { get; }
+
+    /// <summary>Words that open a sentence reporting the sentence before ("об этом"), longest first.</summary>
+    public ImmutableArray<string> BackReferences { get; }
 
     public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
 
@@ -219,6 +248,20 @@ internal sealed class SpeechLexicon
 
     public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.ContainsKey(word);
 
+    /// <summary>Where an adverb written right before <paramref name="end"/> starts, in a script without spaces ("并" of "并表示"); -1 when none does.</summary>
+    public int AdverbEndingAt(string text, int end, int limit)
+    {
+        foreach (var adverb in _adverbList)
+        {
+            if (end - adverb.Length >= limit && text.AsSpan(end - adverb.Length, adverb.Length).Equals(adverb, StringComparison.OrdinalIgnoreCase))
+            {
+                return end - adverb.Length;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The gender and number of a pronoun, or null when the word is not one.</summary>
     public Gender? PronounGender(ReadOnlySpan<char> word) => _pronouns.TryGetValue(word, out var gender) ? gender : null;
 
@@ -230,6 +273,12 @@ internal sealed class SpeechLexicon
 
     public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
 
+    /// <summary>A word that opens the complement of an object verb ("as" of "characterized the move as unfair").</summary>
+    public bool IsPredicative(ReadOnlySpan<char> word) => _predicatives.Contains(word);
+
+    /// <summary>A word that opens a source's affiliation in apposition ("of the … Institute").</summary>
+    public bool IsAffiliation(ReadOnlySpan<char> word) => _affiliations.Contains(word);
+
     /// <summary>A title or role noun written next to a name ("Minister", "Mme").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
 
@@ -238,6 +287,26 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>A word that joins two subjects of one speech verb ("and", "et", "и").</summary>
+    public bool IsConjunction(ReadOnlySpan<char> word) => _conjunctions.Contains(word);
+
+    /// <summary>Words that stand for a quotation to follow ("as follows", "следующее", 次のように), longest first.</summary>
+    public ImmutableArray<string> Announcers { get; }
+
+    /// <summary>A verb of the kind that follows a quote particle, written at <paramref name="index"/> (述べ of 次のように述べました); null when there is none.</summary>
+    public TextSpan? VerbAfterAt(string text, int index, int end)
+    {
+        foreach (var verb in VerbsAfter)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(verb, StringComparison.Ordinal))
+            {
+                return new TextSpan(index, verb.Length);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The descriptions that stand for an office's holder ("the Russian leader"), longest first.</summary>
     public ImmutableArray<(string Phrase, string OfficeId)> Epithets { get; }
@@ -261,22 +330,47 @@ internal sealed class SpeechLexicon
                 continue;
             }
 
-            var at = index + particle.Length;
-            while (at < end && text[at] == ' ')
+            var at = SkipSpaces(text, index + particle.Length, end);
+            if (VerbAt(text, at, end) is { } verb)
             {
-                at++;
+                return (particle.Length, verb);
             }
 
-            foreach (var verb in VerbsAfter)
+            // An adverb may stand between the particle and the verb: "”이라고 거듭 강조했다", "」と改めて強調した".
+            foreach (var adverb in _adverbList)
             {
-                if (text.AsSpan(at, end - at).StartsWith(verb, StringComparison.Ordinal))
+                if (text.AsSpan(at, end - at).StartsWith(adverb, StringComparison.OrdinalIgnoreCase)
+                    && VerbAt(text, SkipSpaces(text, at + adverb.Length, end), end) is { } afterAdverb)
                 {
-                    return (particle.Length, new TextSpan(at, verb.Length));
+                    return (particle.Length, afterAdverb);
                 }
             }
         }
 
         return null;
+    }
+
+    private TextSpan? VerbAt(string text, int at, int end)
+    {
+        foreach (var verb in VerbsAfter)
+        {
+            if (text.AsSpan(at, end - at).StartsWith(verb, StringComparison.Ordinal))
+            {
+                return new TextSpan(at, verb.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>The length of a topic or subject marker at <paramref name="index"/>, or 0.</summary>

@@ -1,44 +1,48 @@
 namespace Kurils.Domain.Parsing.Statements;
 
-// The antecedent of a pronoun that stands for a speaker ("he said", "— сказал он"): who it can mean, with number agreement.
+// The antecedent of a pronoun that stands for a speaker ("he said", "— сказал он"): who it can mean, agreeing in gender and number.
 internal sealed partial class StatementContext
 {
     /// <summary>
     /// The person a pronoun before its verb stands for ("He said", "… Nemtsov reinforced that stance when he told
     /// reporters"): the one person named in the sentence before it, else the last speaker, else the last person named
-    /// shortly before. A plural pronoun ("they") stands for no one person.
+    /// shortly before; each only when the pronoun agrees with the gender the catalog records ("она" is no man). A plural
+    /// pronoun ("they") stands for no one person.
     /// </summary>
     /// <returns>A catalog id, or the name of a person the catalog lacks; both null when the pronoun means no one the parser can name.</returns>
     private (string? Speaker, TextSpan? Name) PronounAntecedent(int sentenceStart, TextSpan pronoun)
     {
-        if (speech.PronounGender(Text.AsSpan(pronoun.Start, pronoun.Length)) == SpeechLexicon.Gender.Plural)
+        var gender = speech.PronounGender(Text.AsSpan(pronoun.Start, pronoun.Length));
+        if (gender == SpeechLexicon.Gender.Plural)
         {
             return default;
         }
 
-        if (OnlyPersonBefore(sentenceStart, pronoun.Start) is { } named)
+        if (OnlyPersonBefore(sentenceStart, pronoun.Start, gender) is { } named)
         {
             return named;
         }
 
         var last = LastSpeakerFor(pronoun);
-        return last.Speaker is not null || last.Name is not null ? last : (LastSubjectPerson(pronoun.Start), null);
+        return last.Speaker is not null || last.Name is not null ? last : (LastSubjectPerson(pronoun.Start, gender), null);
     }
 
     /// <summary>
     /// The last speaker as the antecedent of a pronoun: a person the catalog holds, or one it lacks who spoke shortly
-    /// before; never an institution, and nobody for a plural pronoun.
+    /// before; never an institution, and nobody for a plural pronoun. When the last speaker's gender does not agree
+    /// ("…», — сказала она" after Putin spoke), the last person named shortly before whose gender does.
     /// </summary>
     private (string? Speaker, TextSpan? Name) LastSpeakerFor(TextSpan pronoun)
     {
-        if (speech.PronounGender(Text.AsSpan(pronoun.Start, pronoun.Length)) == SpeechLexicon.Gender.Plural)
+        var gender = speech.PronounGender(Text.AsSpan(pronoun.Start, pronoun.Length));
+        if (gender == SpeechLexicon.Gender.Plural)
         {
             return default;
         }
 
         if (LastPersonSpeaker is { } speaker)
         {
-            return (speaker, null);
+            return Agrees(speaker, gender) ? (speaker, null) : (LastSubjectPerson(pronoun.Start, gender, mustDiffer: speaker), null);
         }
 
         return _lastSpeaker is null && _lastName is { } name && pronoun.Start - _lastSpokeAt <= ContinuationWindow ? (null, name) : default;
@@ -50,7 +54,7 @@ internal sealed partial class StatementContext
     /// minister Boris Nemtsov"): the pronoun's antecedent rather than the article's last speaker. Null when nobody or
     /// several are named.
     /// </summary>
-    private (string? Speaker, TextSpan? Name)? OnlyPersonBefore(int sentenceStart, int pronounStart)
+    private (string? Speaker, TextSpan? Name)? OnlyPersonBefore(int sentenceStart, int pronounStart, SpeechLexicon.Gender? gender)
     {
         // A name inside a quotation is no antecedent ("“Shinzo is right,” he said"): with a quote mark before, abstain.
         // An apostrophe inside a word ("the weekend’s talks") is no quotation.
@@ -71,7 +75,8 @@ internal sealed partial class StatementContext
                 EntityKind.Office => mentions[i].HolderId,
                 _ => null,
             };
-            if (id is null)
+            // "Putin met Zakharova, and she said": only who agrees with the pronoun can be its antecedent.
+            if (id is null || !Agrees(id, gender))
             {
                 continue;
             }
@@ -143,12 +148,16 @@ internal sealed partial class StatementContext
         static TextSpan? Close(List<TextSpan> words) => words.Count >= 2 || (words.Count == 1 && words[0].Length >= 3) ? TextSpan.FromBounds(words[0].Start, words[^1].End) : null;
     }
 
-    /// <summary>With no earlier speaker, a pronoun means the last person named, if one was named recently.</summary>
-    private string? LastSubjectPerson(int before)
+    /// <summary>
+    /// With no earlier speaker (or one of the other gender), a pronoun means the last person named whose gender agrees,
+    /// if one was named recently; never <paramref name="mustDiffer"/>.
+    /// </summary>
+    private string? LastSubjectPerson(int before, SpeechLexicon.Gender? gender, string? mustDiffer = null)
     {
         for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End < 400; i--)
         {
-            if (mentions[i].Kind == EntityKind.Person && mentions[i].Span.End <= before)
+            if (mentions[i].Kind == EntityKind.Person && mentions[i].Span.End <= before && Agrees(mentions[i].Id, gender)
+                && !string.Equals(mentions[i].Id, mustDiffer, StringComparison.Ordinal))
             {
                 return mentions[i].Id;
             }
@@ -156,4 +165,13 @@ internal sealed partial class StatementContext
 
         return null;
     }
+
+    /// <summary>Whether a pronoun of <paramref name="gender"/> may stand for the person: always, unless the catalog records the other gender.</summary>
+    private bool Agrees(string personId, SpeechLexicon.Gender? gender) =>
+        gender switch
+        {
+            SpeechLexicon.Gender.Masculine => catalog.Find<Person>(personId)?.Gender != PersonGender.Female,
+            SpeechLexicon.Gender.Feminine => catalog.Find<Person>(personId)?.Gender != PersonGender.Male,
+            _ => true,
+        };
 }

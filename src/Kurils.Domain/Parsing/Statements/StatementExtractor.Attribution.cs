@@ -7,9 +7,12 @@ internal sealed partial class StatementExtractor
     /// A speech verb and its speaker: a catalog id, or the name as written of a person the catalog lacks. With no speaker,
     /// <paramref name="Orphan"/> is a speech verb the sentence has whose subject names no one ("a spokesman said"): not the
     /// statement's verb, but the reason it is left without a speaker; <paramref name="Described"/> the words of that subject.
+    /// <paramref name="CoSpeaker"/> is a second catalog person joined to the speaker as subject of the same verb ("Yeltsin and
+    /// Hashimoto told reporters"): each of them said it.
     /// </summary>
     private readonly record struct Attribution(
-        string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null, TextSpan? Orphan = null, TextSpan? Described = null);
+        string? Speaker, TextSpan? Verb, TextSpan? SpeakerSpan, bool ByPronoun, TextSpan? Name = null, TextSpan? Orphan = null, TextSpan? Described = null,
+        (string Id, TextSpan Span)? CoSpeaker = null);
 
     /// <summary>Finds the speech verb of a sentence and its subject, outside any quotation in it.</summary>
     /// <param name="context">What the extractor knows.</param>
@@ -36,7 +39,8 @@ internal sealed partial class StatementExtractor
             // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
             if (context.SubjectBefore(verb.Start, sentence.Start) is { } before)
             {
-                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name);
+                var co = before is { ByPronoun: false, Speaker: { } one } ? context.CoSubjectBefore(before.Span, sentence.Start, one) : null;
+                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name, CoSpeaker: co);
             }
 
             // A person the catalog lacks, by name right before the verb: "Former islander Iwao Kondo said".
@@ -78,15 +82,16 @@ internal sealed partial class StatementExtractor
             // A verb that opens its sentence, its subject right after it: "وأضاف لافروف خلال المؤتمر الصحفي «…»", "Said Putin: …".
             if (OpensSentence(context, verb.Start, sentence.Start) && context.SubjectRightAfter(verb.End, sentence.End) is { } first)
             {
-                return new Attribution(first.Speaker, verb, first.Span, false);
+                return new Attribution(first.Speaker, verb, first.Span, false, CoSpeaker: first.Speaker is { } one ? context.CoSubjectAfter(first.Span, sentence.End, one) : null);
             }
 
-            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно".
-            if (FollowsClauseEnd(context, verb.Start, sentence.Start))
+            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …".
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start) || FollowsBackReference(context, verb.Start, sentence.Start))
             {
                 if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
                 {
-                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name);
+                    var co = after is { ByPronoun: false, Speaker: { } one } ? context.CoSubjectAfter(after.Span, sentence.End, one) : null;
+                    return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name, CoSpeaker: co);
                 }
 
                 if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
@@ -209,6 +214,77 @@ internal sealed partial class StatementExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A sentence that announces a quotation to come, and its speaker: it ends in a colon after its verb ("Putin said:",
+    /// "Sacharowa erklärte:"), or in an announcer after it ("Путин заявил следующее."), or an announcer stands before a
+    /// verb of the kind that follows a quotation, the speaker the sentence's topic ("総理は、挨拶で次のように述べました。").
+    /// </summary>
+    private static Attribution? Announcement(StatementContext context, TextSpan sentence, Attribution attribution)
+    {
+        var text = context.Text;
+        if (attribution is { Verb: { } verb } && (attribution.Speaker is not null || attribution.Name is not null)
+            && (AnnouncesQuotation(text, verb, sentence) || EndsWithAnnouncer(context, verb.End, sentence.End)))
+        {
+            return attribution;
+        }
+
+        foreach (var announcer in context.Speech.Announcers)
+        {
+            var at = text.AsSpan(sentence.Start, sentence.Length).IndexOf(announcer, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = sentence.Start + at;
+            var i = start + announcer.Length;
+            while (i < sentence.End && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (context.Speech.VerbAfterAt(text, i, sentence.End) is not { } announcing)
+            {
+                continue;
+            }
+
+            if (context.TopicBefore(sentence.Start, start) is { } topic)
+            {
+                return new Attribution(topic.Speaker, announcing, topic.Span, false);
+            }
+
+            if (context.UnknownTopic(sentence.Start, start) is { } unknown)
+            {
+                return new Attribution(null, announcing, unknown, false, unknown);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an announcer ("the following", "следующее") ends the sentence after the verb, but for its stop or colon.</summary>
+    private static bool EndsWithAnnouncer(StatementContext context, int verbEnd, int sentenceEnd)
+    {
+        var text = context.Text;
+        var end = sentenceEnd;
+        while (end > verbEnd && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ':' or '：' or '。'))
+        {
+            end--;
+        }
+
+        foreach (var announcer in context.Speech.Announcers)
+        {
+            var start = end - announcer.Length;
+            if (start >= verbEnd && text.AsSpan(start, announcer.Length).Equals(announcer, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FollowsClauseEnd(StatementContext context, int verbStart, int sentenceStart)

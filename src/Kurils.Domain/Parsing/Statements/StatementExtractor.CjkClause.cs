@@ -32,9 +32,45 @@ internal sealed partial class StatementExtractor
 
                 return clause.Length > 0 ? (who, span, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
             }
+
+            // "铃木转达了…，并解释说，…": after a comma and an adverb the verb continues the person the sentence opens with.
+            if (OpeningSubjectContinued(context, sentence, sentence.Start + at) is var (opener, openerSpan))
+            {
+                var clause = Trimmed(text, sentence.Start + at + verb.Length, sentence.End);
+                while (clause.Length > 0 && text[clause.Start] is '：' or ':' or '，')
+                {
+                    clause = Trimmed(text, clause.Start + 1, clause.End);
+                }
+
+                return clause.Length > 0 ? (opener, openerSpan, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a sentence opens with, as the subject of a later verb that follows a comma and an adverb
+    /// ("铃木转达了首相…的感受，并解释说"): the first mention starts the sentence and is a person or an office with its holder.
+    /// </summary>
+    private static (string Speaker, TextSpan Span)? OpeningSubjectContinued(StatementContext context, TextSpan sentence, int verbStart)
+    {
+        var text = context.Text;
+        var adverb = context.Speech.AdverbEndingAt(text, verbStart, sentence.Start);
+        if (adverb <= sentence.Start || text[adverb - 1] is not ('，' or ','))
+        {
+            return null;
+        }
+
+        var first = SortedSpans.LowerBound(context.Mentions, sentence.Start);
+        if (first >= context.Mentions.Count || context.Mentions[first] is not { } mention || mention.Span.End >= adverb
+            || !text.AsSpan(sentence.Start, mention.Span.Start - sentence.Start).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.Kind == EntityKind.Office ? mention.HolderId : null;
+        return speaker is null ? null : (speaker, mention.Span);
     }
 
     /// <summary>

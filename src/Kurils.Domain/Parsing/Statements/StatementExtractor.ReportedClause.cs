@@ -3,41 +3,87 @@ namespace Kurils.Domain.Parsing.Statements;
 // The reported clause of a speech verb: where what was said starts and ends around the verb, its complementizer and addressee.
 internal sealed partial class StatementExtractor
 {
-    /// <summary>Partial quotes ("dismissing … as “interference”") leave the sentence's own reported clause to read; whole quotes do not.</summary>
-    private static bool QuotesLeaveAClause(List<Quote> quotes, TextSpan sentence)
-    {
-        var quoted = 0;
-        foreach (var quote in quotes)
-        {
-            quoted += quote.Close - quote.Open + 1;
-        }
-
-        return quoted * 2 < sentence.Length;
-    }
-
     /// <summary>
     /// The reported clause of a speech verb: after it ("Putin said [Wednesday] Russia …", "told local media he …",
-    /// "said in Tokyo on Thursday that …"), or, when the verb closes the sentence, before its subject
-    /// ("The policy … makes it impossible, Rudenko said on Tuesday.").
+    /// "said in Tokyo on Thursday that …"), after the subject of a verb that opens the sentence ("قال لافروف إن …"),
+    /// after a second verb of the same subject ("Peskov said, adding that …"), or, when the verb closes the sentence,
+    /// before its subject ("The policy … makes it impossible, Rudenko said on Tuesday."); the whole sentence when the
+    /// attribution stands between commas inside it ("Those negotiations, Hashimoto said, would be based on …").
     /// </summary>
-    private static TextSpan? ReportedClause(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence)
+    private static TextSpan? ReportedClause(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence, List<Quote> quotes)
+    {
+        if (ClauseAround(context, verb, subject, sentence, quotes) is not var (clause, whole))
+        {
+            return null;
+        }
+
+        // What was said never holds its own verb, but for an attribution set inside it ("Those negotiations, Hashimoto said, would …").
+        if (!whole && clause.Contains(verb))
+        {
+            return null;
+        }
+
+        // An object verb says something only with a complement: "characterized the move as unfair", not "criticized the drills".
+        return context.Speech.IntroducesClause(context.Text.AsSpan(verb.Start, verb.Length)) || HasPredicative(context, clause)
+            ? OutsideQuotes(context, clause, quotes)
+            : null;
+    }
+
+    /// <summary>Whether a predicative word ("as", "как") stands among the first words of an object verb's clause.</summary>
+    private static bool HasPredicative(StatementContext context, TextSpan clause)
+    {
+        const int MaxObjectWords = 12;
+        var count = 0;
+        foreach (var word in Words.In(context.Text, clause))
+        {
+            if (++count > MaxObjectWords)
+            {
+                break;
+            }
+
+            if (context.Speech.IsPredicative(context.Text.AsSpan(word.Start, word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (TextSpan Clause, bool Whole)? ClauseAround(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence, List<Quote> quotes)
     {
         var text = context.Text;
-        var dates = context.Dates;
+        var quoted = AttributesQuote(context, quotes, Math.Min(verb.Start, subject?.Start ?? verb.Start));
         var end = sentence.End;
         while (end > verb.End && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
         {
             end--;
         }
 
-        // With the subject after the verb ("…, заявил Мацуно", "…, said Putin") what was said stands before the verb.
+        // With the subject after the verb ("…, заявил Мацуно", "…, said Putin") what was said stands before the verb,
+        // unless the verb opens the sentence ("قال وزير الخارجية … بأن …", "Added Putin: …"): then it follows the subject.
         var subjectAfterVerb = subject is { } s && s.Start >= verb.End;
-        var start = subjectAfterVerb ? end : verb.End;
+        var verbFirst = subjectAfterVerb && OpensSentence(context, verb.Start, sentence.Start);
+        var start = verbFirst ? subject!.Value.End : subjectAfterVerb ? end : verb.End;
         var window = text.AsSpan(start, Math.Min(end, start + 80) - start);
         var that = Complementizer(context, window);
         if (that >= 0)
         {
             start += that;
+        }
+        else if (subjectAfterVerb && !verbFirst)
+        {
+            // "«…», dijo Putin, añadiendo que …": a second verb after the subject of an inverted one.
+            var afterSubject = SkipDateRightAfter(context, subject!.Value.End);
+            while (afterSubject < end && char.IsWhiteSpace(text[afterSubject]))
+            {
+                afterSubject++;
+            }
+
+            if (afterSubject < end && text[afterSubject] is ',' or '،' && ChainedVerbClause(context, afterSubject + 1, end) is { } chained)
+            {
+                return (chained, false);
+            }
         }
         else
         {
@@ -54,23 +100,42 @@ internal sealed partial class StatementExtractor
                 }
 
                 start = afterAddressee;
+                quoted &= afterAddressee == end;
             }
 
             // "…, Lavrov said Friday, dismissing …": a comma right after the verb closes its clause; what was
-            // said stands before the subject.
+            // said stands before the subject, after a second speech verb ("…,” Peskov said, adding that …"), or
+            // around the attribution ("Those negotiations, Hashimoto said, would …").
             var next = start;
             while (next < end && char.IsWhiteSpace(text[next]))
             {
                 next++;
             }
 
-            if (next < end && text[next] == ',')
+            if (next < end && text[next] is ',' or '،')
             {
+                if (ChainedVerbClause(context, next + 1, end) is { } chained)
+                {
+                    return (chained, false);
+                }
+
+                if (Parenthetical(context, verb, subject, sentence, end) is { } whole)
+                {
+                    return (whole, true);
+                }
+
                 start = end;
+            }
+
+            // "“…,” Gorbachev said after laying a wreath …": after the attribution of a quotation only a complementizer,
+            // a second verb or a clause after the addressee opens what was said; the rest are circumstances.
+            if (quoted)
+            {
+                return null;
             }
         }
 
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ','))
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '،'))
         {
             start++;
         }
@@ -78,7 +143,7 @@ internal sealed partial class StatementExtractor
         // What a complementizer opens is what was said, even when it starts with a preposition ("что на острова …").
         if (start < end && Words.Count(text, TextSpan.FromBounds(start, end)) >= 3 && (that >= 0 || !OnlyCircumstance(context, TextSpan.FromBounds(start, end))))
         {
-            return TextSpan.FromBounds(start, end);
+            return (TextSpan.FromBounds(start, end), false);
         }
 
         // Inverted order with the verb first: "Япония не отказывается …, заявил в понедельник Мацуно".
@@ -88,8 +153,13 @@ internal sealed partial class StatementExtractor
             beforeVerb--;
         }
 
-        if (beforeVerb > sentence.Start && text[beforeVerb - 1] is ',' or '—' or '–' or '-')
+        if (beforeVerb > sentence.Start && text[beforeVerb - 1] is ',' or '—' or '–' or '-' or '،')
         {
+            if (subjectAfterVerb && Parenthetical(context, verb, subject, sentence, end) is { } whole)
+            {
+                return (whole, true);
+            }
+
             var clauseEnd = beforeVerb - 1;
             while (clauseEnd > sentence.Start && (char.IsWhiteSpace(text[clauseEnd - 1]) || text[clauseEnd - 1] is ',' or '-'))
             {
@@ -98,7 +168,7 @@ internal sealed partial class StatementExtractor
 
             if (Words.Count(text, TextSpan.FromBounds(sentence.Start, clauseEnd)) >= 3)
             {
-                return TextSpan.FromBounds(sentence.Start, clauseEnd);
+                return (TextSpan.FromBounds(sentence.Start, clauseEnd), false);
             }
         }
 
@@ -119,7 +189,7 @@ internal sealed partial class StatementExtractor
 
             if (separator > sentence.Start && text[separator - 1] is ',' or '—' or '–' && Words.Count(text, TextSpan.FromBounds(sentence.Start, before)) >= 3)
             {
-                return TextSpan.FromBounds(sentence.Start, before);
+                return (TextSpan.FromBounds(sentence.Start, before), false);
             }
         }
 
@@ -128,12 +198,19 @@ internal sealed partial class StatementExtractor
 
     /// <summary>
     /// Where the clause after a complementizer starts ("said in Tokyo on Thursday that", "noted, however, that",
-    /// "заявил, что"), or -1: after a comma anything may precede it; otherwise only circumstances, so that a
-    /// relative "that" further on ("islands … that are disputed") is not taken for it.
+    /// "заявил, что"), as an offset into <paramref name="window"/>, or -1: after a comma anything may precede it;
+    /// otherwise only circumstances and the objects of their prepositions ("said in a statement that", "told
+    /// journalists following the talks there that"), so that a relative "that" further on ("islands … that are
+    /// disputed") is not taken for it.
     /// </summary>
     private static int Complementizer(StatementContext context, ReadOnlySpan<char> window)
     {
+        const int MaxWords = 6;
+        const int MaxWordsWithPhrases = 12;
+        const int MaxPhraseObject = 3; // words a preposition's object may have: "in [an interview] with [Bloomberg]"
         var circumstancesOnly = true;
+        var phraseObject = MaxPhraseObject; // none open
+        var inPhrases = 0;
         var words = 0;
         var i = 0;
         while (i < window.Length)
@@ -160,15 +237,29 @@ internal sealed partial class StatementExtractor
             var standsAlone = elided || (i < window.Length && window[i] == ' ');
             if (standsAlone && start > 0 && window[start - 1] == ' ' && context.Speech.IsComplementizer(word))
             {
-                var afterComma = window[..start].TrimEnd().EndsWith(",");
-                if (afterComma || (circumstancesOnly && words <= 6))
+                var afterComma = window[..start].TrimEnd() is [.., ',' or '،' or '，'];
+                if (afterComma || (circumstancesOnly && (words <= MaxWords || (inPhrases > 0 && words <= MaxWordsWithPhrases))))
                 {
                     return i + 1;
                 }
             }
 
+            // A clitic after an apostrophe belongs to the word before it: "Japan's position that".
+            if (start > 1 && window[start - 1] is '\'' or '’' && char.IsLetter(window[start - 2]))
+            {
+                continue;
+            }
+
             words++;
-            circumstancesOnly &= char.IsUpper(word[0]) || context.Speech.IsCircumstance(word);
+            if (context.Speech.IsPreposition(word))
+            {
+                phraseObject = 0;
+                inPhrases++;
+            }
+            else if (!char.IsUpper(word[0]) && !context.Speech.IsCircumstance(word))
+            {
+                circumstancesOnly &= ++phraseObject <= MaxPhraseObject;
+            }
         }
 
         return -1;

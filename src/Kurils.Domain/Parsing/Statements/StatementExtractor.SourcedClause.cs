@@ -19,23 +19,35 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
-            var who = context.SubjectAfter(sentence.Start + prefix.Length, sentence.End, context.Dates);
-            if (who is not { Speaker: { } speaker, ByPronoun: false, Span: var source })
+            if (Source(context, sentence.Start + prefix.Length, sentence.End) is not var (speaker, source, name))
             {
                 continue;
             }
 
-            // What was said follows the comma after the source ("According to Lavrov, …"), or the source itself
-            // where the language writes none ("Laut Putin wird Russland …").
-            var comma = body.IndexOf(',');
-            var from = comma > 0 && sentence.Start + comma > source.Start ? sentence.Start + comma + 1 : source.End;
+            // What was said follows the comma after the source and its appositions ("According to Ryoji Kudo, 50, of
+            // the … Institute, the largest …"), or the source itself where the language writes none ("Laut Putin wird …").
+            var comma = body[(source.End - sentence.Start)..].IndexOfAny(',', '،');
+            var from = comma >= 0 && text.AsSpan(source.End, comma).IsWhiteSpace() ? SkipAppositions(context, source.End + comma + 1, sentence.End) : source.End;
             var clause = Trimmed(text, from, sentence.End);
             if (from == source.End && Words.Count(text, clause) < 3)
             {
                 continue;
             }
 
-            return clause.Length > 0 ? (speaker, source, new TextSpan(sentence.Start, prefix.Length), clause, null) : null;
+            return clause.Length > 0 ? (speaker, source, new TextSpan(sentence.Start, prefix.Length), clause, name) : null;
+        }
+
+        // "По его словам, …", "According to him, …": the source is the last speaker.
+        foreach (var cue in context.Speech.PronounSources)
+        {
+            if (!body.StartsWith(cue, StringComparison.OrdinalIgnoreCase) || body.Length <= cue.Length || char.IsLetter(body[cue.Length])
+                || context.LastSpeakerNear(sentence.Start) is not var (speaker, name))
+            {
+                continue;
+            }
+
+            var clause = Trimmed(text, sentence.Start + cue.Length, sentence.End);
+            return Words.Count(text, clause) >= 3 ? (speaker, null, new TextSpan(sentence.Start, cue.Length), clause, name) : null;
         }
 
         foreach (var cue in context.Speech.SourcesAfter)
@@ -60,6 +72,13 @@ internal sealed partial class StatementExtractor
             if (context.Speech.VerbAfterParticle(text, sentence.Start + i, sentence.End) is not { } particle)
             {
                 continue;
+            }
+
+            // A longer particle may end where this one does: the こと of "抗議したことを明らかにした", not its と.
+            while (i > 1 && context.Speech.VerbAfterParticle(text, sentence.Start + i - 1, sentence.End) is { } longer && longer.Verb == particle.Verb)
+            {
+                particle = longer;
+                i--;
             }
 
             if (context.TopicBefore(sentence.Start, sentence.Start + i) is { Speaker: { } topic } speakerAt)
@@ -88,6 +107,13 @@ internal sealed partial class StatementExtractor
                 return clause.Length > 0 ? (null, unknown, particle.Verb, clause, unknown) : null;
             }
 
+            // A pronoun as the topic stands for the last speaker: "그는 …라고 거듭 강조했다", "彼は…と述べた".
+            if (PronounTopicEnd(context, sentence.Start, sentence.Start + i) is { } topicEnd && context.LastSpeakerNear(sentence.Start) is var (last, lastName))
+            {
+                var clause = Trimmed(text, topicEnd, sentence.Start + i);
+                return clause.Length > 0 ? (last, null, particle.Verb, clause, lastName) : null;
+            }
+
             // No subject: the sentence continues the previous speaker ("その上で…と指摘した").
             if (context.ContinuedSpeaker(sentence.Start, sentence.Start + i) is { } continued)
             {
@@ -99,5 +125,96 @@ internal sealed partial class StatementExtractor
         }
 
         return SpacedTopicClause(context, sentence);
+    }
+    /// <summary>
+    /// The source named after a cue: a person or office the catalog knows ("Laut Putin"), a person it does not know
+    /// ("According to Ryoji Kudo"), or a role standing for someone named before ("За словами представника уряду").
+    /// </summary>
+    private static (string? Speaker, TextSpan Span, TextSpan? Name)? Source(StatementContext context, int from, int end)
+    {
+        if (context.SubjectAfter(from, end, context.Dates) is { } who)
+        {
+            return who is { Speaker: { } speaker, ByPronoun: false } ? (speaker, who.Span, null) : null;
+        }
+
+        if (context.NameAfter(from, end) is { } name)
+        {
+            return (null, name, name);
+        }
+
+        var text = context.Text;
+        var comma = text.AsSpan(from, end - from).IndexOfAny(',', '،');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var description = Trimmed(text, from, from + comma);
+        return description.Length > 0 && context.RoleAntecedent(description) is { } role && (role.Speaker is not null || role.Name is not null)
+            ? (role.Speaker, description, role.Speaker is null ? role.Name : null)
+            : null;
+    }
+
+    /// <summary>
+    /// Past the appositions of a source between commas: an age ("50"), a place or body after a preposition or an
+    /// affiliation word ("of the Nemuro City Fisheries Research Institute"); at most two, each short and closed by a comma.
+    /// </summary>
+    private static int SkipAppositions(StatementContext context, int from, int end)
+    {
+        const int MaxAppositions = 2;
+        const int MaxLength = 80;
+        var text = context.Text;
+        for (var n = 0; n < MaxAppositions; n++)
+        {
+            var start = from;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var comma = text.AsSpan(start, Math.Min(end, start + MaxLength) - start).IndexOfAny(',', '،');
+            if (comma <= 0 || start >= end)
+            {
+                return from;
+            }
+
+            var wordEnd = start;
+            while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var age = !text.AsSpan(start, comma).Trim().ContainsAnyExcept("0123456789");
+            var phrase = wordEnd > start && (context.Speech.IsPreposition(text.AsSpan(start, wordEnd - start)) || context.Speech.IsAffiliation(text.AsSpan(start, wordEnd - start)));
+            if (!age && !phrase)
+            {
+                return from;
+            }
+
+            from = start + comma + 1;
+        }
+
+        return from;
+    }
+
+    /// <summary>Where the topic ends when the sentence opens with a pronoun and its topic marker ("그는", "彼女は"); null otherwise.</summary>
+    private static int? PronounTopicEnd(StatementContext context, int start, int end)
+    {
+        const int MaxPronoun = 3;
+        var text = context.Text;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        for (var length = 1; length <= MaxPronoun && start + length < end; length++)
+        {
+            if (context.Speech.IsPronoun(text.AsSpan(start, length)) && context.Speech.TopicMarkerAt(text, start + length, end) is > 0 and var marker)
+            {
+                return start + length + marker;
+            }
+        }
+
+        return null;
     }
 }

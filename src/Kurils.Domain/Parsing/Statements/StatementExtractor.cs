@@ -12,7 +12,8 @@ namespace Kurils.Domain.Parsing.Statements;
 /// A speaker is named only when the text makes it clear: the subject of the speech verb, a pronoun that can
 /// only mean the last speaker, or the quote's neighbour in the same paragraph. Otherwise it is left null.
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
-/// .ReportedClause.cs (what was said around the verb), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
+/// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -161,21 +162,39 @@ internal sealed partial class StatementExtractor
                     var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
                         StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
+                    if (attribution.CoSpeaker is { } also && speaker is not null)
+                    {
+                        statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
+                    }
+
                     context.Remember(speaker, date, sentence.End, name);
                     lastInParagraph = speaker is not null || name is not null ? (speaker, speaker is null ? name : null) : lastInParagraph;
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
-                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null) && QuotesLeaveAClause(inSentence, sentence))
+
+                // "расценил слова … как попытку «…»": an object verb with a complement reports it, quoted words and all.
+                if (reporting.Verb is null && attribution is { Verb: { } objectVerb } && !context.Speech.IntroducesClause(text.AsSpan(objectVerb.Start, objectVerb.Length)))
+                {
+                    reporting = attribution;
+                }
+                if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
                     var name = reporter is null ? reporting.Name : null;
-                    var reported = ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence);
-                    if (reported is { } clause && !InsideQuote(quotes, clause))
+                    var reported = OpensWithBackReference(context, sentence, verb)
+                        ? (si > 0 ? PreviousSentenceClause(context, quotes, sentences[si - 1]) : null)
+                        : ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence, inSentence);
+                    if (reported is { } clause && !StartsInsideQuote(quotes, clause))
                     {
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
                         statements.Add(new ArticleStatement(
                             StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
+                        if (reporting.CoSpeaker is { } also && reporter is not null)
+                        {
+                            statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
+                        }
+
                         context.Remember(reporter, date, sentence.End, name);
                         lastInParagraph = (reporter, name);
                     }
@@ -192,12 +211,11 @@ internal sealed partial class StatementExtractor
                 }
 
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
-                if (inSentence.Count == 0 && statements.Count == before && attribution is { Verb: { } announcing } && (attribution.Speaker is not null || attribution.Name is not null)
-                    && AnnouncesQuotation(text, announcing, sentence))
+                if (inSentence.Count == 0 && statements.Count == before && Announcement(context, sentence, attribution) is { Verb: { } announcing } announced)
                 {
-                    var announcer = attribution.Speaker;
+                    var announcer = announced.Speaker;
                     var date = context.DateNear(sentence, new TextSpan(sentence.End, 0), announcing) ?? context.LastDateOf(announcer);
-                    context.Remember(announcer, date, sentence.End, announcer is null ? attribution.Name : null);
+                    context.Remember(announcer, date, sentence.End, announcer is null ? announced.Name : null);
                 }
 
                 if (attribution is { Speaker: { } who, SpeakerSpan: { } pronoun, ByPronoun: true })

@@ -99,6 +99,109 @@ public sealed class DateStampsTests
         Parser.Parse(text).Dates.Should().NotContain(d => d.Date == new LocalDate(2023, 4, 19));
     }
 
+    private const string RussianStory =
+        "Япония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n\n" +
+        "Стороны договорились встретиться снова в следующем году, добавили официальные лица.\n";
+
+    private const string JapaneseStory =
+        "政府関係者は火曜日、制裁が続く限りロシアとの平和条約交渉は再開できないとの見方を示した。両国は第二次世界大戦の終結以来、平和条約を結んでいない。\n\n" +
+        "政府は引き続き北方領土問題の解決に向けて粘り強く交渉を続ける方針だと関係者は述べた。\n";
+
+    private const string ChineseStory =
+        "日本官员周二表示，只要制裁继续，与俄罗斯的和平条约谈判就无法恢复。两国自第二次世界大战结束以来一直没有签署和平条约。\n\n" +
+        "官员们说，日本政府将继续努力解决北方四岛问题，并坚持通过谈判推进。\n";
+
+    private const string KoreanStory =
+        "일본 정부 관계자들은 화요일 제재가 계속되는 한 러시아와의 평화조약 협상을 재개할 수 없다고 밝혔다. 양국은 제2차 세계대전 이후 평화조약을 체결하지 않았다.\n\n" +
+        "관계자들은 일본 정부가 쿠릴열도 남부 4개 섬 문제 해결을 위해 협상을 계속할 방침이라고 말했다.\n";
+
+    private const string PolishStory =
+        "Urzędnicy w Tokio powiedzieli we wtorek, że rozmowy z Moskwą w sprawie traktatu pokojowego nie mogą zostać wznowione, dopóki obowiązują sankcje.\n\n" +
+        "Oba kraje nigdy nie podpisały traktatu pokojowego od zakończenia drugiej wojny światowej, poinformowali urzędnicy rządowi.\n";
+
+    private const string UkrainianStory =
+        "Посадовці в Токіо заявили у вівторок, що переговори з Москвою про мирний договір не можуть відновитися, поки діють санкції.\n\n" +
+        "Дві країни так і не підписали мирний договір після закінчення Другої світової війни, повідомили урядовці.\n";
+
+    [Theory]
+    [InlineData("2023-04-25")]
+    [InlineData("2023-04-25T15:30:00+09:00")]
+    [InlineData("2023/04/25 15:30")]
+    [InlineData("Apr. 25, 2023")]
+    [InlineData("Tuesday, April 25, 2023")]
+    [InlineData("25 Apr 2023 06:30 GMT")]
+    [InlineData("Posted on April 25, 2023 by Jane Roe")]
+    [InlineData("Last updated 26 April 2023; first published 25 April 2023")]
+    [InlineData("4/25/2023")]
+    public void Stamp_EnglishFormats_AreRead(string stamp) => AssertStamp("Talks resume\n\n" + stamp + "\n\n" + EnglishStory, "2023-04-25");
+
+    [Theory]
+    [InlineData("25.04.2023 14:20")]
+    [InlineData("2023年4月25日 15時30分")]
+    [InlineData("25 апреля 2023, 14:20")]
+    public void Stamp_NumericOrForeign_AboveAnEnglishStory_IsRead(string stamp) => AssertStamp("Talks resume\n\n" + stamp + "\n\n" + EnglishStory, "2023-04-25");
+
+    [Theory]
+    [InlineData("Переговоры\n\nОпубликовано 25 апреля 2023 в 14:20\n\n" + RussianStory)]
+    [InlineData("Переговоры\n\nОбновлено: 26.04.2023 | Опубликовано: 25.04.2023\n\n" + RussianStory)]
+    [InlineData("Переговоры\n\n14:20, 25 апреля 2023\n\n" + RussianStory)]
+    [InlineData("交渉\n\n更新：2023年4月26日 | 配信：2023年4月25日\n\n" + JapaneseStory)]
+    [InlineData("交渉\n\n2023年4月25日(火) 15:30\n\n" + JapaneseStory)]
+    [InlineData("交渉\n\n令和5年4月25日\n\n" + JapaneseStory)]
+    [InlineData("谈判\n\n2023-04-25 15:30:00 来源：新华网\n\n" + ChineseStory)]
+    [InlineData("협상\n\n2023년 4월 25일\n\n" + KoreanStory)]
+    [InlineData("협상\n\n등록 2023-04-25 15:30 수정 2023-04-26 09:00\n\n" + KoreanStory)]
+    [InlineData("Rozmowy\n\n25 kwietnia 2023, 14:20\n\n" + PolishStory)]
+    [InlineData("Rozmowy\n\nAktualizacja: 26.04.2023 | Opublikowano: 25.04.2023\n\n" + PolishStory)]
+    [InlineData("Переговори\n\n25 квітня 2023, 14:20\n\n" + UkrainianStory)]
+    [InlineData("Переговори\n\nОпубліковано: 25.04.2023 14:20\n\n" + UkrainianStory)]
+    public void Stamp_InThePacksFormats_IsThePublicationDate(string text) => AssertStamp(text, "2023-04-25");
+
+    [Theory]
+    [InlineData("Talks resume\n\nOctober 19, 1956 — the day the declaration was signed.\n\n" + EnglishStory)]
+    [InlineData("Переговоры\n\n19 октября 1956 года стороны подписали декларацию.\n\n" + RussianStory)]
+    [InlineData("交渉\n\n1956年10月19日、日ソ両国は共同宣言に署名した。\n\n" + JapaneseStory)]
+    [InlineData("谈判\n\n1993年10月13日，两国领导人在东京签署宣言。\n\n" + ChineseStory)]
+    [InlineData("交渉\n\n2019年4月25日、両国の外相が東京で会談した。\n\n" + JapaneseStory + "\n2023年の会談は見送られた。\n")]
+    public void ASentenceOpeningWithAHistoricDate_IsNotAStamp(string text) => Parser.Parse(text).Published.Should().BeNull(text);
+
+    [Theory]
+    [InlineData("平和条約交渉\n\n令和3年12月1日、岸田総理は官邸で根室管内の首長らの表敬を受けました。\n\n" + JapaneseStory, "2021-12-01")]
+    [InlineData("Переговоры\n\n25 апреля 2023 года стороны подписали протокол.\n\n" + RussianStory, "2023-04-25")]
+    public void ASentenceAboveTheStoryOpeningWithARecentDate_DatesThePage(string text, string expected) => AssertStamp(text, expected);
+
+    [Theory]
+    [InlineData("Talks resume\n\n" + EnglishStory + "\nMay 5, 2023: the next round of talks.\n")]
+    [InlineData("Переговоры\n\n" + RussianStory + "\n25 апреля 2023 года стороны встретятся снова.\n")]
+    public void ASentenceBelowTheStoryOpeningWithADate_IsNotAStamp(string text) => Parser.Parse(text).Published.Should().BeNull(text);
+
+    [Theory]
+    [InlineData("Talks resume\n\n2 hours ago\n\n" + EnglishStory)]
+    [InlineData("Talks resume\n\nPublished 3 days ago\n\n" + EnglishStory)]
+    public void ARelativeStamp_IsReadAgainstTheGivenDate_WhichWins(string text)
+    {
+        Parser.Parse(text).Published.Should().BeNull("without a reference date a relative stamp dates nothing");
+
+        var given = Parser.Parse(text, new LocalDate(2023, 4, 25));
+        given.Published.Should().Be(new LocalDate(2023, 4, 25));
+        given.PublishedSource.Should().Be(ReferenceDateSource.Given);
+    }
+
+    [Theory]
+    [InlineData("Rozhovory\n\nPublikováno 25. dubna 2023\n\nJaponští představitelé v úterý uvedli, že rozhovory s Moskvou o mírové smlouvě nelze obnovit, dokud platí sankce.\n\nObě země od konce druhé světové války nikdy nepodepsaly mírovou smlouvu, uvedli představitelé vlády.\n")]
+    [InlineData("Görüşmeler\n\nSalı, 25 Nisan 2023\n\nJapon yetkililer salı günü, yaptırımlar sürdüğü sürece Moskova ile barış antlaşması görüşmelerinin yeniden başlayamayacağını söyledi.\n\nİki ülke, savaşın sona ermesinden bu yana hiçbir zaman barış antlaşması imzalamadı, dedi yetkililer.\n")]
+    [InlineData("Gesprekken\n\nGepubliceerd op 25 april 2023\n\nJapanse functionarissen zeiden dinsdag dat de gesprekken met Moskou over een vredesverdrag niet kunnen worden hervat zolang de sancties blijven.\n\nDe twee landen hebben sinds het einde van de oorlog nooit een vredesverdrag ondertekend, zeiden de functionarissen.\n")]
+    [InlineData("Преговори\n\n25 април 2023, 14:20\n\nЯпонски официални лица заявиха във вторник, че преговорите с Москва за мирен договор не могат да бъдат възобновени, докато санкциите са в сила.\n\nДвете страни така и не подписаха мирен договор след края на войната, казаха официалните лица.\n")]
+    [InlineData("Pembicaraan\n\nSelasa, 25 April 2023 14:20 WIB\n\nPejabat Jepang mengatakan pada hari Selasa bahwa pembicaraan dengan Moskow tentang perjanjian damai tidak dapat dilanjutkan selama sanksi masih berlaku.\n\nKedua negara tidak pernah menandatangani perjanjian damai sejak berakhirnya perang, kata para pejabat.\n")]
+    [InlineData("Đàm phán\n\nThứ Ba, 25/4/2023, 14:20 (GMT+7)\n\nCác quan chức Nhật Bản hôm thứ Ba cho biết các cuộc đàm phán với Moscow về hiệp ước hòa bình không thể nối lại chừng nào các lệnh trừng phạt vẫn còn hiệu lực.\n\nHai nước chưa bao giờ ký hiệp ước hòa bình kể từ khi chiến tranh kết thúc, các quan chức cho biết.\n")]
+    public void Stamp_InTheSmallerPacks_IsThePublicationDate(string text) => AssertStamp(text, "2023-04-25");
+
+    [Fact]
+    public void ADateInACzechStory_IsNotAStamp() =>
+        Parser.Parse("Rozhovory\n\nJaponští představitelé v úterý uvedli, že rozhovory s Moskvou o mírové smlouvě nelze obnovit, dokud platí sankce.\n\n" +
+                     "Obě země od konce druhé světové války nikdy nepodepsaly mírovou smlouvu, uvedli představitelé vlády.\n\nSmlouva byla podepsána 19. října 1956 v Moskvě.\n")
+            .Published.Should().BeNull();
+
     private static void AssertStamp(string text, string expected)
     {
         var article = Parser.Parse(text);

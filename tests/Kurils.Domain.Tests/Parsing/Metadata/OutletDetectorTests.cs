@@ -15,6 +15,42 @@ public sealed class OutletDetectorTests
         "Officials in Tokyo said on Tuesday that talks with Moscow on a peace treaty could not resume while the sanctions stay in place.\n" +
         "The two countries have never signed a treaty since the end of the Second World War, officials said.\n";
 
+    private const string Russian =
+        "Чиновники в Токио заявили во вторник, что переговоры о мирном договоре не возобновятся, пока действуют санкции против Москвы.\n\n" +
+        "Две страны так и не подписали мирный договор после окончания Второй мировой войны, сообщили официальные лица.\n";
+
+    private const string Japanese =
+        "政府関係者は火曜日、制裁が続く限りロシアとの平和条約交渉は再開できないとの見方を示した。両国は第二次世界大戦の終結以来、平和条約を結んでいない。\n\n" +
+        "政府は引き続き北方領土問題の解決に向けて粘り強く交渉を続ける方針だと関係者は述べた。\n";
+
+    private const string Chinese =
+        "日本官员周二表示，只要制裁继续，与俄罗斯的和平条约谈判就无法恢复。两国自第二次世界大战结束以来一直没有签署和平条约。\n\n" +
+        "官员们说，日本政府将继续努力解决北方四岛问题，并坚持通过谈判推进。\n";
+
+    private const string Korean =
+        "일본 정부 관계자들은 화요일 제재가 계속되는 한 러시아와의 평화조약 협상을 재개할 수 없다고 밝혔다. 양국은 제2차 세계대전 이후 평화조약을 체결하지 않았다.\n\n" +
+        "관계자들은 일본 정부가 쿠릴열도 남부 4개 섬 문제 해결을 위해 협상을 계속할 방침이라고 말했다.\n";
+
+    private const string French =
+        "Les responsables à Tokyo ont déclaré mardi que les négociations avec Moscou sur un traité de paix ne pouvaient pas reprendre tant que les sanctions restent en place.\n\n" +
+        "Les deux pays n'ont jamais signé de traité de paix depuis la fin de la Seconde Guerre mondiale, ont indiqué les responsables.\n";
+
+    private const string German =
+        "Beamte in Tokio sagten am Dienstag, die Gespräche mit Moskau über einen Friedensvertrag könnten nicht wieder aufgenommen werden, solange die Sanktionen bestehen.\n\n" +
+        "Die beiden Länder haben seit dem Ende des Zweiten Weltkriegs nie einen Friedensvertrag unterzeichnet, hieß es aus Regierungskreisen.\n";
+
+    private const string Spanish =
+        "Funcionarios en Tokio dijeron el martes que las conversaciones con Moscú sobre un tratado de paz no podrán reanudarse mientras sigan las sanciones.\n\n" +
+        "Los dos países nunca firmaron un tratado de paz desde el final de la Segunda Guerra Mundial, dijeron los funcionarios del gobierno.\n";
+
+    private const string Polish =
+        "Urzędnicy w Tokio powiedzieli we wtorek, że rozmowy z Moskwą w sprawie traktatu pokojowego nie mogą zostać wznowione, dopóki obowiązują sankcje.\n\n" +
+        "Oba kraje nigdy nie podpisały traktatu pokojowego od zakończenia drugiej wojny światowej, poinformowali urzędnicy rządowi.\n";
+
+    private const string Ukrainian =
+        "Посадовці в Токіо заявили у вівторок, що переговори з Москвою про мирний договір не можуть відновитися, поки діють санкції.\n\n" +
+        "Дві країни так і не підписали мирний договір після закінчення Другої світової війни, повідомили урядовці.\n";
+
     private static ParsedArticle Parse(string text) => ArticleParser.Default.Parse(text);
 
     [Theory]
@@ -98,4 +134,196 @@ public sealed class OutletDetectorTests
     [Fact]
     public void ABarePhotoCopyright_GivesNoName() =>
         Parse(Story + "© Sergei Ivanov").OutletName.Should().BeNull();
+
+    [Theory]
+    [InlineData("The Japan Times\n\nTalks stall\n\n" + Story, "japan-times")]
+    [InlineData("北海道新聞\n\n平和条約交渉、再開見通せず\n\n" + Japanese, "hokkaido-shimbun")]
+    [InlineData("Sakh.com\n\nПереговоры зашли в тупик\n\n" + Russian, "sakh-com")]
+    [InlineData("Sakhalin.info\n\nПереговоры зашли в тупик\n\n" + Russian, "sakhalin-info")]
+    [InlineData("Коммерсантъ\n\nПереговоры зашли в тупик\n\n" + Russian, "kommersant")]
+    [InlineData("Губернские ведомости\n\nПереговоры зашли в тупик\n\n" + Russian, "gubernskie-vedomosti")]
+    [InlineData("釧路新聞\n\n平和条約交渉、再開見通せず\n\n" + Japanese, "kushiro-shimbun")]
+    [InlineData("경향신문\n\n평화조약 협상 난항\n\n" + Korean, "kyunghyang")]
+    [InlineData("연합뉴스\n\n평화조약 협상 난항\n\n" + Korean, "yonhap")]
+    [InlineData("环球时报\n\n和平条约谈判陷入僵局\n\n" + Chinese, "global-times")]
+    [InlineData("Українська правда\n\nПереговори зайшли в глухий кут\n\n" + Ukrainian, "ukrainska-pravda")]
+    [InlineData("平和条約交渉、再開見通せず：北海道新聞デジタル\n\n" + Japanese, "hokkaido-shimbun")]
+    [InlineData("Las conversaciones se estancan | EL PAÍS\n\n" + Spanish, "el-pais")]
+    public void AMastheadOrSiteName_InTheOutletsOwnScript_NamesThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("By Taro Yamada, Kyodo News\n\n" + Story, "kyodo")]
+    [InlineData("Автор: Иван Петров, ТАСС\n\n" + Russian, "tass")]
+    [InlineData("Par Jean Dupont, AFP\n\n" + French, "afp")]
+    [InlineData("Von Hans Müller, dpa\n\n" + German, "dpa")]
+    [InlineData("Por Juan Pérez, EFE\n\n" + Spanish, "efe")]
+    [InlineData("Autor: Jan Kowalski, PAP\n\n" + Polish, "pap")]
+    public void ABylineWithTheOutlet_NamesIt_InEveryLanguage(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("TOKYO (AP) — " + Story, "ap")]
+    [InlineData("Berlin (dpa) - " + German, "dpa")]
+    [InlineData("Tokio, 5 jun (EFE).- " + Spanish, "efe")]
+    [InlineData("Tokio (PAP) - " + Polish, "pap")]
+    [InlineData("BEIJING, June 5 (Xinhua) -- " + Story, "xinhua")]
+    [InlineData("Токіо, 5 червня /Укрінформ/. " + Ukrainian, "ukrinform")]
+    [InlineData("(서울=연합뉴스) 김철수 기자 = " + Korean, "yonhap")]
+    public void AWireCreditOpeningTheStory_NamesTheWire(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("新华社东京6月5日电（记者 王明）" + Chinese, "xinhua")]
+    [InlineData("中新网东京6月5日电 " + Chinese, "chinanews")]
+    public void AnUnspacedAgencyDateline_NamesTheWire(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("新华社消息，" + Chinese)]
+    [InlineData("新华社6月5日报道称，" + Chinese)]
+    [InlineData("据新华社报道，只要制裁继续，与俄罗斯的和平条约谈判就无法恢复。日本官员周二作出上述表示。\n")]
+    public void AnAgencyOpeningTheStoryWithoutItsDatelineEnding_IsACitation(string text) =>
+        Parse(text).OutletId.Should().BeNull();
+
+    [Theory]
+    [InlineData(Story + "\n— Kyodo\n", "kyodo")]
+    [InlineData(Japanese + "\n【共同】\n", "kyodo")]
+    [InlineData(Japanese + "\n（共同）\n", "kyodo")]
+    [InlineData(Korean + "\n(연합뉴스)\n", "yonhap")]
+    [InlineData(French + "\nAvec AFP\n", "afp")]
+    [InlineData(French + "\n(Avec AFP)\n", "afp")]
+    [InlineData(German + "\nMit Material von dpa und Reuters\n", "dpa")]
+    [InlineData(Russian + "\nПо материалам ТАСС\n", "tass")]
+    [InlineData(Spanish + "\nCon información de EFE\n", "efe")]
+    [InlineData(Polish + "\n(PAP)\n", "pap")]
+    public void AClosingWireCredit_NamesTheOutlet(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData(Story + "\n© 2023 NHK\n", "nhk")]
+    [InlineData(Story + "\nCopyright The Japan Times. All rights reserved.\n", "japan-times")]
+    [InlineData(Russian + "\n© РИА Новости\n", "ria-novosti")]
+    [InlineData(Japanese + "\nCopyright © 北海道新聞社\n", "hokkaido-shimbun")]
+    [InlineData(Korean + "\n저작권자 © 연합뉴스 무단 전재-재배포 금지\n", "yonhap")]
+    [InlineData(Chinese + "\n版权所有 © 新华网\n", "xinhua")]
+    public void ACopyrightLine_NamesTheOutlet_InEveryLanguage(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData(Japanese + "\n出典：共同通信\n", "kyodo")]
+    [InlineData(German + "\nQuelle: dpa\n", "dpa")]
+    [InlineData(French + "\nSource : AFP\n", "afp")]
+    [InlineData(Polish + "\nŹródło: PAP\n", "pap")]
+    [InlineData(Ukrainian + "\nДжерело: Укрінформ\n", "ukrinform")]
+    [InlineData(Chinese + "\n来源：新华社\n", "xinhua")]
+    public void ASourceLine_NamesTheOutlet_InEveryLanguage(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData(Russian + "\nИсточник: Курильские новости\n", "Курильские новости")]
+    [InlineData(German + "\nQuelle: Ostsee-Zeitung\n", "Ostsee-Zeitung")]
+    [InlineData(Spanish + "\nFuente: Diario de Navarra\n", "Diario de Navarra")]
+    [InlineData(Japanese + "\n© 2024 根室新聞社\n", "根室新聞社")]
+    public void ASourceOrCopyrightLineOfAnUncataloguedPublisher_GivesItsName(string text, string name)
+    {
+        var article = Parse(text);
+
+        article.OutletId.Should().BeNull();
+        article.OutletName.Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData(Story + "\nSource: Japan's Foreign Ministry\n")]
+    [InlineData(Russian + "\nИсточник: МИД России\n")]
+    [InlineData(Story + "\nSource: government data\n")]
+    public void ASourceLineNamingABodyOrNoName_GivesNoPublisher(string text)
+    {
+        var article = Parse(text);
+
+        article.OutletId.Should().BeNull();
+        article.OutletName.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Об этом сообщает ТАСС со ссылкой на источник в правительстве: переговоры о мирном договоре не возобновятся, пока действуют санкции.\n")]
+    [InlineData("Переговоры о мирном договоре не возобновятся, пока действуют санкции, сообщило РИА Новости со ссылкой на источник.\n")]
+    [InlineData("共同通信が報じたところによると、制裁が続く限りロシアとの平和条約交渉は再開できないという。\n")]
+    [InlineData("연합뉴스에 따르면 일본 정부는 제재가 계속되는 한 러시아와의 평화조약 협상을 재개할 수 없다고 밝혔다.\n")]
+    [InlineData("Selon l'AFP, les négociations avec Moscou sur un traité de paix ne pouvaient pas reprendre tant que les sanctions restent en place.\n")]
+    [InlineData("Wie die Nachrichtenagentur dpa berichtete, könnten die Gespräche über einen Friedensvertrag nicht wieder aufgenommen werden.\n")]
+    [InlineData("Según informó EFE, las conversaciones con Moscú sobre un tratado de paz no podrán reanudarse mientras sigan las sanciones.\n")]
+    [InlineData("Jak podała PAP, rozmowy z Moskwą w sprawie traktatu pokojowego nie mogą zostać wznowione, dopóki obowiązują sankcje.\n")]
+    [InlineData("An official told Reuters on Tuesday that talks with Moscow on a peace treaty could not resume while the sanctions stay in place.\n")]
+    [InlineData("NHK said the minister — who visited Nemuro last week — would not travel to the islands this year, officials said.\n")]
+    [InlineData("With Reuters and Kyodo both reporting the visit on Tuesday, officials in Tokyo said little.\n\n" + Story)]
+    [InlineData("Avec l'AFP et Reuters, les journalistes ont suivi la visite mardi.\n\n" + French)]
+    [InlineData(Story + "\nHe told Reuters.\n")]
+    public void AnOutletTheStoryCites_IsNotThePublisher_InEveryLanguage(string text)
+    {
+        var article = Parse(text);
+
+        article.OutletId.Should().BeNull();
+        article.WireId.Should().BeNull();
+        article.OutletName.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe, Reuters\n\nAn official told Kyodo on Tuesday that talks with Moscow on a peace treaty could not resume while the sanctions stay in place.\n", "reuters")]
+    [InlineData("МОСКВА, 5 июня. /ТАСС/. Как сообщает РИА Новости, переговоры о мирном договоре не возобновятся, пока действуют санкции против Москвы.\n", "tass")]
+    public void AnOutletCitedInAStoryByAnother_DoesNotDisplaceThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("Kyodo News | Jun 5, 2024\n\nTalks stall\n\n" + Story, "kyodo")]
+    [InlineData("- Sputnik Mundo\n\nJapón y Rusia retoman el diálogo\n\n" + Spanish, "sputnik")]
+    public void AMastheadWithItsSiteWordsOrStamp_NamesThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("Reuters: Japan, Russia stall\n\n" + Story)]
+    [InlineData("ТАСС: переговоры зашли в тупик\n\n" + Russian)]
+    public void AHeadlineOpeningWithTheOutletItCites_IsNoMasthead(string text) =>
+        Parse(text).OutletId.Should().BeNull();
+
+    [Theory]
+    [InlineData("Москва, 5 июня - РИА Новости. " + Russian, "ria-novosti")]
+    [InlineData("МОСКВА, 5 июня. Интерфакс - " + Russian, "interfax")]
+    public void AnAgencyAfterThePlaceAndDate_NamesTheWire(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData(Japanese + "\n（時事）\n", "jiji")]
+    [InlineData(Japanese + "\n【時事】\n", "jiji")]
+    [InlineData(Chinese + "\n（来源：人民网）\n", "peoples-daily")]
+    [InlineData(Story + "\nThis story was first published by Kyodo News.\n", "kyodo")]
+    [InlineData(Russian + "\nОригинал статьи опубликован на сайте «Коммерсантъ».\n", "kommersant")]
+    public void AClosingAgencyTagOrRepublicationCredit_NamesTheOutlet(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    [Theory]
+    [InlineData("Фото: ТАСС\n\n" + Russian)]
+    [InlineData(Russian + "\nФото: © РИА Новости / Иван Петров\n")]
+    public void APhotoCreditAlone_NamesNoPublisher(string text) =>
+        Parse(text).OutletId.Should().BeNull();
+
+    [Theory]
+    [InlineData("By Jane Doe, Okhotsk Coast Weekly\n\n" + Story, "Okhotsk Coast Weekly")]
+    [InlineData("Автор: Иван Петров, Курильская газета\n\n" + Russian, "Курильская газета")]
+    [InlineData("Von Hans Müller, Ostsee-Zeitung\n\n" + German, "Ostsee-Zeitung")]
+    [InlineData("Por Juan Pérez, Diario de Navarra\n\n" + Spanish, "Diario de Navarra")]
+    public void ABylineNamingAnUncataloguedPublication_GivesItsName(string text, string name)
+    {
+        var article = Parse(text);
+
+        article.OutletId.Should().BeNull();
+        article.OutletName.Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe, Moscow correspondent\n\n" + Story)]
+    [InlineData("By Jane Doe, News Editor\n\n" + Story)]
+    [InlineData("Автор: Иван Петров, корреспондент газеты\n\n" + Russian)]
+    public void ABylineNamingARole_GivesNoPublisher(string text) =>
+        Parse(text).OutletName.Should().BeNull();
 }
