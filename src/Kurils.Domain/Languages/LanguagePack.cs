@@ -115,9 +115,10 @@ internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray
 /// <param name="Abbreviations">Words ending in a full stop that do not end a sentence (Mr., г., St.).</param>
 /// <param name="Bullets">Marks the language's typography opens a list item with, besides the common bullets (Japanese ・).</param>
 /// <param name="DialogueDashes">Dashes that open direct speech at the start of a paragraph and close it before the speech verb ("— Мы не отдадим, — сказал он.", "—No cederemos —dijo—.").</param>
-internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, string FullStops, string ClauseStops, ImmutableArray<string> Abbreviations, string Bullets, string DialogueDashes = "")
+/// <param name="Commas">Commas besides the plain one (Arabic ، , full-width ，): what separates an inserted phrase or a second clause.</param>
+internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, string FullStops, string ClauseStops, ImmutableArray<string> Abbreviations, string Bullets, string DialogueDashes = "", string Commas = "")
 {
-    public static TextMarks Empty { get; } = new([], "", "", "", [], "");
+    public static TextMarks Empty { get; } = new([], "", "", "", [], "", "");
 }
 
 /// <summary>The labels a transcript of an interview or a briefing opens each turn with ("Q:", "Вопрос:", "問："), as written, without the colon.</summary>

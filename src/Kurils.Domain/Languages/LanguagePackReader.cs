@@ -189,7 +189,7 @@ internal static partial class LanguagePackReader
 
         var stops = Letters(reader, "sentenceStops");
         var fullStops = FullStops(reader, stops);
-        var result = new TextMarks(quotes.ToImmutable(), stops, fullStops, Letters(reader, "clauseStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"), Letters(reader, "dialogueDashes"));
+        var result = new TextMarks(quotes.ToImmutable(), stops, fullStops, Letters(reader, "clauseStops"), Raw(reader, "abbreviations"), Letters(reader, "bullets"), Letters(reader, "dialogueDashes"), Letters(reader, "commas"));
         reader.Finish();
         return result;
     }

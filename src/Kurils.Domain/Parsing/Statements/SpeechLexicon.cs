@@ -62,10 +62,12 @@ internal sealed class SpeechLexicon
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
+        var commas = ",";
         foreach (var pack in packs)
         {
             quotePairs.AddRange(pack.Marks.Quotes);
             dialogueDashes += pack.Marks.DialogueDashes;
+            commas += pack.Marks.Commas;
             var speech = pack.Speech;
             var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
             foreach (var verb in speech.Verbs)
@@ -147,6 +149,7 @@ internal sealed class SpeechLexicon
         Announcers = LongestFirst(announcers);
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
         Quotes = new Quotes(quotePairs, dialogueDashes);
+        Commas = System.Buffers.SearchValues.Create(commas);
         Transcripts = new TranscriptLabels(packs);
         SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
@@ -176,6 +179,12 @@ internal sealed class SpeechLexicon
 
     /// <summary>The quotation marks of the languages (their packs' <c>marks.quotes</c>).</summary>
     public Quotes Quotes { get; }
+
+    /// <summary>The commas of the languages: the plain one and their packs' <c>marks.commas</c> (، ，).</summary>
+    public System.Buffers.SearchValues<char> Commas { get; }
+
+    /// <summary>Whether <paramref name="c"/> is one of the languages' commas.</summary>
+    public bool IsComma(char c) => Commas.Contains(c);
 
     /// <summary>The labels of transcript turns of the languages (their packs' <c>transcripts</c>).</summary>
     public TranscriptLabels Transcripts { get; }

@@ -182,7 +182,7 @@ internal sealed partial class StatementContext
             _ => null,
         };
 
-        int SkipComma(int from) => from < sentenceEnd && Text[from] is ',' or '،' ? from + 1 : from;
+        int SkipComma(int from) => from < sentenceEnd && Speech.IsComma(Text[from]) ? from + 1 : from;
     }
 
     /// <summary>Where a person's name starts after the spaces at <paramref name="from"/>, or null.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class StatementExtractor
                 end--;
             }
 
-            var separated = end > clause.Start && text[end - 1] is ',' or ':' or '،' or '，';
+            var separated = end > clause.Start && (text[end - 1] == ':' || context.Speech.IsComma(text[end - 1]));
             var head = Trimmed(text, clause.Start, separated ? end - 1 : end);
             if (Words.Count(text, head) < MinWords || OnlyCircumstance(context, head))
             {

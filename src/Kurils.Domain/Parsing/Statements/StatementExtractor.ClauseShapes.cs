@@ -23,7 +23,7 @@ internal sealed partial class StatementExtractor
         var start = verb.End;
         var that = Complementizer(context, text.AsSpan(start, Math.Min(end, start + 80) - start));
         start = that >= 0 ? start + that : SkipDateRightAfter(context, start);
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '،'))
+        while (start < end && (char.IsWhiteSpace(text[start]) || context.Speech.IsComma(text[start])))
         {
             start++;
         }
@@ -55,7 +55,7 @@ internal sealed partial class StatementExtractor
             before--;
         }
 
-        if (before <= sentence.Start || text[before - 1] is not (',' or '،'))
+        if (before <= sentence.Start || !context.Speech.IsComma(text[before - 1]))
         {
             return null;
         }
@@ -69,7 +69,7 @@ internal sealed partial class StatementExtractor
             after++;
         }
 
-        if (wordsBefore == 0 || wordsBefore > MaxWordsBefore || after >= end || text[after] is not (',' or '،')
+        if (wordsBefore == 0 || wordsBefore > MaxWordsBefore || after >= end || !context.Speech.IsComma(text[after])
             || Words.Count(text, TextSpan.FromBounds(after + 1, end)) < MinWordsAfter
             || context.Speech.Quotes.IsQuoteMark(text[before - 2 < sentence.Start ? sentence.Start : before - 2]))
         {

@@ -80,7 +80,7 @@ internal sealed partial class StatementExtractor
                 afterSubject++;
             }
 
-            if (afterSubject < end && text[afterSubject] is ',' or '،' && ChainedVerbClause(context, afterSubject + 1, end) is { } chained)
+            if (afterSubject < end && context.Speech.IsComma(text[afterSubject]) && ChainedVerbClause(context, afterSubject + 1, end) is { } chained)
             {
                 return (chained, false);
             }
@@ -112,7 +112,7 @@ internal sealed partial class StatementExtractor
                 next++;
             }
 
-            if (next < end && text[next] is ',' or '،')
+            if (next < end && context.Speech.IsComma(text[next]))
             {
                 if (ChainedVerbClause(context, next + 1, end) is { } chained)
                 {
@@ -135,7 +135,7 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '،'))
+        while (start < end && (char.IsWhiteSpace(text[start]) || context.Speech.IsComma(text[start])))
         {
             start++;
         }
@@ -153,7 +153,7 @@ internal sealed partial class StatementExtractor
             beforeVerb--;
         }
 
-        if (beforeVerb > sentence.Start && text[beforeVerb - 1] is ',' or '—' or '–' or '-' or '،')
+        if (beforeVerb > sentence.Start && (text[beforeVerb - 1] is '—' or '–' or '-' || context.Speech.IsComma(text[beforeVerb - 1])))
         {
             if (subjectAfterVerb && Parenthetical(context, verb, subject, sentence, end) is { } whole)
             {
@@ -237,7 +237,7 @@ internal sealed partial class StatementExtractor
             var standsAlone = elided || (i < window.Length && window[i] == ' ');
             if (standsAlone && start > 0 && window[start - 1] == ' ' && context.Speech.IsComplementizer(word))
             {
-                var afterComma = window[..start].TrimEnd() is [.., ',' or '،' or '，'];
+                var afterComma = window[..start].TrimEnd() is [.., var last] && context.Speech.IsComma(last);
                 if (afterComma || (circumstancesOnly && (words <= MaxWords || (inPhrases > 0 && words <= MaxWordsWithPhrases))))
                 {
                     return i + 1;

@@ -26,7 +26,7 @@ internal sealed partial class StatementExtractor
 
             // What was said follows the comma after the source and its appositions ("According to Ryoji Kudo, 50, of
             // the … Institute, the largest …"), or the source itself where the language writes none ("Laut Putin wird …").
-            var comma = body[(source.End - sentence.Start)..].IndexOfAny(',', '،');
+            var comma = body[(source.End - sentence.Start)..].IndexOfAny(context.Speech.Commas);
             var from = comma >= 0 && text.AsSpan(source.End, comma).IsWhiteSpace() ? SkipAppositions(context, source.End + comma + 1, sentence.End) : source.End;
             var clause = Trimmed(text, from, sentence.End);
             if (from == source.End && Words.Count(text, clause) < 3)
@@ -143,7 +143,7 @@ internal sealed partial class StatementExtractor
         }
 
         var text = context.Text;
-        var comma = text.AsSpan(from, end - from).IndexOfAny(',', '،');
+        var comma = text.AsSpan(from, end - from).IndexOfAny(context.Speech.Commas);
         if (comma <= 0)
         {
             return null;
@@ -172,7 +172,7 @@ internal sealed partial class StatementExtractor
                 start++;
             }
 
-            var comma = text.AsSpan(start, Math.Min(end, start + MaxLength) - start).IndexOfAny(',', '،');
+            var comma = text.AsSpan(start, Math.Min(end, start + MaxLength) - start).IndexOfAny(context.Speech.Commas);
             if (comma <= 0 || start >= end)
             {
                 return from;
