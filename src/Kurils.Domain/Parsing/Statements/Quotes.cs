@@ -98,7 +98,7 @@ internal sealed class Quotes
                 }
 
                 // A mark that is also an apostrophe ('…') opens nothing when nothing closes it: read on.
-                if (IsApostrophe(open))
+                if (TextLexicon.IsApostrophe(open))
                 {
                     i++;
                     continue;
@@ -146,7 +146,7 @@ internal sealed class Quotes
 
         lastParagraph = q - 1;
         reopened = q > p + 1;
-        if (reopened || IsApostrophe(mark) || text.AsSpan(open + 1, paragraphs[p].End - open - 1).IndexOfAny(_marks) >= 0)
+        if (reopened || TextLexicon.IsApostrophe(mark) || text.AsSpan(open + 1, paragraphs[p].End - open - 1).IndexOfAny(_marks) >= 0)
         {
             return null;
         }
@@ -202,7 +202,7 @@ internal sealed class Quotes
         // A mark that also closes ("…", '…') opens at the start of a paragraph or after a space, an opening
         // bracket or a dash; an apostrophe ('…') only before a letter.
         var before = i == paragraphStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':';
-        return before && (!IsApostrophe(c) || (i + 1 < text.Length && char.IsLetter(text[i + 1])));
+        return before && (!TextLexicon.IsApostrophe(c) || (i + 1 < text.Length && char.IsLetter(text[i + 1])));
     }
 
     private bool IsCloserOf(string text, char open, int i) =>
@@ -238,9 +238,8 @@ internal sealed class Quotes
     /// so that "Japan’s" and "the islanders' homes" do not.
     /// </summary>
     private static bool ClosesHere(string text, int i) =>
-        !IsApostrophe(text[i]) || ((i + 1 == text.Length || !char.IsLetter(text[i + 1])) && i > 0 && (text[i - 1] is ',' or '.' or '!' or '?' || (text[i] == '’' && char.IsLetter(text[i - 1]))));
+        !TextLexicon.IsApostrophe(text[i]) || ((i + 1 == text.Length || !char.IsLetter(text[i + 1])) && i > 0 && (text[i - 1] is ',' or '.' or '!' or '?' || (text[i] == '’' && char.IsLetter(text[i - 1]))));
 
-    private static bool IsApostrophe(char c) => c is '\'' or '’';
 
     /// <summary>
     /// The quoted words without the comma that English puts before the closing mark ("…next," he said) and without the
