@@ -23,8 +23,48 @@ internal sealed partial class StatementContext
             return named;
         }
 
+        // "Putin met Kishida in Tokyo. He said …": the subject of the sentence before, unless the last speaker spoke in it or after.
+        if (_previousSentence is { } previous && previous.End <= sentenceStart && _lastSpokeAt < previous.Start
+            && PreviousSubject(previous, gender) is { } subject)
+        {
+            return (subject, null);
+        }
+
         var last = LastSpeakerFor(pronoun);
         return last.Speaker is not null || last.Name is not null ? last : (LastSubjectPerson(pronoun.Start, gender), null);
+    }
+
+    /// <summary>The sentence the extractor reads, after the one before it: a pronoun opening it may stand for that one's subject.</summary>
+    public void Enter(TextSpan sentence)
+    {
+        if (_sentence != sentence)
+        {
+            (_previousSentence, _sentence) = (_sentence, sentence);
+        }
+    }
+
+    /// <summary>
+    /// The person a sentence opens with, as its subject ("Putin met Kishida in Tokyo": Putin; "Chief Cabinet Secretary
+    /// Hayashi met …": Hayashi), when a pronoun of <paramref name="gender"/> agrees with them; null when it opens with no one.
+    /// </summary>
+    private string? PreviousSubject(TextSpan sentence, SpeechLexicon.Gender? gender)
+    {
+        const int MaxLead = 40; // words before the subject: "On Monday in Tokyo, …"
+        var i = SortedSpans.LowerBound(mentions, sentence.Start);
+        if (i >= mentions.Count || mentions[i].Span.End > sentence.End || mentions[i].Span.Start - sentence.Start > MaxLead
+            || mentions[i].Kind is not (EntityKind.Person or EntityKind.Office))
+        {
+            return null;
+        }
+
+        var subject = mentions[i];
+        if (subject.Kind == EntityKind.Office && i + 1 < mentions.Count && mentions[i + 1].Kind == EntityKind.Person && mentions[i + 1].Span.Start - subject.Span.End <= 3)
+        {
+            subject = mentions[i + 1]; // the title, then the name
+        }
+
+        var id = subject.Kind == EntityKind.Person ? subject.Id : subject.HolderId;
+        return id is not null && Agrees(id, gender) ? id : null;
     }
 
     /// <summary>

@@ -27,6 +27,10 @@ internal sealed partial class StatementContext(
     private TextSpan? _lastName;
     private int _lastSpokeAt = int.MinValue / 2;
 
+    // The sentence being read and the one before it (see Enter).
+    private TextSpan? _sentence;
+    private TextSpan? _previousSentence;
+
     // How far back a sentence without a subject may find the speaker it continues.
     private const int ContinuationWindow = 600;
 

@@ -110,6 +110,7 @@ internal sealed partial class StatementExtractor
             for (var si = 0; si < sentences.Count; si++)
             {
                 var sentence = sentences[si];
+                context.Enter(sentence);
                 // Quotes that end in this sentence (a run-on quote is handled once, where it closes).
                 inSentence.Clear();
                 while (quoteIndex < quotes.Length && quotes[quoteIndex].Close < sentence.End)

@@ -26,6 +26,13 @@ public sealed class PronounAntecedentTests
     }
 
     [Theory]
+    [InlineData("Talks in Tokyo\n\nThe two leaders met for three hours on Monday to talk about the islands.\n\nPutin met Kishida in Tokyo on Monday. He said that the islands would remain Russian.")]
+    [InlineData("Переговоры в Токио\n\nДва лидера встретились в понедельник на три часа, чтобы обсудить острова.\n\nПутин встретился с Кисидой в Токио в понедельник. Он заявил, что острова останутся российскими.")]
+    [InlineData("Conversaciones en Tokio\n\nLos dos líderes se reunieron el lunes durante tres horas para hablar de las islas.\n\nPutin se reunió con Kishida en Tokio el lunes. Él dijo que las islas seguirán siendo rusas.")]
+    public void PronounOpeningASentence_IsThePreviousSentencesSubject_NotTheLastPersonNamed(string text) =>
+        Parser.Parse(text).Statements.Should().ContainSingle().Which.SpeakerId.Should().Be("putin-vladimir");
+
+    [Theory]
     [InlineData("Kuril talks end in Moscow\n\nThe talks between the two countries ended in Moscow on Monday after two long days.\n\n“The islands are ours,” said Iwao Kondo, who was born there.\n\nKondo showed a map of the old villages. “We want to go home,” he said.", "Iwao Kondo")]
     [InlineData("Переговоры о Курилах\n\nПереговоры двух стран завершились в Москве в понедельник после двух долгих дней.\n\n«Острова наши», — сказал Иван Петров, уроженец острова.\n\nОн показал карту старых деревень. «Мы хотим вернуться домой», — сказал он.", "Иван Петров")]
     [InlineData("Conversaciones sobre las Kuriles\n\nLas conversaciones entre los dos países terminaron el lunes en Moscú tras dos largos días.\n\n«Las islas son nuestras», dijo Carlos Ruiz, nacido allí.\n\nMostró un mapa de los pueblos. «Queremos volver a casa», dijo él.", "Carlos Ruiz")]
