@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Kurils.Domain.Parsing.Statements;
 
 // The subject of a speech verb among the mentions: before it, after it, the sentence's opening person, or a pronoun.
@@ -288,10 +290,12 @@ internal sealed partial class StatementContext
             return null;
         }
 
-        // A role that names offices ("президент", "minister") agrees only with someone who held one of them.
+        // A role that names offices ("президент", "minister") agrees only with someone who held one of them on the
+        // statement's date ("the prime minister" of 2013 is not Kishida).
         var offices = OfficesNamedBy(description);
+        var on = OfficeDate(description.Start);
         if (description.Start - _lastSpokeAt <= ContinuationWindow
-            && (LastPersonSpeaker is { } last ? HeldAny(last, offices) : _lastName is not null && _lastSpeaker is null))
+            && (LastPersonSpeaker is { } last ? HeldAny(last, offices, on) : _lastName is not null && _lastSpeaker is null))
         {
             return (LastPersonSpeaker, _lastName);
         }
@@ -299,7 +303,7 @@ internal sealed partial class StatementContext
         for (var i = SortedSpans.LowerBound(mentions, description.Start) - 1; i >= 0 && description.Start - mentions[i].Span.End <= ContinuationWindow; i--)
         {
             var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office ? mentions[i].HolderId : null;
-            if (id is not null && mentions[i].Span.End <= description.Start && HeldAny(id, offices))
+            if (id is not null && mentions[i].Span.End <= description.Start && HeldAny(id, offices, on))
             {
                 return (id, null);
             }
@@ -374,9 +378,34 @@ internal sealed partial class StatementContext
         }
     }
 
-    /// <summary>Whether the person held one of the offices (any, when <paramref name="offices"/> is null).</summary>
-    private bool HeldAny(string personId, HashSet<string>? offices) =>
-        offices is null || catalog.Find<Person>(personId)?.Tenures.Any(t => offices.Contains(t.OfficeId)) == true;
+    /// <summary>
+    /// Whether the person held one of the offices (any, when <paramref name="offices"/> is null) on <paramref name="date"/>,
+    /// or ever, when the date is unknown.
+    /// </summary>
+    private bool HeldAny(string personId, HashSet<string>? offices, LocalDate? date) =>
+        offices is null || catalog.Find<Person>(personId)?.Tenures.Any(t => offices.Contains(t.OfficeId) && (date is not { } d || t.Period.Contains(d))) == true;
+
+    /// <summary>
+    /// The day on which a role written at <paramref name="at"/> names an office's holder: the article's date (given or
+    /// read from the page), else the last day the story names before it, else unknown.
+    /// </summary>
+    private LocalDate? OfficeDate(int at)
+    {
+        if (referenceDate is { } day)
+        {
+            return day;
+        }
+
+        for (var i = SortedSpans.LowerBound(dates, at) - 1; i >= 0; i--)
+        {
+            if (dates[i] is { Date: { } date, Precision: DatePrecision.Day })
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a description opens with an indefinite ("a spokesman", "un portavoz"): someone not named before.</summary>
     public bool OpensIndefinite(TextSpan description)

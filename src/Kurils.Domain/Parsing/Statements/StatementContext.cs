@@ -11,7 +11,7 @@ namespace Kurils.Domain.Parsing.Statements;
 /// </summary>
 internal sealed partial class StatementContext(
     string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech, KurilsCatalog catalog,
-    IReadOnlyList<Namesake> namesakes)
+    IReadOnlyList<Namesake> namesakes, LocalDate? referenceDate)
 {
     public SpeechLexicon Speech => speech;
 

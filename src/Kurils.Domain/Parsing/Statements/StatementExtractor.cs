@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Mentions;
 using Kurils.Domain.Parsing.Segmentation;
+using NodaTime;
 
 namespace Kurils.Domain.Parsing.Statements;
 
@@ -47,7 +48,7 @@ internal sealed partial class StatementExtractor
         var epithets = new List<Mention>();
         Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes);
+        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes, context.ReferenceDate);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
@@ -55,11 +56,12 @@ internal sealed partial class StatementExtractor
     /// Appends the statements of the body to <paramref name="statements"/> (in text order) and the pronouns
     /// resolved to their speaker to <paramref name="pronouns"/>; <paramref name="names"/> and
     /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>;
-    /// <paramref name="namesakes"/> where people the catalog lacks are named by a catalog person's family name.
+    /// <paramref name="namesakes"/> where people the catalog lacks are named by a catalog person's family name, and
+    /// <paramref name="referenceDate"/> the article's date, on which a role names the office's holder.
     /// </summary>
     internal void Extract(
         string text, SegmentMap map, SpeechLexicon speech, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
-        List<ArticleStatement> statements, List<Mention> pronouns, IReadOnlyList<Namesake> namesakes)
+        List<ArticleStatement> statements, List<Mention> pronouns, IReadOnlyList<Namesake> namesakes, LocalDate? referenceDate)
     {
         var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
@@ -85,7 +87,7 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech, _catalog, namesakes);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog, namesakes, referenceDate);
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
