@@ -356,4 +356,8 @@ internal sealed partial class CatalogLoader
 }
 
 /// <summary>What a successful load produced.</summary>
-internal sealed record CatalogContents(ImmutableArray<CatalogEntity> Entities, ImmutableArray<Statement> Statements);
+internal sealed record CatalogContents(ImmutableArray<CatalogEntity> Entities, ImmutableArray<Statement> Statements)
+{
+    /// <summary>The name trie the build compiled with these entities (the shipped catalog); null when the catalog builds its own.</summary>
+    public Names.NameTrie? CompiledNames { get; init; }
+}

@@ -18,12 +18,14 @@ namespace Kurils.Domain.Catalog;
 ///       scalar: string index | sequence: count, items | mapping: count, (key scalar, value) pairs
 /// </code>
 /// Strings are numbered in the order a depth-first walk first meets them, so the same sources always give the
-/// same bytes (a test rebuilds the embedded blob and compares).
+/// same bytes (a test rebuilds the embedded blob and compares). What follows the trees belongs to the blob's
+/// owner: the catalog's blob goes on with the trie of its names (<c>Names/NameTrie.Storage.cs</c>).
+/// Version 2: the catalog's blob carries its name trie.
 /// </remarks>
 internal static class CompiledTrees
 {
     /// <summary>Raised whenever the layout changes; a reader refuses any other version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "KRLT"u8;
 

@@ -188,11 +188,13 @@ internal readonly struct NameStarts
             }
         }
 
-        foreach (var edge in trie.EdgesOf(node))
+        var units = trie.EdgeUnitsOf(node);
+        var targets = trie.EdgeTargetsOf(node);
+        for (var k = 0; k < units.Length; k++)
         {
-            if (edge.Unit is >= 'a' and <= 'z')
+            if (units[k] is >= 'a' and <= 'z')
             {
-                AllowPrefixes(trie, (prefix * PrefixSymbols) + edge.Unit - 'a', length + 1, edge.Target, afterSeparator: false);
+                AllowPrefixes(trie, (prefix * PrefixSymbols) + units[k] - 'a', length + 1, targets[k], afterSeparator: false);
             }
         }
     }
