@@ -65,7 +65,7 @@ internal static class CatalogCompiler
             throw Unreadable(name, e);
         }
 
-        var loader = new CatalogLoader();
+        var loader = new CatalogLoader { Precompiled = true };
         foreach (var (file, root) in set.Trees)
         {
             loader.AddTree(file, root);

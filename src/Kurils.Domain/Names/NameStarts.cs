@@ -214,6 +214,16 @@ internal readonly struct NameStarts
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] BuildRootByRawUnit(in NameTrie trie)
     {
+        // The root's children by folded unit first, from its edges: one array load per raw unit below, rather than a
+        // search of the root's thousands of edges (a tenth of the scanner's start-up).
+        var byFolded = new int[char.MaxValue + 1];
+        var units = trie.EdgeUnitsOf(NameTrie.Root);
+        var targets = trie.EdgeTargetsOf(NameTrie.Root);
+        for (var k = 0; k < units.Length; k++)
+        {
+            byFolded[units[k]] = targets[k];
+        }
+
         var rootByRaw = new int[char.MaxValue + 1];
         for (var raw = 0; raw <= char.MaxValue; raw++)
         {
@@ -221,7 +231,7 @@ internal readonly struct NameStarts
 
             // ASCII punctuation never starts a name, even where it folds to itself.
             var canStart = folded is not (NameFolding.Drop or NameFolding.Separator) && (raw >= 128 || char.IsAsciiLetterOrDigit((char)raw));
-            rootByRaw[raw] = canStart ? trie.Child(NameTrie.Root, folded) : NameTrie.None;
+            rootByRaw[raw] = canStart ? byFolded[folded] : NameTrie.None;
         }
 
         return rootByRaw;
