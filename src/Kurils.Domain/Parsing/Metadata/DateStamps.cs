@@ -99,8 +99,9 @@ internal static class DateStamps
                     && (updated < published || e.Span.Start < updated);
 
                 // A short headline or paragraph line is a stamp only when it opens with the date ("2023年2月7日 …",
-                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24") or a publication word.
-                var opening = afterPublished || !stampLine || stampKind || e.Span.Start - FirstNonSpace(text, content) <= MaxLeadBeforeDate;
+                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24"), a publication or an update word ("Cập nhật: 05/03/2024").
+                var afterUpdated = updated >= 0 && e.Span.Start >= updated && e.Span.Start - updated <= MaxGapAfterWord;
+                var opening = afterPublished || afterUpdated || !stampLine || stampKind || e.Span.Start - FirstNonSpace(text, content) <= MaxLeadBeforeDate;
 
                 // A headline or standfirst that ends with its date ("Briefing by …, Moscow, 30 October 2025",
                 // "… talks. 03.10.2022, Sputnik"): the date closes the line, or only a short credit follows it.

@@ -91,7 +91,8 @@ internal static class OutletDetector
         }
 
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
-        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
+        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? BarredByline(text, segments, mentions, words.Marks)
+            ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? wire;
         var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
@@ -298,6 +299,59 @@ internal static class OutletDetector
         return null;
     }
 
+    /// <summary>How many words a byline may give its author before the bar and the outlet ("김민수 기자 | 한겨레").</summary>
+    private const int MaxBylineAuthorWords = 5;
+
+    /// <summary>
+    /// A byline without a prefix word above the story or as its last line: an author's name, a bar or a spaced dash,
+    /// and the outlet closing the line ("Minh Anh | VnExpress", "김민수 기자 | 한겨레", "Laura García — EL PAÍS"). A slash
+    /// is left out: "Sergei Bobylev / TASS" credits a photo.
+    /// </summary>
+    private static string? BarredByline(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
+    {
+        var story = FirstParagraph(text, segments, marks);
+        var lastLine = LastContentSegment(segments);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.InComment || (mention.SegmentIndex >= story && mention.SegmentIndex != lastLine))
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            if (segment.Kind is SegmentKind.Caption or SegmentKind.PhotoCredit or SegmentKind.Comment or SegmentKind.Headline
+                || !text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).TrimEnd();
+            var bar = before.Length > 0 && (before[^1] == '|' || (before[^1] is '—' or '–' && mention.Span.Start - segment.Content.Start > before.Length));
+            var author = bar ? before[..^1].Trim() : default;
+            if (bar && TextShape.HasLetter(author) && TextShape.WordCount(author) <= MaxBylineAuthorWords && author.IndexOfAny("|!?。") < 0
+                && !TextShape.EndsSentence(author, marks))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // The first segment of the story's text: a paragraph that ends as a sentence does; lines before it are the page's.
+    private static int FirstParagraph(string text, ImmutableArray<Segment> segments, TextLexicon marks)
+    {
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind is SegmentKind.Body or SegmentKind.Dateline && TextShape.EndsSentence(segments[s].Content.Of(text).AsSpan().TrimEnd(), marks))
+            {
+                return s;
+            }
+        }
+
+        return segments.Length;
+    }
+
     /// <summary>
     /// The publisher a closing copyright line names when the catalog lacks it: "© 2024 Hokkaido Shimbun Press.
     /// All rights reserved." gives "Hokkaido Shimbun Press". Only a credit line with a copyright word or a year,
@@ -320,8 +374,14 @@ internal static class OutletDetector
                 continue;
             }
 
+            // "Copyright ⓒ 부산일보", "Copyright (c) 2024 …": a second mark after the first is the same credit's.
             var rest = prefix is null ? line : line[prefix.Length..];
             rest = rest.TrimStart(" ©");
+            while (PageLexicon.StartingPrefix(rest, words.CopyrightPrefixes) is { Length: > 0 } mark && !mark.All(char.IsLetter))
+            {
+                rest = rest[mark.Length..].TrimStart(" ©");
+            }
+
             var year = rest.Length - rest.TrimStart("0123456789-–, ").Length;
             if (prefix is not null && year == 0 && !prefix.Any(char.IsLetter) && !reserved)
             {
