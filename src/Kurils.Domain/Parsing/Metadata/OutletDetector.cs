@@ -290,7 +290,8 @@ internal static class OutletDetector
             var segment = segments[mention.SegmentIndex];
             var content = segment.Content.Of(text).AsSpan().Trim().TrimStart("(（[【");
             if (segment.Kind == SegmentKind.Byline
-                || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords))
+                || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords)
+                || SourceAfterStamp(text, segment.Content, mention.Span, words))
             {
                 return mention.Id;
             }
@@ -352,6 +353,33 @@ internal static class OutletDetector
         return segments.Length;
     }
 
+    /// <summary>How many words a date stamp may take before a source prefix on the same line ("2024年03月05日 14:30 来源：").</summary>
+    private const int MaxStampWordsBeforeSource = 5;
+
+    /// <summary>
+    /// A source prefix after the page's date stamp on one line: "2024-03-05 14:30:00 来源：人民日报": a date (a digit, a few
+    /// words) before the prefix, the outlet after it, nothing that ends a sentence.
+    /// </summary>
+    private static bool SourceAfterStamp(string text, TextSpan line, TextSpan outlet, PageLexicon words)
+    {
+        var content = text.AsSpan(line.Start, outlet.Start - line.Start);
+        foreach (var prefix in words.SourcePrefixes)
+        {
+            var at = IgnoreCaseSearch.IndexOf(content, prefix);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var stamp = content[..at].Trim();
+            var between = content[(at + prefix.Length)..];
+            return stamp.ContainsAnyInRange('0', '9') && TextShape.Heft(stamp) <= MaxStampWordsBeforeSource && !TextShape.EndsSentence(stamp, words.Marks)
+                && (char.IsWhiteSpace(content[at - 1]) || TextShape.IsCjk(prefix[0])) && between.Trim().IsEmpty;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The publisher a closing copyright line names when the catalog lacks it: "© 2024 Hokkaido Shimbun Press.
     /// All rights reserved." gives "Hokkaido Shimbun Press". Only a credit line with a copyright word or a year,
@@ -383,14 +411,26 @@ internal static class OutletDetector
             }
 
             var year = rest.Length - rest.TrimStart("0123456789-–, ").Length;
-            if (prefix is not null && year == 0 && !prefix.Any(char.IsLetter) && !reserved)
+            rest = rest[year..];
+            var cut = FirstOf(rest, words.RightsReserved, out var phrase);
+
+            // The holder stands before the rights phrase, or after it when the line opens with it ("جميع الحقوق محفوظة © 2024 …",
+            // "© Riproduzione riservata - Il Tirreno"); a year may close the name ("© Kölner Stadt-Anzeiger 2024").
+            var holder = cut < 0 ? rest : rest[..cut];
+            if (cut >= 0 && holder.Trim(" ©-–—|,.").IsEmpty)
+            {
+                holder = rest[(cut + phrase.Length)..].TrimStart(" ©-–—|,.:");
+                holder = holder[(holder.Length - holder.TrimStart("0123456789-–, ").Length)..];
+            }
+
+            var name = WithoutClosingYear(holder.Trim().TrimEnd(".,;:|-–— ").TrimStart("© ")).Trim();
+
+            // A bare "© Name" may credit a photographer: only a name with an outlet word ("© Kölner Stadt-Anzeiger") is a publisher.
+            if (prefix is not null && year == 0 && !prefix.Any(char.IsLetter) && !reserved && !HasOutletWord(name, words.OutletWords))
             {
                 continue;
             }
 
-            rest = rest[year..];
-            var cut = FirstOf(rest, words.RightsReserved);
-            var name = (cut < 0 ? rest : rest[..cut]).Trim().TrimEnd(".,;:|-–— ").TrimStart("© ").Trim();
             if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name, words.Marks))
             {
                 return name.ToString();
@@ -475,6 +515,14 @@ internal static class OutletDetector
         return null;
     }
 
+    // "Kölner Stadt-Anzeiger 2024": a year after a space closes the credit, not the name ("TVN24" keeps its digits).
+    private static ReadOnlySpan<char> WithoutClosingYear(ReadOnlySpan<char> name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = space < 0 ? default : name[(space + 1)..];
+        return last.Length == 4 && !last.ContainsAnyExceptInRange('0', '9') ? name[..space].TrimEnd(" ,-–") : name;
+    }
+
     // An outlet word in the name: a whole word in spaced scripts, anywhere in unspaced ones ("根室新聞").
     private static bool HasOutletWord(ReadOnlySpan<char> name, ImmutableArray<string> outletWords)
     {
@@ -510,15 +558,16 @@ internal static class OutletDetector
         return false;
     }
 
-    private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases)
+    private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases, out string found)
     {
         var first = -1;
+        found = string.Empty;
         foreach (var phrase in phrases)
         {
             var at = IgnoreCaseSearch.IndexOf(s, phrase);
             if (at >= 0 && (first < 0 || at < first))
             {
-                first = at;
+                (first, found) = (at, phrase);
             }
         }
 

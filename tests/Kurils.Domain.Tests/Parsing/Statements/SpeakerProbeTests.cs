@@ -85,6 +85,8 @@ public sealed class SpeakerProbeTests
 
     /// <summary>"Der Minister sagte", "la ministra dijo", "ông nói", "вона заявила", "그는": the person the sentence before names.</summary>
     [Theory]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti a Mosca. Il ministro ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nO chanceler russo, Serguei Lavrov, recebeu jornalistas em Moscou na terça-feira. O ministro disse que não há condições para um tratado de paz.\n", "condições", "lavrov-sergey")]
     [InlineData(EsHead + "\n\n" + EsBody + "\n\nLa ministra de Exteriores japonesa, Yoko Kamikawa, visitó el martes la ciudad de Nemuro. La ministra dijo que Japón no renunciará a las islas.\n", "renunciará", "kamikawa-yoko")]
     [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe ministre russe des Affaires étrangères, Sergueï Lavrov, a reçu mardi la presse à Moscou. Le ministre a déclaré qu'il n'y avait pas de conditions pour un traité de paix.\n", "conditions", "lavrov-sergey")]
     [InlineData(PlHead + "\n\n" + PlBody + "\n\nSzef rosyjskiej dyplomacji Siergiej Ławrow spotkał się we wtorek z dziennikarzami w Moskwie. Minister powiedział, że nie ma warunków do zawarcia traktatu pokojowego.\n", "warunków", "lavrov-sergey")]
