@@ -330,7 +330,7 @@ public sealed class PageFactProbeTests
     public void ADateInTheStory_IsNoStamp(string text) =>
         Parse(text).PublishedSource.Should().NotBe(ReferenceDateSource.Stamp);
 
-    /// <summary>A story about the islands' status is on-topic.</summary>
+    /// <summary>A story about the islands' status is on-topic, also when it speaks of fishermen or drills.</summary>
     [Theory]
     [InlineData(DeHead + "\n\n" + DeBody)]
     [InlineData(ItHead + "\n\n" + ItBody)]
@@ -343,10 +343,21 @@ public sealed class PageFactProbeTests
     [InlineData(UkHead + "\n\n" + UkBody)]
     [InlineData(KoHead + "\n\n" + KoBody)]
     [InlineData(ZhHead + "\n\n" + ZhBody)]
+    [InlineData("Japan protestiert gegen Manöver auf den Kurilen\n\nJapan hat am Dienstag gegen russische Militärübungen auf der Insel Iturup protestiert. Tokio betrachtet die südlichen Kurilen als sein Staatsgebiet und fordert ihre Rückgabe.\n\nAuch die Fischer in Nemuro sind von dem Streit betroffen, weil sie nicht mehr in den Gewässern um die Inseln fischen dürfen.")]
+    [InlineData("Il Giappone protesta per le esercitazioni russe sulle Curili\n\nIl Giappone ha protestato martedì contro le esercitazioni militari russe sull'isola di Iturup. Tokyo considera le Curili meridionali parte del proprio territorio e ne chiede la restituzione.\n\nAnche i pescatori di Nemuro risentono della disputa, perché non possono più pescare nelle acque intorno alle isole.")]
+    [InlineData("Japão protesta contra manobras russas nas Curilas\n\nO Japão protestou na terça-feira contra exercícios militares russos na ilha de Iturup. Tóquio considera as Curilas do Sul parte do seu território e exige a sua devolução.\n\nOs pescadores de Nemuro também sofrem com a disputa, porque já não podem pescar nas águas em torno das ilhas.")]
+    [InlineData("Nhật Bản phản đối Nga tập trận trên quần đảo Kuril\n\nNhật Bản hôm thứ Ba đã phản đối cuộc tập trận quân sự của Nga trên đảo Iturup. Tokyo coi các đảo phía nam quần đảo Kuril là lãnh thổ của mình và đòi Nga trả lại.\n\nNgư dân Nemuro cũng chịu ảnh hưởng từ tranh chấp vì không còn được đánh bắt cá ở vùng biển quanh các đảo.")]
+    [InlineData("اليابان تحتج على مناورات روسية في جزر الكوريل\n\nاحتجت اليابان يوم الثلاثاء على مناورات عسكرية روسية في جزيرة إيتوروب. وتعتبر طوكيو جزر الكوريل الجنوبية جزءا من أراضيها وتطالب بإعادتها.\n\nويتأثر صيادو نيمورو أيضا بالنزاع لأنهم لم يعودوا قادرين على الصيد في المياه المحيطة بالجزر.")]
+    [InlineData("Japón protesta por maniobras rusas en las Kuriles\n\nJapón protestó el martes por unas maniobras militares rusas en la isla de Iturup. Tokio considera las Kuriles del Sur parte de su territorio y exige su devolución.\n\nLos pescadores de Nemuro también sufren la disputa, porque ya no pueden faenar en las aguas que rodean las islas.")]
+    [InlineData("Le Japon proteste contre des manœuvres russes aux Kouriles\n\nLe Japon a protesté mardi contre des exercices militaires russes sur l'île d'Itouroup. Tokyo considère les Kouriles du Sud comme son territoire et en réclame la restitution.\n\nLes pêcheurs de Nemuro souffrent eux aussi du différend, car ils ne peuvent plus pêcher dans les eaux autour des îles.")]
+    [InlineData("Japonia protestuje przeciw manewrom na Kurylach\n\nJaponia zaprotestowała we wtorek przeciwko rosyjskim ćwiczeniom wojskowym na wyspie Iturup. Tokio uważa południowe Kuryle za swoje terytorium i domaga się ich zwrotu.\n\nSpór uderza także w rybaków z Nemuro, którzy nie mogą już łowić na wodach wokół wysp.")]
+    [InlineData("Японія протестує проти навчань на Курилах\n\nЯпонія у вівторок заявила протест через російські військові навчання на острові Ітуруп. Токіо вважає південні Курили своєю територією і вимагає їх повернення.\n\nСуперечка б'є і по рибалках з Немуро, які більше не можуть ловити рибу у водах навколо островів.")]
+    [InlineData("일본, 쿠릴열도 러시아 군사훈련에 항의\n\n일본은 화요일 이투루프섬에서 실시된 러시아의 군사훈련에 항의했다. 일본은 쿠릴열도 남부 4개 섬을 자국 영토로 보고 반환을 요구하고 있다.\n\n네무로 어민들도 섬 주변 해역에서 조업할 수 없게 돼 영유권 분쟁의 피해를 보고 있다.")]
+    [InlineData("日本抗议俄罗斯在千岛群岛举行军演\n\n日本周二就俄罗斯在择捉岛举行军事演习提出抗议。日本视南千岛群岛为其领土并要求归还。\n\n由于无法再在岛屿周边海域捕鱼，根室渔民也受到领土争端的影响。")]
     public void ADisputeStory_IsAboutTheDispute(string text) =>
         Parse(text).AboutDispute.Should().BeTrue();
 
-    /// <summary>An earthquake or a tourism story on the islands is not about the dispute.</summary>
+    /// <summary>An earthquake, a volcano, a fishing or a tourism story on the islands is not about the dispute.</summary>
     [Theory]
     [InlineData("Erdbeben der Stärke 6,1 erschüttert die Kurilen\n\nEin Erdbeben der Magnitude 6,1 hat am Mittwoch die Region um die Insel Iturup erschüttert. Nach Angaben der Behörden gab es keine Verletzten, eine Tsunamiwarnung wurde nach einer Stunde aufgehoben.\n\nDas Epizentrum lag in etwa 40 Kilometern Tiefe vor der Küste. Die Region wird häufig von Erdbeben heimgesucht.")]
     [InlineData("Terremoto di magnitudo 6,1 al largo delle Curili\n\nUn terremoto di magnitudo 6,1 ha colpito mercoledì la zona dell'isola di Iturup. Secondo le autorità non ci sono feriti e l'allerta tsunami è stata revocata dopo un'ora.\n\nL'epicentro si trovava a circa 40 chilometri di profondità al largo della costa. La regione è spesso colpita da terremoti.")]
@@ -370,6 +381,28 @@ public sealed class PageFactProbeTests
     [InlineData("Курили приваблюють дедалі більше туристів\n\nДедалі більше російських туристів відвідують острів Кунашир, щоб побачити вулкани й гарячі джерела. Кількість відвідувачів за три роки подвоїлася, повідомляють місцеві туроператори.\n\nВлітку мають відкрити нові стежки й невеликий готель.")]
     [InlineData("쿠릴열도, 관광객 점점 늘어\n\n화산과 온천을 보려고 쿠나시르섬을 찾는 러시아 관광객이 늘고 있다. 현지 여행사들에 따르면 방문객 수는 3년 만에 두 배로 늘었다.\n\n여름에는 새 산책로와 작은 호텔이 문을 열 예정이다.")]
     [InlineData("千岛群岛吸引越来越多游客\n\n越来越多的俄罗斯游客前往国后岛观赏火山和温泉。据当地旅行社介绍，游客人数三年内翻了一番。\n\n新的徒步路线和一家小旅馆将于夏季开放。")]
+    [InlineData("Vulkan auf Iturup spuckt Asche\n\nDer Vulkan Ebeko auf der Kurileninsel Paramuschir und ein Vulkan auf Iturup haben am Montag Asche ausgestoßen. Die Aschewolke stieg bis zu drei Kilometer hoch, teilten die Vulkanologen mit.\n\nFür Flugzeuge gilt die Warnstufe Orange.")]
+    [InlineData("Vulcano in eruzione sulle Curili\n\nUn vulcano dell'isola di Iturup ha emesso lunedì una colonna di cenere alta tre chilometri, secondo i vulcanologi. L'allerta per l'aviazione è stata alzata al livello arancione.\n\nNon ci sono centri abitati nelle vicinanze.")]
+    [InlineData("Vulcão entra em erupção nas Curilas\n\nUm vulcão da ilha de Iturup lançou na segunda-feira uma coluna de cinzas de três quilômetros de altura, segundo vulcanólogos. O alerta para a aviação subiu para laranja.\n\nNão há povoações nas proximidades.")]
+    [InlineData("Núi lửa trên đảo Iturup phun tro bụi\n\nMột núi lửa trên đảo Iturup thuộc quần đảo Kuril đã phun cột tro bụi cao ba km hôm thứ Hai, theo các nhà núi lửa học. Cảnh báo hàng không được nâng lên mức cam.\n\nKhông có khu dân cư nào ở gần đó.")]
+    [InlineData("ثوران بركان في جزيرة إيتوروب\n\nقذف بركان في جزيرة إيتوروب من جزر الكوريل يوم الاثنين عمودا من الرماد بارتفاع ثلاثة كيلومترات، بحسب علماء البراكين. ورفعت درجة التحذير للطيران إلى البرتقالي.\n\nولا توجد مناطق مأهولة قريبة.")]
+    [InlineData("Un volcán entra en erupción en las Kuriles\n\nUn volcán de la isla de Iturup expulsó el lunes una columna de ceniza de tres kilómetros de altura, según los vulcanólogos. La alerta para la aviación subió a naranja.\n\nNo hay poblaciones cercanas.")]
+    [InlineData("Un volcan en éruption aux Kouriles\n\nUn volcan de l'île d'Itouroup a projeté lundi une colonne de cendres de trois kilomètres de haut, selon les volcanologues. L'alerte pour l'aviation est passée à l'orange.\n\nAucune localité ne se trouve à proximité.")]
+    [InlineData("Erupcja wulkanu na Kurylach\n\nWulkan na wyspie Iturup wyrzucił w poniedziałek kolumnę popiołu na wysokość trzech kilometrów, podali wulkanolodzy. Ostrzeżenie dla lotnictwa podniesiono do poziomu pomarańczowego.\n\nW pobliżu nie ma osiedli.")]
+    [InlineData("На Курилах прокинувся вулкан\n\nВулкан на острові Ітуруп у понеділок викинув стовп попелу заввишки три кілометри, повідомили вулканологи. Рівень небезпеки для авіації підвищили до помаранчевого.\n\nПоблизу немає населених пунктів.")]
+    [InlineData("쿠릴열도 화산 분화\n\n쿠릴열도 이투루프섬의 화산이 월요일 높이 3킬로미터의 화산재를 뿜어냈다고 화산학자들이 밝혔다. 항공 경보는 주황색으로 상향됐다.\n\n인근에는 주거 지역이 없다.")]
+    [InlineData("千岛群岛火山喷发\n\n据火山学家介绍，千岛群岛择捉岛上的一座火山周一喷出高达三公里的火山灰柱。航空警报已提升至橙色。\n\n附近没有居民点。")]
+    [InlineData("Rekordfang vor den Kurilen\n\nFischer aus Hokkaido haben vor der Insel Kunaschir in diesem Jahr so viel Lachs gefangen wie seit zehn Jahren nicht. Die Preise auf dem Markt in Nemuro fielen deutlich.\n\nDie Saison endet im Oktober.")]
+    [InlineData("Pesca record al largo delle Curili\n\nI pescatori di Hokkaido hanno catturato quest'anno al largo dell'isola di Kunashir la maggiore quantità di salmone degli ultimi dieci anni. I prezzi al mercato di Nemuro sono calati.\n\nLa stagione si chiude a ottobre.")]
+    [InlineData("Pesca recorde ao largo das Curilas\n\nPescadores de Hokkaido capturaram este ano perto da ilha de Kunashir a maior quantidade de salmão dos últimos dez anos. Os preços no mercado de Nemuro caíram.\n\nA temporada termina em outubro.")]
+    [InlineData("Mùa cá hồi bội thu gần quần đảo Kuril\n\nNgư dân Hokkaido năm nay đánh bắt được lượng cá hồi lớn nhất trong mười năm ở vùng biển gần đảo Kunashir. Giá cá tại chợ Nemuro giảm mạnh.\n\nMùa đánh bắt kết thúc vào tháng Mười.")]
+    [InlineData("صيد قياسي قرب جزر الكوريل\n\nاصطاد صيادو هوكايدو هذا العام قرب جزيرة كوناشير أكبر كمية من سمك السلمون منذ عشر سنوات. وتراجعت الأسعار في سوق نيمورو.\n\nوينتهي الموسم في أكتوبر.")]
+    [InlineData("Pesca récord frente a las Kuriles\n\nLos pescadores de Hokkaido capturaron este año frente a la isla de Kunashir la mayor cantidad de salmón en diez años. Los precios en el mercado de Nemuro cayeron.\n\nLa temporada termina en octubre.")]
+    [InlineData("Pêche record au large des Kouriles\n\nLes pêcheurs de Hokkaido ont pris cette année au large de l'île de Kounachir la plus grande quantité de saumon depuis dix ans. Les prix ont baissé au marché de Nemuro.\n\nLa saison se termine en octobre.")]
+    [InlineData("Rekordowe połowy u wybrzeży Kuryli\n\nRybacy z Hokkaido złowili w tym roku u wybrzeży wyspy Kunaszyr najwięcej łososia od dziesięciu lat. Ceny na targu w Nemuro spadły.\n\nSezon kończy się w październiku.")]
+    [InlineData("Рекордний вилов біля Курил\n\nРибалки з Хоккайдо цього року виловили біля острова Кунашир найбільше лосося за десять років. Ціни на ринку в Немуро впали.\n\nСезон закінчується в жовтні.")]
+    [InlineData("쿠릴열도 인근 연어 풍어\n\n홋카이도 어민들이 올해 쿠나시르섬 인근 해역에서 10년 만에 가장 많은 연어를 잡았다. 네무로 시장의 연어 가격은 크게 떨어졌다.\n\n어기는 10월에 끝난다.")]
+    [InlineData("千岛群岛附近鲑鱼丰收\n\n北海道渔民今年在国后岛附近海域捕获的鲑鱼数量创十年来新高。根室市场的鲑鱼价格大幅下跌。\n\n捕捞季将于十月结束。")]
     public void AnEarthquakeOrTourismStoryNearTheIslands_IsOffTopic(string text) =>
         Parse(text).AboutDispute.Should().BeFalse();
 }

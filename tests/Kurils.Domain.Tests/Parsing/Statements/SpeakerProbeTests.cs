@@ -71,6 +71,7 @@ public sealed class SpeakerProbeTests
     [InlineData(ArHead + "\n\n" + ArBody + "\n\nوقالت وزارة الخارجية الروسية إن الجزر جزء لا يتجزأ من الأراضي الروسية.\n", "جزء لا يتجزأ", "foreign-ministry-russia")]
     [InlineData(EsHead + "\n\n" + EsBody + "\n\nEl Kremlin afirmó el martes que la soberanía rusa sobre las islas no se discute.\n", "soberanía", "kremlin")]
     [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe ministère japonais des Affaires étrangères a déclaré mardi que les îles appartiennent historiquement au Japon.\n", "appartiennent", "foreign-ministry-japan")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nRosyjskie MSZ oświadczyło we wtorek, że wyspy są integralną częścią Rosji.\n", "integralną", "foreign-ministry-russia")]
     [InlineData(KoHead + "\n\n" + KoBody + "\n\n일본 외무성은 화요일 이 섬들이 역사적으로 일본 영토라고 밝혔다.\n", "역사적으로", "foreign-ministry-japan")]
     [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl Cremlino ha affermato mercoledì che la sovranità russa sulle isole non è in discussione.\n", "sovranità", "kremlin")]
     [InlineData(PtHead + "\n\n" + PtBody + "\n\nO Kremlin afirmou na quarta-feira que a soberania russa sobre as ilhas não está em discussão.\n", "soberania", "kremlin")]
@@ -80,6 +81,8 @@ public sealed class SpeakerProbeTests
     [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe Kremlin a affirmé mercredi que la souveraineté russe sur les îles n'était pas négociable.\n", "souveraineté", "kremlin")]
     [InlineData(PlHead + "\n\n" + PlBody + "\n\nKreml oświadczył w środę, że suwerenność Rosji nad wyspami nie podlega dyskusji.\n", "suwerenność", "kremlin")]
     [InlineData(KoHead + "\n\n" + KoBody + "\n\n크렘린궁은 수요일 러시아의 주권은 논의 대상이 아니라고 밝혔다.\n", "주권", "kremlin")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nMSZ Rosji poinformowało w czwartek, że wyspy należą do Rosji na mocy wyników drugiej wojny światowej.\n", "należą", "foreign-ministry-russia")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nМЗС Росії заявило, що острови належать Росії за підсумками Другої світової війни.\n", "належать", "foreign-ministry-russia")]
     public void AnInstitution_IsTheSpeaker(string text, string word, string institution) =>
         StatementsWith(Parse(text), word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == institution);
 
