@@ -14,6 +14,7 @@ namespace Kurils.Domain.Parsing.Statements;
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
 /// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
 /// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .Nested.cs (reported speech inside a quotation),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -176,6 +177,11 @@ internal sealed partial class StatementExtractor
                         statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
                     }
 
+                    if (body)
+                    {
+                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements);
+                    }
+
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
                     if (body)
                     {
@@ -219,7 +225,8 @@ internal sealed partial class StatementExtractor
                     }
                 }
 
-                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName)
+                    && !StartsInsideQuote(quotes, clause) && !RunsIntoQuote(quotes, clause))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
                     var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
