@@ -14,7 +14,7 @@ namespace Kurils.Domain.Parsing.Statements;
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
 /// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
 /// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
-/// .Nested.cs (reported speech inside a quotation),
+/// .Nested.cs (reported speech inside a quotation), .Reciprocal.cs ("both sides said"),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -135,6 +135,11 @@ internal sealed partial class StatementExtractor
                     attribution = new Attribution(labelled, null, label, false);
                 }
 
+                if (attribution is { Speaker: null, Name: null } && inSentence.Count > 0 && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: false) is { } bothQuoted)
+                {
+                    attribution = bothQuoted;
+                }
+
                 foreach (var quote in inSentence)
                 {
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
@@ -203,6 +208,12 @@ internal sealed partial class StatementExtractor
                 {
                     reporting = attribution;
                 }
+
+                if (reporting is { Speaker: null, Name: null } && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: true) is { } both)
+                {
+                    reporting = both;
+                }
+
                 if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
