@@ -89,6 +89,8 @@ internal sealed partial class StatementExtractor
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
+        // The story's first statement when its speaker is only described ("a government spokesperson said"): the next one may name them.
+        (int Index, TextSpan Described, int SentenceEnd)? lead = null;
         var inSentence = new List<Quote>();
         var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
@@ -247,6 +249,20 @@ internal sealed partial class StatementExtractor
                     lastInParagraph = source is not null || sourceName is not null ? (source, source is null ? sourceName : null) : lastInParagraph;
                 }
 
+                // "…, a Japanese government spokesperson said on Thursday.": reported all the same, its speaker described, not named.
+                else if (reporting is { Verb: null, Orphan: { } orphan, Described: { } described } && context.Speech.IntroducesClause(text.AsSpan(orphan.Start, orphan.Length))
+                    && ReportedClause(context, orphan, described, sentence, inSentence) is { } clauseOfNobody && !StartsInsideQuote(quotes, clauseOfNobody))
+                {
+                    var date = context.DateNear(sentence, clauseOfNobody, orphan);
+                    if (lead is null && statements.Count == first)
+                    {
+                        lead = (statements.Count, described, sentence.End);
+                    }
+
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, null, clauseOfNobody, orphan, null, date, null, Unattributed: context.WhyUnattributed(sentence, clauseOfNobody, orphan, described)));
+                }
+
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
                 if (inSentence.Count == 0 && statements.Count == before && Announcement(context, sentence, attribution) is { Verb: { } announcing } announced)
                 {
@@ -260,6 +276,11 @@ internal sealed partial class StatementExtractor
                     pronouns.Add(new Mention(EntityKind.Person, who, pronoun, segment, false, MentionMethod.Anaphora));
                 }
             }
+        }
+
+        if (lead is { } opening)
+        {
+            NameTheLeadsSpeaker(context, statements, first, opening.Index, opening.Described, opening.SentenceEnd);
         }
 
         HeadlineStatement(context, segments, statements);
