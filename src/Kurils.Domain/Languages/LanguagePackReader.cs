@@ -314,7 +314,9 @@ internal static partial class LanguagePackReader
             epithets.ToImmutable(),
             Words(reader, "indefinites"),
             Words(reader, "conjunctions"),
-            Words(reader, "announcers"));
+            Words(reader, "announcers"),
+            Letters(reader, "nameLetters"),
+            Words(reader, "beforeVerb"));
         reader.Finish();
         return result;
     }
