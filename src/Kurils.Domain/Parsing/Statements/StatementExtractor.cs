@@ -48,18 +48,19 @@ internal sealed partial class StatementExtractor
         var epithets = new List<Mention>();
         Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
+        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
     /// <summary>
     /// Appends the statements of the body to <paramref name="statements"/> (in text order) and the pronouns
     /// resolved to their speaker to <paramref name="pronouns"/>; <paramref name="names"/> and
-    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>.
+    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>;
+    /// <paramref name="namesakes"/> where people the catalog lacks are named by a catalog person's family name.
     /// </summary>
     internal void Extract(
         string text, SegmentMap map, SpeechLexicon speech, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
-        List<ArticleStatement> statements, List<Mention> pronouns)
+        List<ArticleStatement> statements, List<Mention> pronouns, IReadOnlyList<Namesake> namesakes)
     {
         var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
@@ -85,7 +86,7 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech, _catalog);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog, namesakes);
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
