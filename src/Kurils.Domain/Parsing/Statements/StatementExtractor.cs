@@ -196,7 +196,7 @@ internal sealed partial class StatementExtractor
 
                     if (body)
                     {
-                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements);
+                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements, namesakes);
                     }
 
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
