@@ -15,6 +15,7 @@ namespace Kurils.Domain.Parsing.Statements;
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
 /// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
 /// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .Nested.cs (reported speech inside a quotation), .Reciprocal.cs ("both sides said"),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -91,6 +92,8 @@ internal sealed partial class StatementExtractor
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
+        // The story's first statement when its speaker is only described ("a government spokesperson said"): the next one may name them.
+        (int Index, TextSpan Described, int SentenceEnd)? lead = null;
         var inSentence = new List<Quote>();
         var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
@@ -138,6 +141,20 @@ internal sealed partial class StatementExtractor
                     attribution = new Attribution(labelled, null, label, false);
                 }
 
+                if (attribution is { Speaker: null, Name: null } && inSentence.Count > 0 && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: false) is { } bothQuoted)
+                {
+                    attribution = bothQuoted;
+                }
+
+                // "«Пора действовать» — Путин о …": a headline's quotation labelled by the name after it is a statement, however short.
+                var labelledAfter = false;
+                if (!body && attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count == 1
+                    && SpeakerAfterHeadlineQuote(context, sentence, inSentence[0], si + 1 < sentences.Count ? sentences[si + 1] : null) is var (headed, heading))
+                {
+                    attribution = new Attribution(headed, null, heading, false);
+                    labelledAfter = Words.Count(text, inSentence[0].Inner) >= 2;
+                }
+
                 foreach (var quote in inSentence)
                 {
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
@@ -147,7 +164,7 @@ internal sealed partial class StatementExtractor
 
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
                     // (A quotation the end of the text cuts off may have been longer.)
-                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
+                    if (attribution.Verb is null && !quote.CutOff && !labelledAfter && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
                     {
                         continue;
                     }
@@ -180,6 +197,11 @@ internal sealed partial class StatementExtractor
                         statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
                     }
 
+                    if (body)
+                    {
+                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements, namesakes, referenceDate);
+                    }
+
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
                     if (body)
                     {
@@ -201,6 +223,12 @@ internal sealed partial class StatementExtractor
                 {
                     reporting = attribution;
                 }
+
+                if (reporting is { Speaker: null, Name: null } && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: true) is { } both)
+                {
+                    reporting = both;
+                }
+
                 if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
@@ -223,7 +251,8 @@ internal sealed partial class StatementExtractor
                     }
                 }
 
-                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName)
+                    && !StartsInsideQuote(quotes, clause) && !RunsIntoQuote(quotes, clause))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
                     var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
@@ -231,6 +260,20 @@ internal sealed partial class StatementExtractor
                         StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
                     lastInParagraph = source is not null || sourceName is not null ? (source, source is null ? sourceName : null) : lastInParagraph;
+                }
+
+                // "…, a Japanese government spokesperson said on Thursday.": reported all the same, its speaker described, not named.
+                else if (reporting is { Verb: null, Orphan: { } orphan, Described: { } described } && context.Speech.IntroducesClause(text.AsSpan(orphan.Start, orphan.Length))
+                    && ReportedClause(context, orphan, described, sentence, inSentence) is { } clauseOfNobody && !StartsInsideQuote(quotes, clauseOfNobody))
+                {
+                    var date = context.DateNear(sentence, clauseOfNobody, orphan);
+                    if (lead is null && statements.Count == first)
+                    {
+                        lead = (statements.Count, described, sentence.End);
+                    }
+
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, null, clauseOfNobody, orphan, null, date, null, Unattributed: context.WhyUnattributed(sentence, clauseOfNobody, orphan, described)));
                 }
 
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
@@ -248,7 +291,13 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        if (lead is { } opening)
+        {
+            NameTheLeadsSpeaker(context, statements, first, opening.Index, opening.Described, opening.SentenceEnd);
+        }
+
         HeadlineStatement(context, segments, statements);
+        LeadLabelStatements(context, map, quotes, statements);
         statements.Sort(first, statements.Count - first, StatementOrder);
     }
 
@@ -369,6 +418,70 @@ internal sealed partial class StatementExtractor
         {
             statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
         }
+    }
+
+    /// <summary>
+    /// "… Зеленський: Росія не має жодного права на ці території.": in the lead, a person's name and a colon, inside a
+    /// line (a subheading run into the lead), report what follows up to the sentence's end, as the headline's label does
+    /// (<see cref="HeadlineStatement"/>); a name after a preposition or another function word ("переговоры с Путиным: …",
+    /// "talks with Putin: …") is no speaker.
+    /// </summary>
+    private static void LeadLabelStatements(StatementContext context, SegmentMap map, ImmutableArray<Quote> quotes, List<ArticleStatement> statements)
+    {
+        const int MaxLabels = 4;
+        var text = context.Text;
+        var lead = -1;
+        for (var i = 0; i < map.Segments.Length && lead < 0; i++)
+        {
+            lead = map.Segments[i].Kind == SegmentKind.Lead ? i : -1;
+        }
+
+        if (lead < 0)
+        {
+            return;
+        }
+
+        var labels = 0;
+        foreach (var sentence in map.SentencesOf(lead))
+        {
+            for (var colon = sentence.Start + 1; colon < sentence.End && labels < MaxLabels; colon++)
+            {
+                if (text[colon] is not (':' or '：'))
+                {
+                    continue;
+                }
+
+                var end = colon;
+                while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                var rest = Trimmed(text, colon + 1, sentence.End);
+                if (context.LastPersonBetween(sentence.Start, end) is not { Speaker: { } who, Span: var name } || name.End != end || InsideQuote(quotes, name)
+                    || rest.IsEmpty || context.Speech.Quotes.IsQuoteMark(text[rest.Start]) || Words.Count(text, rest) < 3 || AfterPreposition(context, name.Start, sentence.Start))
+                {
+                    continue;
+                }
+
+                labels++;
+                statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, name, null, null));
+            }
+        }
+    }
+
+    /// <summary>Whether the word right before <paramref name="start"/> (a space between) is a preposition or another function word: "с Путиным", "with Putin".</summary>
+    private static bool AfterPreposition(StatementContext context, int start, int limit)
+    {
+        var text = context.Text;
+        var end = start;
+        while (end > limit && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var word = Words.StartOf<Letters>(text, end, limit);
+        return word < end && end < start && (context.Speech.IsPreposition(text.AsSpan(word, end - word)) || context.Speech.IsFrequent(text.AsSpan(word, end - word)));
     }
 
     /// <summary>
