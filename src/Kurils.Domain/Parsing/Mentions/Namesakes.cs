@@ -36,6 +36,9 @@ internal sealed class Namesakes
     // The speech verbs of every pack, folded: "Taro Kishida said" at a sentence's start is a name.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
 
+    // The prepositions of every pack, folded: after one a capitalised word is a place or a time ("in Moscow Putin said").
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
+
     // Titles and role nouns of at least four letters, folded: a compound ending in one is a title too (Kremlchef, Außenminister).
     private readonly ImmutableArray<string> _titleEnds;
 
@@ -55,6 +58,7 @@ internal sealed class Namesakes
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var prepositions = new HashSet<string>(StringComparer.Ordinal);
         var titleEnds = new HashSet<string>(StringComparer.Ordinal);
         var suffixTitles = new HashSet<string>(StringComparer.Ordinal);
         void AddWords(IEnumerable<string> phrases, HashSet<string>? also = null)
@@ -77,6 +81,7 @@ internal sealed class Namesakes
             AddWords(speech.Verbs, verbs);
             AddWords(speech.ObjectVerbs, verbs);
             AddWords(speech.AddressVerbs, verbs);
+            AddWords(speech.Prepositions, prepositions);
             AddWords(speech.Titles, titleEnds);
             AddWords(speech.Roles, titleEnds);
             AddWords([.. speech.Adverbs, .. speech.Complementizers, .. speech.Circumstances, .. speech.ClauseStarts, .. speech.Prepositions,
@@ -103,6 +108,7 @@ internal sealed class Namesakes
         _known = known.ToFrozenSet(StringComparer.Ordinal);
         _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         _verbs = verbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prepositions = prepositions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _titleEnds = [.. titleEnds.Where(t => t.Length >= MinTitleEnd).OrderBy(t => t, StringComparer.Ordinal)];
         _suffixTitles = [.. suffixTitles.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
         var officeNames = catalog.Offices.SelectMany(o => o.Names).Select(n => n.Text).ToList();
@@ -293,6 +299,14 @@ internal sealed class Namesakes
             return null;
         }
 
+        // A preposition's object, a place or a time: "in Moscow Putin said", "в Москве Путин заявил".
+        var before = start - 1;
+        if (before > 0 && text[before] == ' ' && Words.StartOf<Letters>(text, before, 0) is var previous && previous < before
+            && _prepositions.Contains(NameFolding.Key(text.AsSpan(previous, before - previous))))
+        {
+            return null;
+        }
+
         var segment = map.SegmentOf(match.Start);
         article ??= new Article(text);
         if (segment < 0 || article.TitleCase(segment, map.Segments[segment].Content))
@@ -402,28 +416,33 @@ internal sealed class Namesakes
     private bool IsKnown(ReadOnlySpan<char> word)
     {
         var key = NameFolding.Key(word);
-        if (_knownLookup.Contains(key))
+        if (_knownLookup.Contains(key) || EndsWithTitle(key))
         {
             return true;
         }
 
         foreach (var form in _morphology.BaseForms(key))
         {
-            if (_known.Contains(form))
+            if (_known.Contains(form) || EndsWithTitle(form))
             {
-                return true;
-            }
-        }
-
-        foreach (var end in _titleEnds)
-        {
-            if (key.Length > end.Length && key.EndsWith(end, StringComparison.Ordinal))
-            {
-                return true;
+                return true; // "Президента", "Замминистра"
             }
         }
 
         return false;
+
+        bool EndsWithTitle(string form)
+        {
+            foreach (var end in _titleEnds)
+            {
+                if (form.Length > end.Length && form.EndsWith(end, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -452,7 +471,8 @@ internal sealed class Namesakes
                         continue;
                     }
 
-                    var tolerance = name.Length >= 7 ? 2 : name.Length >= 4 ? 1 : 0;
+                    // Generous: taking the catalog person for a namesake loses a right mention; the reverse is rare.
+                    var tolerance = name.Length >= 6 ? 2 : name.Length >= 4 ? 1 : 0;
                     foreach (var form in forms)
                     {
                         if (EditDistance.Compute(form, name, tolerance) <= tolerance)

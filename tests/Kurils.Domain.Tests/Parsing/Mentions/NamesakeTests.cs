@@ -65,6 +65,9 @@ public sealed class NamesakeTests
     [InlineData("Putin in Tokio\n\nDer russische Präsident Wladimir Putin sagte am Montag, die Inseln gehörten zu Russland.")]
     [InlineData("Putin w Tokio\n\nPrezydent Władimir Putin powiedział w poniedziałek, że wyspy należą do Rosji i tak zostanie.")]
     [InlineData("Putin in Tokio\n\nAm Montag sagte Kremlchef Putin, die Inseln gehörten zu Russland und blieben es.")]
+    [InlineData("Putin in Moscow\n\nAfter the talks in Moscow Putin said the islands were Russian and would stay so.")]
+    [InlineData("Путин в Москве\n\nПосле переговоров в Москве Путин заявил, что острова останутся российскими.")]
+    [InlineData("Руденко в Токио\n\nВ понедельник Замминистра Руденко заявил, что переговоры об островах продолжатся.")]
     public void CapitalisedWordThatIsNoGivenName_KeepsTheCatalogPerson(string text) =>
         People(Parse(text)).Should().NotBeEmpty();
 
