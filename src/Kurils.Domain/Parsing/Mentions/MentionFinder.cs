@@ -8,7 +8,8 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// <summary>
 /// Turns the names the scanner finds into mentions of single entities: applies the traps (frame-only islet
 /// names, ship classes, lower-case surnames), picks one person for a shared family name or abstains, resolves
-/// bare offices to their holder on the article's date, and finds instruments described rather than named.
+/// bare offices to their holder on the article's date, keeps generic instrument names ("peace treaty") only
+/// beside their parties, and finds instruments described rather than named.
 /// (Epithets and pronouns, which stand for a person without naming them, are the statement stage's: see
 /// <see cref="Statements.Epithets"/>.)
 /// </summary>
@@ -19,6 +20,9 @@ internal sealed class MentionFinder
     // The instrument kind words of every pack: with the year an instrument of the kind was signed beside them they
     // are evidence enough whatever the article's language, and a short text's language is often mistaken.
     private readonly PageLexicon _everyLanguage;
+
+    // Every pack: their people words apply to an article whose language is undetermined.
+    private readonly ImmutableArray<LanguagePack> _allPacks;
 
     /// <summary>A finder over <paramref name="catalog"/> with the shipped language packs.</summary>
     public MentionFinder(KurilsCatalog catalog)
@@ -31,6 +35,7 @@ internal sealed class MentionFinder
     {
         _catalog = catalog;
         _everyLanguage = languages.Page;
+        _allPacks = [.. languages];
     }
 
     /// <summary>
@@ -60,6 +65,9 @@ internal sealed class MentionFinder
         var mentions = context.NameMentions;
         mentions.EnsureCapacity(matches.Count + 16);
         HashSet<int>? frameOnly = null;
+        HashSet<int>? generic = null;
+        Dictionary<string, int>? firstFullMentions = null;
+        var packs = context.Language.Active.IsEmpty ? _allPacks : context.Language.Active;
         Dictionary<string, string?>? holders = null;
         for (var index = 0; index < matches.Count; index++)
         {
@@ -67,6 +75,12 @@ internal sealed class MentionFinder
             var entries = match.Entries;
             var segment = map.SegmentOf(match.Start);
             if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries))
+            {
+                continue;
+            }
+
+            if (SingleCharacterFamilyNames.IsSingleIdeographFamilyName(text, match)
+                && !SingleCharacterFamilyNames.Keep(text, matches, index, firstFullMentions ??= SingleCharacterFamilyNames.FirstFullMentions(matches), packs))
             {
                 continue;
             }
@@ -80,6 +94,11 @@ internal sealed class MentionFinder
             if (AllFrameOnly(entries))
             {
                 (frameOnly ??= []).Add(match.Start);
+            }
+
+            if (entity is Instrument && entries.All(e => e.Name.Generic))
+            {
+                (generic ??= []).Add(match.Start);
             }
 
             var inComment = segments[segment].Kind == SegmentKind.Comment;
@@ -96,6 +115,10 @@ internal sealed class MentionFinder
         LinkOfficesToFollowingNames(text, mentions);
         InstrumentDescriptions.Find(text, map, _catalog, _everyLanguage, mentions);
         mentions.Sort(MentionOrder.Instance);
+        if (generic is not null)
+        {
+            GenericInstrumentNames.Apply(text, map, _catalog, context.Page, mentions, generic);
+        }
     }
 
     /// <summary>The one holder of the office on the date, looked up once per office in an article (the catalog scans every person).</summary>
