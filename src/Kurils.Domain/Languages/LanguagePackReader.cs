@@ -346,7 +346,8 @@ internal static partial class LanguagePackReader
             epithets.ToImmutable(),
             Words(reader, "indefinites"),
             Words(reader, "conjunctions"),
-            Words(reader, "announcers"));
+            Words(reader, "announcers"),
+            Words(reader, "reciprocals"));
         reader.Finish();
         return result;
     }
