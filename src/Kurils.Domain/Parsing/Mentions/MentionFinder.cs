@@ -67,6 +67,7 @@ internal sealed class MentionFinder
         HashSet<int>? frameOnly = null;
         HashSet<int>? generic = null;
         Dictionary<string, int>? firstFullMentions = null;
+        ArticleEra? era = null;
         var packs = context.Language.Active.IsEmpty ? _allPacks : context.Language.Active;
         Dictionary<string, string?>? holders = null;
         for (var index = 0; index < matches.Count; index++)
@@ -85,7 +86,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var entity = Choose(text, matches, index, entries, namedInFull, date);
+            var entity = Choose(text, matches, index, entries, namedInFull, date, era ??= date is null ? ArticleEra.Of(text, matches) : ArticleEra.None);
             if (entity is null)
             {
                 continue;
@@ -167,7 +168,7 @@ internal sealed class MentionFinder
         return (before, after);
     }
 
-    private CatalogEntity? Choose(string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date)
+    private CatalogEntity? Choose(string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date, ArticleEra era)
     {
         var match = matches[index];
         var first = text[match.Start];
@@ -203,6 +204,7 @@ internal sealed class MentionFinder
 
             // The office written beside the name: "Chief Cabinet Secretary Hayashi", "林官房長官".
             var offices = AdjacentOffices(text, matches, index);
+            List<Person>? heldOffice = null;
             foreach (var office in new[] { offices.Before, offices.After })
             {
                 if (office is null || inArticle.Count > 0)
@@ -216,6 +218,8 @@ internal sealed class MentionFinder
                 {
                     return heldIt[0];
                 }
+
+                heldOffice ??= heldIt.Count > 1 ? heldIt : null;
             }
 
             if (inArticle.Count == 0 && date is { } d)
@@ -225,6 +229,12 @@ internal sealed class MentionFinder
                 {
                     return inOffice[0];
                 }
+            }
+
+            // No date: the namesake (of those who held the office beside the name) nearest in time to the people named.
+            if (inArticle.Count == 0 && date is null && era.Nearest(heldOffice ?? people) is { } nearest)
+            {
+                return nearest;
             }
         }
 
