@@ -347,7 +347,9 @@ internal static partial class LanguagePackReader
             Words(reader, "indefinites"),
             Words(reader, "conjunctions"),
             Words(reader, "announcers"),
-            Words(reader, "reciprocals"));
+            Words(reader, "reciprocals"),
+            Letters(reader, "nameLetters"),
+            Words(reader, "beforeVerb"));
         reader.Finish();
         return result;
     }
