@@ -315,6 +315,7 @@ internal static partial class LanguagePackReader
             Words(reader, "indefinites"),
             Words(reader, "conjunctions"),
             Words(reader, "announcers"),
+            Words(reader, "reciprocals"),
             Letters(reader, "nameLetters"),
             Words(reader, "beforeVerb"));
         reader.Finish();

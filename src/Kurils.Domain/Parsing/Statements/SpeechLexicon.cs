@@ -61,6 +61,7 @@ internal sealed class SpeechLexicon
         var sourcesAfter = new List<string>();
         var pronounSources = new List<string>();
         var backReferences = new List<string>();
+        var reciprocals = new List<string>();
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
@@ -112,6 +113,7 @@ internal sealed class SpeechLexicon
             sourcesAfter.AddRange(speech.SourcesAfter);
             pronounSources.AddRange(speech.PronounSources);
             backReferences.AddRange(speech.BackReferences);
+            reciprocals.AddRange(speech.Reciprocals);
             affiliations.UnionWith(speech.Affiliations);
             predicatives.UnionWith(speech.Predicatives);
             DropsSubject |= speech.DropsSubject;
@@ -168,6 +170,7 @@ internal sealed class SpeechLexicon
         SourcesAfter = LongestFirst(sourcesAfter);
         PronounSources = LongestFirst(pronounSources);
         BackReferences = LongestFirst(backReferences);
+        Reciprocals = LongestFirst(reciprocals);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
     }
@@ -223,6 +226,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>Words that open a sentence reporting the sentence before ("об этом"), longest first.</summary>
     public ImmutableArray<string> BackReferences { get; }
+
+    /// <summary>Subjects that stand for the two parties last named together ("both sides", "стороны"), longest first.</summary>
+    public ImmutableArray<string> Reciprocals { get; }
 
     public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
 

@@ -14,6 +14,7 @@ namespace Kurils.Domain.Parsing.Statements;
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
 /// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
 /// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .Nested.cs (reported speech inside a quotation), .Reciprocal.cs ("both sides said"),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -47,18 +48,19 @@ internal sealed partial class StatementExtractor
         var epithets = new List<Mention>();
         Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
+        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
     /// <summary>
     /// Appends the statements of the body to <paramref name="statements"/> (in text order) and the pronouns
     /// resolved to their speaker to <paramref name="pronouns"/>; <paramref name="names"/> and
-    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>.
+    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>;
+    /// <paramref name="namesakes"/> where people the catalog lacks are named by a catalog person's family name.
     /// </summary>
     internal void Extract(
         string text, SegmentMap map, SpeechLexicon speech, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
-        List<ArticleStatement> statements, List<Mention> pronouns)
+        List<ArticleStatement> statements, List<Mention> pronouns, IReadOnlyList<Namesake> namesakes)
     {
         var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
@@ -84,10 +86,12 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech, _catalog);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog, namesakes);
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
+        // The story's first statement when its speaker is only described ("a government spokesperson said"): the next one may name them.
+        (int Index, TextSpan Described, int SentenceEnd)? lead = null;
         var inSentence = new List<Quote>();
         var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
@@ -132,6 +136,11 @@ internal sealed partial class StatementExtractor
                 if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && LabelBeforeQuote(context, sentence, inSentence[0]) is var (labelled, label))
                 {
                     attribution = new Attribution(labelled, null, label, false);
+                }
+
+                if (attribution is { Speaker: null, Name: null } && inSentence.Count > 0 && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: false) is { } bothQuoted)
+                {
+                    attribution = bothQuoted;
                 }
 
                 // "«Пора действовать» — Путин о …": a headline's quotation labelled by the name after it is a statement, however short.
@@ -185,6 +194,11 @@ internal sealed partial class StatementExtractor
                         statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
                     }
 
+                    if (body)
+                    {
+                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements, namesakes);
+                    }
+
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
                     if (body)
                     {
@@ -206,6 +220,12 @@ internal sealed partial class StatementExtractor
                 {
                     reporting = attribution;
                 }
+
+                if (reporting is { Speaker: null, Name: null } && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: true) is { } both)
+                {
+                    reporting = both;
+                }
+
                 if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
@@ -228,7 +248,8 @@ internal sealed partial class StatementExtractor
                     }
                 }
 
-                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName)
+                    && !StartsInsideQuote(quotes, clause) && !RunsIntoQuote(quotes, clause))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
                     var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
@@ -236,6 +257,20 @@ internal sealed partial class StatementExtractor
                         StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
                     lastInParagraph = source is not null || sourceName is not null ? (source, source is null ? sourceName : null) : lastInParagraph;
+                }
+
+                // "…, a Japanese government spokesperson said on Thursday.": reported all the same, its speaker described, not named.
+                else if (reporting is { Verb: null, Orphan: { } orphan, Described: { } described } && context.Speech.IntroducesClause(text.AsSpan(orphan.Start, orphan.Length))
+                    && ReportedClause(context, orphan, described, sentence, inSentence) is { } clauseOfNobody && !StartsInsideQuote(quotes, clauseOfNobody))
+                {
+                    var date = context.DateNear(sentence, clauseOfNobody, orphan);
+                    if (lead is null && statements.Count == first)
+                    {
+                        lead = (statements.Count, described, sentence.End);
+                    }
+
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, null, clauseOfNobody, orphan, null, date, null, Unattributed: context.WhyUnattributed(sentence, clauseOfNobody, orphan, described)));
                 }
 
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
@@ -251,6 +286,11 @@ internal sealed partial class StatementExtractor
                     pronouns.Add(new Mention(EntityKind.Person, who, pronoun, segment, false, MentionMethod.Anaphora));
                 }
             }
+        }
+
+        if (lead is { } opening)
+        {
+            NameTheLeadsSpeaker(context, statements, first, opening.Index, opening.Described, opening.SentenceEnd);
         }
 
         HeadlineStatement(context, segments, statements);
