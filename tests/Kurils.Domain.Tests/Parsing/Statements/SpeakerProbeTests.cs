@@ -142,6 +142,22 @@ public sealed class SpeakerProbeTests
     public void AnInstitutionsName_IsFoundInTheLanguagesForms(string text, string institution) =>
         Parse(text).Mentions.Should().Contain(m => m.Kind == EntityKind.Institution && m.Id == institution);
 
+    /// <summary>A fisherman, an expert named in the text: the name as written, with its span.</summary>
+    [Theory]
+    [InlineData(DeHead + "\n\n" + DeBody + "\n\nDer Politologe Thomas Berger sagte, dass eine Einigung in weiter Ferne sei.\n", "Einigung", "Thomas Berger")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl politologo Marco Bianchi ha detto che un accordo resta lontano.\n", "accordo", "Marco Bianchi")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nO cientista político João Ferreira disse que um acordo continua distante.\n", "acordo", "João Ferreira")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nChuyên gia Nguyễn Văn Hùng cho rằng một thỏa thuận vẫn còn xa vời.\n", "thỏa thuận", "Nguyễn Văn Hùng")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nEl politólogo Javier Moreno dijo que un acuerdo sigue lejos.\n", "acuerdo", "Javier Moreno")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe politologue Pierre Dubois a estimé qu'un accord restait lointain.\n", "accord", "Pierre Dubois")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nPolitolog Tomasz Kowalski powiedział, że porozumienie jest odległe.\n", "porozumienie", "Tomasz Kowalski")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nПолітолог Андрій Мельник сказав, що домовленість залишається далекою.\n", "домовленість", "Андрій Мельник")]
+    public void AnUncataloguedSpeaker_IsNamedWithItsSpan(string text, string word, string name)
+    {
+        var article = Parse(text);
+        StatementsWith(article, word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == null && s.SpeakerName == name && s.SpeakerNameSpan != null && article.TextOf(s.SpeakerNameSpan.Value) == name);
+    }
+
     /// <summary>"Der Minister sagte", "la ministra dijo", "ông nói", "вона заявила", "그는": the person the sentence before names.</summary>
     [Theory]
     [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti a Mosca. Il ministro ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]
