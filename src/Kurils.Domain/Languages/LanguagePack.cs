@@ -162,6 +162,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
 /// <param name="Conjunctions">Words that join two subjects of one speech verb ("and", "et", "и"): "Yeltsin and Hashimoto told reporters" is said by each.</param>
 /// <param name="Announcers">Words that stand for a quotation to follow ("as follows", "следующее", 次のように): the sentence's speaker speaks in the next paragraph's quotation.</param>
+/// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 /// <param name="Reciprocals">Subjects that stand for the two parties last named together ("both sides", "the two leaders", "стороны", "ambas partes"): what they said, each of them said.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -189,9 +190,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> Indefinites,
     ImmutableArray<string> Conjunctions,
     ImmutableArray<string> Announcers,
-    ImmutableArray<string> Reciprocals)
+    ImmutableArray<string> Reciprocals,
+    ImmutableArray<string> FirstPerson)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

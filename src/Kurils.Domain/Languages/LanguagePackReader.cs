@@ -315,7 +315,8 @@ internal static partial class LanguagePackReader
             Words(reader, "indefinites"),
             Words(reader, "conjunctions"),
             Words(reader, "announcers"),
-            Words(reader, "reciprocals"));
+            Words(reader, "reciprocals"),
+            Words(reader, "firstPerson"));
         reader.Finish();
         return result;
     }
