@@ -316,6 +316,8 @@ internal static partial class LanguagePackReader
             Words(reader, "conjunctions"),
             Words(reader, "announcers"),
             Words(reader, "reciprocals"),
+            Letters(reader, "nameLetters"),
+            Words(reader, "beforeVerb"),
             Words(reader, "firstPerson"));
         reader.Finish();
         return result;

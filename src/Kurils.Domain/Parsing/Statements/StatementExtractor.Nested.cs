@@ -21,8 +21,10 @@ internal sealed partial class StatementExtractor
     /// <param name="quote">The quotation.</param>
     /// <param name="enclosing">The quotation's speaker (null when unknown).</param>
     /// <param name="statements">Where the statements found are added.</param>
+    /// <param name="namesakes">The people the catalog lacks who share a catalog person's family name.</param>
     private void ReportedInsideQuote(
-        SpeechLexicon speech, string text, SegmentMap map, List<Mention> mentions, IReadOnlyList<DateMention> dates, Quote quote, string? enclosing, List<ArticleStatement> statements)
+        SpeechLexicon speech, string text, SegmentMap map, List<Mention> mentions, IReadOnlyList<DateMention> dates, Quote quote, string? enclosing, List<ArticleStatement> statements,
+        IReadOnlyList<Namesake> namesakes)
     {
         var inner = quote.Inner;
         List<Mention>? inside = null;
@@ -40,7 +42,7 @@ internal sealed partial class StatementExtractor
             return;
         }
 
-        var nested = new StatementContext(text, inside, dates, speech, _catalog);
+        var nested = new StatementContext(text, inside, dates, speech, _catalog, namesakes);
         for (var segment = Math.Max(map.SegmentOf(inner.Start), 0); segment < map.Segments.Length && map.Segments[segment].Span.Start < inner.End; segment++)
         {
             var sentences = map.SentencesOf(segment);

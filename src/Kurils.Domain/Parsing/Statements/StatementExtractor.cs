@@ -48,18 +48,19 @@ internal sealed partial class StatementExtractor
         var epithets = new List<Mention>();
         Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
+        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
     /// <summary>
     /// Appends the statements of the body to <paramref name="statements"/> (in text order) and the pronouns
     /// resolved to their speaker to <paramref name="pronouns"/>; <paramref name="names"/> and
-    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>.
+    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>;
+    /// <paramref name="namesakes"/> where people the catalog lacks are named by a catalog person's family name.
     /// </summary>
     internal void Extract(
         string text, SegmentMap map, SpeechLexicon speech, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
-        List<ArticleStatement> statements, List<Mention> pronouns)
+        List<ArticleStatement> statements, List<Mention> pronouns, IReadOnlyList<Namesake> namesakes)
     {
         var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
@@ -85,7 +86,7 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech, _catalog);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog, namesakes);
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
@@ -142,6 +143,15 @@ internal sealed partial class StatementExtractor
                     attribution = bothQuoted;
                 }
 
+                // "«Пора действовать» — Путин о …": a headline's quotation labelled by the name after it is a statement, however short.
+                var labelledAfter = false;
+                if (!body && attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count == 1
+                    && SpeakerAfterHeadlineQuote(context, sentence, inSentence[0], si + 1 < sentences.Count ? sentences[si + 1] : null) is var (headed, heading))
+                {
+                    attribution = new Attribution(headed, null, heading, false);
+                    labelledAfter = Words.Count(text, inSentence[0].Inner) >= 2;
+                }
+
                 foreach (var quote in inSentence)
                 {
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
@@ -151,7 +161,7 @@ internal sealed partial class StatementExtractor
 
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
                     // (A quotation the end of the text cuts off may have been longer.)
-                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
+                    if (attribution.Verb is null && !quote.CutOff && !labelledAfter && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
                     {
                         continue;
                     }
@@ -186,7 +196,7 @@ internal sealed partial class StatementExtractor
 
                     if (body)
                     {
-                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements);
+                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements, namesakes);
                     }
 
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
@@ -284,6 +294,7 @@ internal sealed partial class StatementExtractor
         }
 
         HeadlineStatement(context, segments, statements);
+        LeadLabelStatements(context, map, quotes, statements);
         statements.Sort(first, statements.Count - first, StatementOrder);
     }
 
@@ -404,6 +415,70 @@ internal sealed partial class StatementExtractor
         {
             statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
         }
+    }
+
+    /// <summary>
+    /// "… Зеленський: Росія не має жодного права на ці території.": in the lead, a person's name and a colon, inside a
+    /// line (a subheading run into the lead), report what follows up to the sentence's end, as the headline's label does
+    /// (<see cref="HeadlineStatement"/>); a name after a preposition or another function word ("переговоры с Путиным: …",
+    /// "talks with Putin: …") is no speaker.
+    /// </summary>
+    private static void LeadLabelStatements(StatementContext context, SegmentMap map, ImmutableArray<Quote> quotes, List<ArticleStatement> statements)
+    {
+        const int MaxLabels = 4;
+        var text = context.Text;
+        var lead = -1;
+        for (var i = 0; i < map.Segments.Length && lead < 0; i++)
+        {
+            lead = map.Segments[i].Kind == SegmentKind.Lead ? i : -1;
+        }
+
+        if (lead < 0)
+        {
+            return;
+        }
+
+        var labels = 0;
+        foreach (var sentence in map.SentencesOf(lead))
+        {
+            for (var colon = sentence.Start + 1; colon < sentence.End && labels < MaxLabels; colon++)
+            {
+                if (text[colon] is not (':' or '：'))
+                {
+                    continue;
+                }
+
+                var end = colon;
+                while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                var rest = Trimmed(text, colon + 1, sentence.End);
+                if (context.LastPersonBetween(sentence.Start, end) is not { Speaker: { } who, Span: var name } || name.End != end || InsideQuote(quotes, name)
+                    || rest.IsEmpty || context.Speech.Quotes.IsQuoteMark(text[rest.Start]) || Words.Count(text, rest) < 3 || AfterPreposition(context, name.Start, sentence.Start))
+                {
+                    continue;
+                }
+
+                labels++;
+                statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, name, null, null));
+            }
+        }
+    }
+
+    /// <summary>Whether the word right before <paramref name="start"/> (a space between) is a preposition or another function word: "с Путиным", "with Putin".</summary>
+    private static bool AfterPreposition(StatementContext context, int start, int limit)
+    {
+        var text = context.Text;
+        var end = start;
+        while (end > limit && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var word = Words.StartOf<Letters>(text, end, limit);
+        return word < end && end < start && (context.Speech.IsPreposition(text.AsSpan(word, end - word)) || context.Speech.IsFrequent(text.AsSpan(word, end - word)));
     }
 
     /// <summary>
