@@ -21,7 +21,7 @@ internal sealed partial class StatementExtractor
     /// <param name="quote">The quotation.</param>
     /// <param name="enclosing">The quotation's speaker (null when unknown).</param>
     /// <param name="statements">Where the statements found are added.</param>
-    /// <param name="namesakes">The people the catalog lacks who share a catalog person's family name.</param>
+    /// <param name="namesakes">The article's people the catalog lacks who share a catalog person's family name.</param>
     private void ReportedInsideQuote(
         SpeechLexicon speech, string text, SegmentMap map, List<Mention> mentions, IReadOnlyList<DateMention> dates, Quote quote, string? enclosing, List<ArticleStatement> statements,
         IReadOnlyList<Namesake> namesakes)
