@@ -349,7 +349,8 @@ internal static partial class LanguagePackReader
             Words(reader, "announcers"),
             Words(reader, "reciprocals"),
             Letters(reader, "nameLetters"),
-            Words(reader, "beforeVerb"));
+            Words(reader, "beforeVerb"),
+            Words(reader, "firstPerson"));
         reader.Finish();
         return result;
     }
