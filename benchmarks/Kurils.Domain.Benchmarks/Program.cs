@@ -54,7 +54,7 @@ if (args is ["scan", .. var scanCorpora])
     var scanner = KurilsCatalog.Default.Scanner;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalog ready in {catalogReady:F1} ms, then its scanner in {build.Elapsed.TotalMilliseconds:F1} ms"));
     build.Restart();
-    _ = new Kurils.Domain.Names.NameScanner(KurilsCatalog.Default.Index);
+    _ = new Kurils.Domain.Names.NameScanner(Kurils.Domain.Names.NameTrie.Build(KurilsCatalog.Default.Index, KurilsCatalog.Default.AllEntities));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a second scanner built in {build.Elapsed.TotalMilliseconds:F1} ms"));
     var matches = new List<Kurils.Domain.Names.ScanMatch>(1 << 16);
     foreach (var name in scanCorpora.Length > 0 ? scanCorpora : ["seeds", "en-1MB", "gen-1MB", "mixed-1MB", "prose-en-1MB"])

@@ -25,7 +25,7 @@ public sealed partial class KurilsCatalog
             return [];
         }
 
-        var exact = ToMatches(_index.Lookup(key), name, kind, fromFrame: false, distance: 0);
+        var exact = ToMatches(Lookup(key), name, kind, fromFrame: false, distance: 0);
         if (!exact.IsEmpty)
         {
             return exact;
@@ -36,7 +36,7 @@ public sealed partial class KurilsCatalog
         {
             foreach (var core in languages.Frames.Strip(key))
             {
-                var framed = ToMatches(_index.Lookup(core), name, EntityKind.Territory, fromFrame: true, distance: 0);
+                var framed = ToMatches(Lookup(core), name, EntityKind.Territory, fromFrame: true, distance: 0);
                 if (!framed.IsEmpty)
                 {
                     return framed;
@@ -50,7 +50,7 @@ public sealed partial class KurilsCatalog
         {
             foreach (var form in languages.MorphologyOf(pack).BaseForms(key))
             {
-                var hits = _index.Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !HasNameIn(h.Entity, form, pack.Code));
+                var hits = Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !HasNameIn(h.Entity, form, pack.Code));
                 var inflected = ToMatches(hits, name, kind, fromFrame: false, distance: 0, inflected: true);
                 if (!inflected.IsEmpty)
                 {
@@ -154,7 +154,7 @@ public sealed partial class KurilsCatalog
     {
         var best = int.MaxValue;
         var hits = new List<IndexedName>();
-        foreach (var (candidate, entries) in _index.Entries)
+        foreach (var (candidate, entries) in Index.Entries)
         {
             // The shorter of the two decides how many edits are allowed: "Yuri" must not become "Urup".
             var allowed = options.EditsAllowed(Math.Min(key.Length, candidate.Length));

@@ -31,7 +31,8 @@ public sealed partial class KurilsCatalog
     // One dictionary per kind, indexed by the kind's value: cheaper to build in a fresh process than a frozen
     // dictionary with a tuple key (no generic code over value types to JIT-compile).
     private readonly Dictionary<string, CatalogEntity>[] _byId;
-    private readonly NameIndex _index;
+    private readonly Lazy<NameIndex> _index;
+    private readonly NameTrie? _compiledNames;
     private readonly Lazy<NameScanner> _scanner;
 
     private KurilsCatalog(CatalogContents contents)
@@ -96,8 +97,15 @@ public sealed partial class KurilsCatalog
         {
             _byId[(int)entity.EntityKind].Add(entity.Id, entity);
         }
-        _index = new NameIndex(contents.Entities);
-        _scanner = new Lazy<NameScanner>(() => new NameScanner(_index), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // The shipped catalog's names come compiled (a trie that exact lookups walk too); any other catalog folds its
+        // names into an index at the first lookup and builds the same trie from it at the first scan.
+        var entities = contents.Entities;
+        _index = new Lazy<NameIndex>(() => new NameIndex(entities), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compiledNames = contents.CompiledNames;
+        _scanner = _compiledNames is { } compiled
+            ? new Lazy<NameScanner>(() => new NameScanner(compiled), LazyThreadSafetyMode.ExecutionAndPublication)
+            : new Lazy<NameScanner>(() => new NameScanner(NameTrie.Build(Index, entities)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The catalog shipped in the package, loaded on first use (thread-safe).</summary>
@@ -134,7 +142,10 @@ public sealed partial class KurilsCatalog
     /// <summary>Every entity of every kind, in load order.</summary>
     public ImmutableArray<CatalogEntity> AllEntities { get; }
 
-    internal NameIndex Index => _index;
+    internal NameIndex Index => _index.Value;
+
+    /// <summary>The names whose folded key is <paramref name="key"/>: from the compiled trie when there is one, so a start that only parses never folds every name.</summary>
+    internal ImmutableArray<IndexedName> Lookup(string key) => _compiledNames is { } compiled ? compiled.Lookup(key) : Index.Lookup(key);
 
     internal NameScanner Scanner => _scanner.Value;
 

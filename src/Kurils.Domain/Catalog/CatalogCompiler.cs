@@ -1,8 +1,11 @@
+using Kurils.Domain.Names;
+
 namespace Kurils.Domain.Catalog;
 
 /// <summary>
-/// Validates the shipped YAML as one catalog and compiles it into the blob the assembly embeds
-/// (<see cref="CompiledTrees"/>). Run by the build (<c>src/Kurils.Domain.DataCompiler</c>, which compiles this
+/// Validates the shipped YAML as one catalog and compiles it into the blob the assembly embeds: its trees
+/// (<see cref="CompiledTrees"/>), then the trie of its names that the scanner walks (<see cref="NameTrie"/>), so
+/// start-up neither parses YAML nor builds the trie. Run by the build (<c>src/Kurils.Domain.DataCompiler</c>, which compiles this
 /// library's sources into itself) and by the test that rebuilds the blob and compares it byte for byte.
 /// </summary>
 /// <remarks>
@@ -37,8 +40,13 @@ internal static class CatalogCompiler
             }
         }
 
-        loader.Build(); // throws with every problem; the result is built again from the blob at start-up
-        return CompiledTrees.Write(trees, CompiledTrees.HashSources(texts));
+        // Throws with every problem. The entities are built again from the blob at start-up, in the same order, so the
+        // trie of their names, written after the trees, points into them.
+        var contents = loader.Build();
+        using var blob = new MemoryStream();
+        blob.Write(CompiledTrees.Write(trees, CompiledTrees.HashSources(texts)));
+        NameTrie.Build(new NameIndex(contents.Entities), contents.Entities).Write(blob);
+        return blob.ToArray();
     }
 
     /// <summary>The catalog's contents from a compiled blob, validated as any catalog is.</summary>
@@ -46,21 +54,34 @@ internal static class CatalogCompiler
     public static CatalogContents Load(Stream blob, string name)
     {
         CompiledTreeSet set;
+        NameTrie.TrieArrays? names;
         try
         {
             set = CompiledTrees.Read(blob);
+            names = NameTrie.Read(blob);
         }
         catch (InvalidDataException e)
         {
-            throw new CatalogException([new CatalogError(name, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable(e.Message))]);
+            throw Unreadable(name, e);
         }
 
-        var loader = new CatalogLoader();
+        var loader = new CatalogLoader { Precompiled = true };
         foreach (var (file, root) in set.Trees)
         {
             loader.AddTree(file, root);
         }
 
-        return loader.Build();
+        var contents = loader.Build();
+        try
+        {
+            return names is null ? contents : contents with { CompiledNames = NameTrie.Of(names, contents.Entities) };
+        }
+        catch (InvalidDataException e)
+        {
+            throw Unreadable(name, e);
+        }
     }
+
+    private static CatalogException Unreadable(string name, InvalidDataException e) =>
+        new([new CatalogError(name, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable(e.Message))]);
 }

@@ -110,9 +110,13 @@ internal sealed partial class CatalogLoader
     private T Register<T>(T entity, List<PlacedName> positions)
         where T : CatalogEntity
     {
-        foreach (var (name, at) in positions)
+        // Kept for the collision check in Build, which a precompiled load skips.
+        if (!Precompiled)
         {
-            _curatedNames.Add(new(name, entity, at));
+            foreach (var (name, at) in positions)
+            {
+                _curatedNames.Add(new(name, entity, at));
+            }
         }
 
         return entity;

@@ -135,6 +135,13 @@ internal sealed partial class CatalogLoader
     /// </summary>
     public Func<KurilsCatalog?>? ShippedCatalog { get; init; }
 
+    /// <summary>
+    /// The trees come from the compiled blob, whose data the build validated as a whole (<see cref="CatalogCompiler"/>):
+    /// the check that only reports problems and builds nothing, name collisions across entities, is skipped (about
+    /// 3 % of a cold start's CPU, benchmarks/README.md, "Cold start"). Every check that builds something still runs.
+    /// </summary>
+    public bool Precompiled { get; init; }
+
     /// <summary>Validates everything read and returns the entities, or throws with every problem found.</summary>
     public CatalogContents Build()
     {
@@ -150,7 +157,11 @@ internal sealed partial class CatalogLoader
             }
         }
 
-        CheckNameCollisions();
+        if (!Precompiled)
+        {
+            CheckNameCollisions();
+        }
+
         if (_errors.Count > 0)
         {
             var ordered = _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column);
@@ -356,4 +367,8 @@ internal sealed partial class CatalogLoader
 }
 
 /// <summary>What a successful load produced.</summary>
-internal sealed record CatalogContents(ImmutableArray<CatalogEntity> Entities, ImmutableArray<Statement> Statements);
+internal sealed record CatalogContents(ImmutableArray<CatalogEntity> Entities, ImmutableArray<Statement> Statements)
+{
+    /// <summary>The name trie the build compiled with these entities (the shipped catalog); null when the catalog builds its own.</summary>
+    public Names.NameTrie? CompiledNames { get; init; }
+}

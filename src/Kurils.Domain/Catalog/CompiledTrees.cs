@@ -11,19 +11,21 @@ namespace Kurils.Domain.Catalog;
 /// <remarks>
 /// Layout, little-endian, integers 7-bit encoded (<see cref="BinaryWriter.Write7BitEncodedInt"/>):
 /// <code>
-/// magic "KRLT" · format version (int32) · SHA-256 of the sources (32 bytes)
+/// magic "KRLT" · format version (int32) · SHA-256 of the sources (32 bytes) · byte length of the rest, to the end of the trees (int32)
 /// string count · strings (BinaryWriter length-prefixed UTF-8), each distinct text once
 /// tree count · per tree: name (string index) · root node
 /// node: kind byte (0 plain scalar, 1 quoted scalar, 2 sequence, 3 mapping) · line · column ·
 ///       scalar: string index | sequence: count, items | mapping: count, (key scalar, value) pairs
 /// </code>
 /// Strings are numbered in the order a depth-first walk first meets them, so the same sources always give the
-/// same bytes (a test rebuilds the embedded blob and compares).
+/// same bytes (a test rebuilds the embedded blob and compares). What follows the trees belongs to the blob's
+/// owner: the catalog's blob goes on with the trie of its names (<c>Names/NameTrie.Storage.cs</c>).
+/// Version 2: the section's length in the header, and the catalog's blob carries its name trie.
 /// </remarks>
 internal static class CompiledTrees
 {
     /// <summary>Raised whenever the layout changes; a reader refuses any other version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "KRLT"u8;
 
@@ -101,12 +103,10 @@ internal static class CompiledTrees
             Collect(root);
         }
 
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, new UTF8Encoding(false, true), leaveOpen: true))
+        // The strings and trees go after a header that gives their length, so a reader takes them in one read.
+        using var section = new MemoryStream();
+        using (var writer = new BinaryWriter(section, new UTF8Encoding(false, true), leaveOpen: true))
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(sourceHash);
             writer.Write7BitEncodedInt(order.Count);
             foreach (var text in order)
             {
@@ -160,10 +160,20 @@ internal static class CompiledTrees
             }
         }
 
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, new UTF8Encoding(false, true), leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(sourceHash);
+            writer.Write(checked((int)section.Length));
+            writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
+        }
+
         return stream.ToArray();
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <summary>Reads what <see cref="Write"/> wrote, leaving <paramref name="stream"/> just after it.</summary>
     /// <exception cref="InvalidDataException">Not a blob of this format and version, or cut short.</exception>
     public static CompiledTreeSet Read(Stream stream)
     {
@@ -184,17 +194,28 @@ internal static class CompiledTrees
             }
 
             var hash = reader.ReadBytes(32);
-            var strings = new string[Count(reader)];
-            for (var i = 0; i < strings.Length; i++)
+            var length = reader.ReadInt32();
+            if (length < 0 || (stream.CanSeek && length > stream.Length - stream.Position))
             {
-                strings[i] = reader.ReadString();
+                throw new EndOfStreamException("the trees are longer than the data");
             }
 
-            var trees = new (string Name, YamlTreeNode Root)[Count(reader)];
+            // One read of the whole section, then numbers decoded from memory: reading them byte by byte from the
+            // resource stream was a tenth of loading the catalog (benchmarks/README.md, "Cold start").
+            var bytes = GC.AllocateUninitializedArray<byte>(length);
+            stream.ReadExactly(bytes);
+            var section = new SectionReader(bytes);
+            var strings = new string[section.Count()];
+            for (var i = 0; i < strings.Length; i++)
+            {
+                strings[i] = section.String();
+            }
+
+            var trees = new (string Name, YamlTreeNode Root)[section.Count()];
             for (var i = 0; i < trees.Length; i++)
             {
-                var name = strings[Count(reader)];
-                trees[i] = (name, ReadNode(reader, strings, depth: 0));
+                var name = strings[section.Count()];
+                trees[i] = (name, ReadNode(ref section, strings, depth: 0));
             }
 
             return new CompiledTreeSet(hash, trees);
@@ -205,27 +226,27 @@ internal static class CompiledTrees
         }
     }
 
-    private static YamlTreeNode ReadNode(BinaryReader reader, string[] strings, int depth)
+    private static YamlTreeNode ReadNode(ref SectionReader reader, string[] strings, int depth)
     {
         if (depth > YamlTreeReader.MaxDepth)
         {
             throw new InvalidDataException("compiled catalog is damaged: nesting too deep");
         }
 
-        var kind = reader.ReadByte();
-        var line = reader.Read7BitEncodedInt();
-        var column = reader.Read7BitEncodedInt();
+        var kind = reader.Byte();
+        var line = reader.Int();
+        var column = reader.Int();
         switch (kind)
         {
             case PlainScalar or QuotedScalar:
-                return new YamlScalarNode(line, column, strings[Count(reader)], kind == PlainScalar);
+                return new YamlScalarNode(line, column, strings[reader.Count()], kind == PlainScalar);
             case Sequence:
             {
-                var count = Count(reader);
+                var count = reader.Count();
                 var items = new List<YamlTreeNode>(count);
                 for (var i = 0; i < count; i++)
                 {
-                    items.Add(ReadNode(reader, strings, depth + 1));
+                    items.Add(ReadNode(ref reader, strings, depth + 1));
                 }
 
                 return new YamlSequenceNode(line, column, items);
@@ -233,16 +254,16 @@ internal static class CompiledTrees
 
             case Mapping:
             {
-                var count = Count(reader);
+                var count = reader.Count();
                 var entries = new List<KeyValuePair<YamlScalarNode, YamlTreeNode>>(count);
                 for (var i = 0; i < count; i++)
                 {
-                    if (ReadNode(reader, strings, depth + 1) is not YamlScalarNode key)
+                    if (ReadNode(ref reader, strings, depth + 1) is not YamlScalarNode key)
                     {
                         throw new InvalidDataException("compiled catalog is damaged: a mapping key that is not a scalar");
                     }
 
-                    entries.Add(new(key, ReadNode(reader, strings, depth + 1)));
+                    entries.Add(new(key, ReadNode(ref reader, strings, depth + 1)));
                 }
 
                 return new YamlMappingNode(line, column, entries);
@@ -253,10 +274,52 @@ internal static class CompiledTrees
         }
     }
 
-    private static int Count(BinaryReader reader)
+    /// <summary>
+    /// Decodes the section of strings and trees from memory: bytes, integers 7-bit encoded as
+    /// <see cref="BinaryWriter.Write7BitEncodedInt"/> writes them, and strings as <see cref="BinaryWriter.Write(string)"/> does.
+    /// </summary>
+    private struct SectionReader(byte[] bytes)
     {
-        var count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= YamlTreeReader.MaxNodes ? count : throw new InvalidDataException("compiled catalog is damaged: a count out of range");
+        private static readonly UTF8Encoding Strict = new(false, true);
+        private int _at;
+
+        public byte Byte() => _at < bytes.Length ? bytes[_at++] : throw new EndOfStreamException("cut short");
+
+        public int Int()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Byte();
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)value;
+                }
+            }
+
+            throw new FormatException("a 7-bit encoded integer longer than five bytes");
+        }
+
+        /// <summary>A count or index, bounded as the YAML reader bounds nodes.</summary>
+        public int Count()
+        {
+            var count = Int();
+            return count >= 0 && count <= YamlTreeReader.MaxNodes ? count : throw new InvalidDataException("compiled catalog is damaged: a count out of range");
+        }
+
+        public string String()
+        {
+            var length = Int();
+            if (length < 0 || length > bytes.Length - _at)
+            {
+                throw new EndOfStreamException("a string longer than the data");
+            }
+
+            var text = Strict.GetString(bytes, _at, length);
+            _at += length;
+            return text;
+        }
     }
 }
 

@@ -162,6 +162,9 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Indefinites">Words that open a description of someone not named before ("a", "un", "ein"): "a spokesman said" is nobody the article named.</param>
 /// <param name="Conjunctions">Words that join two subjects of one speech verb ("and", "et", "и"): "Yeltsin and Hashimoto told reporters" is said by each.</param>
 /// <param name="Announcers">Words that stand for a quotation to follow ("as follows", "следующее", 次のように): the sentence's speaker speaks in the next paragraph's quotation.</param>
+/// <param name="Reciprocals">Subjects that stand for the two parties last named together ("both sides", "the two leaders", "стороны", "ambas partes"): what they said, each of them said.</param>
+/// <param name="NameLetters">In a script without spaces, the letters foreign names are transliterated with (Chinese 阿, 拉, 娃…): a run of them opening the clause of a speech verb names a speaker the catalog lacks.</param>
+/// <param name="BeforeVerb">In a script without spaces, words that open what may stand between a speaker and the speech verb: a preposition with the addressee or place (对记者说, 在会上表示), a verb of manner with its object (安慰我说).</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -187,9 +190,12 @@ internal sealed record SpeechWords(
     ImmutableArray<Epithet> Epithets,
     ImmutableArray<string> Indefinites,
     ImmutableArray<string> Conjunctions,
-    ImmutableArray<string> Announcers)
+    ImmutableArray<string> Announcers,
+    ImmutableArray<string> Reciprocals,
+    string NameLetters,
+    ImmutableArray<string> BeforeVerb)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

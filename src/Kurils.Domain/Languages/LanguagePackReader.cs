@@ -314,7 +314,10 @@ internal static partial class LanguagePackReader
             epithets.ToImmutable(),
             Words(reader, "indefinites"),
             Words(reader, "conjunctions"),
-            Words(reader, "announcers"));
+            Words(reader, "announcers"),
+            Words(reader, "reciprocals"),
+            Letters(reader, "nameLetters"),
+            Words(reader, "beforeVerb"));
         reader.Finish();
         return result;
     }

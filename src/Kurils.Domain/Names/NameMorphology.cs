@@ -150,7 +150,7 @@ internal sealed class NameMorphology
     /// Whether a stem of <paramref name="stemLength"/> units, of a key that ended in one of <paramref name="finals"/>,
     /// takes endings: one of those finals gives way to an ending in its script, and the stem is long enough.
     /// </summary>
-    public bool DeclinesAtStem(int stemLength, string finals)
+    public bool DeclinesAtStem(int stemLength, ReadOnlySpan<char> finals)
     {
         foreach (var final in finals)
         {
@@ -171,10 +171,10 @@ internal sealed class NameMorphology
     /// a final that gives way or an ending, and what is written instead is an ending, or nothing where the remainder
     /// is a final whose bare stem is a form ("южн|ые" → "южн|ых", "договор" → "договор|а", "Курил|ы" → "Курил").
     /// </summary>
-    public bool Replaces(char stemLast, string remainder, ReadOnlySpan<char> written)
+    public bool Replaces(char stemLast, ReadOnlySpan<char> remainder, ReadOnlySpan<char> written)
     {
         var script = (int)Scripts.Of(stemLast);
-        if (_endings[script] is not { } endings || written.Length > _maxEnding[script] || (written.Length == 0 && remainder.Length == 0))
+        if (_endings[script] is null || written.Length > _maxEnding[script] || (written.Length == 0 && remainder.Length == 0))
         {
             return false;
         }
@@ -192,7 +192,7 @@ internal sealed class NameMorphology
 
         var givesWay = remainder.Length == 0
             || (remainder.Length == 1 && _stemFinals[script].Contains(remainder[0], StringComparison.Ordinal))
-            || endings.Contains(remainder);
+            || _endingLookup[script].Contains(remainder);
         if (!givesWay)
         {
             return false;
@@ -204,7 +204,7 @@ internal sealed class NameMorphology
     }
 
     /// <summary>Whether a stem whose key ended in one of <paramref name="finals"/> stands alone as a form (Курилы → Курил).</summary>
-    public bool BareStemStandsAlone(string finals)
+    public bool BareStemStandsAlone(ReadOnlySpan<char> finals)
     {
         foreach (var final in finals)
         {

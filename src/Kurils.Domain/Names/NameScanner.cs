@@ -30,11 +30,15 @@ internal sealed class NameScanner
     private readonly NameTrie _trie;
     private readonly NameStarts _starts;
 
-    public NameScanner(NameIndex index)
+    /// <summary>The scanner of <paramref name="trie"/>'s names (a compiled catalog's, or one built from a catalog's names).</summary>
+    public NameScanner(NameTrie trie)
     {
-        _trie = new NameTrie(index);
+        _trie = trie;
         _starts = new NameStarts(_trie);
     }
+
+    /// <summary>The trie the scanner walks.</summary>
+    public NameTrie Trie => _trie;
 
     /// <summary>Appends every name found in <paramref name="text"/> to <paramref name="matches"/>, with the morphology of every shipped language.</summary>
     public void Scan(ReadOnlySpan<char> text, List<ScanMatch> matches) => Scan(text, matches, LanguagePacks.Default.Morphology);
@@ -170,9 +174,9 @@ internal sealed class NameScanner
 
         var written = text[j..wordEnd];
         var beforeSeparator = wordEnd < text.Length && NameFolding.Fold(text[wordEnd]) == NameFolding.Separator;
-        foreach (var end in _trie.WordEndsAt(node))
+        foreach (ref readonly var end in _trie.WordEndsAt(node))
         {
-            if ((!end.Last && !beforeSeparator) || !morphology.Replaces(text[j - 1], end.Remainder, written))
+            if ((!end.Last && !beforeSeparator) || !morphology.Replaces(text[j - 1], _trie.RemainderOf(end), written))
             {
                 continue;
             }
@@ -270,7 +274,8 @@ internal sealed class NameScanner
             }
         }
 
-        if (_trie.StemFinalsAt(node) is { } finals && morphology.DeclinesAtStem(end - start, finals))
+        var finals = _trie.StemFinalsAt(node);
+        if (!finals.IsEmpty && morphology.DeclinesAtStem(end - start, finals))
         {
             var stemEntries = _trie.StemEntriesAt(node);
             if (morphology.EndingAt(text, end) is > 0 and var stemEnding && CaseMatches(text[start..(end + stemEnding)], stemEntries))

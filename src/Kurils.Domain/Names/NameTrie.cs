@@ -1,20 +1,26 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using Kurils.Domain.Languages;
 
 namespace Kurils.Domain.Names;
 
 /// <summary>
-/// The catalog's folded name keys as a prefix tree, flattened: a node's edges are contiguous and sorted by unit,
-/// and what a walk reads of a node sits together, so each step costs a cache line or two. Node 0 is the root,
-/// and as a child 0 means none (the root is nobody's child). Every key of a spaced script also ends at its stem,
-/// the key without its last letter: in a language whose morphology lets that letter give way to an ending, the
-/// stem with an ending is the name ("Япония" → "Японии"). In a name of several words each word declines:
-/// every word of a spaced script has word-end jumps (<see cref="WordEnd"/>) from each of its short stems, which the
-/// scanner takes when the text gives that stem an ending ("Южные Курилы" → "Южных Курилах"). Immutable once built.
+/// The catalog's folded name keys as a prefix tree, in flat arrays of numbers and units: a node's edges are
+/// contiguous and sorted by unit, so each step of a walk costs a cache line or two, and the whole tree is a few
+/// arrays that the build writes into the compiled catalog and start-up reads back with one copy each
+/// (<c>NameTrie.Storage.cs</c>). Node 0 is the root, and as a child 0 means none (the root is nobody's child). Every key
+/// of a spaced script also ends at its stem, the key without its last letter: in a language whose morphology lets
+/// that letter give way to an ending, the stem with an ending is the name ("Япония" → "Японии"). In a name of
+/// several words each word declines: every word of a spaced script has word-end jumps (<see cref="WordEnd"/>) from
+/// each of its short stems, which the scanner takes when the text gives that stem an ending ("Южные Курилы" →
+/// "Южных Курилах"). Built by <c>NameTrie.Building.cs</c>; immutable once built.
 /// </summary>
-/// <remarks>A struct, so that the scanner holds these arrays in its own object: each step of a walk reads them with no extra indirection.</remarks>
-internal readonly struct NameTrie
+/// <remarks>
+/// A struct, so that the scanner holds these arrays in its own object: each step of a walk reads them with no extra
+/// indirection. The names at a node are stored as (entity, name) positions in the catalog and made into
+/// <see cref="IndexedName"/>s the first time a scan reaches that node.
+/// </remarks>
+internal readonly partial struct NameTrie
 {
     /// <summary>The root node.</summary>
     public const int Root = 0;
@@ -22,132 +28,81 @@ internal readonly struct NameTrie
     /// <summary>No node: what <see cref="Child"/> gives when there is no edge.</summary>
     public const int None = 0;
 
-    // Keys shorter than this plus their final are matched only as written: short stems would turn common words into names.
-    private const int MinStemLength = 3;
+    private const byte TerminalFlag = 1;
+    private const byte WordEndsFlag = 2;
+    private const byte EndBoundaryFlag = 4;
 
-    // A word inside a name of several words declines from stems this long or longer, losing at most
-    // MaxWordRemainder letters of its written form ("южн|ые"): the words around it anchor the match.
-    private const int MinWordStemLength = 3;
-    private const int MaxWordRemainder = 3;
+    // Node n's edges are [_edgeStart[n], _edgeStart[n + 1]) in the two edge arrays; one more entry than nodes.
+    private readonly int[] _edgeStart;
+    private readonly char[] _edgeUnits;
+    private readonly int[] _edgeTargets;
 
-    private readonly TrieNode[] _nodes;
-    private readonly Edge[] _edges;
-    private readonly ImmutableArray<IndexedName>[] _entries;
-    private readonly bool[] _needsEndBoundary;
-    private readonly ImmutableArray<IndexedName>[] _stemEntries;
+    // Per node: TerminalFlag, WordEndsFlag, EndBoundaryFlag; and its place in _infos (-1: none).
+    private readonly byte[] _flags;
+    private readonly int[] _infoOf;
 
-    // The last letters the keys ending at a stem had ("Курилы": "ы"), which the morphology judges at scan time.
-    private readonly string?[] _stemFinals;
+    // What the nodes where a key or stem ends, or word-end jumps start, hold.
+    private readonly NodeInfo[] _infos;
 
-    // The word-end jumps from the nodes that have some (few: only stems of words in names of several words).
-    private readonly Dictionary<int, WordEnd[]> _wordEnds;
+    // The names of every node, as pairs: the entity's place in the catalog, the name's place among its names.
+    private readonly int[] _names;
 
-    /// <summary>Builds the tree of every key of <paramref name="index"/> and of the stems of those that decline.</summary>
-    public NameTrie(NameIndex index)
+    // The stems' finals and the word-end jumps' remainders, each a range of this.
+    private readonly char[] _text;
+    private readonly WordEnd[] _wordEnds;
+
+    // The catalog's entities the pairs point into, and the lists made from them so far.
+    private readonly NameLists _lists;
+
+    private NameTrie(TrieArrays arrays, ImmutableArray<CatalogEntity> entities)
     {
-        // What ends at each key: its names, and the names its stem stands for when it is the stem of a longer key.
-        var ends = new Dictionary<string, KeyEnd>(StringComparer.Ordinal);
-        foreach (var (key, names) in index.Entries)
-        {
-            ends[key] = ends.GetValueOrDefault(key) with { Entries = names, NeedsEndBoundary = NameFolding.IsSpacedWordChar(key[^1]) };
-            if (key.Length > MinStemLength && IsDeclinableFinal(key[^1]) && Scripts.Of(key[^2]) == Scripts.Of(key[^1]))
-            {
-                var stem = key[..^1];
-                var end = ends.GetValueOrDefault(stem);
-                ends[stem] = end with
-                {
-                    StemEntries = end.StemEntries.IsDefault ? names : end.StemEntries.AddRange(names),
-                    StemFinals = end.StemFinals is { } finals && finals.Contains(key[^1], StringComparison.Ordinal) ? finals : end.StemFinals + key[^1],
-                };
-            }
-        }
-
-        // Built straight into flat arrays from the sorted keys: a node's keys are a contiguous range, and its
-        // children the runs of that range sharing the next unit.
-        var keys = ends.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-
-        // One node per distinct prefix, so every array is allocated once at its final size.
-        var nodeCount = 1;
-        for (var k = 0; k < keys.Length; k++)
-        {
-            nodeCount += keys[k].Length - (k == 0 ? 0 : SharedPrefixLength(keys[k - 1], keys[k]));
-        }
-
-        var nodes = new TrieNode[nodeCount];
-        var edges = new Edge[nodeCount - 1];
-        var entries = new ImmutableArray<IndexedName>[nodeCount];
-        var stemEntries = new ImmutableArray<IndexedName>[nodeCount];
-        var stemFinals = new string?[nodeCount];
-        var needsEndBoundary = new bool[nodeCount];
-        int nodesUsed = 0, edgesUsed = 0;
-        int Build(int low, int high, int depth)
-        {
-            var node = nodesUsed++;
-            if (low < high && keys[low].Length == depth)
-            {
-                (entries[node], needsEndBoundary[node], stemEntries[node], stemFinals[node]) = ends[keys[low++]];
-            }
-
-            var firstEdge = edgesUsed;
-            for (var k = low; k < high; k = RunEnd(k, high, depth))
-            {
-                edgesUsed++;
-            }
-
-            nodes[node] = new TrieNode(firstEdge, edgesUsed - firstEdge, !entries[node].IsDefault || !stemEntries[node].IsDefault);
-            for (int k = low, edge = firstEdge; k < high; edge++)
-            {
-                var runEnd = RunEnd(k, high, depth);
-                var unit = keys[k][depth];
-                edges[edge] = new Edge(unit, Build(k, runEnd, depth + 1));
-                k = runEnd;
-            }
-
-            return node;
-        }
-
-        int RunEnd(int k, int high, int depth)
-        {
-            var unit = keys[k][depth];
-            while (++k < high && keys[k][depth] == unit)
-            {
-            }
-
-            return k;
-        }
-
-        Build(0, keys.Length, 0);
-        System.Diagnostics.Debug.Assert(nodesUsed == nodeCount && edgesUsed == nodeCount - 1, "one node per distinct prefix");
-        (_nodes, _edges, _entries, _needsEndBoundary, _stemEntries, _stemFinals) = (nodes, edges, entries, needsEndBoundary, stemEntries, stemFinals);
-        _wordEnds = [];
-        _wordEnds = BuildWordEnds(index);
-        foreach (var node in _wordEnds.Keys)
-        {
-            _nodes[node] = _nodes[node] with { HasWordEnds = true };
-        }
+        (_edgeStart, _edgeUnits, _edgeTargets, _flags, _infoOf, _infos, _names, _text, _wordEnds) =
+            (arrays.EdgeStart, arrays.EdgeUnits, arrays.EdgeTargets, arrays.Flags, arrays.InfoOf, arrays.Infos, arrays.Names, arrays.Text, arrays.WordEnds);
+        _lists = new NameLists(entities, arrays.Names);
     }
 
+    /// <summary>How many nodes the tree has.</summary>
+    public int NodeCount => _flags.Length;
+
     /// <summary>Whether some key, or some stem, ends at <paramref name="node"/>.</summary>
-    public bool IsTerminal(int node) => _nodes[node].Terminal;
+    public bool IsTerminal(int node) => (_flags[node] & TerminalFlag) != 0;
 
     /// <summary>The names whose key ends at <paramref name="node"/> (default when none does).</summary>
-    public ImmutableArray<IndexedName> EntriesAt(int node) => _entries[node];
+    public ImmutableArray<IndexedName> EntriesAt(int node)
+    {
+        var info = _infoOf[node];
+        return info < 0 || _infos[info].EntriesCount == 0 ? default : _lists.Get(_infos[info].EntriesStart, _infos[info].EntriesCount);
+    }
 
     /// <summary>Whether the key ending at <paramref name="node"/> ends in a letter of a spaced script, so it needs a word boundary after it.</summary>
-    public bool NeedsEndBoundary(int node) => _needsEndBoundary[node];
+    public bool NeedsEndBoundary(int node) => (_flags[node] & EndBoundaryFlag) != 0;
 
     /// <summary>The names whose key, less its last letter, ends at <paramref name="node"/> (default when none).</summary>
-    public ImmutableArray<IndexedName> StemEntriesAt(int node) => _stemEntries[node];
+    public ImmutableArray<IndexedName> StemEntriesAt(int node)
+    {
+        var info = _infoOf[node];
+        return info < 0 || _infos[info].StemEntriesCount == 0 ? default : _lists.Get(_infos[info].StemEntriesStart, _infos[info].StemEntriesCount);
+    }
 
-    /// <summary>The last letters those keys had (null when no stem ends here).</summary>
-    public string? StemFinalsAt(int node) => _stemFinals[node];
+    /// <summary>The last letters those keys had ("Курилы": "ы"); empty when no stem ends here.</summary>
+    public ReadOnlySpan<char> StemFinalsAt(int node)
+    {
+        var info = _infoOf[node];
+        return info < 0 ? default : _text.AsSpan(_infos[info].FinalsStart, _infos[info].FinalsLength);
+    }
 
     /// <summary>Whether some word of a name of several words has a stem ending at <paramref name="node"/>.</summary>
-    public bool HasWordEnds(int node) => _nodes[node].HasWordEnds;
+    public bool HasWordEnds(int node) => (_flags[node] & WordEndsFlag) != 0;
 
     /// <summary>The word-end jumps from <paramref name="node"/> (empty when it has none).</summary>
-    public ReadOnlySpan<WordEnd> WordEndsAt(int node) => _wordEnds.TryGetValue(node, out var ends) ? ends : [];
+    public ReadOnlySpan<WordEnd> WordEndsAt(int node)
+    {
+        var info = _infoOf[node];
+        return info < 0 ? default : _wordEnds.AsSpan(_infos[info].WordEndsStart, _infos[info].WordEndsCount);
+    }
+
+    /// <summary>What the written word of <paramref name="end"/> has after its stem (folded; empty when the whole word is the stem).</summary>
+    public ReadOnlySpan<char> RemainderOf(in WordEnd end) => _text.AsSpan(end.RemainderStart, end.RemainderLength);
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, a folded unit; <see cref="None"/> when there is none.</summary>
     // Inlined into the scanner's walk, which calls it once per unit.
@@ -155,120 +110,97 @@ internal readonly struct NameTrie
     public int Child(int node, char c)
     {
         // A binary search for the wide nodes near the root, a short scan elsewhere.
-        var edges = EdgesOf(node);
-        while (edges.Length > 4)
+        var first = _edgeStart[node];
+        var units = _edgeUnits.AsSpan(first, _edgeStart[node + 1] - first);
+        while (units.Length > 4)
         {
-            var middle = edges.Length >> 1;
-            edges = edges[middle].Unit <= c ? edges[middle..] : edges[..middle];
+            var middle = units.Length >> 1;
+            if (units[middle] <= c)
+            {
+                units = units[middle..];
+                first += middle;
+            }
+            else
+            {
+                units = units[..middle];
+            }
         }
 
-        foreach (ref readonly var edge in edges)
+        for (var k = 0; k < units.Length; k++)
         {
-            if (edge.Unit == c)
+            if (units[k] == c)
             {
-                return edge.Target;
+                return _edgeTargets[first + k];
             }
         }
 
         return None;
     }
 
-    /// <summary>The edges of <paramref name="node"/>, sorted by unit.</summary>
-    public ReadOnlySpan<Edge> EdgesOf(int node) => _edges.AsSpan(_nodes[node].FirstEdge, _nodes[node].EdgeCount);
+    /// <summary>The units of the edges of <paramref name="node"/>, sorted; <see cref="EdgeTargetsOf"/> gives where each leads.</summary>
+    public ReadOnlySpan<char> EdgeUnitsOf(int node) => _edgeUnits.AsSpan(_edgeStart[node], _edgeStart[node + 1] - _edgeStart[node]);
 
-    /// <summary>
-    /// The word-end jumps of every name of several words: from the stem of each word that may decline (its
-    /// written form less up to <see cref="MaxWordRemainder"/> letters) to the node after the separator that
-    /// follows the word, or, for the last word, to the node where the name's key ends.
-    /// </summary>
-    private Dictionary<int, WordEnd[]> BuildWordEnds(NameIndex index)
+    /// <summary>The nodes the edges of <paramref name="node"/> lead to, in the order of <see cref="EdgeUnitsOf"/>.</summary>
+    public ReadOnlySpan<int> EdgeTargetsOf(int node) => _edgeTargets.AsSpan(_edgeStart[node], _edgeStart[node + 1] - _edgeStart[node]);
+
+    /// <summary>The names whose key is exactly <paramref name="key"/>, a folded key (empty when none): what <see cref="NameIndex.Lookup"/> gives.</summary>
+    public ImmutableArray<IndexedName> Lookup(string key)
     {
-        var found = new Dictionary<int, List<WordEnd>>();
-        var path = new List<int>();
-        foreach (var (key, _) in index.Entries)
+        var node = Root;
+        foreach (var unit in key)
         {
-            if (!key.Contains(NameFolding.Separator, StringComparison.Ordinal))
+            node = Child(node, unit);
+            if (node == None)
             {
-                continue;
-            }
-
-            // The node each prefix of the key ends at (path[n]: the first n units), walked once rather than from the root
-            // for every stem of every word: this was a fifth of a cold start's CPU time (benchmarks/README.md, "Cold start").
-            path.Clear();
-            path.Add(Root);
-            foreach (var unit in key)
-            {
-                path.Add(Child(path[^1], unit));
-            }
-
-            var wordStart = 0;
-            while (wordStart < key.Length)
-            {
-                var wordEnd = key.IndexOf(NameFolding.Separator, wordStart);
-                var last = wordEnd < 0;
-                wordEnd = last ? key.Length : wordEnd;
-                if (IsDeclinableWord(key.AsSpan(wordStart, wordEnd - wordStart)))
-                {
-                    var target = path[last ? key.Length : wordEnd + 1];
-
-                    // The last word's own stem with one letter less is the trie's stem (StemEntriesAt); longer remainders are jumps.
-                    var shortest = last ? 2 : 0;
-                    for (var remainder = shortest; remainder <= MaxWordRemainder && wordEnd - remainder - wordStart >= MinWordStemLength; remainder++)
-                    {
-                        var stemEnd = wordEnd - remainder;
-                        var stem = path[stemEnd];
-                        var list = found.TryGetValue(stem, out var existing) ? existing : found[stem] = [];
-                        var end = new WordEnd(key[stemEnd..wordEnd], target, last);
-                        if (!list.Contains(end))
-                        {
-                            list.Add(end);
-                        }
-                    }
-                }
-
-                wordStart = wordEnd + 1;
+                return [];
             }
         }
 
-        return found.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        var entries = EntriesAt(node);
+        return entries.IsDefault ? [] : entries;
     }
 
-    /// <summary>A word whose every unit is a letter of one script that separates words: the words that decline.</summary>
-    private static bool IsDeclinableWord(ReadOnlySpan<char> word)
+    /// <summary>
+    /// A jump from the stem of a word in a name of several words: the range of the trie's text that the written
+    /// word has after the stem (empty when the whole word is the stem), the node after the separator that follows
+    /// the word, or, when <see cref="Last"/>, the node where the name's key ends.
+    /// </summary>
+    /// <remarks>Numbers only, with no padding, so an array of these is stored as it is in memory.</remarks>
+    public readonly record struct WordEnd(int RemainderStart, int RemainderLength, int Target, int LastWord)
     {
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        var script = Scripts.Of(word[0]);
-        foreach (var unit in word)
-        {
-            if (Scripts.Of(unit) != script || !IsDeclinableFinal(unit))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        /// <summary>Whether the word is the name's last: the jump accepts the name rather than walking on.</summary>
+        public bool Last => LastWord != 0;
     }
 
-    /// <summary>A final letter a stem may lose to an ending: a letter of a script that separates words.</summary>
-    private static bool IsDeclinableFinal(char c) => Scripts.Of(c) is not Script.None && Scripts.SeparatesWords(Scripts.Of(c));
+    /// <summary>What a node where something ends holds: ranges of the names, the text and the word-end jumps.</summary>
+    internal readonly record struct NodeInfo(
+        int EntriesStart, int EntriesCount, int StemEntriesStart, int StemEntriesCount, int FinalsStart, int FinalsLength, int WordEndsStart, int WordEndsCount);
 
-    private static int SharedPrefixLength(string a, string b) => a.AsSpan().CommonPrefixLength(b);
-
-    /// <summary>An edge: the folded unit it reads and the node it leads to.</summary>
-    public readonly record struct Edge(char Unit, int Target);
-
-    private readonly record struct KeyEnd(ImmutableArray<IndexedName> Entries, bool NeedsEndBoundary, ImmutableArray<IndexedName> StemEntries, string? StemFinals);
+    /// <summary>The arrays of a trie, built or read (<see cref="Read"/>), before they are tied to a catalog's entities.</summary>
+    internal sealed record TrieArrays(
+        int[] EdgeStart, char[] EdgeUnits, int[] EdgeTargets, byte[] Flags, int[] InfoOf, NodeInfo[] Infos, int[] Names, char[] Text, WordEnd[] WordEnds);
 
     /// <summary>
-    /// A jump from the stem of a word in a name of several words: <paramref name="Remainder"/> is what the written
-    /// word has after the stem (empty when the whole word is the stem), <paramref name="Target"/> the node after the
-    /// separator that follows the word, or, when <paramref name="Last"/>, the node where the name's key ends.
+    /// The names of the nodes as <see cref="IndexedName"/> lists, made on first use: a scan reaches a few hundred
+    /// nodes, the tree has tens of thousands. Thread-safe; each range always gives the same array.
     /// </summary>
-    public readonly record struct WordEnd(string Remainder, int Target, bool Last);
+    private sealed class NameLists(ImmutableArray<CatalogEntity> entities, int[] names)
+    {
+        private readonly ConcurrentDictionary<int, ImmutableArray<IndexedName>> _made = new();
 
-    private readonly record struct TrieNode(int FirstEdge, int EdgeCount, bool Terminal, bool HasWordEnds = false);
+        public ImmutableArray<IndexedName> Get(int start, int count) =>
+            _made.TryGetValue(start, out var list) ? list : _made.GetOrAdd(start, Make(start, count));
+
+        private ImmutableArray<IndexedName> Make(int start, int count)
+        {
+            var list = new IndexedName[count];
+            for (var i = 0; i < count; i++)
+            {
+                var entity = entities[names[2 * (start + i)]];
+                list[i] = new IndexedName(entity, entity.Names[names[(2 * (start + i)) + 1]]);
+            }
+
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list);
+        }
+    }
 }

@@ -131,10 +131,17 @@ internal sealed class ParseContext
     /// <summary>The ids of people named in full in the article, which settle who a shared family name means.</summary>
     public HashSet<string> NamedInFull { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where the article names a person the catalog lacks who shares a catalog person's family name, with their fullest name, in text order.</summary>
+    public List<Namesake> Namesakes { get; } = [];
+
+    /// <summary>The indexes of the <see cref="Names"/> that are a namesake's, not a catalog person's.</summary>
+    public HashSet<int> NamesakeMatches { get; } = [];
+
     /// <summary>Whether this context may be kept for another parse: none of its working lists was grown huge.</summary>
     public bool Reusable =>
         Names.Capacity <= MaxKeptItems && DateExpressions.Capacity <= MaxKeptItems && DateTokens.Capacity <= MaxKeptItems
-        && ResolvedDates.Capacity <= MaxKeptItems && NamedInFull.Count <= MaxKeptItems;
+        && ResolvedDates.Capacity <= MaxKeptItems && NamedInFull.Count <= MaxKeptItems && Namesakes.Capacity <= MaxKeptItems
+        && NamesakeMatches.Count <= MaxKeptItems;
 
     /// <summary>Makes the context the start of a parse of <paramref name="text"/>.</summary>
     /// <remarks>
@@ -182,5 +189,7 @@ internal sealed class ParseContext
         DateTokens.Clear();
         ResolvedDates.Clear();
         NamedInFull.Clear();
+        Namesakes.Clear();
+        NamesakeMatches.Clear();
     }
 }

@@ -51,6 +51,8 @@ public sealed class PackCoverageTests
     [InlineData("ar", "وقال بوتين: «لن نتخلى عن الجزر أبدا».")]
     [InlineData("id", "“Kami tidak akan pernah menyerahkan pulau-pulau itu,” kata Putin.")]
     [InlineData("vi", "“Chúng tôi sẽ không bao giờ nhượng lại quần đảo”, Putin nói.")]
+    [InlineData("zh", "普京在记者会上说：“我们永远不会放弃这些岛屿。”")]
+    [InlineData("zh", "「我們永遠不會放棄這些島嶼，」普京對記者說。")]
     public void Quotation_HasItsSpeaker(string code, string text)
     {
         var parsed = Parse(text);

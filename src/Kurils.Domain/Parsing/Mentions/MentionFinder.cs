@@ -20,6 +20,9 @@ internal sealed class MentionFinder
     // are evidence enough whatever the article's language, and a short text's language is often mistaken.
     private readonly PageLexicon _everyLanguage;
 
+    // Tells a catalog person's family name from a namesake's ("Taro Kishida").
+    private readonly Namesakes _namesakes;
+
     /// <summary>A finder over <paramref name="catalog"/> with the shipped language packs.</summary>
     public MentionFinder(KurilsCatalog catalog)
         : this(catalog, LanguagePacks.Default)
@@ -31,6 +34,7 @@ internal sealed class MentionFinder
     {
         _catalog = catalog;
         _everyLanguage = languages.Page;
+        _namesakes = new Namesakes(catalog, languages);
     }
 
     /// <summary>
@@ -45,6 +49,10 @@ internal sealed class MentionFinder
         var matches = context.Names;
         var date = context.ReferenceDate;
         var segments = map.Segments;
+
+        // A namesake named in full ("Taro Kishida, a fisherman") takes the bare family names that follow.
+        var namesakes = context.NamesakeMatches;
+        _namesakes.Find(text, map, matches, namesakes, context.Namesakes);
 
         // People named in full anywhere in the article settle who a shared family name means.
         var namedInFull = context.NamedInFull;
@@ -66,7 +74,7 @@ internal sealed class MentionFinder
             var match = matches[index];
             var entries = match.Entries;
             var segment = map.SegmentOf(match.Start);
-            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries))
+            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries) || namesakes.Contains(index))
             {
                 continue;
             }

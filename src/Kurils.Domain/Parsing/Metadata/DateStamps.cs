@@ -33,6 +33,12 @@ internal static class DateStamps
     /// <summary>The shortest paragraph that is the story's text rather than a line beside it.</summary>
     private const int MinParagraphLength = 80;
 
+    /// <summary>
+    /// The same in a script without spaces, by <see cref="TextShape.Heft"/> (three characters a word): a Chinese or
+    /// Korean paragraph of 40 characters that ends as a sentence is the story's ("2024年3月5日，两国代表团在莫斯科…。").
+    /// </summary>
+    private const int MinUnspacedParagraphHeft = 13;
+
     /// <summary>How far after a publication word its date may start (a colon, "le", a weekday).</summary>
     private const int MaxGapAfterWord = 24;
 
@@ -55,7 +61,7 @@ internal static class DateStamps
         var text = context.Text;
         var segments = context.Segments;
         var found = context.StampExpressions;
-        var (firstBody, lastBody) = BodyBounds(segments);
+        var (firstBody, lastBody) = BodyBounds(text, segments, context.Page.Marks);
         LocalDate? best = null;
         var bestRank = Rank.None;
         for (var s = 0; s < segments.Length && bestRank != Rank.Published; s++)
@@ -99,8 +105,11 @@ internal static class DateStamps
                     && (updated < published || e.Span.Start < updated);
 
                 // A short headline or paragraph line is a stamp only when it opens with the date ("2023年2月7日 …",
-                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24") or a publication word.
-                var opening = afterPublished || !stampLine || stampKind || e.Span.Start - FirstNonSpace(text, content) <= MaxLeadBeforeDate;
+                // "Monday 21 September 1992 23:02", "毎日新聞2022/7/14 08:24"), a publication or an update word ("Cập nhật: 05/03/2024").
+                var afterUpdated = updated >= 0 && e.Span.Start >= updated && e.Span.Start - updated <= MaxGapAfterWord;
+                var lead = FirstNonSpace(text, content);
+                var opening = afterPublished || afterUpdated || !stampLine || stampKind || e.Span.Start - lead <= MaxLeadBeforeDate
+                    || IsWeekday(text.AsSpan(lead, e.Span.Start - lead), context.DateWords);
 
                 // A headline or standfirst that ends with its date ("Briefing by …, Moscow, 30 October 2025",
                 // "… talks. 03.10.2022, Sputnik"): the date closes the line, or only a short credit follows it.
@@ -142,6 +151,13 @@ internal static class DateStamps
     private static bool MayHoldStamp(SegmentKind kind) =>
         kind is SegmentKind.Unknown or SegmentKind.Byline or SegmentKind.Navigation or SegmentKind.Residue or SegmentKind.Credit or SegmentKind.Tags;
 
+    /// <summary>Whether what stands before a stamp's date is a weekday of the packs ("Dienstag, 05.03.2024, 14:20 Uhr").</summary>
+    private static bool IsWeekday(ReadOnlySpan<char> lead, DateLexicon words)
+    {
+        var word = lead.Trim(" ,.-–—|·");
+        return !word.IsEmpty && word.IndexOf(' ') < 0 && words.Get(word).Has(DateWordRole.Weekday);
+    }
+
     private static int FirstNonSpace(string text, TextSpan range)
     {
         var i = range.Start;
@@ -157,13 +173,13 @@ internal static class DateStamps
     /// Where the story is: from its second paragraph (the first is often a standfirst printed above the stamp) to
     /// its last; -1 when it has none.
     /// </summary>
-    private static (int First, int Last) BodyBounds(ImmutableArray<Segment> segments)
+    private static (int First, int Last) BodyBounds(string text, ImmutableArray<Segment> segments, TextLexicon marks)
     {
         int first = -1, last = -1, seen = 0;
         for (var s = 0; s < segments.Length; s++)
         {
             // A short "body" line is often a byline or a label the segmenter could not tell: the story is its paragraphs.
-            if (segments[s].Kind is SegmentKind.Body or SegmentKind.Dateline && segments[s].Content.Length >= MinParagraphLength)
+            if (segments[s].Kind is SegmentKind.Body or SegmentKind.Dateline && IsParagraph(text.AsSpan(segments[s].Content.Start, segments[s].Content.Length), marks))
             {
                 first = ++seen == 2 ? s : first;
                 last = s;
@@ -172,6 +188,10 @@ internal static class DateStamps
 
         return (first < 0 && last >= 0 ? last : first, last);
     }
+
+    private static bool IsParagraph(ReadOnlySpan<char> content, TextLexicon marks) =>
+        content.Length >= MinParagraphLength
+        || (TextShape.HasCjk(content) && TextShape.Heft(content) >= MinUnspacedParagraphHeft && TextShape.EndsSentence(content.TrimEnd(), marks));
 
     /// <summary>
     /// The offset just past the first of <paramref name="words"/> in <paramref name="range"/> (whole words in spaced

@@ -91,7 +91,8 @@ internal static class OutletDetector
         }
 
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
-        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
+        wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? BarredByline(text, segments, mentions, words.Marks)
+            ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? wire;
         var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
@@ -289,13 +290,94 @@ internal static class OutletDetector
             var segment = segments[mention.SegmentIndex];
             var content = segment.Content.Of(text).AsSpan().Trim().TrimStart("(（[【");
             if (segment.Kind == SegmentKind.Byline
-                || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords))
+                || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords)
+                || SourceAfterStamp(text, segment.Content, mention.Span, words))
             {
                 return mention.Id;
             }
         }
 
         return null;
+    }
+
+    /// <summary>How many words a byline may give its author before the bar and the outlet ("김민수 기자 | 한겨레").</summary>
+    private const int MaxBylineAuthorWords = 5;
+
+    /// <summary>
+    /// A byline without a prefix word above the story or as its last line: an author's name, a bar or a spaced dash,
+    /// and the outlet closing the line ("Minh Anh | VnExpress", "김민수 기자 | 한겨레", "Laura García — EL PAÍS"). A slash
+    /// is left out: "Sergei Bobylev / TASS" credits a photo.
+    /// </summary>
+    private static string? BarredByline(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, TextLexicon marks)
+    {
+        var story = FirstParagraph(text, segments, marks);
+        var lastLine = LastContentSegment(segments);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.InComment || (mention.SegmentIndex >= story && mention.SegmentIndex != lastLine))
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            if (segment.Kind is SegmentKind.Caption or SegmentKind.PhotoCredit or SegmentKind.Comment or SegmentKind.Headline
+                || !text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).TrimEnd();
+            var bar = before.Length > 0 && (before[^1] == '|' || (before[^1] is '—' or '–' && mention.Span.Start - segment.Content.Start > before.Length));
+            var author = bar ? before[..^1].Trim() : default;
+            if (bar && TextShape.HasLetter(author) && TextShape.WordCount(author) <= MaxBylineAuthorWords && author.IndexOfAny("|!?。") < 0
+                && !TextShape.EndsSentence(author, marks))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // The first segment of the story's text: a paragraph that ends as a sentence does; lines before it are the page's.
+    private static int FirstParagraph(string text, ImmutableArray<Segment> segments, TextLexicon marks)
+    {
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind is SegmentKind.Body or SegmentKind.Dateline && TextShape.EndsSentence(segments[s].Content.Of(text).AsSpan().TrimEnd(), marks))
+            {
+                return s;
+            }
+        }
+
+        return segments.Length;
+    }
+
+    /// <summary>How many words a date stamp may take before a source prefix on the same line ("2024年03月05日 14:30 来源：").</summary>
+    private const int MaxStampWordsBeforeSource = 5;
+
+    /// <summary>
+    /// A source prefix after the page's date stamp on one line: "2024-03-05 14:30:00 来源：人民日报": a date (a digit, a few
+    /// words) before the prefix, the outlet after it, nothing that ends a sentence.
+    /// </summary>
+    private static bool SourceAfterStamp(string text, TextSpan line, TextSpan outlet, PageLexicon words)
+    {
+        var content = text.AsSpan(line.Start, outlet.Start - line.Start);
+        foreach (var prefix in words.SourcePrefixes)
+        {
+            var at = IgnoreCaseSearch.IndexOf(content, prefix);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var stamp = content[..at].Trim();
+            var between = content[(at + prefix.Length)..];
+            return stamp.ContainsAnyInRange('0', '9') && TextShape.Heft(stamp) <= MaxStampWordsBeforeSource && !TextShape.EndsSentence(stamp, words.Marks)
+                && (char.IsWhiteSpace(content[at - 1]) || TextShape.IsCjk(prefix[0])) && between.Trim().IsEmpty;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -320,17 +402,35 @@ internal static class OutletDetector
                 continue;
             }
 
+            // "Copyright ⓒ 부산일보", "Copyright (c) 2024 …": a second mark after the first is the same credit's.
             var rest = prefix is null ? line : line[prefix.Length..];
             rest = rest.TrimStart(" ©");
+            while (PageLexicon.StartingPrefix(rest, words.CopyrightPrefixes) is { Length: > 0 } mark && !mark.All(char.IsLetter))
+            {
+                rest = rest[mark.Length..].TrimStart(" ©");
+            }
+
             var year = rest.Length - rest.TrimStart("0123456789-–, ").Length;
-            if (prefix is not null && year == 0 && !prefix.Any(char.IsLetter) && !reserved)
+            rest = rest[year..];
+            var cut = FirstOf(rest, words.RightsReserved, out var phrase);
+
+            // The holder stands before the rights phrase, or after it when the line opens with it ("جميع الحقوق محفوظة © 2024 …",
+            // "© Riproduzione riservata - Il Tirreno"); a year may close the name ("© Kölner Stadt-Anzeiger 2024").
+            var holder = cut < 0 ? rest : rest[..cut];
+            if (cut >= 0 && holder.Trim(" ©-–—|,.").IsEmpty)
+            {
+                holder = rest[(cut + phrase.Length)..].TrimStart(" ©-–—|,.:");
+                holder = holder[(holder.Length - holder.TrimStart("0123456789-–, ").Length)..];
+            }
+
+            var name = WithoutClosingYear(holder.Trim().TrimEnd(".,;:|-–— ").TrimStart("© ")).Trim();
+
+            // A bare "© Name" may credit a photographer: only a name with an outlet word ("© Kölner Stadt-Anzeiger") is a publisher.
+            if (prefix is not null && year == 0 && !prefix.Any(char.IsLetter) && !reserved && !HasOutletWord(name, words.OutletWords))
             {
                 continue;
             }
 
-            rest = rest[year..];
-            var cut = FirstOf(rest, words.RightsReserved);
-            var name = (cut < 0 ? rest : rest[..cut]).Trim().TrimEnd(".,;:|-–— ").TrimStart("© ").Trim();
             if (name.Length is > 1 and <= MaxUncataloguedName && TextShape.HasLetter(name) && TextShape.WordCount(name) <= 6 && !TextShape.EndsSentence(name, words.Marks))
             {
                 return name.ToString();
@@ -415,6 +515,14 @@ internal static class OutletDetector
         return null;
     }
 
+    // "Kölner Stadt-Anzeiger 2024": a year after a space closes the credit, not the name ("TVN24" keeps its digits).
+    private static ReadOnlySpan<char> WithoutClosingYear(ReadOnlySpan<char> name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = space < 0 ? default : name[(space + 1)..];
+        return last.Length == 4 && !last.ContainsAnyExceptInRange('0', '9') ? name[..space].TrimEnd(" ,-–") : name;
+    }
+
     // An outlet word in the name: a whole word in spaced scripts, anywhere in unspaced ones ("根室新聞").
     private static bool HasOutletWord(ReadOnlySpan<char> name, ImmutableArray<string> outletWords)
     {
@@ -450,15 +558,16 @@ internal static class OutletDetector
         return false;
     }
 
-    private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases)
+    private static int FirstOf(ReadOnlySpan<char> s, ImmutableArray<string> phrases, out string found)
     {
         var first = -1;
+        found = string.Empty;
         foreach (var phrase in phrases)
         {
             var at = IgnoreCaseSearch.IndexOf(s, phrase);
             if (at >= 0 && (first < 0 || at < first))
             {
-                first = at;
+                (first, found) = (at, phrase);
             }
         }
 

@@ -264,11 +264,15 @@ internal sealed partial class LineRules(PageLexicon words)
             return false;
         }
 
-        // "By Jane Doe, Kyodo News": the name after "By " starts with a capital.
+        // "By Jane Doe, Kyodo News": the name after "By " starts with a capital, or with a letter of a script without
+        // case ("بقلم أحمد علي", "글: 김민수").
         var space = s.IndexOfAny(" :：");
         var name = space < 0 ? ReadOnlySpan<char>.Empty : s[(space + 1)..].TrimStart();
-        return name.Length > 0 && (char.IsUpper(name[0]) || TextShape.IsCjk(name[0])) && TextShape.WordCount(s) <= 12;
+        return name.Length > 0 && (char.IsUpper(name[0]) || TextShape.IsCjk(name[0]) || IsCaseless(name[0])) && TextShape.WordCount(s) <= 12;
     }
+
+    /// <summary>A letter of a script that has no capitals (Arabic, Hebrew, Hangul, Thai): neither upper nor lower case.</summary>
+    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     /// <summary>A short date/time line: digits and month names with at most one other word.</summary>
     public bool IsTimestamp(ReadOnlySpan<char> s)

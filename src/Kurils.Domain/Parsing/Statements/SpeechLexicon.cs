@@ -13,6 +13,7 @@ internal sealed class SpeechLexicon
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _inlineVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressVerbs;
     private readonly int _phraseWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
@@ -48,6 +49,8 @@ internal sealed class SpeechLexicon
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var announcers = new List<string>();
+        var nameLetters = new HashSet<char>();
+        var beforeVerb = new List<string>();
         var epithets = new List<(string Phrase, string OfficeId)>();
         var suffixTitles = new List<string>();
         var inline = new List<string>();
@@ -58,6 +61,7 @@ internal sealed class SpeechLexicon
         var sourcesAfter = new List<string>();
         var pronounSources = new List<string>();
         var backReferences = new List<string>();
+        var reciprocals = new List<string>();
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
@@ -109,6 +113,7 @@ internal sealed class SpeechLexicon
             sourcesAfter.AddRange(speech.SourcesAfter);
             pronounSources.AddRange(speech.PronounSources);
             backReferences.AddRange(speech.BackReferences);
+            reciprocals.AddRange(speech.Reciprocals);
             affiliations.UnionWith(speech.Affiliations);
             predicatives.UnionWith(speech.Predicatives);
             DropsSubject |= speech.DropsSubject;
@@ -116,6 +121,8 @@ internal sealed class SpeechLexicon
             indefinites.UnionWith(speech.Indefinites);
             conjunctions.UnionWith(speech.Conjunctions);
             announcers.AddRange(speech.Announcers);
+            nameLetters.UnionWith(speech.NameLetters);
+            beforeVerb.AddRange(speech.BeforeVerb);
             foreach (var epithet in speech.Epithets)
             {
                 epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
@@ -147,12 +154,15 @@ internal sealed class SpeechLexicon
         _indefinites = Frozen(indefinites);
         _conjunctions = Frozen(conjunctions);
         Announcers = LongestFirst(announcers);
+        _nameLetters = System.Buffers.SearchValues.Create([.. nameLetters]);
+        BeforeVerb = LongestFirst(beforeVerb);
         Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
         Quotes = new Quotes(quotePairs, dialogueDashes);
         Commas = System.Buffers.SearchValues.Create(commas);
         Transcripts = new TranscriptLabels(packs);
         SuffixTitles = LongestFirst(suffixTitles);
         InlineVerbs = LongestFirst(inline);
+        _inlineVerbs = Frozen([.. inline]);
         QuoteParticles = LongestFirst(particles);
         VerbsAfter = LongestFirst(after);
         TopicMarkers = LongestFirst(topics);
@@ -160,6 +170,7 @@ internal sealed class SpeechLexicon
         SourcesAfter = LongestFirst(sourcesAfter);
         PronounSources = LongestFirst(pronounSources);
         BackReferences = LongestFirst(backReferences);
+        Reciprocals = LongestFirst(reciprocals);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
     }
@@ -216,6 +227,9 @@ internal sealed class SpeechLexicon
     /// <summary>Words that open a sentence reporting the sentence before ("об этом"), longest first.</summary>
     public ImmutableArray<string> BackReferences { get; }
 
+    /// <summary>Subjects that stand for the two parties last named together ("both sides", "стороны"), longest first.</summary>
+    public ImmutableArray<string> Reciprocals { get; }
+
     public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
 
     /// <summary>
@@ -253,7 +267,7 @@ internal sealed class SpeechLexicon
     }
 
     /// <summary>A verb that introduces a reported clause, not one that only takes an object ("called … “regrettable”").</summary>
-    public bool IntroducesClause(ReadOnlySpan<char> word) => _verbs.Contains(word) && !_objectVerbs.Contains(word);
+    public bool IntroducesClause(ReadOnlySpan<char> word) => (_verbs.Contains(word) && !_objectVerbs.Contains(word)) || _inlineVerbs.Contains(word);
 
     /// <summary>A verb followed by its addressee ("told reporters …").</summary>
     public bool TakesAddressee(ReadOnlySpan<char> word) => _addressVerbs.Contains(word);
@@ -308,6 +322,45 @@ internal sealed class SpeechLexicon
 
     /// <summary>Words that stand for a quotation to follow ("as follows", "следующее", 次のように), longest first.</summary>
     public ImmutableArray<string> Announcers { get; }
+
+    private readonly System.Buffers.SearchValues<char> _nameLetters;
+
+    /// <summary>A letter foreign names are transliterated with in a script without spaces (Chinese 拉, 娃).</summary>
+    public bool IsNameLetter(char c) => _nameLetters.Contains(c);
+
+    /// <summary>
+    /// Words that open what may stand between a speaker and the speech verb in a script without spaces (对记者说,
+    /// 在会上表示, 安慰我说), longest first.
+    /// </summary>
+    public ImmutableArray<string> BeforeVerb { get; }
+
+    /// <summary>The length of a <see cref="BeforeVerb"/> word written at <paramref name="index"/>, or 0.</summary>
+    public int BeforeVerbAt(string text, int index, int end)
+    {
+        foreach (var word in BeforeVerb)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(word, StringComparison.Ordinal))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The speech verb of a script without spaces (<see cref="InlineVerbs"/>) that ends at <paramref name="end"/>, not before <paramref name="limit"/>; null when none does.</summary>
+    public TextSpan? InlineVerbEndingAt(string text, int end, int limit)
+    {
+        foreach (var verb in InlineVerbs)
+        {
+            if (end - verb.Length >= limit && text.AsSpan(end - verb.Length, verb.Length).Equals(verb, StringComparison.Ordinal))
+            {
+                return new TextSpan(end - verb.Length, verb.Length);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A verb of the kind that follows a quote particle, written at <paramref name="index"/> (述べ of 次のように述べました); null when there is none.</summary>
     public TextSpan? VerbAfterAt(string text, int index, int end)

@@ -82,6 +82,7 @@ internal sealed partial class StatementContext
         var i = verbEnd;
         var limit = Math.Min(sentenceEnd, verbEnd + 60);
         var crossedComma = false;
+        var afterDate = false;
         while (i < limit)
         {
             while (i < limit && char.IsWhiteSpace(Text[i]))
@@ -111,9 +112,21 @@ internal sealed partial class StatementContext
             var dateIndex = SortedSpans.LowerBound(dates, i);
             if (dateIndex < dates.Count && dates[dateIndex].Span.Start == i)
             {
+                // A date set off by commas ("заявил в четверг, 31 января, губернатор …") does not count against the distance.
+                limit = Math.Min(sentenceEnd, limit + dates[dateIndex].Span.Length);
                 i = dates[dateIndex].Span.End;
+                afterDate = true;
                 continue;
             }
+
+            if (afterDate && i < limit && Speech.IsComma(Text[i]))
+            {
+                i++;
+                afterDate = false;
+                continue;
+            }
+
+            afterDate = false;
 
             var end = Words.EndOf<Letters>(Text, i, limit);
             var word = Text.AsSpan(i, end - i);

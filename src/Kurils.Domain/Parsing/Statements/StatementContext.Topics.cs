@@ -76,6 +76,11 @@ internal sealed partial class StatementContext
                 }
             }
 
+            if (runEnd > runStart && NamesakeEnding(TextSpan.FromBounds(runStart, runEnd)) is { } namesake)
+            {
+                return namesake; // 岸田さんは after 漁師の岸田太郎さん
+            }
+
             return runEnd - runStart >= 2 ? TextSpan.FromBounds(runStart, runEnd) : null;
         }
 

@@ -164,6 +164,11 @@ internal sealed partial class StatementContext
         }
 
         var count = last - first + 1;
+        if (count >= 1 && NamesakeEnding(TextSpan.FromBounds(words[first].Start, words[last].End)) is { } namesake)
+        {
+            return namesake;
+        }
+
         return count >= 2 || (count == 1 && titled && words[first].Length >= 3) ? TextSpan.FromBounds(words[first].Start, words[last].End) : null;
     }
 

@@ -1,4 +1,5 @@
 using Kurils.Domain.Languages;
+using Kurils.Domain.Parsing.Mentions;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Statements;
@@ -8,7 +9,9 @@ namespace Kurils.Domain.Parsing.Statements;
 /// binary search), the last speaker and the dates they spoke on, for pronouns and follow-up quotes, and the catalog,
 /// for the offices a role may stand for.
 /// </summary>
-internal sealed partial class StatementContext(string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech, KurilsCatalog catalog)
+internal sealed partial class StatementContext(
+    string text, List<Mention> mentions, IReadOnlyList<DateMention> dates, SpeechLexicon speech, KurilsCatalog catalog,
+    IReadOnlyList<Namesake> namesakes)
 {
     public SpeechLexicon Speech => speech;
 

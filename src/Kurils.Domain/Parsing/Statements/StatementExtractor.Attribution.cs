@@ -124,6 +124,11 @@ internal sealed partial class StatementExtractor
             return sourced;
         }
 
+        if (!clauseVerbsOnly && InlineVerbAtQuote(context, sentence, quotes) is { Verb: not null } inline)
+        {
+            return inline;
+        }
+
         var particle = clauseVerbsOnly ? default : ParticleAttribution(context, sentence, quotes);
         if (particle.Verb is not null || firstVerb is not { } dropped)
         {
@@ -182,6 +187,11 @@ internal sealed partial class StatementExtractor
         }
 
         var found = FindAttribution(context, next, []);
+        if (found.Verb is null && InlineSpeechAfter(context, next.Start, next) is { } inline)
+        {
+            found = inline; // "“…。”普京说。"
+        }
+
         if (found is not { Verb: { } verb, SpeakerSpan: { } subject } || (found.Speaker is null && found.Name is null))
         {
             return null;

@@ -128,4 +128,117 @@ internal sealed partial class StatementExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// "普京说：“…”", "普京5日在记者会上表示：“…”", "亚历山德拉诺娃安慰我说：“…”", "“…，”普京说。": in a language written without
+    /// spaces, a speech verb right before a quotation (a colon or comma between, or the quotation closing the clause) or
+    /// closing the clause right after a quotation that opens it; the speaker opens the verb's clause
+    /// (<see cref="StatementContext.UnspacedSubject"/>).
+    /// </summary>
+    private static Attribution InlineVerbAtQuote(StatementContext context, TextSpan sentence, List<Quote> quotes)
+    {
+        if (context.Speech.InlineVerbs.IsEmpty)
+        {
+            return default;
+        }
+
+        var text = context.Text;
+        foreach (var quote in quotes)
+        {
+            if (quote.Open < sentence.Start)
+            {
+                continue;
+            }
+
+            var end = quote.Open;
+            while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var separated = end > sentence.Start && (text[end - 1] is '：' or ':' || context.Speech.IsComma(text[end - 1]));
+            end = separated ? end - 1 : end;
+            if ((separated || ClosesClause(context, quote, sentence.End)) && context.Speech.InlineVerbEndingAt(text, end, sentence.Start) is { } verb
+                && !InsideAny(quotes, verb.Start)
+                && context.UnspacedSubject(sentence.Start, ClauseStart(context, sentence.Start, verb.Start), verb.Start) is { } before)
+            {
+                return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name);
+            }
+
+            if (OpensClause(context, quote, sentence.Start) && !IsQuotedTerm(text, quote.Inner) && InlineSpeechAfter(context, quote.Close + 1, sentence) is { } after)
+            {
+                return after;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// "…，”普京说。": after a quotation, the clause up to the next comma or the sentence's end that is a speaker and a speech
+    /// verb ending it; from <paramref name="from"/>, the offset after the quotation or the start of the sentence after it.
+    /// </summary>
+    private static Attribution? InlineSpeechAfter(StatementContext context, int from, TextSpan sentence)
+    {
+        var text = context.Text;
+        while (from < sentence.End && (char.IsWhiteSpace(text[from]) || context.Speech.IsComma(text[from])))
+        {
+            from++;
+        }
+
+        var end = from;
+        while (end < sentence.End && !IsClauseMark(context, text[end]))
+        {
+            end++;
+        }
+
+        while (end > from && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1])))
+        {
+            end--;
+        }
+
+        return context.Speech.InlineVerbEndingAt(text, end, from) is { Start: var at } verb && at > from
+            && context.UnspacedSubject(sentence.Start, from, at) is { } subject
+            ? new Attribution(subject.Speaker, verb, subject.Span, subject.ByPronoun, subject.Name)
+            : null;
+    }
+
+    /// <summary>Where the clause holding <paramref name="verbStart"/> starts: after the last comma, colon, semicolon, stop or quotation mark before it.</summary>
+    private static int ClauseStart(StatementContext context, int sentenceStart, int verbStart)
+    {
+        var i = verbStart;
+        while (i > sentenceStart && !IsClauseMark(context, context.Text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool IsClauseMark(StatementContext context, char c) =>
+        c is '：' or ':' or '；' or ';' or '。' or '！' or '？' or '!' or '?' || context.Speech.IsComma(c) || context.Speech.Quotes.IsQuoteMark(c);
+
+    /// <summary>Whether only spaces stand between the start of the quotation's clause and its opening mark.</summary>
+    private static bool OpensClause(StatementContext context, Quote quote, int sentenceStart)
+    {
+        var i = quote.Open;
+        while (i > sentenceStart && char.IsWhiteSpace(context.Text[i - 1]))
+        {
+            i--;
+        }
+
+        return i == sentenceStart || IsClauseMark(context, context.Text[i - 1]);
+    }
+
+    /// <summary>Whether the quotation ends its clause: a comma, stop or the sentence's end follows its closing mark.</summary>
+    private static bool ClosesClause(StatementContext context, Quote quote, int sentenceEnd)
+    {
+        var i = quote.Close + 1;
+        while (i < sentenceEnd && char.IsWhiteSpace(context.Text[i]))
+        {
+            i++;
+        }
+
+        return i >= sentenceEnd || IsClauseMark(context, context.Text[i]);
+    }
 }

@@ -74,6 +74,16 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="span"/> runs into a quotation that closes after it ("岸田首相は「プーチン大統領は…続けたい|と述べました。…」と語った"
+    /// split at the quotation's own stop): what it holds is the quotation's, read with it (see <see cref="ReportedInsideQuote"/>).
+    /// </summary>
+    private static bool RunsIntoQuote(ImmutableArray<Quote> quotes, TextSpan span)
+    {
+        var next = SortedSpans.LowerBound(quotes, span.Start, static (Quote q) => q.Open);
+        return next < quotes.Length && quotes[next].Open < span.End && quotes[next].Close >= span.End;
+    }
+
     /// <summary>Whether <paramref name="span"/> starts inside a quotation (after its opening mark): then it is what the quotation says.</summary>
     private static bool StartsInsideQuote(ImmutableArray<Quote> quotes, TextSpan span)
     {

@@ -152,4 +152,54 @@ internal sealed partial class StatementExtractor
             ? (speaker, at)
             : null;
     }
+
+    /// <summary>
+    /// "«Треба нарешті діяти». Зеленський підписав указ …", "“We must act at last”: Zelensky signs decree": in a headline or
+    /// lead, a quotation without attribution that is its whole sentence is the words of the person the next sentence opens
+    /// with, and one followed by a colon or dash, of the person named right after it.
+    /// </summary>
+    private static (string Speaker, TextSpan Span)? SpeakerAfterHeadlineQuote(StatementContext context, TextSpan sentence, Quote quote, TextSpan? next)
+    {
+        var text = context.Text;
+        var at = quote.Close + 1;
+        while (at < sentence.End && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < sentence.End && text[at] is ':' or '：' or '—' or '–' or '-')
+        {
+            return PersonOpening(context, at + 1, sentence.End);
+        }
+
+        return next is { } following && IsWholeSentence(text, sentence, quote) && text.AsSpan(sentence.End, following.Start - sentence.End).IsWhiteSpace()
+            ? PersonOpening(context, following.Start, following.End)
+            : null;
+    }
+
+    /// <summary>The person (or office holder) named first from <paramref name="start"/>, with only spaces before the name.</summary>
+    private static (string Speaker, TextSpan Span)? PersonOpening(StatementContext context, int start, int end)
+    {
+        var text = context.Text;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var index = SortedSpans.LowerBound(context.Mentions, start);
+        if (index >= context.Mentions.Count || context.Mentions[index] is not { } mention || mention.Span.Start != start || mention.Span.End > end)
+        {
+            return null;
+        }
+
+        // A title before the name ("President Zelensky"): the person after it.
+        if (mention.Kind == EntityKind.Office && index + 1 < context.Mentions.Count && context.Mentions[index + 1] is { Kind: EntityKind.Person } named
+            && named.Span.Start - mention.Span.End <= 1)
+        {
+            mention = named;
+        }
+
+        var speaker = mention.Kind == EntityKind.Person ? mention.Id : mention.Kind == EntityKind.Office ? mention.HolderId : null;
+        return speaker is null ? null : (speaker, mention.Span);
+    }
 }

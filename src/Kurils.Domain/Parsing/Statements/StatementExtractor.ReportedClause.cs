@@ -54,7 +54,7 @@ internal sealed partial class StatementExtractor
     {
         var text = context.Text;
         var quoted = AttributesQuote(context, quotes, Math.Min(verb.Start, subject?.Start ?? verb.Start));
-        var end = sentence.End;
+        var end = GluedStop(text, verb.End, sentence.End);
         while (end > verb.End && (text[end - 1] is '.' or '!' or '?' or '。' || char.IsWhiteSpace(text[end - 1])))
         {
             end--;
@@ -194,6 +194,26 @@ internal sealed partial class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where a sentence glued to the next by a lost paragraph break ends ("… said on Thursday.Japan lays claim …"): at a
+    /// stop between a lower-case letter and a capital, which no abbreviation ("U.S.") or number ("Feb. 1") writes; the end otherwise.
+    /// </summary>
+    private static int GluedStop(string text, int from, int end)
+    {
+        for (var i = text.AsSpan(from, end - from).IndexOfAny('.', '!', '?'); i >= 0 && from + i + 1 < end; i = text.AsSpan(from, end - from).IndexOfAny('.', '!', '?'))
+        {
+            var at = from + i;
+            if (at > 0 && char.IsLower(text[at - 1]) && char.IsUpper(text[at + 1]))
+            {
+                return at + 1;
+            }
+
+            from = at + 1;
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ namespace Kurils.Domain.Parsing.Statements;
 /// <para>This file holds the orchestration; the parts are in StatementExtractor.Attribution.cs (verb and subject),
 /// .ReportedClause.cs (what was said around the verb), .ClauseQuotes.cs (quotations inside it), .ClauseShapes.cs (a second
 /// verb, an attribution between commas, a back-reference), .SourcedClause.cs ("according to", the Japanese と-clause),
+/// .Nested.cs (reported speech inside a quotation), .Reciprocal.cs ("both sides said"),
 /// .CjkClause.cs (Chinese and Korean clauses) and .CatalogLink.cs (the catalog's record of a statement).</para>
 /// </summary>
 internal sealed partial class StatementExtractor
@@ -47,18 +48,19 @@ internal sealed partial class StatementExtractor
         var epithets = new List<Mention>();
         Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns);
+        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
     /// <summary>
     /// Appends the statements of the body to <paramref name="statements"/> (in text order) and the pronouns
     /// resolved to their speaker to <paramref name="pronouns"/>; <paramref name="names"/> and
-    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>.
+    /// <paramref name="epithets"/> are the mentions speakers are found among, each in <see cref="MentionOrder"/>;
+    /// <paramref name="namesakes"/> where people the catalog lacks are named by a catalog person's family name.
     /// </summary>
     internal void Extract(
         string text, SegmentMap map, SpeechLexicon speech, IReadOnlyList<Mention> names, IReadOnlyList<Mention> epithets, IReadOnlyList<DateMention> dates,
-        List<ArticleStatement> statements, List<Mention> pronouns)
+        List<ArticleStatement> statements, List<Mention> pronouns, IReadOnlyList<Namesake> namesakes)
     {
         var segments = map.Segments;
         var paragraphs = new List<(TextSpan Span, int Segment)>();
@@ -84,10 +86,12 @@ internal sealed partial class StatementExtractor
         }
 
         HoldersNamedInTheArticle(articleMentions);
-        var context = new StatementContext(text, articleMentions, dates, speech, _catalog);
+        var context = new StatementContext(text, articleMentions, dates, speech, _catalog, namesakes);
         var interviewee = Interviewee(segments, articleMentions);
         var first = statements.Count;
         var quoteIndex = 0;
+        // The story's first statement when its speaker is only described ("a government spokesperson said"): the next one may name them.
+        (int Index, TextSpan Described, int SentenceEnd)? lead = null;
         var inSentence = new List<Quote>();
         var sentences = new List<TextSpan>();
         foreach (var (paragraph, segment) in paragraphs)
@@ -134,6 +138,20 @@ internal sealed partial class StatementExtractor
                     attribution = new Attribution(labelled, null, label, false);
                 }
 
+                if (attribution is { Speaker: null, Name: null } && inSentence.Count > 0 && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: false) is { } bothQuoted)
+                {
+                    attribution = bothQuoted;
+                }
+
+                // "«Пора действовать» — Путин о …": a headline's quotation labelled by the name after it is a statement, however short.
+                var labelledAfter = false;
+                if (!body && attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count == 1
+                    && SpeakerAfterHeadlineQuote(context, sentence, inSentence[0], si + 1 < sentences.Count ? sentences[si + 1] : null) is var (headed, heading))
+                {
+                    attribution = new Attribution(headed, null, heading, false);
+                    labelledAfter = Words.Count(text, inSentence[0].Inner) >= 2;
+                }
+
                 foreach (var quote in inSentence)
                 {
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
@@ -143,7 +161,7 @@ internal sealed partial class StatementExtractor
 
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
                     // (A quotation the end of the text cuts off may have been longer.)
-                    if (attribution.Verb is null && !quote.CutOff && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
+                    if (attribution.Verb is null && !quote.CutOff && !labelledAfter && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
                     {
                         continue;
                     }
@@ -176,6 +194,11 @@ internal sealed partial class StatementExtractor
                         statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
                     }
 
+                    if (body)
+                    {
+                        ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements, namesakes);
+                    }
+
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
                     if (body)
                     {
@@ -197,6 +220,12 @@ internal sealed partial class StatementExtractor
                 {
                     reporting = attribution;
                 }
+
+                if (reporting is { Speaker: null, Name: null } && ReciprocalAttribution(context, map, segment, sentence, inSentence, clauseVerbsOnly: true) is { } both)
+                {
+                    reporting = both;
+                }
+
                 if (reporting is { Verb: { } verb } && (reporting.Speaker is not null || reporting.Name is not null))
                 {
                     var reporter = reporting.Speaker;
@@ -219,7 +248,8 @@ internal sealed partial class StatementExtractor
                     }
                 }
 
-                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName))
+                else if (inSentence.Count == 0 && SourcedClause(context, sentence) is var (source, sourceSpan, cue, clause, sourceName)
+                    && !StartsInsideQuote(quotes, clause) && !RunsIntoQuote(quotes, clause))
                 {
                     var date = context.DateNear(sentence, clause, cue) ?? context.LastDateOf(source);
                     var why = source is null && sourceName is null ? context.WhyUnattributed(sentence, clause, cue, sourceSpan) : (UnattributedReason?)null;
@@ -227,6 +257,20 @@ internal sealed partial class StatementExtractor
                         StatementKind.Reported, source, clause, cue, sourceSpan ?? sourceName, date, Link(source, date), sourceName?.Of(text), sourceName, Unattributed: why));
                     context.Remember(source, date, sentence.End, sourceName);
                     lastInParagraph = source is not null || sourceName is not null ? (source, source is null ? sourceName : null) : lastInParagraph;
+                }
+
+                // "…, a Japanese government spokesperson said on Thursday.": reported all the same, its speaker described, not named.
+                else if (reporting is { Verb: null, Orphan: { } orphan, Described: { } described } && context.Speech.IntroducesClause(text.AsSpan(orphan.Start, orphan.Length))
+                    && ReportedClause(context, orphan, described, sentence, inSentence) is { } clauseOfNobody && !StartsInsideQuote(quotes, clauseOfNobody))
+                {
+                    var date = context.DateNear(sentence, clauseOfNobody, orphan);
+                    if (lead is null && statements.Count == first)
+                    {
+                        lead = (statements.Count, described, sentence.End);
+                    }
+
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, null, clauseOfNobody, orphan, null, date, null, Unattributed: context.WhyUnattributed(sentence, clauseOfNobody, orphan, described)));
                 }
 
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
@@ -244,7 +288,13 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        if (lead is { } opening)
+        {
+            NameTheLeadsSpeaker(context, statements, first, opening.Index, opening.Described, opening.SentenceEnd);
+        }
+
         HeadlineStatement(context, segments, statements);
+        LeadLabelStatements(context, map, quotes, statements);
         statements.Sort(first, statements.Count - first, StatementOrder);
     }
 
@@ -365,6 +415,70 @@ internal sealed partial class StatementExtractor
         {
             statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, at, null, null));
         }
+    }
+
+    /// <summary>
+    /// "… Зеленський: Росія не має жодного права на ці території.": in the lead, a person's name and a colon, inside a
+    /// line (a subheading run into the lead), report what follows up to the sentence's end, as the headline's label does
+    /// (<see cref="HeadlineStatement"/>); a name after a preposition or another function word ("переговоры с Путиным: …",
+    /// "talks with Putin: …") is no speaker.
+    /// </summary>
+    private static void LeadLabelStatements(StatementContext context, SegmentMap map, ImmutableArray<Quote> quotes, List<ArticleStatement> statements)
+    {
+        const int MaxLabels = 4;
+        var text = context.Text;
+        var lead = -1;
+        for (var i = 0; i < map.Segments.Length && lead < 0; i++)
+        {
+            lead = map.Segments[i].Kind == SegmentKind.Lead ? i : -1;
+        }
+
+        if (lead < 0)
+        {
+            return;
+        }
+
+        var labels = 0;
+        foreach (var sentence in map.SentencesOf(lead))
+        {
+            for (var colon = sentence.Start + 1; colon < sentence.End && labels < MaxLabels; colon++)
+            {
+                if (text[colon] is not (':' or '：'))
+                {
+                    continue;
+                }
+
+                var end = colon;
+                while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                var rest = Trimmed(text, colon + 1, sentence.End);
+                if (context.LastPersonBetween(sentence.Start, end) is not { Speaker: { } who, Span: var name } || name.End != end || InsideQuote(quotes, name)
+                    || rest.IsEmpty || context.Speech.Quotes.IsQuoteMark(text[rest.Start]) || Words.Count(text, rest) < 3 || AfterPreposition(context, name.Start, sentence.Start))
+                {
+                    continue;
+                }
+
+                labels++;
+                statements.Add(new ArticleStatement(StatementKind.Reported, who, rest, null, name, null, null));
+            }
+        }
+    }
+
+    /// <summary>Whether the word right before <paramref name="start"/> (a space between) is a preposition or another function word: "с Путиным", "with Putin".</summary>
+    private static bool AfterPreposition(StatementContext context, int start, int limit)
+    {
+        var text = context.Text;
+        var end = start;
+        while (end > limit && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var word = Words.StartOf<Letters>(text, end, limit);
+        return word < end && end < start && (context.Speech.IsPreposition(text.AsSpan(word, end - word)) || context.Speech.IsFrequent(text.AsSpan(word, end - word)));
     }
 
     /// <summary>

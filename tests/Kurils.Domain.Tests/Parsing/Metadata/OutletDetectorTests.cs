@@ -326,4 +326,21 @@ public sealed class OutletDetectorTests
     [InlineData("Автор: Иван Петров, корреспондент газеты\n\n" + Russian)]
     public void ABylineNamingARole_GivesNoPublisher(string text) =>
         Parse(text).OutletName.Should().BeNull();
+
+    // A byline without a prefix word: the author, a bar or a spaced dash, the outlet closing the line.
+    [Theory]
+    [InlineData("Nguyen Minh Anh | VnExpress\n\n" + Story, "vnexpress")]
+    [InlineData("Jane Doe — Reuters\n\n" + Story, "reuters")]
+    [InlineData("김민수 기자 | 연합뉴스\n\n" + Korean, "yonhap")]
+    [InlineData(German + "\nAnna Weber | dpa\n", "dpa")]
+    public void AnAuthorBarAndOutletLine_NamesThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    // A slash credits a photo; a hyphen joins a name; a story's sentence that ends in the outlet cites it.
+    [Theory]
+    [InlineData("Sergei Bobylev / TASS\n\n" + Russian)]
+    [InlineData("Foto: Anna Weber | dpa\n\n" + German)]
+    [InlineData(Story + "\nTalks stalled again on Tuesday, officials told | Reuters.\n")]
+    public void ABarredLineThatIsNoByline_NamesNoPublisher(string text) =>
+        Parse(text).OutletId.Should().BeNull();
 }

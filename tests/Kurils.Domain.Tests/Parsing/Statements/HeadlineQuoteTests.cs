@@ -54,4 +54,41 @@ public sealed class HeadlineQuoteTests
     [InlineData("Переговоры\n\n«Пора действовать». Путин выступил во вторник в Москве перед переговорами.", "Пора действовать")]
     public void ShortQuotation_ThatIsItsWholeSentence_IsAStatement(string text, string quoted) =>
         Direct(text).Select(s => s.Span.Of(text)).Should().Contain(quoted);
+
+    [Theory]
+    [InlineData("«Треба нарешті діяти». Путін підписав указ про острови\n\nУказ набув чинності у вівторок після засідання в Москві.", "Треба нарешті діяти")]
+    [InlineData("«Пора наконец действовать». Путин подписал указ об островах\n\nУказ вступил в силу во вторник после заседания в Москве.", "Пора наконец действовать")]
+    [InlineData("“We must act at last”: Putin signs a decree on the islands\n\nThe decree took effect on Tuesday after a meeting in Moscow.", "We must act at last")]
+    [InlineData("«Пора действовать» — Путин о переговорах с Японией\n\nПереговоры закончились во вторник в Москве.", "Пора действовать")]
+    public void HeadlineQuote_WithoutAVerb_IsThePersonNamedRightAfterIt(string text, string quoted)
+    {
+        var statement = Direct(text).Should().ContainSingle().Subject;
+        statement.Span.Of(text).Should().Be(quoted);
+        statement.SpeakerId.Should().Be("putin-vladimir");
+    }
+
+    [Theory]
+    [InlineData("Talks in Moscow\n\nThe delegations met on Tuesday in the Kremlin for three hours.\n\n“We must act at last.” Putin later signed a decree on the islands.")]
+    [InlineData("Переговоры в Москве\n\nДелегации встретились во вторник в Кремле на три часа.\n\n«Пора наконец действовать». Путин позже подписал указ об островах.")]
+    public void BodyQuote_BeforeASentenceAboutSomeone_IsNotTheirs(string text) =>
+        Direct(text).Should().ContainSingle().Which.SpeakerId.Should().BeNull();
+
+    // A subheading run into the lead line (the page glued them): "… так само Путін: Росія …".
+    [Theory]
+    [InlineData("Путін підписав указ про острови\n\nПутін підписав указ про острови і закликав усіх у світі робити так само, щоб переговори з Японією нарешті завершилися Путін: Росія ніколи не віддасть ці острови нікому. Усі у світі це добре знають\nФото: Reuters\nПереговори закінчилися рано, і делегації поїхали того ж дня.", "Росія ніколи не віддасть ці острови нікому")]
+    [InlineData("Putin signs a decree on the islands\n\nPutin signed a decree on the islands and called on everyone in the world to do the same, so that the talks with Japan finally end Putin: Russia will never give up these islands to anyone. Everyone knows it\nPhoto: Reuters\nThe talks ended early, and the delegations left the same day.", "Russia will never give up these islands to anyone")]
+    public void LeadLabel_NameAndColonInsideTheLine_ReportsWhatFollows(string text, string said)
+    {
+        var parsed = Parser.Parse(text);
+        parsed.Segments.Should().Contain(s => s.Kind == SegmentKind.Lead);
+        var statement = parsed.Statements.Should().ContainSingle(s => s.Kind == StatementKind.Reported).Subject;
+        statement.SpeakerId.Should().Be("putin-vladimir");
+        statement.Span.Of(text).Should().Be(said);
+    }
+
+    [Theory]
+    [InlineData("Japan signs a decree on the islands\n\nJapan signed a decree on the islands and called on everyone in the world to do the same, so that the long talks finally end after a meeting with Putin: Russia will never give up these islands to anyone\nPhoto: Reuters\nThe talks ended early, and the delegations left the same day.")]
+    [InlineData("Японія підписала указ про острови\n\nЯпонія підписала указ про острови і закликала усіх у світі робити так само, щоб довгі переговори нарешті завершилися після зустрічі з Путіним: Росія ніколи не віддасть ці острови нікому\nФото: Reuters\nПереговори закінчилися рано, і делегації поїхали того ж дня.")]
+    public void LeadLabel_AfterAFunctionWord_IsNoSpeaker(string text) =>
+        Parser.Parse(text).Statements.Should().NotContain(s => s.SpeakerId == "putin-vladimir");
 }

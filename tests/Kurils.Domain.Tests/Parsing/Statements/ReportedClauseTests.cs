@@ -97,4 +97,15 @@ public sealed class ReportedClauseTests
         const string text = "Japan must accept the results of the war, Putin said, dismissing the claims of Tokyo.";
         Single(text).Span.Of(text).Should().Be("Japan must accept the results of the war");
     }
+
+    // A verb of instruction reports the position it tells someone to take ("доручив … виходити з позиції, що …").
+    [Theory]
+    [InlineData("Путін доручив уряду у відносинах із Японією виходити з позиції, що острови є російськими.", "острови є російськими")]
+    [InlineData("Путин поручил правительству в отношениях с Японией исходить из позиции, что острова являются российскими.", "острова являются российскими")]
+    public void VerbOfInstruction_ReportsTheClauseItsAddresseeIsToHold(string text, string clause)
+    {
+        var statement = Single(text);
+        statement.SpeakerId.Should().Be("putin-vladimir");
+        statement.Span.Of(text).Should().Be(clause);
+    }
 }

@@ -55,6 +55,8 @@ public sealed class SourcedClauseTests
     [InlineData("Мнение жителей области однозначно — это российская земля. Об этом заявил в четверг Владимир Путин.", "Мнение жителей области однозначно — это российская земля")]
     [InlineData("Мнение жителей области однозначно — это российская земля. Об этом, как сообщает ТАСС, Путин заявил журналистам.", "Мнение жителей области однозначно — это российская земля")]
     [InlineData("Rosja nigdy nie odda wysp Japonii. O tym poinformował w piątek Putin.", "Rosja nigdy nie odda wysp Japonii")]
+    [InlineData("Мнение жителей области однозначно — это российская земля. Об этом заявил в четверг, 31 января, президент России Владимир Путин.", "Мнение жителей области однозначно — это российская земля")]
+    [InlineData("Думка жителів області однозначна — це російська земля. Про це заявив у четвер, 31 січня, Володимир Путін.", "Думка жителів області однозначна — це російська земля")]
     public void BackReference_ReportsTheSentenceBefore(string text, string clause)
     {
         var statement = Reported(text).Should().ContainSingle().Subject;

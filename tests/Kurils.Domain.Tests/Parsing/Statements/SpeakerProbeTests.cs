@@ -1,0 +1,124 @@
+using FluentAssertions;
+using Kurils.Domain.Parsing;
+using Xunit;
+
+namespace Kurils.Domain.Tests.Parsing.Statements;
+
+/// <summary>
+/// Probes of who said it in the languages beyond English, Russian and Japanese: an institution as the speaker, a
+/// speaker the catalog lacks by name with its span, a role noun or pronoun standing for the person named before,
+/// and scare quotes that are no statement. One short story per language, written for the test; the statement is
+/// found by a word of it.
+/// </summary>
+public sealed class SpeakerProbeTests
+{
+    // German.
+    private const string DeHead = "Japan und Russland streiten weiter um die Kurilen";
+    private const string DeBody = "Die Regierung in Tokio hat am Dienstag erneut die Rückgabe der südlichen Kurilen gefordert. Japan bezeichnet die vier Inseln als seine Nordterritorien, Russland verwaltet sie seit 1945.\n\nEin Friedensvertrag zwischen beiden Ländern wurde nie unterzeichnet. Die Gespräche darüber liegen seit dem Beginn des Krieges in der Ukraine auf Eis.";
+
+    // Italian.
+    private const string ItHead = "Giappone e Russia, nessun passo avanti sulle Curili";
+    private const string ItBody = "Il governo di Tokyo ha chiesto martedì la restituzione delle isole Curili meridionali. Il Giappone chiama le quattro isole Territori del Nord, mentre la Russia le amministra dal 1945.\n\nI due paesi non hanno mai firmato un trattato di pace. I negoziati sono fermi dall'inizio della guerra in Ucraina.";
+
+    // Portuguese.
+    private const string PtHead = "Japão e Rússia sem avanços sobre as Curilas";
+    private const string PtBody = "O governo de Tóquio voltou a pedir na terça-feira a devolução das ilhas Curilas do Sul. O Japão chama as quatro ilhas de Territórios do Norte, enquanto a Rússia as administra desde 1945.\n\nOs dois países nunca assinaram um tratado de paz. As negociações estão paradas desde o início da guerra na Ucrânia.";
+
+    // Vietnamese.
+    private const string ViHead = "Nhật Bản và Nga vẫn bế tắc về quần đảo Kuril";
+    private const string ViBody = "Chính phủ Nhật Bản hôm thứ Ba một lần nữa yêu cầu Nga trả lại bốn hòn đảo ở phía nam quần đảo Kuril. Tokyo gọi các đảo này là Vùng lãnh thổ phương Bắc, còn Nga quản lý chúng từ năm 1945.\n\nHai nước đến nay vẫn chưa ký hiệp ước hòa bình. Các cuộc đàm phán bị đình trệ kể từ khi xung đột ở Ukraine bùng nổ.";
+
+    // Arabic.
+    private const string ArHead = "اليابان وروسيا: لا تقدم في نزاع جزر الكوريل";
+    private const string ArBody = "جددت الحكومة اليابانية يوم الثلاثاء مطالبتها بإعادة جزر الكوريل الجنوبية. وتطلق اليابان على الجزر الأربع اسم الأقاليم الشمالية، بينما تديرها روسيا منذ عام 1945.\n\nولم يوقع البلدان حتى الآن معاهدة سلام. وتوقفت المفاوضات منذ بداية الحرب في أوكرانيا.";
+
+    // Spanish.
+    private const string EsHead = "Japón y Rusia siguen enfrentados por las Kuriles";
+    private const string EsBody = "El Gobierno de Tokio volvió a reclamar el martes la devolución de las islas Kuriles del Sur. Japón llama a las cuatro islas Territorios del Norte, mientras que Rusia las administra desde 1945.\n\nLos dos países nunca han firmado un tratado de paz. Las negociaciones están congeladas desde el inicio de la guerra en Ucrania.";
+
+    // French.
+    private const string FrHead = "Kouriles : Tokyo et Moscou toujours dans l'impasse";
+    private const string FrBody = "Le gouvernement japonais a de nouveau réclamé mardi la restitution des îles Kouriles du Sud. Le Japon appelle les quatre îles les Territoires du Nord, tandis que la Russie les administre depuis 1945.\n\nLes deux pays n'ont jamais signé de traité de paix. Les négociations sont gelées depuis le début de la guerre en Ukraine.";
+
+    // Polish.
+    private const string PlHead = "Japonia i Rosja wciąż spierają się o Kuryle";
+    private const string PlBody = "Rząd w Tokio ponownie zażądał we wtorek zwrotu południowych Wysp Kurylskich. Japonia nazywa cztery wyspy Terytoriami Północnymi, a Rosja administruje nimi od 1945 roku.\n\nOba kraje nigdy nie podpisały traktatu pokojowego. Rozmowy są zamrożone od początku wojny w Ukrainie.";
+
+    // Ukrainian.
+    private const string UkHead = "Японія та Росія досі сперечаються за Курили";
+    private const string UkBody = "Уряд Японії у вівторок знову вимагав повернення південних Курильських островів. Японія називає чотири острови Північними територіями, а Росія контролює їх з 1945 року.\n\nДві країни так і не підписали мирного договору. Переговори заморожені від початку повномасштабної війни в Україні.";
+
+    // Korean.
+    private const string KoHead = "일본·러시아, 쿠릴 4개 섬 문제 여전히 평행선";
+    private const string KoBody = "일본 정부는 화요일 러시아에 쿠릴열도 남부 4개 섬의 반환을 다시 요구했다. 일본은 이 섬들을 북방영토라고 부르며, 러시아는 1945년부터 이 섬들을 실효 지배하고 있다.\n\n양국은 아직 평화조약을 체결하지 않았다. 우크라이나 전쟁이 시작된 이후 협상은 중단된 상태다.";
+
+    // Chinese.
+    private const string ZhHead = "日俄南千岛群岛争端仍无进展";
+    private const string ZhBody = "日本政府周二再次要求俄罗斯归还南千岛群岛四岛。日本称这些岛屿为北方领土，而俄罗斯自1945年起实际控制这些岛屿。\n\n两国至今没有签署和平条约。自乌克兰战争爆发以来，双方谈判一直处于停滞状态。";
+
+    private static ArticleStatement[] StatementsWith(ParsedArticle article, string word) =>
+        [.. article.Statements.Where(s => article.TextOf(s.Span).Contains(word, StringComparison.Ordinal))];
+
+    private static ParsedArticle Parse(string text) => ArticleParser.Default.Parse(text);
+
+    private static readonly char[] QuoteMarks = [' ', '"', '\'', '«', '»', '“', '”', '„', '‘', '’'];
+
+    /// <summary>A ministry, the Kremlin as the subject of a speech verb.</summary>
+    [Theory]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministero degli Esteri russo ha dichiarato martedì che le isole sono parte integrante della Russia.\n", "parte integrante", "foreign-ministry-russia")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nO Ministério das Relações Exteriores do Japão afirmou na terça-feira que as ilhas pertencem historicamente ao Japão.\n", "pertencem", "foreign-ministry-japan")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nBộ Ngoại giao Nhật Bản cho biết các hòn đảo này thuộc chủ quyền của Nhật Bản.\n", "chủ quyền", "foreign-ministry-japan")]
+    [InlineData(ArHead + "\n\n" + ArBody + "\n\nوقالت وزارة الخارجية الروسية إن الجزر جزء لا يتجزأ من الأراضي الروسية.\n", "جزء لا يتجزأ", "foreign-ministry-russia")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nEl Kremlin afirmó el martes que la soberanía rusa sobre las islas no se discute.\n", "soberanía", "kremlin")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe ministère japonais des Affaires étrangères a déclaré mardi que les îles appartiennent historiquement au Japon.\n", "appartiennent", "foreign-ministry-japan")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nRosyjskie MSZ oświadczyło we wtorek, że wyspy są integralną częścią Rosji.\n", "integralną", "foreign-ministry-russia")]
+    [InlineData(KoHead + "\n\n" + KoBody + "\n\n일본 외무성은 화요일 이 섬들이 역사적으로 일본 영토라고 밝혔다.\n", "역사적으로", "foreign-ministry-japan")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl Cremlino ha affermato mercoledì che la sovranità russa sulle isole non è in discussione.\n", "sovranità", "kremlin")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nO Kremlin afirmou na quarta-feira que a soberania russa sobre as ilhas não está em discussão.\n", "soberania", "kremlin")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nĐiện Kremlin tuyên bố chủ quyền của Nga đối với các đảo không phải là vấn đề để thảo luận.\n", "vấn đề", "kremlin")]
+    [InlineData(ArHead + "\n\n" + ArBody + "\n\nوأكد الكرملين يوم الأربعاء أن السيادة الروسية على الجزر ليست موضع نقاش.\n", "السيادة", "kremlin")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nEl Ministerio de Asuntos Exteriores de Japón declaró que las islas pertenecen históricamente a Japón.\n", "pertenecen", "foreign-ministry-japan")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe Kremlin a affirmé mercredi que la souveraineté russe sur les îles n'était pas négociable.\n", "souveraineté", "kremlin")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nKreml oświadczył w środę, że suwerenność Rosji nad wyspami nie podlega dyskusji.\n", "suwerenność", "kremlin")]
+    [InlineData(KoHead + "\n\n" + KoBody + "\n\n크렘린궁은 수요일 러시아의 주권은 논의 대상이 아니라고 밝혔다.\n", "주권", "kremlin")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nMSZ Rosji poinformowało w czwartek, że wyspy należą do Rosji na mocy wyników drugiej wojny światowej.\n", "należą", "foreign-ministry-russia")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nМЗС Росії заявило, що острови належать Росії за підсумками Другої світової війни.\n", "належать", "foreign-ministry-russia")]
+    public void AnInstitution_IsTheSpeaker(string text, string word, string institution) =>
+        StatementsWith(Parse(text), word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == institution);
+
+    /// <summary>"Der Minister sagte", "la ministra dijo", "ông nói", "вона заявила", "그는": the person the sentence before names.</summary>
+    [Theory]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti a Mosca. Il ministro ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nO chanceler russo, Serguei Lavrov, recebeu jornalistas em Moscou na terça-feira. O ministro disse que não há condições para um tratado de paz.\n", "condições", "lavrov-sergey")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nLa ministra de Exteriores japonesa, Yoko Kamikawa, visitó el martes la ciudad de Nemuro. La ministra dijo que Japón no renunciará a las islas.\n", "renunciará", "kamikawa-yoko")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe ministre russe des Affaires étrangères, Sergueï Lavrov, a reçu mardi la presse à Moscou. Le ministre a déclaré qu'il n'y avait pas de conditions pour un traité de paix.\n", "conditions", "lavrov-sergey")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nSzef rosyjskiej dyplomacji Siergiej Ławrow spotkał się we wtorek z dziennikarzami w Moskwie. Minister powiedział, że nie ma warunków do zawarcia traktatu pokojowego.\n", "warunków", "lavrov-sergey")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nМіністр закордонних справ Росії Сергій Лавров у вівторок зустрівся з журналістами в Москві. Міністр заявив, що умов для мирного договору немає.\n", "умов", "lavrov-sergey")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nLa portavoce del ministero degli Esteri russo, Maria Zacharova, è intervenuta mercoledì sulla questione delle Curili. Lei ha affermato che la sovranità russa sulle isole non è in discussione.\n", "sovranità", "zakharova-maria")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nA porta-voz da diplomacia russa, Maria Zakharova, comentou na quarta-feira a questão das Curilas. Ela afirmou que a soberania russa sobre as ilhas não está em discussão.\n", "soberania", "zakharova-maria")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nNgoại trưởng Nga Sergei Lavrov phát biểu tại Moskva hôm thứ Ba. Ông nói rằng chủ quyền của Nga đối với các đảo là không thể bàn cãi.\n", "chủ quyền", "lavrov-sergey")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nEl canciller ruso, Serguéi Lavrov, habló el martes con la prensa en Moscú. Él dijo que no hay condiciones para un tratado de paz.\n", "condiciones", "lavrov-sergey")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nLa porte-parole de la diplomatie russe, Maria Zakharova, s'est exprimée mercredi sur les Kouriles. Elle a affirmé que la souveraineté russe sur les îles n'était pas négociable.\n", "souveraineté", "zakharova-maria")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nRzeczniczka rosyjskiego MSZ Maria Zacharowa zabrała w środę głos w sprawie Kuryli. Ona stwierdziła, że suwerenność Rosji nad wyspami nie podlega dyskusji.\n", "suwerenność", "zakharova-maria")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nРечниця МЗС Росії Марія Захарова в середу прокоментувала питання Курил. Вона заявила, що суверенітет Росії над островами не обговорюється.\n", "суверенітет", "zakharova-maria")]
+    public void ARoleNounOrPronoun_StandsForThePersonNamedBefore(string text, string word, string person) =>
+        StatementsWith(Parse(text), word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == person);
+
+    /// <summary>The so-called “Northern Territories” in quotes: a term, not something said.</summary>
+    [Theory]
+    [InlineData(DeHead + "\n\n" + DeBody + "\n\nTokio spricht von den sogenannten „Nordterritorien“ und fordert ihre Rückgabe.\n", "Nordterritorien")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nTokyo parla dei cosiddetti «Territori del Nord» e ne chiede la restituzione.\n", "Territori del Nord")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nTóquio fala dos chamados “Territórios do Norte” e pede a sua devolução.\n", "Territórios do Norte")]
+    [InlineData(ArHead + "\n\n" + ArBody + "\n\nوتطالب طوكيو بإعادة ما يسمى «الأقاليم الشمالية» إليها.\n", "الأقاليم الشمالية")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nTokio habla de los llamados \"Territorios del Norte\" y exige su devolución.\n", "Territorios del Norte")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nTokyo parle des soi-disant « Territoires du Nord » et exige leur restitution.\n", "Territoires du Nord")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nTokio mówi o tak zwanych „Terytoriach Północnych” i domaga się ich zwrotu.\n", "Terytoriach Północnych")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nТокіо говорить про так звані «Північні території» і вимагає їх повернення.\n", "Північні території")]
+    [InlineData(KoHead + "\n\n" + KoBody + "\n\n일본은 이른바 '북방영토'의 반환을 요구하고 있다.\n", "북방영토")]
+    [InlineData(ZhHead + "\n\n" + ZhBody + "\n\n日本要求俄罗斯归还所谓“北方四岛”。\n", "北方四岛")]
+    public void AQuotedTerm_IsNoStatement(string text, string term)
+    {
+        var article = Parse(text);
+        article.Statements.Should().NotContain(s => term.Contains(article.TextOf(s.Span).Trim(QuoteMarks), StringComparison.Ordinal));
+    }
+}
