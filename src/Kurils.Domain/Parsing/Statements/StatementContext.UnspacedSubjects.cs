@@ -20,8 +20,9 @@ internal sealed partial class StatementContext
     /// <paramref name="clauseStart"/> to the verb: a person or office (with its holder) named right before the verb, perhaps
     /// with a date between ("普京5日表示"); else the one person the clause opens with, a place, an addressee or a manner
     /// between them and the verb (<see cref="SpeechLexicon.BeforeVerb"/>: "普京在记者会上说", "普京对记者说"); else a pronoun
-    /// opening the clause ("他说"); else a name the catalog lacks, a run of transliteration letters opening the clause, or
-    /// following the office or institution that does ("亚历山德拉诺娃安慰我说", "俄罗斯外交部发言人扎哈罗娃表示").
+    /// opening the clause ("他说"); else an institution opening it ("克里姆林宫表示"); else a name the catalog lacks, a run of
+    /// transliteration letters opening the clause, or following the office or institution that does ("亚历山德拉诺娃安慰我说",
+    /// "俄罗斯外交部发言人扎哈罗娃表示").
     /// </summary>
     /// <param name="sentenceStart">Where the sentence starts (a pronoun's antecedent may be named in it).</param>
     /// <param name="clauseStart">Where the verb's clause starts: the sentence start, or after a comma, colon or quotation.</param>
@@ -70,6 +71,12 @@ internal sealed partial class StatementContext
             return (named, last.Span, false, null);
         }
 
+        // "外交部发言人扎哈罗娃表示": a name the catalog lacks after an office whose holder is not known.
+        if (count == 1 && first is { Kind: EntityKind.Office, HolderId: null } && TransliteratedNameAfter(first.Span.End, verbStart) is { } afterTitle)
+        {
+            return (null, afterTitle, false, afterTitle);
+        }
+
         if (count == 1 && first is not null && SpeakerOf(first) is { } opener && OpensClause(clauseStart, firstUnitStart) && GapBeforeVerb(first.Span.End, verbStart))
         {
             return (opener, first.Span, false, null);
@@ -78,7 +85,14 @@ internal sealed partial class StatementContext
         if (count > 0)
         {
             // Someone else is named in the clause, or an office whose holder is not known: not sure whose the words are.
-            return count == 1 && first is { Kind: EntityKind.Office } office && NameRun(office.Span.End, verbStart) is { } afterTitle ? (null, afterTitle, false, afterTitle) : null;
+            return null;
+        }
+
+        // An institution opening the clause ("克里姆林宫表示", "俄罗斯外交部在声明中说"), unless a name follows it ("…发言人扎哈罗娃").
+        var opening = firstStart < mentions.Count && mentions[firstStart].Span.Start == clauseStart ? mentions[firstStart] : null;
+        if (opening is { Kind: EntityKind.Institution } && TransliteratedNameAfter(opening.Span.End, verbStart) is null && GapBeforeVerb(opening.Span.End, verbStart))
+        {
+            return (opening.Id, opening.Span, false, null);
         }
 
         for (var length = Math.Min(3, verbStart - clauseStart); length > 0; length--)
@@ -91,14 +105,19 @@ internal sealed partial class StatementContext
             }
         }
 
-        // A name the catalog lacks, opening the clause or right after the institution or country that does ("俄罗斯外交部发言人扎哈罗娃").
+        // A name the catalog lacks, opening the clause or right after the country or institution that does ("俄罗斯外交部发言人扎哈罗娃").
         var from = clauseStart;
         for (var i = firstStart; i < mentions.Count && mentions[i].Span.Start == from && mentions[i].Span.End <= verbStart; i++)
         {
             from = mentions[i].Span.End;
         }
 
-        // A title the catalog does not know as an office stands before the name: "发言人扎哈罗娃".
+        return TransliteratedNameAfter(from, verbStart) is { } name ? (null, name, false, name) : null;
+    }
+
+    /// <summary>A transliterated name from <paramref name="from"/>, after a title the catalog does not hold as an office ("发言人扎哈罗娃").</summary>
+    private TextSpan? TransliteratedNameAfter(int from, int verbStart)
+    {
         foreach (var title in speech.SuffixTitles)
         {
             if (Text.AsSpan(from, verbStart - from).StartsWith(title, StringComparison.Ordinal))
@@ -108,7 +127,7 @@ internal sealed partial class StatementContext
             }
         }
 
-        return NameRun(from, verbStart) is { } name ? (null, name, false, name) : null;
+        return NameRun(from, verbStart);
     }
 
     /// <summary>

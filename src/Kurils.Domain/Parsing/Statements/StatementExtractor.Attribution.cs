@@ -374,7 +374,7 @@ internal sealed partial class StatementExtractor
                 return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);
             }
 
-            if (context.UnknownTopic(sentence.Start, before) is { } topic)
+            if ((context.UnknownTopic(sentence.Start, before) ?? context.TitledTopic(sentence.Start, before)) is { } topic)
             {
                 return new Attribution(null, verb, topic, false, topic);
             }

@@ -86,6 +86,78 @@ public sealed class SpeakerProbeTests
     public void AnInstitution_IsTheSpeaker(string text, string word, string institution) =>
         StatementsWith(Parse(text), word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == institution);
 
+    /// <summary>The ministries, parliaments and governments by the names the press of each language gives them.</summary>
+    [Theory]
+    [InlineData("Das russische Außenministerium teilte mit, dass die Inseln russisch bleiben.", "foreign-ministry-russia")]
+    [InlineData("Das Moskauer Außenministerium erklärte, dass die Inseln russisch bleiben.", "foreign-ministry-russia")]
+    [InlineData("Die japanische Regierung erklärte, dass sie an ihrer Forderung festhält.", "government-japan")]
+    [InlineData("Die Staatsduma erklärte, dass die Verfassung keine Abtretung erlaube.", "state-duma")]
+    [InlineData("Die Regierung des Gebiets Sachalin erklärte, dass neue Häfen gebaut würden.", "sakhalin-oblast-government")]
+    [InlineData("Il governo giapponese ha dichiarato che non rinuncerà alle isole.", "government-japan")]
+    [InlineData("Il ministero degli Esteri giapponese ha dichiarato che le isole sono giapponesi.", "foreign-ministry-japan")]
+    [InlineData("La Farnesina non c'entra: il ministero della Difesa russo ha annunciato esercitazioni.", "defense-ministry-russia")]
+    [InlineData("La Duma di Stato ha approvato una legge sulle isole.", "state-duma")]
+    [InlineData("O governo japonês afirmou que não renunciará às ilhas.", "government-japan")]
+    [InlineData("O Ministério da Defesa da Rússia anunciou exercícios nas ilhas.", "defense-ministry-russia")]
+    [InlineData("O Itamaraty não comentou, mas a chancelaria japonesa afirmou que as ilhas são japonesas.", "foreign-ministry-japan")]
+    [InlineData("A Duma Estatal aprovou uma lei sobre as ilhas.", "state-duma")]
+    [InlineData("Chính phủ Nhật Bản khẳng định sẽ không từ bỏ các đảo.", "government-japan")]
+    [InlineData("Bộ Quốc phòng Nga thông báo tập trận trên các đảo.", "defense-ministry-russia")]
+    [InlineData("Bộ Ngoại giao Nga tuyên bố các đảo thuộc về Nga.", "foreign-ministry-russia")]
+    [InlineData("Duma Quốc gia Nga đã thông qua luật về các đảo.", "state-duma")]
+    [InlineData("وقالت الحكومة اليابانية إنها لن تتخلى عن الجزر.", "government-japan")]
+    [InlineData("وأعلنت وزارة الدفاع الروسية عن مناورات في الجزر.", "defense-ministry-russia")]
+    [InlineData("وقالت الخارجية اليابانية إن الجزر يابانية.", "foreign-ministry-japan")]
+    [InlineData("وأقر مجلس الدوما قانونا بشأن الجزر.", "state-duma")]
+    [InlineData("El Gobierno japonés afirmó que no renunciará a las islas.", "government-japan")]
+    [InlineData("El Ministerio de Defensa ruso anunció maniobras en las islas.", "defense-ministry-russia")]
+    [InlineData("La Cancillería rusa afirmó que las islas son rusas.", "foreign-ministry-russia")]
+    [InlineData("La Duma Estatal aprobó una ley sobre las islas.", "state-duma")]
+    [InlineData("Le gouvernement japonais a affirmé qu'il ne renoncerait pas aux îles.", "government-japan")]
+    [InlineData("Le ministère russe de la Défense a annoncé des manœuvres sur les îles.", "defense-ministry-russia")]
+    [InlineData("La Douma a adopté une loi sur les îles.", "state-duma")]
+    [InlineData("Rząd Japonii oświadczył, że nie zrezygnuje z wysp.", "government-japan")]
+    [InlineData("Rosyjskie Ministerstwo Obrony ogłosiło manewry na wyspach.", "defense-ministry-russia")]
+    [InlineData("Japońskie MSZ oświadczyło, że wyspy są japońskie.", "foreign-ministry-japan")]
+    [InlineData("Duma Państwowa przyjęła ustawę o wyspach.", "state-duma")]
+    [InlineData("Уряд Японії заявив, що не відмовиться від островів.", "government-japan")]
+    [InlineData("Міноборони Росії оголосило навчання на островах.", "defense-ministry-russia")]
+    [InlineData("Японський МЗС заявив, що острови японські.", "foreign-ministry-japan")]
+    [InlineData("Держдума ухвалила закон про острови.", "state-duma")]
+    [InlineData("일본 정부는 섬들을 포기하지 않겠다고 밝혔다.", "government-japan")]
+    [InlineData("러시아 국방부는 섬에서 군사훈련을 실시한다고 발표했다.", "defense-ministry-russia")]
+    [InlineData("러시아 외무부는 섬들이 러시아 영토라고 밝혔다.", "foreign-ministry-russia")]
+    [InlineData("러시아 국가두마는 섬에 관한 법안을 통과시켰다.", "state-duma")]
+    [InlineData("日本政府表示不会放弃这些岛屿。", "government-japan")]
+    [InlineData("俄罗斯国防部宣布在岛上举行军事演习。", "defense-ministry-russia")]
+    [InlineData("俄罗斯外交部表示这些岛屿属于俄罗斯。", "foreign-ministry-russia")]
+    [InlineData("俄罗斯国家杜马通过了有关岛屿的法律。", "state-duma")]
+    [InlineData("日本首相官邸发表声明。", "prime-ministers-office-japan")]
+    [InlineData("일본 총리관저는 성명을 발표했다.", "prime-ministers-office-japan")]
+    [InlineData("La Dieta japonesa aprobó una resolución sobre las islas.", "national-diet")]
+    [InlineData("La Diète japonaise a adopté une résolution sur les îles.", "national-diet")]
+    [InlineData("Das japanische Parlament verabschiedete eine Resolution zu den Inseln.", "national-diet")]
+    [InlineData("Japoński parlament przyjął rezolucję w sprawie wysp.", "national-diet")]
+    [InlineData("Японський парламент ухвалив резолюцію щодо островів.", "national-diet")]
+    public void AnInstitutionsName_IsFoundInTheLanguagesForms(string text, string institution) =>
+        Parse(text).Mentions.Should().Contain(m => m.Kind == EntityKind.Institution && m.Id == institution);
+
+    /// <summary>A fisherman, an expert named in the text: the name as written, with its span.</summary>
+    [Theory]
+    [InlineData(DeHead + "\n\n" + DeBody + "\n\nDer Politologe Thomas Berger sagte, dass eine Einigung in weiter Ferne sei.\n", "Einigung", "Thomas Berger")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl politologo Marco Bianchi ha detto che un accordo resta lontano.\n", "accordo", "Marco Bianchi")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\nO cientista político João Ferreira disse que um acordo continua distante.\n", "acordo", "João Ferreira")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nChuyên gia Nguyễn Văn Hùng cho rằng một thỏa thuận vẫn còn xa vời.\n", "thỏa thuận", "Nguyễn Văn Hùng")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nEl politólogo Javier Moreno dijo que un acuerdo sigue lejos.\n", "acuerdo", "Javier Moreno")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nLe politologue Pierre Dubois a estimé qu'un accord restait lointain.\n", "accord", "Pierre Dubois")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nPolitolog Tomasz Kowalski powiedział, że porozumienie jest odległe.\n", "porozumienie", "Tomasz Kowalski")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nПолітолог Андрій Мельник сказав, що домовленість залишається далекою.\n", "домовленість", "Андрій Мельник")]
+    public void AnUncataloguedSpeaker_IsNamedWithItsSpan(string text, string word, string name)
+    {
+        var article = Parse(text);
+        StatementsWith(article, word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == null && s.SpeakerName == name && s.SpeakerNameSpan != null && article.TextOf(s.SpeakerNameSpan.Value) == name);
+    }
+
     /// <summary>"Der Minister sagte", "la ministra dijo", "ông nói", "вона заявила", "그는": the person the sentence before names.</summary>
     [Theory]
     [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti a Mosca. Il ministro ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]

@@ -63,6 +63,17 @@ public sealed class UnspacedAttributionTests
     }
 
     [Theory]
+    [InlineData("克里姆林宫表示：“日本的要求毫无根据。”")]
+    [InlineData("克里姆林宫在声明中说：“日本的要求毫无根据。”")]
+    [InlineData("“日本的要求毫无根据，”克里姆林宫表示。")]
+    public void InstitutionOpeningTheClause_IsTheSpeaker(string text) =>
+        Direct(text).SpeakerId.Should().Be("kremlin");
+
+    [Fact]
+    public void InstitutionAsThePlace_IsNotTheSpeaker() =>
+        Direct("普京在克里姆林宫说：“日本的要求毫无根据。”").SpeakerId.Should().Be("putin-vladimir");
+
+    [Theory]
     [InlineData("我的朋友安慰我说：“没事的，登记好就可以了。”")]
     [InlineData("俄罗斯说：“日本的要求毫无根据。”")]
     public void WordsThatAreNoTransliteratedName_NameNoSpeaker(string text)
