@@ -48,6 +48,12 @@ public sealed record Name(
     bool FrameOnly = false,
     bool CaseSensitive = false)
 {
+    /// <summary>
+    /// Whether the name is a common noun phrase that names the entity only where the text is about its parties
+    /// ("peace treaty" is the Japan–Russia one only beside Japan, Russia or the islands; catalog note <c>generic</c>).
+    /// </summary>
+    public bool Generic { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Text} ({Language})";
 }

@@ -99,7 +99,8 @@ internal sealed partial class CatalogLoader
 
             var frameOnly = note is not null && note.Contains("frame-only", StringComparison.Ordinal);
             var caseSensitive = note is not null && note.Contains("case-sensitive", StringComparison.Ordinal);
-            var name = new Name(text, language, (NameKind)kind, usedBy, ambiguous, frameOnly, caseSensitive);
+            var generic = note is not null && note.StartsWith("generic", StringComparison.Ordinal);
+            var name = new Name(text, language, (NameKind)kind, usedBy, ambiguous, frameOnly, caseSensitive) { Generic = generic };
             builder.Add(name);
             positions.Add(new(name, SourceLocation.Of(reader)));
         }

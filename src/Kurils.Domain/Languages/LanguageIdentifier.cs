@@ -148,6 +148,13 @@ internal sealed class LanguageIdentifier
         {
             primary = main;
             active.Add(main);
+            foreach (var code in main.Identify.ReadWith)
+            {
+                if (_packs.FirstOrDefault(p => p.Code == code) is { } borrowed && !active.Contains(borrowed))
+                {
+                    active.Add(borrowed);
+                }
+            }
         }
 
         for (var s = 1; s < Scripts.Count; s++)
@@ -162,7 +169,11 @@ internal sealed class LanguageIdentifier
         return new LanguageGuess(primary, active.ToImmutable());
     }
 
-    /// <summary>The best-scoring pack written in <paramref name="script"/> (for Han: also the packs written in kana), or null when none has evidence.</summary>
+    /// <summary>
+    /// The best-scoring pack written in <paramref name="script"/> (for Han: also the packs written in kana), or null
+    /// when none has evidence or two have the same: a text whose evidence fits two neighbours equally well (Croatian
+    /// and Bosnian on their shared words alone) tells neither.
+    /// </summary>
     private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words)
     {
         // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
@@ -171,17 +182,22 @@ internal sealed class LanguageIdentifier
         var candidates = script == Script.Han ? _byScript[(int)Script.Han].AddRange(_byScript[(int)Script.Kana]) : _byScript[(int)script];
         LanguagePack? best = null;
         var bestScore = 0.0;
+        var tied = false;
         foreach (var pack in candidates)
         {
             var score = scores[_packs.IndexOf(pack)];
             score += score > 0 ? pack.Identify.Prior : 0;
             if (score > bestScore && score >= least)
             {
-                (best, bestScore) = (pack, score);
+                (best, bestScore, tied) = (pack, score, false);
+            }
+            else if (best is not null && score == bestScore && pack != best)
+            {
+                tied = true;
             }
         }
 
-        return best;
+        return tied ? null : best;
     }
 
     private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<int> letters, double[] scores, Span<int> words)

@@ -57,6 +57,8 @@ public sealed class LanguagePack
 
     internal TranscriptWords Transcripts => Sections.Transcripts;
 
+    internal PeopleWords People => Sections.People;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({Name})";
 }
@@ -66,7 +68,7 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events, TranscriptWords Transcripts);
+internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events, TranscriptWords Transcripts, PeopleWords People);
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>
@@ -74,9 +76,10 @@ internal sealed record PackSections(Identification Identify, Morphology Morpholo
 /// <param name="Never">Letters of its script the language never writes (Russian never writes і, ї, ў, ј).</param>
 /// <param name="MarkerScripts">Scripts whose letters alone point to this language (kana for Japanese).</param>
 /// <param name="Prior">Added to the language's score when the text has any evidence for it: breaks ties between neighbours in favour of the more common one.</param>
-internal sealed record Identification(ImmutableArray<string> Words, string Letters, string Never, ImmutableArray<Script> MarkerScripts, double Prior)
+/// <param name="ReadWith">Codes of the packs whose rules also read the language's text (Croatian with Serbian's): a pack that only identifies its language borrows its closest neighbour's words.</param>
+internal sealed record Identification(ImmutableArray<string> Words, string Letters, string Never, ImmutableArray<Script> MarkerScripts, double Prior, ImmutableArray<string> ReadWith)
 {
-    public static Identification Empty { get; } = new([], "", "", [], 0);
+    public static Identification Empty { get; } = new([], "", "", [], 0, []);
 }
 
 /// <summary>How the language attaches endings and prefixes to the names it writes.</summary>
@@ -119,6 +122,14 @@ internal sealed record IslandWords(ImmutableArray<string> Before, ImmutableArray
 internal sealed record TextMarks(ImmutableArray<QuotePair> Quotes, string SentenceStops, string FullStops, string ClauseStops, ImmutableArray<string> Abbreviations, string Bullets, string DialogueDashes = "", string Commas = "")
 {
     public static TextMarks Empty { get; } = new([], "", "", "", [], "", "");
+}
+
+/// <summary>How the language writes the words around a person's name, beyond the speech section's titles.</summary>
+/// <param name="Honorifics">Words right after a name that stand for the person whatever their office (氏, さん, 先生), as written.</param>
+/// <param name="Former">Words between a name and an office that make it a former one (元 in 森元首相, 前 in 前首相), as written.</param>
+internal sealed record PeopleWords(ImmutableArray<string> Honorifics, ImmutableArray<string> Former)
+{
+    public static PeopleWords Empty { get; } = new([], []);
 }
 
 /// <summary>The labels a transcript of an interview or a briefing opens each turn with ("Q:", "Вопрос:", "問："), as written, without the colon.</summary>
@@ -165,6 +176,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Reciprocals">Subjects that stand for the two parties last named together ("both sides", "the two leaders", "стороны", "ambas partes"): what they said, each of them said.</param>
 /// <param name="NameLetters">In a script without spaces, the letters foreign names are transliterated with (Chinese 阿, 拉, 娃…): a run of them opening the clause of a speech verb names a speaker the catalog lacks.</param>
 /// <param name="BeforeVerb">In a script without spaces, words that open what may stand between a speaker and the speech verb: a preposition with the addressee or place (对记者说, 在会上表示), a verb of manner with its object (安慰我说).</param>
+/// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
     ImmutableArray<string> ObjectVerbs,
@@ -193,9 +205,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> Announcers,
     ImmutableArray<string> Reciprocals,
     string NameLetters,
-    ImmutableArray<string> BeforeVerb)
+    ImmutableArray<string> BeforeVerb,
+    ImmutableArray<string> FirstPerson)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

@@ -72,7 +72,8 @@ internal static partial class LanguagePackReader
             ReadDates(pack.Mapping("dates", "the 'dates' section")),
             ReadSpeech(pack.Mapping("speech", "the 'speech' section"), file, errors),
             ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors),
-            ReadTranscripts(pack.Mapping("transcripts", "the 'transcripts' section")));
+            ReadTranscripts(pack.Mapping("transcripts", "the 'transcripts' section")),
+            ReadPeople(pack.Mapping("people", "the 'people' section")));
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -125,9 +126,28 @@ internal static partial class LanguagePackReader
             Letters(reader, "letters"),
             Letters(reader, "never"),
             [.. ReadScripts(reader, "markerScripts", required: false)],
-            prior is >= 0 and <= 10 ? (double)prior.Value : 0);
+            prior is >= 0 and <= 10 ? (double)prior.Value : 0,
+            ReadCodes(reader, "readWith"));
         reader.Finish();
         return result;
+    }
+
+    private static ImmutableArray<string> ReadCodes(MappingReader reader, string key)
+    {
+        var codes = ImmutableArray.CreateBuilder<string>();
+        foreach (var (value, node) in reader.Strings(key, required: false))
+        {
+            if (IsLanguageCode(value))
+            {
+                codes.Add(value);
+            }
+            else
+            {
+                reader.AddError(node, CatalogErrorCode.BadValue, LanguageMessages.BadCode(value));
+            }
+        }
+
+        return codes.ToImmutable();
     }
 
     private static Morphology ReadMorphology(MappingReader? reader)
@@ -202,6 +222,18 @@ internal static partial class LanguagePackReader
         }
 
         var result = new TranscriptWords(Raw(reader, "questions"), Raw(reader, "answers"));
+        reader.Finish();
+        return result;
+    }
+
+    private static PeopleWords ReadPeople(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return PeopleWords.Empty;
+        }
+
+        var result = new PeopleWords(Raw(reader, "honorifics"), Raw(reader, "former"));
         reader.Finish();
         return result;
     }
@@ -317,7 +349,8 @@ internal static partial class LanguagePackReader
             Words(reader, "announcers"),
             Words(reader, "reciprocals"),
             Letters(reader, "nameLetters"),
-            Words(reader, "beforeVerb"));
+            Words(reader, "beforeVerb"),
+            Words(reader, "firstPerson"));
         reader.Finish();
         return result;
     }

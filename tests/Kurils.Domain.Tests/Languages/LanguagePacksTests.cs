@@ -45,6 +45,21 @@ public sealed class LanguagePacksTests
     }
 
     [Fact]
+    public void Load_ReadWithNotACode_ReportsItWithItsPosition()
+    {
+        const string yaml = """
+            code: hr
+            name: Croatian
+            scripts: [Latn]
+            identify:
+              words: [je, se]
+              readWith: [sr, Serbian]
+            """;
+        var errors = LanguagePacks.Validate([CatalogSource.FromString("hr.yaml", yaml)]).Select(e => e.ToString());
+        errors.Should().ContainSingle().Which.Should().StartWith("hr.yaml(6,18): 'Serbian' is not a language code");
+    }
+
+    [Fact]
     public void Load_BadEra_ReportsItWithItsPosition()
     {
         const string yaml = """

@@ -39,10 +39,12 @@ public sealed class PackCoverageTests
     [Fact]
     public void Names_InVietnameseWithoutItsDiacritics()
     {
-        // Typed without tone marks, as many pages and comments are: the name is found (the language, today, is not).
+        // Typed without tone marks, as many pages and comments are: the name and the language are found.
         const string text = "Bo Quoc phong cho biet Nga da trien khai ten lua moi tren quan dao Kuril.";
 
-        Parse(text).Mentions.Should().Contain(m => m.Id == "kuril-islands" && m.Span.Of(text) == "quan dao Kuril");
+        var parsed = Parse(text);
+        parsed.Language.Should().Be("vi");
+        parsed.Mentions.Should().Contain(m => m.Id == "kuril-islands" && m.Span.Of(text) == "quan dao Kuril");
     }
 
     [Theory]
@@ -65,6 +67,8 @@ public sealed class PackCoverageTests
     [InlineData("vi", "Putin nói rằng Nga sẽ không bao giờ nhượng lại quần đảo.")]
     [InlineData("zh", "普京表示，俄罗斯永远不会放弃这些岛屿。")]
     [InlineData("sr", "Путин је рекао да Русија никада неће предати острва.")]
+    [InlineData("sr", "Putin je rekao da Rusija nikada neće predati ostrva posle rata.")]
+    [InlineData("hr", "Putin je rekao da Rusija nikada neće predati otoke tijekom pregovora.")]
     [InlineData("id", "Putin mengatakan bahwa Rusia tidak akan pernah menyerahkan pulau-pulau itu.")]
     [InlineData("ko", "푸틴 대통령은 러시아가 섬을 절대 넘기지 않을 것이라고 말했다.")]
     public void ReportedClause_HasItsSpeaker(string code, string text)

@@ -8,7 +8,8 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// <summary>
 /// Turns the names the scanner finds into mentions of single entities: applies the traps (frame-only islet
 /// names, ship classes, lower-case surnames), picks one person for a shared family name or abstains, resolves
-/// bare offices to their holder on the article's date, and finds instruments described rather than named.
+/// bare offices to their holder on the article's date, keeps generic instrument names ("peace treaty") only
+/// beside their parties, and finds instruments described rather than named.
 /// (Epithets and pronouns, which stand for a person without naming them, are the statement stage's: see
 /// <see cref="Statements.Epithets"/>.)
 /// </summary>
@@ -19,6 +20,9 @@ internal sealed class MentionFinder
     // The instrument kind words of every pack: with the year an instrument of the kind was signed beside them they
     // are evidence enough whatever the article's language, and a short text's language is often mistaken.
     private readonly PageLexicon _everyLanguage;
+
+    // Every pack: their people words apply to an article whose language is undetermined.
+    private readonly ImmutableArray<LanguagePack> _allPacks;
 
     // Tells a catalog person's family name from a namesake's ("Taro Kishida").
     private readonly Namesakes _namesakes;
@@ -34,6 +38,7 @@ internal sealed class MentionFinder
     {
         _catalog = catalog;
         _everyLanguage = languages.Page;
+        _allPacks = [.. languages];
         _namesakes = new Namesakes(catalog, languages);
     }
 
@@ -68,6 +73,10 @@ internal sealed class MentionFinder
         var mentions = context.NameMentions;
         mentions.EnsureCapacity(matches.Count + 16);
         HashSet<int>? frameOnly = null;
+        HashSet<int>? generic = null;
+        Dictionary<string, int>? firstFullMentions = null;
+        ArticleEra? era = null;
+        var packs = context.Language.Active.IsEmpty ? _allPacks : context.Language.Active;
         Dictionary<string, string?>? holders = null;
         for (var index = 0; index < matches.Count; index++)
         {
@@ -79,7 +88,13 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var entity = Choose(text, matches, index, entries, namedInFull, date);
+            if (SingleCharacterFamilyNames.IsSingleIdeographFamilyName(text, match)
+                && !SingleCharacterFamilyNames.Keep(text, matches, index, firstFullMentions ??= SingleCharacterFamilyNames.FirstFullMentions(matches), packs))
+            {
+                continue;
+            }
+
+            var entity = Choose(text, matches, index, entries, namedInFull, date, era ??= date is null ? ArticleEra.Of(text, matches) : ArticleEra.None);
             if (entity is null)
             {
                 continue;
@@ -88,6 +103,11 @@ internal sealed class MentionFinder
             if (AllFrameOnly(entries))
             {
                 (frameOnly ??= []).Add(match.Start);
+            }
+
+            if (entity is Instrument && entries.All(e => e.Name.Generic))
+            {
+                (generic ??= []).Add(match.Start);
             }
 
             var inComment = segments[segment].Kind == SegmentKind.Comment;
@@ -104,6 +124,10 @@ internal sealed class MentionFinder
         LinkOfficesToFollowingNames(text, mentions);
         InstrumentDescriptions.Find(text, map, _catalog, _everyLanguage, mentions);
         mentions.Sort(MentionOrder.Instance);
+        if (generic is not null)
+        {
+            GenericInstrumentNames.Apply(text, map, _catalog, context.Page, mentions, generic);
+        }
     }
 
     /// <summary>The one holder of the office on the date, looked up once per office in an article (the catalog scans every person).</summary>
@@ -152,7 +176,7 @@ internal sealed class MentionFinder
         return (before, after);
     }
 
-    private CatalogEntity? Choose(string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date)
+    private CatalogEntity? Choose(string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date, ArticleEra era)
     {
         var match = matches[index];
         var first = text[match.Start];
@@ -188,6 +212,7 @@ internal sealed class MentionFinder
 
             // The office written beside the name: "Chief Cabinet Secretary Hayashi", "林官房長官".
             var offices = AdjacentOffices(text, matches, index);
+            List<Person>? heldOffice = null;
             foreach (var office in new[] { offices.Before, offices.After })
             {
                 if (office is null || inArticle.Count > 0)
@@ -201,6 +226,8 @@ internal sealed class MentionFinder
                 {
                     return heldIt[0];
                 }
+
+                heldOffice ??= heldIt.Count > 1 ? heldIt : null;
             }
 
             if (inArticle.Count == 0 && date is { } d)
@@ -210,6 +237,12 @@ internal sealed class MentionFinder
                 {
                     return inOffice[0];
                 }
+            }
+
+            // No date: the namesake (of those who held the office beside the name) nearest in time to the people named.
+            if (inArticle.Count == 0 && date is null && era.Nearest(heldOffice ?? people) is { } nearest)
+            {
+                return nearest;
             }
         }
 

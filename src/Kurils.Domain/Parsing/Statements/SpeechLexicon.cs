@@ -30,6 +30,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstPerson;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -62,6 +63,7 @@ internal sealed class SpeechLexicon
         var pronounSources = new List<string>();
         var backReferences = new List<string>();
         var reciprocals = new List<string>();
+        var firstPerson = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
@@ -114,6 +116,7 @@ internal sealed class SpeechLexicon
             pronounSources.AddRange(speech.PronounSources);
             backReferences.AddRange(speech.BackReferences);
             reciprocals.AddRange(speech.Reciprocals);
+            firstPerson.UnionWith(speech.FirstPerson);
             affiliations.UnionWith(speech.Affiliations);
             predicatives.UnionWith(speech.Predicatives);
             DropsSubject |= speech.DropsSubject;
@@ -171,6 +174,7 @@ internal sealed class SpeechLexicon
         PronounSources = LongestFirst(pronounSources);
         BackReferences = LongestFirst(backReferences);
         Reciprocals = LongestFirst(reciprocals);
+        _firstPerson = Frozen(firstPerson);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
     }
@@ -316,6 +320,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>Whether a word is a first-person pronoun ("I", "мы"): its verb's speaker is whoever speaks, in their own words.</summary>
+    public bool IsFirstPerson(ReadOnlySpan<char> word) => _firstPerson.Contains(word);
 
     /// <summary>A word that joins two subjects of one speech verb ("and", "et", "и").</summary>
     public bool IsConjunction(ReadOnlySpan<char> word) => _conjunctions.Contains(word);

@@ -135,10 +135,30 @@ internal sealed partial class StatementExtractor
             return particle;
         }
 
-        // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …".
-        return context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued
+        // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …";
+        // one whose subject is "I" or "we" ("Я сказал, что …" in a transcript turn) continues no one else.
+        return !FirstPersonBefore(context, dropped.Start, sentence.Start) && context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued
             ? new Attribution(continued.Speaker, dropped, null, false, continued.Name)
             : new Attribution(null, null, null, false, Orphan: dropped);
+    }
+
+    /// <summary>Whether a first-person pronoun stands right before the verb, but for adverbs ("Я сказал", "nous avons dit").</summary>
+    private static bool FirstPersonBefore(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var text = context.Text;
+        var end = SkipAdverbsBack(context, verbStart, sentenceStart);
+        while (end > sentenceStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '\'' or '’'))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && context.Speech.IsFirstPerson(text.AsSpan(start, end - start));
     }
 
     /// <summary>

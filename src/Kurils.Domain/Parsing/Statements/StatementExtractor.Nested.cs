@@ -45,8 +45,10 @@ internal sealed partial class StatementExtractor
         var nested = new StatementContext(text, inside, dates, speech, _catalog, namesakes);
         for (var segment = Math.Max(map.SegmentOf(inner.Start), 0); segment < map.Segments.Length && map.Segments[segment].Span.Start < inner.End; segment++)
         {
-            foreach (var sentence in map.SentencesOf(segment))
+            var sentences = map.SentencesOf(segment);
+            for (var s = FirstSentenceEndingAfter(sentences, inner.Start); s < sentences.Length && sentences[s].Start < inner.End; s++)
             {
+                var sentence = sentences[s];
                 var from = Math.Max(sentence.Start, inner.Start);
                 var to = Math.Min(sentence.End, inner.End);
                 if (to - from < 2)
@@ -64,6 +66,26 @@ internal sealed partial class StatementExtractor
                 }
             }
         }
+    }
+
+    /// <summary>The index of the first of the sorted, disjoint sentences that ends after <paramref name="offset"/> (their count when none does): a binary search, so each quotation costs a logarithm to place.</summary>
+    private static int FirstSentenceEndingAfter(ReadOnlySpan<TextSpan> sentences, int offset)
+    {
+        int low = 0, high = sentences.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].End <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The reported clause of one sentence inside a quotation and its speaker, named inside the quotation.</summary>

@@ -89,7 +89,7 @@ internal sealed partial class StatementExtractor
     private (string One, string Other)? PartiesBefore(StatementContext context, SegmentMap map, int segment, int offset)
     {
         var seen = 0;
-        for (var s = segment; s >= 0 && seen < MaxSentencesBack; s--)
+        for (var s = segment; s >= 0 && seen < MaxSentencesBack && offset - map.Segments[s].Span.End <= MaxReciprocalDistance; s--)
         {
             if (!SegmentMap.IsArticleText(map.Segments[s].Kind))
             {
@@ -97,14 +97,9 @@ internal sealed partial class StatementExtractor
             }
 
             var sentences = map.SentencesOf(s);
-            for (var i = sentences.Length - 1; i >= 0 && seen < MaxSentencesBack; i--)
+            for (var i = FirstSentenceEndingAfter(sentences, offset) - 1; i >= 0 && seen < MaxSentencesBack; i--)
             {
                 var sentence = sentences[i];
-                if (sentence.Start >= offset)
-                {
-                    continue;
-                }
-
                 if (offset - sentence.End > MaxReciprocalDistance)
                 {
                     return null;

@@ -81,14 +81,14 @@ public sealed class InstrumentNameTests
 
     [Theory]
     [InlineData("Abe hoped to sign a peace pact with Putin; a peace deal never came.")]
-    [InlineData("О мирном договоре речи не идет; без мирного договора нет и переговоров; мирным договором это не решить; к мирному договору вернутся позже.")]
-    [InlineData("両国は平和条約を締結していない。")]
-    [InlineData("两国至今未签署和平条约。")]
-    [InlineData("양국은 아직 평화조약을 체결하지 않았다.")]
-    [InlineData("Les deux pays n'ont jamais signé de traité de paix.")]
-    [InlineData("Beide Länder haben nie einen Friedensvertrag unterzeichnet.")]
-    [InlineData("Ambos países nunca firmaron un tratado de paz.")]
-    [InlineData("Oba kraje nigdy nie podpisały traktatu pokojowego.")]
+    [InlineData("Россия и Япония: о мирном договоре речи не идет; без мирного договора нет и переговоров; мирным договором это не решить; к мирному договору вернутся позже.")]
+    [InlineData("日本とロシアの両国は平和条約を締結していない。")]
+    [InlineData("日本和俄罗斯两国至今未签署和平条约。")]
+    [InlineData("러시아와 일본 양국은 아직 평화조약을 체결하지 않았다.")]
+    [InlineData("Le Japon et la Russie n'ont jamais signé de traité de paix.")]
+    [InlineData("Japan und Russland haben nie einen Friedensvertrag unterzeichnet.")]
+    [InlineData("Japón y Rusia nunca firmaron un tratado de paz.")]
+    [InlineData("Japonia i Rosja nigdy nie podpisały traktatu pokojowego.")]
     public void ThePeaceTreaty_IsNamed_InEveryLanguageAndCase(string text) => Instruments(text).Should().Equal("peace-treaty");
 
     [Theory]

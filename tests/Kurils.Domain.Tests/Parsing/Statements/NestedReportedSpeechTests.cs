@@ -5,8 +5,8 @@ using Xunit;
 namespace Kurils.Domain.Tests.Parsing.Statements;
 
 /// <summary>
-/// Reported speech inside a quotation: the reported clause's own subject, named inside the quotation, is its speaker,
-/// not the quotation's; a clause with no subject of its own there ("I said", "we believe") stays the quotation's words.
+/// Reported speech inside a quotation or a transcript turn: the reported clause's own subject, named inside it, is its
+/// speaker, not the quotation's; a clause with no subject of its own there ("I said", "we believe") stays the speaker's words.
 /// </summary>
 public sealed class NestedReportedSpeechTests
 {
@@ -45,6 +45,18 @@ public sealed class NestedReportedSpeechTests
     [InlineData("Talks on the islands\n\n\"Japan wants to resume talks on the peace treaty, as we have said many times,\" Hayashi told reporters.")]
     public void ClauseWithoutASubjectOfItsOwn_StaysTheQuotations(string text) =>
         Reported(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Press conference\n\nREPORTER: I would like to ask about the islands. What are the Government's thoughts?\n\nYoshimasa Hayashi: I would like to speak briefly. Yesterday President Putin said that Russia will not hand the islands over to anyone. I said that Japan will keep negotiating patiently.", "hayashi-yoshimasa", "Russia will not hand the islands over to anyone", "Japan will keep negotiating patiently")]
+    [InlineData("Брифинг\n\nВопрос: Что вы думаете о визите на острова?\n\nАндрей Руденко: Я хотел бы коротко сказать об этом. Вчера Владимир Путин заявил, что Россия никому не отдаст острова. Я сказал, что переговоры будут продолжены.", "rudenko-andrey", "Россия никому не отдаст острова", "переговоры будут продолжены")]
+    [InlineData("Conférence de presse\n\nQuestion : Que pensez-vous de la visite sur les îles ?\n\nAndrey Rudenko : Je voudrais dire quelques mots. Hier, Vladimir Putin a déclaré que la Russie ne céderait les îles à personne. Nous avons déclaré que les négociations continueraient.", "rudenko-andrey", "la Russie ne céderait les îles à personne", "les négociations continueraient")]
+    public void ClauseInATranscriptTurn_IsItsSubjectsAndAFirstPersonOneNoEarlierSpeakers(string text, string turnSpeaker, string putins, string ownWords)
+    {
+        var statements = Parser.Parse(text).Statements;
+        statements.Should().Contain(s => s.Kind == StatementKind.Direct && s.SpeakerId == turnSpeaker);
+        statements.Should().ContainSingle(s => s.Kind == StatementKind.Reported && s.Span.Of(text) == putins).Which.SpeakerId.Should().Be("putin-vladimir");
+        statements.Should().NotContain(s => s.Kind == StatementKind.Reported && s.Span.Of(text) == ownWords && s.SpeakerId != turnSpeaker);
+    }
 
     [Fact]
     public void ClauseNamingTheQuotationsSpeaker_IsNoSecondStatement()
