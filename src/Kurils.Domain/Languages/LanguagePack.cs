@@ -176,6 +176,8 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Reciprocals">Subjects that stand for the two parties last named together ("both sides", "the two leaders", "стороны", "ambas partes"): what they said, each of them said.</param>
 /// <param name="NameLetters">In a script without spaces, the letters foreign names are transliterated with (Chinese 阿, 拉, 娃…): a run of them opening the clause of a speech verb names a speaker the catalog lacks.</param>
 /// <param name="BeforeVerb">In a script without spaces, words that open what may stand between a speaker and the speech verb: a preposition with the addressee or place (对记者说, 在会上表示), a verb of manner with its object (安慰我说).</param>
+/// <param name="CommaClauses">Whether a reported clause may follow the speech verb after a comma alone, without a complementizer (German "Er sagte, die Inseln gehörten zu Japan").</param>
+/// <param name="Subordinators">With <paramref name="CommaClauses"/>: words that open a circumstance after that comma rather than what was said ("nachdem", "als", "weil").</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -206,9 +208,11 @@ internal sealed record SpeechWords(
     ImmutableArray<string> Reciprocals,
     string NameLetters,
     ImmutableArray<string> BeforeVerb,
-    ImmutableArray<string> FirstPerson)
+    ImmutableArray<string> FirstPerson,
+    bool CommaClauses,
+    ImmutableArray<string> Subordinators)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

@@ -350,7 +350,9 @@ internal static partial class LanguagePackReader
             Words(reader, "reciprocals"),
             Letters(reader, "nameLetters"),
             Words(reader, "beforeVerb"),
-            Words(reader, "firstPerson"));
+            Words(reader, "firstPerson"),
+            reader.Bool("commaClauses"),
+            Words(reader, "subordinators"));
         reader.Finish();
         return result;
     }

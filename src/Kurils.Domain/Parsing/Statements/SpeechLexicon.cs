@@ -31,6 +31,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstPerson;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -64,6 +65,7 @@ internal sealed class SpeechLexicon
         var backReferences = new List<string>();
         var reciprocals = new List<string>();
         var firstPerson = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
@@ -120,6 +122,8 @@ internal sealed class SpeechLexicon
             affiliations.UnionWith(speech.Affiliations);
             predicatives.UnionWith(speech.Predicatives);
             DropsSubject |= speech.DropsSubject;
+            CommaClauses |= speech.CommaClauses;
+            subordinators.UnionWith(speech.Subordinators);
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
             conjunctions.UnionWith(speech.Conjunctions);
@@ -175,6 +179,7 @@ internal sealed class SpeechLexicon
         BackReferences = LongestFirst(backReferences);
         Reciprocals = LongestFirst(reciprocals);
         _firstPerson = Frozen(firstPerson);
+        _subordinators = Frozen(subordinators);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
     }
@@ -206,6 +211,12 @@ internal sealed class SpeechLexicon
 
     /// <summary>Whether one of the languages may leave a sentence's subject out: a verb without one continues the previous speaker.</summary>
     public bool DropsSubject { get; }
+
+    /// <summary>Whether one of the languages opens a reported clause with a comma alone ("Er sagte, die Inseln gehörten …").</summary>
+    public bool CommaClauses { get; }
+
+    /// <summary>Whether <paramref name="word"/> opens a circumstance, not what was said, after a comma clause's comma ("nachdem").</summary>
+    public bool IsSubordinator(ReadOnlySpan<char> word) => _subordinators.Contains(word);
 
     /// <summary>Speech verbs of languages written without spaces, found inside the text after their speaker ("表示").</summary>
     public ImmutableArray<string> InlineVerbs { get; }

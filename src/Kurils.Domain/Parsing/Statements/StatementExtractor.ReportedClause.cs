@@ -112,6 +112,12 @@ internal sealed partial class StatementExtractor
                 next++;
             }
 
+            // "Kishida erklärte vor Journalisten, Japan werde …": a comma clause may follow a circumstance of the verb.
+            if (context.Speech.CommaClauses && !subjectAfterVerb && CommaAfterCircumstance(context, next, end) is { } comma)
+            {
+                next = comma;
+            }
+
             if (next < end && context.Speech.IsComma(text[next]))
             {
                 if (ChainedVerbClause(context, next + 1, end) is { } chained)
@@ -124,7 +130,11 @@ internal sealed partial class StatementExtractor
                     return (whole, true);
                 }
 
-                start = end;
+                // "Der Minister sagte, es gebe …": where the language opens a reported clause with the comma alone,
+                // what follows it is what was said, unless a subordinator opens a circumstance ("sagte, nachdem …").
+                start = context.Speech.CommaClauses && !subjectAfterVerb && !quoted && OpensCommaClause(context, next + 1, end)
+                    ? next + 1
+                    : end;
             }
 
             // "“…,” Gorbachev said after laying a wreath …": after the attribution of a quotation only a complementizer,
@@ -370,5 +380,62 @@ internal sealed partial class StatementExtractor
         }
 
         return false;
+    }
+
+    // A comma clause holds a few words and does not open with a subordinator or another speech verb.
+    private static bool OpensCommaClause(StatementContext context, int from, int end)
+    {
+        var text = context.Text;
+        while (from < end && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        var wordEnd = from;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var first = text.AsSpan(from, wordEnd - from);
+        return first.Length > 0 && !context.Speech.IsSubordinator(first) && !context.Speech.IsVerb(first)
+            && Words.Count(text, TextSpan.FromBounds(from, end)) >= 3;
+    }
+
+    // The comma after a few words that are all circumstances ("vor Journalisten", "am Dienstag"), or null.
+    private static int? CommaAfterCircumstance(StatementContext context, int from, int end)
+    {
+        var text = context.Text;
+        var words = 0;
+        var at = from;
+        while (at < end && words <= 4)
+        {
+            if (context.Speech.IsComma(text[at]))
+            {
+                return words > 0 ? at : null;
+            }
+
+            if (char.IsLetter(text[at]))
+            {
+                var wordEnd = at;
+                while (wordEnd < end && char.IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (!context.Speech.IsCircumstance(text.AsSpan(at, wordEnd - at)))
+                {
+                    return null;
+                }
+
+                words++;
+                at = wordEnd;
+                continue;
+            }
+
+            at++;
+        }
+
+        return null;
     }
 }
