@@ -417,7 +417,7 @@ internal sealed class SpeechLexicon
             }
 
             var at = SkipSpaces(text, index + particle.Length, end);
-            if (VerbAt(text, at, end) is { } verb)
+            if (VerbAfterAt(text, at, end) is { } verb)
             {
                 return (particle.Length, verb);
             }
@@ -426,7 +426,7 @@ internal sealed class SpeechLexicon
             foreach (var adverb in _adverbList)
             {
                 if (text.AsSpan(at, end - at).StartsWith(adverb, StringComparison.OrdinalIgnoreCase)
-                    && VerbAt(text, SkipSpaces(text, at + adverb.Length, end), end) is { } afterAdverb)
+                    && VerbAfterAt(text, SkipSpaces(text, at + adverb.Length, end), end) is { } afterAdverb)
                 {
                     return (particle.Length, afterAdverb);
                 }
@@ -436,18 +436,6 @@ internal sealed class SpeechLexicon
         return null;
     }
 
-    private TextSpan? VerbAt(string text, int at, int end)
-    {
-        foreach (var verb in VerbsAfter)
-        {
-            if (text.AsSpan(at, end - at).StartsWith(verb, StringComparison.Ordinal))
-            {
-                return new TextSpan(at, verb.Length);
-            }
-        }
-
-        return null;
-    }
 
     private static int SkipSpaces(string text, int at, int end)
     {
