@@ -386,56 +386,41 @@ internal sealed partial class StatementExtractor
     private static bool OpensCommaClause(StatementContext context, int from, int end)
     {
         var text = context.Text;
-        while (from < end && char.IsWhiteSpace(text[from]))
+        var clause = TextSpan.FromBounds(from, end);
+        var words = Words.In(text, clause);
+        if (!words.MoveNext())
         {
-            from++;
+            return false;
         }
 
-        var wordEnd = from;
-        while (wordEnd < end && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        var first = text.AsSpan(from, wordEnd - from);
-        return first.Length > 0 && !context.Speech.IsSubordinator(first) && !context.Speech.IsVerb(first)
-            && Words.Count(text, TextSpan.FromBounds(from, end)) >= 3;
+        var first = text.AsSpan(words.Current.Start, words.Current.Length);
+        return !context.Speech.IsSubordinator(first) && !context.Speech.IsVerb(first) && Words.Count(text, clause) >= 3;
     }
 
-    // The comma after a few words that are all circumstances ("vor Journalisten", "am Dienstag"), or null.
+    // The comma after one to four words that are all circumstances ("vor Journalisten", "am Dienstag"), or null.
     private static int? CommaAfterCircumstance(StatementContext context, int from, int end)
     {
         var text = context.Text;
-        var words = 0;
-        var at = from;
-        while (at < end && words <= 4)
+        var comma = from;
+        while (comma < end && !context.Speech.IsComma(text[comma]))
         {
-            if (context.Speech.IsComma(text[at]))
-            {
-                return words > 0 ? at : null;
-            }
-
-            if (char.IsLetter(text[at]))
-            {
-                var wordEnd = at;
-                while (wordEnd < end && char.IsLetter(text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                if (!context.Speech.IsCircumstance(text.AsSpan(at, wordEnd - at)))
-                {
-                    return null;
-                }
-
-                words++;
-                at = wordEnd;
-                continue;
-            }
-
-            at++;
+            comma++;
         }
 
-        return null;
+        if (comma == end)
+        {
+            return null;
+        }
+
+        var count = 0;
+        foreach (var word in Words.In(text, TextSpan.FromBounds(from, comma)))
+        {
+            if (++count > 4 || !context.Speech.IsCircumstance(text.AsSpan(word.Start, word.Length)))
+            {
+                return null;
+            }
+        }
+
+        return count > 0 ? comma : null;
     }
 }
