@@ -111,13 +111,10 @@ internal sealed partial class CatalogLoader
     private T Register<T>(T entity, List<PlacedName> positions)
         where T : CatalogEntity
     {
-        // Kept for the collision check in Build, which a precompiled load skips.
-        if (!Precompiled)
+        // Kept for the collision check in Build.
+        foreach (var (name, at) in positions)
         {
-            foreach (var (name, at) in positions)
-            {
-                _curatedNames.Add(new(name, entity, at));
-            }
+            _curatedNames.Add(new(name, entity, at));
         }
 
         return entity;
