@@ -30,7 +30,10 @@ internal static class LanguagePackCompiler
         return CompiledTrees.Write(trees, CompiledTrees.HashSources(texts));
     }
 
-    /// <summary>The packs in a compiled blob, validated as any pack is.</summary>
+    /// <summary>
+    /// The packs in a compiled blob, their code, name, scripts and identification read now and checked as any pack's;
+    /// the other sections, validated when the blob was compiled, are read when first asked for.
+    /// </summary>
     /// <exception cref="CatalogException">The blob is damaged, of another format version, or a pack in it invalid.</exception>
     public static List<LanguagePack> Load(Stream blob, string name)
     {
@@ -45,7 +48,7 @@ internal static class LanguagePackCompiler
         }
 
         var errors = new List<CatalogError>();
-        var packs = LanguagePacks.FromTrees(set.Trees, errors);
+        var packs = LanguagePacks.FromTrees(set.Trees, errors, later: true);
         return errors.Count == 0 ? packs : throw new CatalogException(errors);
     }
 

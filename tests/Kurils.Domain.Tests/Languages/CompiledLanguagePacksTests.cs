@@ -37,6 +37,53 @@ public sealed class CompiledLanguagePacksTests
     }
 
     [Fact]
+    public void Default_EverySectionReadWhenFirstAskedFor_IsTheSectionReadFromTheYaml()
+    {
+        var fromYaml = LanguagePacks.Load(LanguagePacks.EmbeddedSources());
+
+        foreach (var (compiled, yaml) in LanguagePacks.LoadCompiled().Zip(fromYaml))
+        {
+            Sections(compiled).Should().Equal(Sections(yaml), $"the compiled '{compiled.Code}' pack reads its sections as the YAML does");
+        }
+    }
+
+    [Fact]
+    public void Default_SectionAskedForOnManyThreadsAtOnce_IsOneAndTheSame()
+    {
+        var packs = LanguagePacks.LoadCompiled();
+        var speech = new SpeechWords[64];
+
+        Parallel.For(0, speech.Length, i => speech[i] = packs[i % packs.Count].Speech);
+
+        for (var i = 0; i < speech.Length; i++)
+        {
+            speech[i].Should().BeSameAs(packs[i % packs.Count].Speech);
+        }
+    }
+
+    [Fact]
+    public void Load_ADamagedSectionInTheBlob_ThrowsWhenTheSectionIsRead_WithItsPosition()
+    {
+        // The blob is validated when the build compiles it; a section read later that is damaged after all is a packaging bug.
+        var tree = YamlTreeReader.Read("code: xx\nname: X\nscripts: [Latn]\nspeech:\n  verbs: [said]\n  vrebs: [told]\n", "data/languages/xx.yaml", [])!;
+        var blob = CompiledTrees.Write([("data/languages/xx.yaml", tree)], new byte[32]);
+
+        var pack = LanguagePackCompiler.Load(new MemoryStream(blob), "languages.bin").Single();
+        var act = () => pack.Speech;
+
+        pack.Code.Should().Be("xx");
+        act.Should().Throw<CatalogException>().Which.Errors.Select(e => e.ToString()).Should().Equal(
+            "data/languages/xx.yaml(6,3): unknown key 'vrebs' (did you mean 'verbs'?)");
+    }
+
+    /// <summary>Every section of a pack, written out in full so that two packs' can be compared.</summary>
+    private static List<string> Sections(LanguagePack pack) =>
+    [
+        .. new object[] { pack.Identify, pack.Morphology, pack.Islands, pack.Marks, pack.Page, pack.Dispute, pack.Dates, pack.Speech, pack.Events, pack.Transcripts, pack.People }
+            .Select(section => section.GetType().Name + " " + System.Text.Json.JsonSerializer.Serialize(section, section.GetType())),
+    ];
+
+    [Fact]
     public void Compile_InvalidPacks_ThrowsWithEveryPosition()
     {
         var act = () => LanguagePackCompiler.Compile(
