@@ -80,11 +80,11 @@ internal sealed class PackSections
 {
     private readonly string _file;
 
-    // Each section's tree until it is read (a shipped pack), or null when every section was read at load.
-    private readonly YamlTreeNode?[]? _trees;
+    // The tree of each section, decoded when the section is first read (a shipped pack), or null when every section was read at load.
+    private readonly Func<int, YamlTreeNode?>? _trees;
     private readonly object?[] _sections;
 
-    private PackSections(Identification identify, string file, YamlTreeNode?[]? trees, object?[] sections)
+    private PackSections(Identification identify, string file, Func<int, YamlTreeNode?>? trees, object?[] sections)
     {
         Identify = identify;
         _file = file;
@@ -95,9 +95,9 @@ internal sealed class PackSections
     /// <summary>Sections already read (<paramref name="sections"/> in the order of <see cref="LanguagePackReader.SectionKeys"/>).</summary>
     public static PackSections Read(Identification identify, object[] sections) => new(identify, "", null, sections);
 
-    /// <summary>Sections read from <paramref name="trees"/> (the section keys' values, in that order) when first asked for.</summary>
-    public static PackSections Later(Identification identify, string file, YamlTreeNode?[] trees) =>
-        new(identify, file, trees, new object?[trees.Length]);
+    /// <summary>Sections read when first asked for, from <paramref name="trees"/>: the tree of a section by its index in <see cref="LanguagePackReader.SectionKeys"/>, null when absent.</summary>
+    public static PackSections Later(Identification identify, string file, Func<int, YamlTreeNode?> trees) =>
+        new(identify, file, trees, new object?[LanguagePackReader.SectionKeys.Length]);
 
     /// <summary>Read with the pack, whatever the pack: every article's language is told from every pack's.</summary>
     public Identification Identify { get; }
@@ -130,7 +130,7 @@ internal sealed class PackSections
             return read;
         }
 
-        var section = LanguagePackReader.ReadLater(index, _trees![index], _file);
+        var section = LanguagePackReader.ReadLater(index, _trees!(index), _file);
         return (T)(Interlocked.CompareExchange(ref _sections[index], section, null) ?? section);
     }
 }

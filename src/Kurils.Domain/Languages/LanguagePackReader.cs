@@ -48,11 +48,12 @@ internal static partial class LanguagePackReader
     /// <param name="root">The pack's tree.</param>
     /// <param name="file">Where it was read from, for errors.</param>
     /// <param name="errors">Where problems go.</param>
-    /// <param name="later">
-    /// Whether to read the sections other than <c>identify</c> when first asked for (<see cref="PackSections"/>): only
-    /// for a pack the build already validated, since a problem in such a section is then found only when it is read.
+    /// <param name="sections">
+    /// When given, the tree of each section other than <c>identify</c> by its index in <see cref="SectionKeys"/> (null:
+    /// absent), read when first asked for (<see cref="PackSections"/>), and <paramref name="root"/> the pack's head:
+    /// only for a pack the build already validated, since a problem in such a section is then found only when it is read.
     /// </param>
-    public static LanguagePack? Read(YamlTreeNode root, string file, List<CatalogError> errors, bool later = false)
+    public static LanguagePack? Read(YamlTreeNode root, string file, List<CatalogError> errors, Func<int, YamlTreeNode?>? sections = null)
     {
         var errorsBefore = errors.Count;
         var pack = MappingReader.For(root, file, "a language pack", errors);
@@ -70,26 +71,25 @@ internal static partial class LanguagePackReader
         var name = pack.String("name", required: true);
         var scripts = ReadScripts(pack, "scripts", required: true);
         var identify = ReadIdentification(pack.Mapping("identify", "the 'identify' section"));
-        PackSections sections;
-        if (later)
+        PackSections read;
+        if (sections is not null)
         {
-            var trees = new YamlTreeNode?[SectionKeys.Length];
-            for (var i = 0; i < trees.Length; i++)
+            foreach (var key in SectionKeys)
             {
-                trees[i] = pack.Get(SectionKeys[i]);
+                pack.Get(key); // a key of the pack: its value is in the section's own tree
             }
 
-            sections = PackSections.Later(identify, file, trees);
+            read = PackSections.Later(identify, file, sections);
         }
         else
         {
-            var read = new object[SectionKeys.Length];
-            for (var i = 0; i < read.Length; i++)
+            var values = new object[SectionKeys.Length];
+            for (var i = 0; i < values.Length; i++)
             {
-                read[i] = ReadSection(i, pack.Mapping(SectionKeys[i], SectionNames[i]), file, errors);
+                values[i] = ReadSection(i, pack.Mapping(SectionKeys[i], SectionNames[i]), file, errors);
             }
 
-            sections = PackSections.Read(identify, read);
+            read = PackSections.Read(identify, values);
         }
 
         pack.Finish();
@@ -99,7 +99,7 @@ internal static partial class LanguagePackReader
             return null;
         }
 
-        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], file, sections);
+        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], file, read);
     }
 
     /// <summary>The keys of the sections besides <c>identify</c>, in the order they are read and their errors reported.</summary>

@@ -246,14 +246,16 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     /// <summary>
     /// The packs in named trees (from YAML or from the compiled packs), with every problem added to
     /// <paramref name="errors"/>: a pack whose code is not its file's name, or a code given twice, is left out.
-    /// With <paramref name="later"/> (packs the build validated), sections are read when first asked for.
+    /// With <paramref name="sections"/> (packs the build validated), each tree is a pack's head and
+    /// <c>sections[i](k)</c> the tree of the i-th pack's section <c>k</c>, read when first asked for.
     /// </summary>
-    internal static List<LanguagePack> FromTrees(IEnumerable<(string Name, YamlTreeNode Root)> trees, List<CatalogError> errors, bool later = false)
+    internal static List<LanguagePack> FromTrees(IEnumerable<(string Name, YamlTreeNode Root)> trees, List<CatalogError> errors, Func<int, YamlTreeNode?>[]? sections = null)
     {
         var packs = new List<LanguagePack>();
+        var index = 0;
         foreach (var (name, root) in trees)
         {
-            var pack = LanguagePackReader.Read(root, name, errors, later);
+            var pack = LanguagePackReader.Read(root, name, errors, sections?[index++]);
             if (pack is null)
             {
                 continue;
