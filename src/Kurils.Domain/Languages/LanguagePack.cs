@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Catalog;
 
 namespace Kurils.Domain.Languages;
 
@@ -68,7 +69,71 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events, TranscriptWords Transcripts, PeopleWords People);
+/// <remarks>
+/// A pack from YAML has every section read at load, so that every problem is reported together. A shipped pack was
+/// validated when the build compiled it, so only what language identification needs of every pack is read at start;
+/// each other section is read from its tree the first time a stage asks for it (an English article reads the
+/// English pack's speech, not every pack's). Reading is pure, so two threads asking at once at worst both read it,
+/// and one result is kept.
+/// </remarks>
+internal sealed class PackSections
+{
+    private readonly string _file;
+
+    // The tree of each section, decoded when the section is first read (a shipped pack), or null when every section was read at load.
+    private readonly Func<int, YamlTreeNode?>? _trees;
+    private readonly object?[] _sections;
+
+    private PackSections(Identification identify, string file, Func<int, YamlTreeNode?>? trees, object?[] sections)
+    {
+        Identify = identify;
+        _file = file;
+        _trees = trees;
+        _sections = sections;
+    }
+
+    /// <summary>Sections already read (<paramref name="sections"/> in the order of <see cref="LanguagePackReader.SectionKeys"/>).</summary>
+    public static PackSections Read(Identification identify, object[] sections) => new(identify, "", null, sections);
+
+    /// <summary>Sections read when first asked for, from <paramref name="trees"/>: the tree of a section by its index in <see cref="LanguagePackReader.SectionKeys"/>, null when absent.</summary>
+    public static PackSections Later(Identification identify, string file, Func<int, YamlTreeNode?> trees) =>
+        new(identify, file, trees, new object?[LanguagePackReader.SectionKeys.Length]);
+
+    /// <summary>Read with the pack, whatever the pack: every article's language is told from every pack's.</summary>
+    public Identification Identify { get; }
+
+    public Morphology Morphology => Section<Morphology>(LanguagePackReader.MorphologySection);
+
+    public IslandWords Islands => Section<IslandWords>(LanguagePackReader.IslandsSection);
+
+    public TextMarks Marks => Section<TextMarks>(LanguagePackReader.MarksSection);
+
+    public PageWords Page => Section<PageWords>(LanguagePackReader.PageSection);
+
+    public DisputeWords Dispute => Section<DisputeWords>(LanguagePackReader.DisputeSection);
+
+    public DateVocabulary Dates => Section<DateVocabulary>(LanguagePackReader.DatesSection);
+
+    public SpeechWords Speech => Section<SpeechWords>(LanguagePackReader.SpeechSection);
+
+    public EventWords Events => Section<EventWords>(LanguagePackReader.EventsSection);
+
+    public TranscriptWords Transcripts => Section<TranscriptWords>(LanguagePackReader.TranscriptsSection);
+
+    public PeopleWords People => Section<PeopleWords>(LanguagePackReader.PeopleSection);
+
+    private T Section<T>(int index)
+        where T : class
+    {
+        if (Volatile.Read(ref _sections[index]) is T read)
+        {
+            return read;
+        }
+
+        var section = LanguagePackReader.ReadLater(index, _trees!(index), _file);
+        return (T)(Interlocked.CompareExchange(ref _sections[index], section, null) ?? section);
+    }
+}
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>

@@ -231,7 +231,7 @@ public sealed class ArticleParser
         context.Marks = Languages.MarksOf(context.Language);
         context.DateWords = Languages.DatesOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
-        context.EveryLanguage = Languages.Page;
+        context.EveryLanguage = Languages.EveryLanguage;
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>

@@ -17,9 +17,8 @@ internal sealed class MentionFinder
 {
     private readonly KurilsCatalog _catalog;
 
-    // The instrument kind words of every pack: with the year an instrument of the kind was signed beside them they
-    // are evidence enough whatever the article's language, and a short text's language is often mistaken.
-    private readonly PageLexicon _everyLanguage;
+    // Their instrument kind words, of every pack (LanguagePacks.EveryLanguage), built at the first parse, not here.
+    private readonly LanguagePacks _languages;
 
     // Every pack: their people words apply to an article whose language is undetermined.
     private readonly ImmutableArray<LanguagePack> _allPacks;
@@ -37,7 +36,7 @@ internal sealed class MentionFinder
     public MentionFinder(KurilsCatalog catalog, LanguagePacks languages)
     {
         _catalog = catalog;
-        _everyLanguage = languages.Page;
+        _languages = languages;
         _allPacks = [.. languages];
         _namesakes = new Namesakes(catalog, languages);
     }
@@ -57,7 +56,7 @@ internal sealed class MentionFinder
 
         // A namesake named in full ("Taro Kishida, a fisherman") takes the bare family names that follow.
         var namesakes = context.NamesakeMatches;
-        _namesakes.Find(text, map, matches, namesakes, context.Namesakes);
+        _namesakes.Find(text, map, matches, namesakes, context.Namesakes, context.Language.Active);
 
         // People named in full anywhere in the article settle who a shared family name means.
         var namedInFull = context.NamedInFull;
@@ -122,7 +121,7 @@ internal sealed class MentionFinder
         }
 
         LinkOfficesToFollowingNames(text, mentions);
-        InstrumentDescriptions.Find(text, map, _catalog, _everyLanguage, mentions);
+        InstrumentDescriptions.Find(text, map, _catalog, _languages.EveryLanguage, mentions);
         mentions.Sort(MentionOrder.Instance);
         if (generic is not null)
         {

@@ -298,16 +298,30 @@ internal static class DateStamps
     /// </summary>
     private static void FindInAnyLanguage(ParseContext context, TextSpan content, List<DateExpression> found)
     {
-        // A line with neither a letter nor a digit holds no date in any language; a numeric one ("25.04.2023 14:20")
-        // may be written in another language's order and separators than the story's.
-        var line = context.Text.AsSpan(content.Start, content.Length);
-        if (!TextShape.HasLetter(line) && !line.ContainsAnyInRange('0', '9'))
+        // Only a full date or a month with its year counts here, and both need a number: a day or a year is written in
+        // digits in every language the finder reads (numerals in words are not dates to it). So a line without a digit
+        // holds none in any language, and the date words of every pack are not made for it; a numeric line
+        // ("25.04.2023 14:20") may be written in another language's order and separators than the story's.
+        if (!HasDigit(context.Text.AsSpan(content.Start, content.Length)))
         {
             return;
         }
 
         found.Clear();
         DateFinder.Find(context.Text, content, context.Packs.DatesOf(LanguageGuess.None), found, context.DateTokens);
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (DateTokenizer.DigitValue(c) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words a credit after a headline's closing date may have ("03.10.2022, Sputnik Italia").</summary>
