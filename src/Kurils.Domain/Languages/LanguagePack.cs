@@ -243,6 +243,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="BeforeVerb">In a script without spaces, words that open what may stand between a speaker and the speech verb: a preposition with the addressee or place (对记者说, 在会上表示), a verb of manner with its object (安慰我说).</param>
 /// <param name="CommaClauses">Whether a reported clause may follow the speech verb after a comma alone, without a complementizer (German "Er sagte, die Inseln gehörten zu Japan").</param>
 /// <param name="Subordinators">With <paramref name="CommaClauses"/>: words that open a circumstance after that comma rather than what was said ("nachdem", "als", "weil").</param>
+/// <param name="Determiners">Words that open a definite description pointing back to someone named before (Chinese 这位, 该; Japanese 同; Korean 이): 这位部长表示 is the minister the story named.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -275,9 +276,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> BeforeVerb,
     ImmutableArray<string> FirstPerson,
     bool CommaClauses,
-    ImmutableArray<string> Subordinators)
+    ImmutableArray<string> Subordinators,
+    ImmutableArray<string> Determiners)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>

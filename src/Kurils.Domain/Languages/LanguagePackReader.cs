@@ -412,7 +412,8 @@ internal static partial class LanguagePackReader
             Words(reader, "beforeVerb"),
             Words(reader, "firstPerson"),
             reader.Bool("commaClauses"),
-            Words(reader, "subordinators"));
+            Words(reader, "subordinators"),
+            Words(reader, "determiners"));
         reader.Finish();
         return result;
     }

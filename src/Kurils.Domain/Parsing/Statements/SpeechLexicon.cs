@@ -28,6 +28,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
+    private readonly ImmutableArray<string> _roleList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstPerson;
@@ -49,6 +50,7 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var determiners = new List<string>();
         var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var announcers = new List<string>();
         var nameLetters = new HashSet<char>();
@@ -126,6 +128,7 @@ internal sealed class SpeechLexicon
             subordinators.UnionWith(speech.Subordinators);
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
+            determiners.AddRange(speech.Determiners);
             conjunctions.UnionWith(speech.Conjunctions);
             announcers.AddRange(speech.Announcers);
             nameLetters.UnionWith(speech.NameLetters);
@@ -158,6 +161,8 @@ internal sealed class SpeechLexicon
         _titles = Frozen(titles);
         _frequent = Frozen(frequent);
         _roles = Frozen(roles);
+        _roleList = LongestFirst([.. roles]);
+        Determiners = LongestFirst(determiners);
         _indefinites = Frozen(indefinites);
         _conjunctions = Frozen(conjunctions);
         Announcers = LongestFirst(announcers);
@@ -331,6 +336,41 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>The words that open a definite description pointing back to someone named (这位, 该, 同, 이), longest first.</summary>
+    public ImmutableArray<string> Determiners { get; }
+
+    /// <summary>
+    /// The length of the role noun at <paramref name="index"/> (the longest: 外交部长 before 部长), or 0; a particle may follow it
+    /// in the same word (장관은).
+    /// </summary>
+    public int RoleAt(string text, int index, int end)
+    {
+        foreach (var role in _roleList)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(role, StringComparison.Ordinal))
+            {
+                return role.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The length of the determiner at <paramref name="index"/> (这位, 该; 이 as a word of its own), or 0.</summary>
+    public int DeterminerAt(string text, int index, int end)
+    {
+        foreach (var word in Determiners)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(word, StringComparison.Ordinal)
+                && (!Scripts.SeparatesWords(Scripts.Of(word[^1])) || index + word.Length == end || !char.IsLetter(text[index + word.Length])))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether a word is a first-person pronoun ("I", "мы"): its verb's speaker is whoever speaks, in their own words.</summary>
     public bool IsFirstPerson(ReadOnlySpan<char> word) => _firstPerson.Contains(word);

@@ -5,6 +5,220 @@ namespace Kurils.Domain.Parsing.Statements;
 // The topic of a sentence in Japanese, Korean and Chinese: the person or office marked with は, が, 은/는, and the unknown name before a marker.
 internal sealed partial class StatementContext
 {
+    // The topic the sentences read so far left (Japanese, Korean, Chinese): who the last sentence that named one was about,
+    // where it was named; a sentence without a subject continues it (see ContinuedSpeaker).
+    private (string? Speaker, TextSpan? Name, int At)? _topic;
+
+    /// <summary>Whether the article's languages carry a topic from sentence to sentence: they mark it (は, 은) or write no spaces.</summary>
+    private bool CarriesTopics => !speech.TopicMarkers.IsEmpty || !speech.InlineVerbs.IsEmpty;
+
+    /// <summary>
+    /// Notes the topic of a sentence read to its end: the person, office or institution marked as its topic (林外相は, 푸틴
+    /// 대통령은), a name the catalog lacks so marked (中村浩さんは), or in a language without topic markers the person the
+    /// sentence opens with (普京5日…); a sentence with none leaves the earlier topic standing.
+    /// </summary>
+    private void NoteTopic(TextSpan sentence)
+    {
+        if (!CarriesTopics)
+        {
+            return;
+        }
+
+        if (TopicBefore(sentence.Start, sentence.End) is { } topic)
+        {
+            _topic = (topic.Speaker, null, topic.Span.Start);
+        }
+        else if ((UnknownTopic(sentence.Start, sentence.End) ?? TitledTopic(sentence.Start, sentence.End)) is { } unknown)
+        {
+            _topic = (null, unknown, unknown.Start);
+        }
+        else if (speech.TopicMarkers.IsEmpty && OpeningPerson(sentence) is { } opening)
+        {
+            _topic = (SpeakerOf(opening), null, opening.Span.Start);
+        }
+    }
+
+    /// <summary>The person or office (with its holder, perhaps unknown) a sentence opens with, after a date or place at most.</summary>
+    private Mention? OpeningPerson(TextSpan sentence)
+    {
+        const int MaxLead = 12; // a date or a place before the subject: "5日，在东京，…"
+        var i = SortedSpans.LowerBound(mentions, sentence.Start);
+        if (i >= mentions.Count || mentions[i].Span.End > sentence.End || mentions[i].Span.Start - sentence.Start > MaxLead
+            || mentions[i].Kind is not (EntityKind.Person or EntityKind.Office))
+        {
+            return null;
+        }
+
+        // The title, then the name: 俄罗斯总统普京.
+        return mentions[i].Kind == EntityKind.Office && i + 1 < mentions.Count && mentions[i + 1].Kind == EntityKind.Person && mentions[i + 1].Span.Start - mentions[i].Span.End <= 1
+            ? mentions[i + 1] : mentions[i];
+    }
+
+    /// <summary>
+    /// The topic a sentence without a subject continues: the last sentence's topic when it was named after the last
+    /// speaker spoke (then they are the one the story has turned to); null when there is none or the last speaker is newer.
+    /// An empty pair when the topic is someone the parser cannot name: the sentence continues them, not an earlier speaker.
+    /// </summary>
+    private (string? Speaker, TextSpan? Name)? ContinuedTopic(int sentenceStart) =>
+        _topic is { } topic && topic.At >= _lastSpokeAt && topic.At < sentenceStart && sentenceStart - topic.At <= ContinuationWindow
+            ? (topic.Speaker, topic.Name) : null;
+
+    /// <summary>
+    /// A topic or subject that names no one but points back to someone, opening the clause from <paramref name="clauseStart"/>
+    /// (after a date or a comma): a pronoun (그는, 彼は) or a role noun, perhaps after a determiner (장관은, 同氏は, 这位部长);
+    /// with the person it stands for (<see cref="PronounAntecedent"/>, or who held an office the role names on the
+    /// statement's date) and where the description ends, for the caller to check the marker or the verb after it.
+    /// </summary>
+    /// <param name="sentenceStart">Where the sentence starts.</param>
+    /// <param name="clauseStart">Where the description may start.</param>
+    /// <param name="end">Where it must end.</param>
+    /// <param name="referenceEnd">Where the pronoun or description ends.</param>
+    /// <param name="bareRole">Whether a role without a determiner counts: not after another word, whose title it is (김정은 위원장이).</param>
+    public (string? Speaker, TextSpan Span, bool ByPronoun, TextSpan? Name)? ReferenceOpening(int sentenceStart, int clauseStart, int end, out int referenceEnd, bool bareRole = true)
+    {
+        referenceEnd = -1;
+        var at = SkipLead(clauseStart, end);
+        for (var length = Math.Min(3, end - at); length > 0; length--)
+        {
+            var word = new TextSpan(at, length);
+            if (speech.IsPronoun(Text.AsSpan(word.Start, word.Length)) && !StartsMention(word))
+            {
+                referenceEnd = word.End;
+                var antecedent = PronounAntecedent(sentenceStart, word);
+                return (antecedent.Speaker, word, true, antecedent.Name);
+            }
+        }
+
+        var determiner = speech.DeterminerAt(Text, at, end);
+        if (determiner == 0 && !bareRole)
+        {
+            return null;
+        }
+
+        var roleStart = determiner == 0 ? at : SkipSpaces(at + determiner, end);
+        var role = roleStart < end ? speech.RoleAt(Text, roleStart, end) : 0;
+        if (role == 0 || StartsMention(new TextSpan(roleStart, role)))
+        {
+            return null;
+        }
+
+        var description = TextSpan.FromBounds(at, roleStart + role);
+        referenceEnd = description.End;
+        var holder = RoleHolder(OfficesNamedByRole(Text.Substring(roleStart, role)), description.Start);
+        return (holder?.Speaker, description, holder?.Speaker is not null, holder?.Speaker is null ? holder?.Name : null);
+    }
+
+    /// <summary>
+    /// A pronoun or role marked as the topic before <paramref name="end"/> (그는, 이에 대해 그녀는, 장관은, 同氏は): the first such
+    /// description opening the sentence or a clause in it (after a space or a comma), with the marker right after it.
+    /// </summary>
+    public (string? Speaker, TextSpan Span, bool ByPronoun, TextSpan? Name)? ReferenceTopic(int sentenceStart, int end)
+    {
+        if (speech.TopicMarkers.IsEmpty)
+        {
+            return null;
+        }
+
+        for (var at = sentenceStart; at < end; at++)
+        {
+            // A role after another word is that word's title ("김정은 위원장이"): only one opening the sentence or a clause stands alone.
+            var opens = at == sentenceStart || speech.IsComma(Text[at - 1]) || SkipLead(sentenceStart, at) == at;
+            if ((opens || char.IsWhiteSpace(Text[at - 1]))
+                && !char.IsWhiteSpace(Text[at])
+                && ReferenceOpening(sentenceStart, at, end, out var referenceEnd, bareRole: opens) is { } reference && MarksTopic(referenceEnd, end))
+            {
+                return reference;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a topic marker stands at <paramref name="at"/>, ending its word in a script written with spaces (그는 but not 그러나).</summary>
+    private bool MarksTopic(int at, int end)
+    {
+        var marker = at < end ? speech.TopicMarkerAt(Text, at, end) : 0;
+        var after = at + marker;
+        return marker > 0 && (!Scripts.SeparatesWords(Scripts.Of(Text[at])) || after >= Text.Length || !char.IsLetter(Text[after]));
+    }
+
+    /// <summary>Where the words of a clause start after the spaces, dates and commas that lead it ("5일 ", "5日、").</summary>
+    private int SkipLead(int at, int end)
+    {
+        while (at < end)
+        {
+            if (char.IsWhiteSpace(Text[at]) || speech.IsComma(Text[at]))
+            {
+                at++;
+            }
+            else if (SortedSpans.LowerBound(dates, at) is var d && d < dates.Count && dates[d].Span.Start == at && dates[d].Span.Length > 0 && dates[d].Span.End <= end)
+            {
+                at = dates[d].Span.End;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
+    private int SkipSpaces(int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(Text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>Whether a mention of the catalog starts inside the span (a name, not a pronoun or role: 그레고리, 彼得).</summary>
+    private bool StartsMention(TextSpan span)
+    {
+        var index = SortedSpans.LowerBound(mentions, span.Start);
+        return (index < mentions.Count && mentions[index].Span.Start < span.End) || (index > 0 && mentions[index - 1].Span.End > span.Start);
+    }
+
+    /// <summary>
+    /// The offices a role noun names: those with a name that holds it, as a word of its own, or, in the scripts that write a
+    /// compound as one word (Han, kana, Hangul), anywhere in it (部长 in 俄罗斯外交部长, 장관 in 러시아 외무장관). Null when it names none
+    /// (发言人): the role then agrees with anyone.
+    /// </summary>
+    private HashSet<string>? OfficesNamedByRole(string role)
+    {
+        var compounds = Scripts.Of(role[0]) is Script.Han or Script.Kana or Script.Hangul;
+        HashSet<string>? offices = null;
+        foreach (var office in catalog.Offices)
+        {
+            foreach (var name in office.Names)
+            {
+                if (compounds ? name.Text.Contains(role, StringComparison.Ordinal) : HasWord(name.Text, role))
+                {
+                    (offices ??= new HashSet<string>(StringComparer.Ordinal)).Add(office.Id);
+                    break;
+                }
+            }
+        }
+
+        return offices;
+
+        static bool HasWord(string name, string word)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>
     /// The topic of a sentence in a language without spaces, when the catalog does not know it: the run of Han or
     /// katakana before a topic marker ("阿部稔店主(69)は"), without the titles and office names that end it.

@@ -394,6 +394,12 @@ internal sealed partial class StatementExtractor
                 return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);
             }
 
+            // "그는 "…"고 말했다", "장관은 …", "同氏は「…」": a pronoun or role as the topic, for the person named before.
+            if (context.ReferenceTopic(sentence.Start, before) is { } reference)
+            {
+                return new Attribution(reference.Speaker, verb, reference.Span, reference.ByPronoun, reference.Name);
+            }
+
             if ((context.UnknownTopic(sentence.Start, before) ?? context.TitledTopic(sentence.Start, before)) is { } topic)
             {
                 return new Attribution(null, verb, topic, false, topic);

@@ -44,6 +44,21 @@ internal sealed partial class StatementExtractor
 
                 return clause.Length > 0 ? (opener, openerSpan, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
             }
+
+            // "他表示，…", "这位部长表示，…", "随后表示，…": a pronoun or role opening the verb's clause, or no subject at all.
+            var verbStart = sentence.Start + at;
+            var next = verbStart + verb.Length;
+            if (next < sentence.End && (text[next] is '：' or ':' || context.Speech.IsComma(text[next])))
+            {
+                (string? Speaker, TextSpan? Span, TextSpan? Name) subject = context.UnspacedSubject(sentence.Start, ClauseStart(context, sentence.Start, verbStart), verbStart) is { } found
+                    ? (found.Speaker, found.Span, found.Name)
+                    : context.SubjectlessContinued(sentence.Start, verbStart) is { } continued ? (continued.Speaker, continued.Span, continued.Name) : default;
+                if (subject.Speaker is not null || subject.Name is not null)
+                {
+                    var clause = Trimmed(text, next + 1, sentence.End);
+                    return clause.Length > 0 ? (subject.Speaker, subject.Span ?? subject.Name, new TextSpan(verbStart, verb.Length), clause, subject.Name) : null;
+                }
+            }
         }
 
         return null;
@@ -163,6 +178,13 @@ internal sealed partial class StatementExtractor
                 && context.UnspacedSubject(sentence.Start, ClauseStart(context, sentence.Start, verb.Start), verb.Start) is { } before)
             {
                 return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name);
+            }
+
+            // "…。随后表示：“…”": no subject at all; the sentence continues the topic or the last speaker.
+            if ((separated || ClosesClause(context, quote, sentence.End)) && context.Speech.InlineVerbEndingAt(text, end, sentence.Start) is { } bare
+                && !InsideAny(quotes, bare.Start) && context.SubjectlessContinued(sentence.Start, bare.Start) is { } continued)
+            {
+                return new Attribution(continued.Speaker, bare, continued.Span, continued.ByPronoun, continued.Name);
             }
 
             if (OpensClause(context, quote, sentence.Start) && !IsQuotedTerm(text, quote.Inner) && InlineSpeechAfter(context, quote.Close + 1, sentence) is { } after)
