@@ -86,6 +86,11 @@ internal static class CatalogCompiler
         {
             throw Unreadable(name, new InvalidDataException("compiled catalog is cut short", e));
         }
+        catch (FormatException e)
+        {
+            // A length of the trie's arrays that is no 7-bit encoded number.
+            throw Unreadable(name, new InvalidDataException("compiled catalog is damaged: " + e.Message, e));
+        }
     }
 
     /// <summary>The hash of the sources a blob was compiled from.</summary>

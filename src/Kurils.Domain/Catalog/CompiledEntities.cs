@@ -106,9 +106,10 @@ internal static class CompiledEntities
 
             return (ImmutableCollectionsMarshal.AsImmutableArray(entities), ImmutableCollectionsMarshal.AsImmutableArray(statements));
         }
-        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or FormatException or DecoderFallbackException or KeyNotFoundException)
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or FormatException or KeyNotFoundException)
         {
-            // A number pointing past the data or the string table, a date out of range, bytes that are not UTF-8.
+            // A number pointing past the data or the string table, a date or decimal out of range, bytes that are not
+            // UTF-8 (a DecoderFallbackException, an ArgumentException).
             throw new InvalidDataException("compiled catalog is damaged: " + e.Message, e);
         }
     }
@@ -462,7 +463,7 @@ internal static class CompiledEntities
         }
     }
 
-    /// <summary>Decodes the section from memory; every value a read past the end or a string index past the table throws on.</summary>
+    /// <summary>Decodes the section from memory; a read past the end or a string index past the table throws.</summary>
     private ref struct Reader
     {
         private static readonly UTF8Encoding Strict = new(false, true);

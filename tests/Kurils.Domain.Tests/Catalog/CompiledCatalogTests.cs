@@ -61,22 +61,32 @@ public sealed class CompiledCatalogTests
 
         var blob = CatalogCompiler.Compile([CatalogSource.FromString("data/c.yaml", yaml)]);
 
-        Encoding.UTF8.GetString(blob).Split("zzsharedzz").Length.Should().Be(2, "the source both countries cite is written once");
+        Occurrences(blob, Encoding.UTF8.GetBytes("zzsharedzz")).Should().Be(1, "the source both countries cite is written once");
     }
 
     [Fact]
-    public void Load_DamagedEntities_ThrowsCatalogExceptionRatherThanAnyOther()
+    public void Load_DamagedAnywhere_ThrowsOnlyCatalogExceptions()
     {
-        var blob = EmbeddedBlob();
-        // Past the header (44 bytes) and the first strings: indexes and counts that point nowhere.
-        for (var i = 2000; i < 2400; i++)
+        var blob = CatalogCompiler.Compile([CatalogSource.FromString("data/all.yaml", EveryFieldYaml)]);
+        var refused = 0;
+
+        // Eight bytes of 0xFF at each place in turn: counts, indexes, kinds and dates that point nowhere.
+        for (var at = 0; at < blob.Length - 8; at += 5)
         {
-            blob[i] = 0xFF;
+            var damaged = (byte[])blob.Clone();
+            damaged.AsSpan(at, 8).Fill(0xFF);
+            try
+            {
+                CatalogCompiler.Load(new MemoryStream(damaged), "catalog.bin");
+            }
+            catch (CatalogException e)
+            {
+                e.Errors.Should().ContainSingle().Which.Code.Should().Be(CatalogErrorCode.Unreadable);
+                refused++;
+            }
         }
 
-        var act = () => CatalogCompiler.Load(new MemoryStream(blob), "catalog.bin");
-
-        act.Should().Throw<CatalogException>().Which.Errors.Should().ContainSingle().Which.Code.Should().Be(CatalogErrorCode.Unreadable);
+        refused.Should().BePositive();
     }
 
     [Fact]
@@ -295,6 +305,17 @@ public sealed class CompiledCatalogTests
           - { id: st1, speaker: tanaka-hanako, said: 2020-02-02, published: 2020-02-03, event: summit, kind: direct, gist: g1, tags: [a, b], source: q1 }
           - { id: st2, speaker: ivanov-ivan, said: 2020-02-04, kind: reported, gist: g2, source: q2 }
         """;
+
+    private static int Occurrences(byte[] haystack, byte[] needle)
+    {
+        var count = 0;
+        for (var at = haystack.AsSpan().IndexOf(needle); at >= 0; at = haystack.AsSpan(at + 1).IndexOf(needle) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     private static List<CatalogSource> RepositorySources() => CompiledBlobs.RepositorySources("data");
 
