@@ -42,7 +42,7 @@ internal sealed class PageLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
 
     /// <summary>No words at all: every line is text, no article is about the dispute by its words.</summary>
-    public static PageLexicon Empty { get; } = new([], TextLexicon.Of([]));
+    public static PageLexicon Empty { get; } = new([], TextLexicon.Empty);
 
     /// <summary>The punctuation of the same languages: the quotation marks and stops a line's shape is read with.</summary>
     public TextLexicon Marks { get; }

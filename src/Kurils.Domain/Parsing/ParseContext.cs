@@ -41,7 +41,7 @@ internal sealed class ParseContext
     public LanguagePacks Packs { get; set; } = LanguagePacks.Empty;
 
     /// <summary>The punctuation of the article's languages, for the sentence splitter.</summary>
-    public TextLexicon Marks { get; set; } = TextLexicon.Of([]);
+    public TextLexicon Marks { get; set; } = TextLexicon.Empty;
 
     /// <summary>How the article's languages inflect names, for the scanner.</summary>
     public NameMorphology Morphology { get; set; } = NameMorphology.None;

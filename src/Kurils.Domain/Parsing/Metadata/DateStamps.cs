@@ -298,11 +298,11 @@ internal static class DateStamps
     /// </summary>
     private static void FindInAnyLanguage(ParseContext context, TextSpan content, List<DateExpression> found)
     {
-        // Only a full date or a month with its year counts here, and both need a number: a day or a year is written in
-        // digits in every language the finder reads (numerals in words are not dates to it). So a line without a digit
-        // holds none in any language, and the date words of every pack are not made for it; a numeric line
-        // ("25.04.2023 14:20") may be written in another language's order and separators than the story's.
-        if (!HasDigit(context.Text.AsSpan(content.Start, content.Length)))
+        // Only a full date or a month with its year counts here, and both need their year: four digits (a day, a month
+        // or a year in words is no number to the finder), or an era's year, which only scripts without spaces write
+        // ("令和5年"). A line with neither holds none in any language, so the date words of every pack are not made for
+        // it; one with a year may be written in another language's words, order and separators than the story's.
+        if (!MayHoldAYear(context.Text.AsSpan(content.Start, content.Length)))
         {
             return;
         }
@@ -311,11 +311,20 @@ internal static class DateStamps
         DateFinder.Find(context.Text, content, context.Packs.DatesOf(LanguageGuess.None), found, context.DateTokens);
     }
 
-    private static bool HasDigit(ReadOnlySpan<char> line)
+    /// <summary>Whether <paramref name="line"/> has a run of four digits or more, or a character of the scripts whose dates have eras.</summary>
+    private static bool MayHoldAYear(ReadOnlySpan<char> line)
     {
+        const int YearDigits = 4;
+        var run = 0;
         foreach (var c in line)
         {
-            if (DateTokenizer.DigitValue(c) >= 0)
+            if (DateTokenizer.IsCjk(c))
+            {
+                return true;
+            }
+
+            run = DateTokenizer.DigitValue(c) >= 0 ? run + 1 : 0;
+            if (run == YearDigits)
             {
                 return true;
             }
