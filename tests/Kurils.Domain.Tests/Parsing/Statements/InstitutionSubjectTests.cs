@@ -44,6 +44,8 @@ public sealed class InstitutionSubjectTests
     [InlineData("W MSZ Rosji stwierdzono, że wyspy należą do Rosji.", "należą", "foreign-ministry-russia")]
     [InlineData("Au Kremlin, on estime que les îles sont russes depuis 1945.", "sont russes", "kremlin")]
     [InlineData("Im Kreml betonte man, die Inseln seien seit 1945 russisches Territorium.", "Territorium", "kremlin")]
+    [InlineData("Как сообщили в МИДе России, японская сторона получила ноту протеста.", "ноту", "foreign-ministry-russia")]
+    [InlineData("Як повідомили у МЗС Росії, японська сторона отримала ноту протесту.", "ноту", "foreign-ministry-russia")]
     public void Locative_BeforeAnInstitution_MakesItTheSpeaker(string text, string word, string institution) =>
         SpeakerShouldBe(text, word, institution);
 
@@ -70,6 +72,7 @@ public sealed class InstitutionSubjectTests
     [InlineData("„Die Inseln sind und bleiben russisch“, hieß es aus dem Kreml.", "bleiben", "kremlin")]
     [InlineData("\"The islands are Russian,\" Russia's Foreign Ministry said in a statement.", "are Russian", "foreign-ministry-russia")]
     [InlineData("« Les îles sont russes », a indiqué le ministère russe des Affaires étrangères.", "sont russes", "foreign-ministry-russia")]
+    [InlineData("« Ces îles sont russes depuis 1945 », a réagi la diplomatie russe.", "sont russes", "foreign-ministry-russia")]
     public void InstitutionAfterAQuotation_IsTheSpeaker(string text, string word, string institution) =>
         SpeakerShouldBe(text, word, institution);
 
@@ -80,6 +83,8 @@ public sealed class InstitutionSubjectTests
     [InlineData("日本外务省指出，北方四岛是日本固有领土。", "固有领土", "foreign-ministry-japan")]
     [InlineData("俄罗斯外交部在声明中说，日本的制裁不可接受。", "不可接受", "foreign-ministry-russia")]
     [InlineData("克里姆林宫周三表示，岛屿将继续属于俄罗斯。", "继续属于", "kremlin")]
+    [InlineData("日本外务省13日发表声明说，俄罗斯的军事演习令人遗憾。", "令人遗憾", "foreign-ministry-japan")]
+    [InlineData("外務省によると、ロシア側は北方領土での軍事演習を通告してきたという。", "軍事演習", "foreign-ministry-japan")]
     public void UnspacedInstitution_BeforeTheVerb_IsTheSpeaker(string text, string word, string institution) =>
         SpeakerShouldBe(text, word, institution);
 
@@ -101,6 +106,8 @@ public sealed class InstitutionSubjectTests
     [InlineData("Das russische Außenministerium bestellte den Botschafter ein. Das Ministerium erklärte, die Sanktionen seien unannehmbar.", "unannehmbar", "foreign-ministry-russia")]
     [InlineData("MSZ Rosji wezwało ambasadora Japonii. Ministerstwo dodało, że sankcje są nie do przyjęcia.", "nie do przyjęcia", "foreign-ministry-russia")]
     [InlineData("واستدعت وزارة الخارجية الروسية السفير الياباني. وأضافت الوزارة أن العقوبات غير مقبولة.", "غير مقبولة", "foreign-ministry-russia")]
+    [InlineData("ロシア外務省は日本の制裁を非難した。同省は「交渉は不可能だ」と述べた。", "不可能", "foreign-ministry-russia")]
+    [InlineData("일본 외무성은 러시아의 군사훈련에 항의했다. 외무성은 “북방영토는 일본 고유의 영토”라고 강조했다.", "고유의", "foreign-ministry-japan")]
     public void AnaphorNoun_NamesTheInstitutionNamedBefore(string text, string word, string institution) =>
         SpeakerShouldBe(text, word, institution);
 
