@@ -34,7 +34,7 @@ internal sealed partial class CatalogLoader
         ["dateline", "credit", "signature", "page"],
         [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
 
-    private static readonly Keywords InstitutionKinds = new(
+    internal static readonly Keywords InstitutionKinds = new(
         ["executive-office", "government", "ministry", "parliament", "agency", "regional-government", "municipality", "embassy", "association"],
         [(int)InstitutionKind.ExecutiveOffice, (int)InstitutionKind.Government, (int)InstitutionKind.Ministry, (int)InstitutionKind.Parliament, (int)InstitutionKind.Agency,
          (int)InstitutionKind.RegionalGovernment, (int)InstitutionKind.Municipality, (int)InstitutionKind.Embassy, (int)InstitutionKind.Association]);

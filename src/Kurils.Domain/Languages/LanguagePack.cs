@@ -244,6 +244,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="CommaClauses">Whether a reported clause may follow the speech verb after a comma alone, without a complementizer (German "Er sagte, die Inseln gehörten zu Japan").</param>
 /// <param name="Subordinators">With <paramref name="CommaClauses"/>: words that open a circumstance after that comma rather than what was said ("nachdem", "als", "weil").</param>
 /// <param name="Determiners">Words that open a definite description pointing back to someone named before (Chinese 这位, 该; Japanese 同; Korean 이): 这位部长表示 is the minister the story named.</param>
+/// <param name="Institutions">The words by which an institution speaks: articles and locatives before its name, the cues of its statements, the nouns that name it again.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -277,10 +278,32 @@ internal sealed record SpeechWords(
     ImmutableArray<string> FirstPerson,
     bool CommaClauses,
     ImmutableArray<string> Subordinators,
-    ImmutableArray<string> Determiners)
+    ImmutableArray<string> Determiners,
+    InstitutionWords Institutions)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty);
 }
+
+/// <summary>The words by which an institution speaks (the <c>speech.institutions</c> section of a pack).</summary>
+/// <param name="Articles">Articles that may stand before an institution's name opening its sentence ("the", "le", "der"): "The Kremlin on Wednesday said".</param>
+/// <param name="Locatives">Prepositions (and phrases ending in one: "в заявлении") that, opening a sentence before an institution's name, make it the speaker of a verb without a subject ("В МИД России заявили", "W MSZ stwierdzono", "Au Kremlin, on estime", "В заявлении МИД России говорится").</param>
+/// <param name="Impersonal">Impersonal subjects that stand for such people ("on", "man").</param>
+/// <param name="Cues">Constructions that stand for a speech verb whose source, an institution or a person, follows them ("говорится в заявлении", "czytamy w oświadczeniu").</param>
+/// <param name="Anaphora">Nouns that name again an institution named shortly before ("the ministry", "министерство", "同省"), by the kind of institution they agree with.</param>
+internal sealed record InstitutionWords(
+    ImmutableArray<string> Articles,
+    ImmutableArray<string> Locatives,
+    ImmutableArray<string> Impersonal,
+    ImmutableArray<string> Cues,
+    ImmutableArray<InstitutionAnaphor> Anaphora)
+{
+    public static InstitutionWords Empty { get; } = new([], [], [], [], []);
+}
+
+/// <summary>Nouns that name again an institution of one kind ("the ministry", "министерство": a ministry, not the Kremlin).</summary>
+/// <param name="Kind">The kind of institution they agree with.</param>
+/// <param name="Words">The nouns as written, with an article where the language writes it on the word (الوزارة).</param>
+internal sealed record InstitutionAnaphor(InstitutionKind Kind, ImmutableArray<string> Words);
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>
 /// <param name="OfficeId">The office, a catalog id.</param>

@@ -413,7 +413,37 @@ internal static partial class LanguagePackReader
             Words(reader, "firstPerson"),
             reader.Bool("commaClauses"),
             Words(reader, "subordinators"),
-            Words(reader, "determiners"));
+            Words(reader, "determiners"),
+            ReadInstitutions(reader.Mapping("institutions", "the 'speech.institutions' section"), file, errors));
+        reader.Finish();
+        return result;
+    }
+
+    private static InstitutionWords ReadInstitutions(MappingReader? reader, string file, List<CatalogError> errors)
+    {
+        if (reader is null)
+        {
+            return InstitutionWords.Empty;
+        }
+
+        var anaphora = ImmutableArray.CreateBuilder<InstitutionAnaphor>();
+        foreach (var node in reader.List("anaphora"))
+        {
+            if (MappingReader.For(node, file, "an institution anaphor list", errors) is not { } entry)
+            {
+                continue;
+            }
+
+            var kind = entry.Keyword("kind", CatalogLoader.InstitutionKinds, required: true);
+            var words = Phrases(entry, "words");
+            entry.Finish();
+            if (kind >= 0 && words.Length > 0)
+            {
+                anaphora.Add(new InstitutionAnaphor((InstitutionKind)kind, words));
+            }
+        }
+
+        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable());
         reader.Finish();
         return result;
     }

@@ -33,6 +33,8 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstPerson;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _institutionArticles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _impersonal;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -70,6 +72,10 @@ internal sealed class SpeechLexicon
         var subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var institutionArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var institutionLocatives = new List<string>();
+        var impersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var institutionAnaphora = new List<(string Noun, InstitutionKind Kind)>();
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
         var commas = ",";
@@ -80,7 +86,8 @@ internal sealed class SpeechLexicon
             commas += pack.Marks.Commas;
             var speech = pack.Speech;
             var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
-            foreach (var verb in speech.Verbs)
+            // A statement's cue ("говорится в заявлении") stands for a verb whose source follows it.
+            foreach (var verb in speech.Verbs.Concat(speech.Institutions.Cues))
             {
                 if (!spaced)
                 {
@@ -137,6 +144,14 @@ internal sealed class SpeechLexicon
             {
                 epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
             }
+
+            institutionArticles.UnionWith(speech.Institutions.Articles);
+            institutionLocatives.AddRange(speech.Institutions.Locatives);
+            impersonal.UnionWith(speech.Institutions.Impersonal);
+            foreach (var anaphor in speech.Institutions.Anaphora)
+            {
+                institutionAnaphora.AddRange(anaphor.Words.Select(noun => (noun, anaphor.Kind)));
+            }
         }
 
         // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
@@ -187,7 +202,39 @@ internal sealed class SpeechLexicon
         _subordinators = Frozen(subordinators);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
+        institutionArticles.UnionWith([.. institutionArticles.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
+        _institutionArticles = Frozen(institutionArticles);
+        InstitutionLocatives = LongestFirst(institutionLocatives);
+        _impersonal = Frozen(impersonal);
+        InstitutionAnaphora = [.. institutionAnaphora.DistinctBy(a => (a.Noun.ToUpperInvariant(), a.Kind)).OrderByDescending(a => a.Noun.Length).ThenBy(a => a.Noun, StringComparer.Ordinal)];
     }
+
+    /// <summary>An article that may stand before an institution's name opening its sentence ("the", "le", "der").</summary>
+    public bool IsInstitutionArticle(ReadOnlySpan<char> word) => _institutionArticles.Contains(word);
+
+    /// <summary>The prepositions (and phrases) that, opening a sentence before an institution, make it the speaker ("в" of "В МИД России заявили", "в заявлении"), longest first.</summary>
+    public ImmutableArray<string> InstitutionLocatives { get; }
+
+    /// <summary>The length of the locative written at <paramref name="at"/> as whole words (the longest), or 0.</summary>
+    public int InstitutionLocativeAt(string text, int at, int end)
+    {
+        foreach (var locative in InstitutionLocatives)
+        {
+            var stop = at + locative.Length;
+            if (stop <= end && text.AsSpan(at, locative.Length).Equals(locative, StringComparison.OrdinalIgnoreCase) && (stop == text.Length || !char.IsLetter(text[stop])))
+            {
+                return locative.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>An impersonal subject that stands for an institution's people after a locative ("on" of "Au Kremlin, on estime").</summary>
+    public bool IsImpersonal(ReadOnlySpan<char> word) => _impersonal.Contains(word);
+
+    /// <summary>The nouns that name again an institution named before, with the kind each agrees with, longest first.</summary>
+    public ImmutableArray<(string Noun, InstitutionKind Kind)> InstitutionAnaphora { get; }
 
     /// <summary>The grammatical gender and number of a pronoun.</summary>
     public enum Gender

@@ -52,6 +52,12 @@ internal sealed partial class StatementExtractor
             // A role described before the verb: "The minister said", "El mandatario recordó" (epithets are mentions already).
             if (context.ClauseOpeningBefore(verb.Start, sentence.Start) is { } opening)
             {
+                // "The ministry said", "Министерство заявило": an institution named before, by a noun of its kind.
+                if (context.InstitutionAnaphor(opening) is { } again)
+                {
+                    return new Attribution(again.Speaker, verb, again.Span, false);
+                }
+
                 if (context.RoleAntecedent(opening) is { } roleBefore)
                 {
                     return new Attribution(roleBefore.Speaker, verb, opening, roleBefore.Speaker is not null, roleBefore.Speaker is null ? roleBefore.Name : null);
@@ -79,10 +85,22 @@ internal sealed partial class StatementExtractor
                 return new Attribution(subject.Speaker, verb, subject.Span, false);
             }
 
+            // An institution the sentence opens with: "The Kremlin on Wednesday said", "В МИД России заявили".
+            if (context.InstitutionSubject(sentence.Start, verb.Start) is { } institution)
+            {
+                return new Attribution(institution.Speaker, verb, institution.Span, false);
+            }
+
             // A verb that opens its sentence, its subject right after it: "وأضاف لافروف خلال المؤتمر الصحفي «…»", "Said Putin: …".
             if (OpensSentence(context, verb.Start, sentence.Start) && context.SubjectRightAfter(verb.End, sentence.End) is { } first)
             {
                 return new Attribution(first.Speaker, verb, first.Span, false, CoSpeaker: first.Speaker is { } one ? context.CoSubjectAfter(first.Span, sentence.End, one) : null);
+            }
+
+            // "وأضافت الوزارة أن …": the verb first, then a noun naming an institution again.
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.InstitutionAnaphorAfter(verb.End, sentence.End) is { } institutionAfter)
+            {
+                return new Attribution(institutionAfter.Speaker, verb, institutionAfter.Span, false);
             }
 
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …".
@@ -92,6 +110,12 @@ internal sealed partial class StatementExtractor
                 {
                     var co = after is { ByPronoun: false, Speaker: { } one } ? context.CoSubjectAfter(after.Span, sentence.End, one) : null;
                     return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name, CoSpeaker: co);
+                }
+
+                // "…», a ajouté le ministère", "— добавили в министерстве".
+                if (context.InstitutionAnaphorAfter(verb.End, sentence.End) is { } again)
+                {
+                    return new Attribution(again.Speaker, verb, again.Span, false);
                 }
 
                 if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
@@ -388,7 +412,7 @@ internal sealed partial class StatementExtractor
 
             var verb = particle?.Verb;
             var before = FirstOpen(quotes, sentence, quote);
-            var person = context.TopicBefore(sentence.Start, before);
+            var person = context.TopicBefore(sentence.Start, before) ?? context.InstitutionAnaphorTopic(sentence.Start, before);
             if (person is not null)
             {
                 return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);

@@ -22,7 +22,13 @@ internal sealed partial class StatementExtractor
 
             // The speaker ends at most a short date ("5日") before the verb, with nobody else named between.
             var speaker = context.LastPersonBetween(sentence.Start, sentence.Start + at);
-            if (speaker is { Speaker: { } who, Span: var span } && sentence.Start + at - span.End <= 4)
+            if (speaker is not { Speaker: not null } || sentence.Start + at - speaker.Value.Span.End > 4)
+            {
+                // "俄罗斯外交部表示，…": an institution right before the verb speaks as one.
+                speaker = context.InstitutionBefore(sentence.Start, sentence.Start + at) ?? speaker;
+            }
+
+            if (speaker is { Speaker: { } who, Span: var span } && (sentence.Start + at - span.End <= 4 || context.IsInstitution(who)))
             {
                 var clause = Trimmed(text, sentence.Start + at + verb.Length, sentence.End);
                 while (clause.Length > 0 && text[clause.Start] is '：' or ':' or '，')

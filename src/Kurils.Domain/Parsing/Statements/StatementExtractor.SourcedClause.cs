@@ -53,7 +53,9 @@ internal sealed partial class StatementExtractor
         foreach (var cue in context.Speech.SourcesAfter)
         {
             var source = body.IndexOf(cue, StringComparison.Ordinal);
-            if (source > 0 && context.LastPersonBetween(sentence.Start, sentence.Start + source) is { Speaker: { } named } person)
+            // "外務省によると、…": an institution right before the cue is the source too.
+            if (source > 0 && (context.LastPersonBetween(sentence.Start, sentence.Start + source) ?? context.InstitutionBefore(sentence.Start, sentence.Start + source))
+                is { Speaker: { } named } person)
             {
                 var clause = Trimmed(text, sentence.Start + source + cue.Length, sentence.End);
                 return clause.Length > 0 ? (named, person.Span, new TextSpan(sentence.Start + source, cue.Length), clause, null) : null;
