@@ -309,48 +309,98 @@ internal sealed partial class StatementContext
     {
         for (var i = SortedSpans.LowerBound(mentions, start); i < mentions.Count && mentions[i].Span.End <= end; i++)
         {
-            var mention = mentions[i];
-            if (mention.Kind is not (EntityKind.Person or EntityKind.Office or EntityKind.Institution))
+            if (Marked(i, end) is { } marked)
             {
-                continue;
-            }
-
-            // A name with its title after it ("林官房長官", "プーチン大統領") takes the particle after the title.
-            var after = mention.Span.End;
-            var title = i + 1 < mentions.Count && mentions[i + 1].Span.Start == after && mentions[i + 1].Kind == EntityKind.Office ? mentions[i + 1] : null;
-            if (title is not null)
-            {
-                after = title.Span.End;
-            }
-            else if (after + 1 < end && Text[after] == ' ' && Scripts.SeparatesWords(Scripts.Of(Text[after + 1])))
-            {
-                // A title the catalog does not know after a space, carrying the marker: "푸틴 대통령은".
-                var run = after + 1;
-                while (run < end && run - after <= 6 && char.IsLetter(Text[run]) && Scripts.Of(Text[run]) == Scripts.Of(Text[mention.Span.End - 1]))
-                {
-                    run++;
-                }
-
-                var marker = run - 1 > after + 1 ? speech.TopicMarkerAt(Text, run - 1, run) : 0;
-                after = marker > 0 ? run - 1 : after;
-            }
-            else
-            {
-                // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
-                while (after < end && after - mention.Span.End < 6 && IsTitleLetter(Text[after]))
-                {
-                    after++;
-                }
-            }
-
-            if (after < end && speech.TopicMarkerAt(Text, after, end) > 0)
-            {
-                var speaker = mention.Kind is EntityKind.Person or EntityKind.Institution ? mention.Id : mention.HolderId ?? title?.HolderId;
-                return (speaker, mention.Span);
+                return (marked.Speaker, marked.Span);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "러시아 외무부는 김 위원장이 라브로프 장관을 "친근한 벗"이라고 부르며 …", "林長官は、プーチン大統領が「…」と述べたことに": the
+    /// subject of the clause a quotation stands in, when someone other than the sentence's topic is marked after it with no
+    /// comma between them and the quotation (a comma closes that subject's clause: "ロシア外務省が…と批判したことに関し、「…」").
+    /// A catalog person, office or institution, or a titled name the catalog lacks; null when the topic is the nearest.
+    /// </summary>
+    public (string? Speaker, TextSpan Span, TextSpan? Name)? ClauseSubjectBefore(int topicEnd, int quoteOpen)
+    {
+        for (var i = SortedSpans.LowerBound(mentions, quoteOpen) - 1; i >= 0 && mentions[i].Span.Start >= topicEnd; i--)
+        {
+            // The title after a name ("ラブロフ外相が") is that person's: the name is read next.
+            var titleOfName = mentions[i].Kind == EntityKind.Office && i > 0 && mentions[i - 1].Kind == EntityKind.Person && mentions[i].Span.Start - mentions[i - 1].Span.End <= 1;
+            if (!titleOfName && mentions[i].Span.End <= quoteOpen && Marked(i, quoteOpen) is { } marked)
+            {
+                return NoCommaBetween(marked.After, quoteOpen) ? (marked.Speaker, marked.Span, null) : null;
+            }
+        }
+
+        // A titled name the catalog lacks: "김 위원장이" (for 김정은 위원장, named before).
+        return TitledTopic(topicEnd, quoteOpen, out var markerEnd) is { } name && NoCommaBetween(markerEnd, quoteOpen) ? (null, name, name) : null;
+
+        bool NoCommaBetween(int from, int to)
+        {
+            for (var at = from; at < to; at++)
+            {
+                if (speech.IsComma(Text[at]) || speech.Quotes.IsQuoteMark(Text[at]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="i"/> is marked as a topic or subject before <paramref name="end"/>, perhaps with its title
+    /// between ("林官房長官は", "プーチン大統領が", "푸틴 대통령은", "ザハロワ報道官は"): who it names and where its marker ends.
+    /// </summary>
+    private (string? Speaker, TextSpan Span, int After)? Marked(int i, int end)
+    {
+        var mention = mentions[i];
+        if (mention.Kind is not (EntityKind.Person or EntityKind.Office or EntityKind.Institution))
+        {
+            return null;
+        }
+
+        // A name with its title after it ("林官房長官", "プーチン大統領") takes the particle after the title.
+        var after = mention.Span.End;
+        var title = i + 1 < mentions.Count && mentions[i + 1].Span.Start == after && mentions[i + 1].Kind == EntityKind.Office ? mentions[i + 1] : null;
+        if (title is not null)
+        {
+            after = title.Span.End;
+        }
+        else if (after + 1 < end && Text[after] == ' ' && Scripts.SeparatesWords(Scripts.Of(Text[after + 1])))
+        {
+            // A title the catalog does not know after a space, carrying the marker: "푸틴 대통령은".
+            var run = after + 1;
+            while (run < end && run - after <= 6 && char.IsLetter(Text[run]) && Scripts.Of(Text[run]) == Scripts.Of(Text[mention.Span.End - 1]))
+            {
+                run++;
+            }
+
+            var marker = run - 1 > after + 1 ? speech.TopicMarkerAt(Text, run - 1, run) : 0;
+            after = marker > 0 ? run - 1 : after;
+        }
+        else
+        {
+            // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
+            while (after < end && after - mention.Span.End < 6 && IsTitleLetter(Text[after]))
+            {
+                after++;
+            }
+        }
+
+        var length = after < end ? speech.TopicMarkerAt(Text, after, end) : 0;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var speaker = mention.Kind is EntityKind.Person or EntityKind.Institution ? mention.Id : mention.HolderId ?? title?.HolderId;
+        return (speaker, mention.Span, after + length);
     }
 
     /// <summary>A letter of an untitled name's title run: Han, or katakana (from U+30A0), not the hiragana of particles.</summary>
