@@ -142,6 +142,21 @@ internal sealed partial class StatementContext
         return marker > 0 && (!Scripts.SeparatesWords(Scripts.Of(Text[at])) || after >= Text.Length || !char.IsLetter(Text[after]));
     }
 
+    /// <summary>Where a determiner ending at <paramref name="end"/> starts (同 of 同外相), or null.</summary>
+    private int? DeterminerEndingAt(int end)
+    {
+        foreach (var determiner in speech.Determiners)
+        {
+            var start = end - determiner.Length;
+            if (start >= 0 && Text.AsSpan(start, determiner.Length).SequenceEqual(determiner) && speech.DeterminerAt(Text, start, end) == determiner.Length)
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where the words of a clause start after the spaces, dates and commas that lead it ("5일 ", "5日、").</summary>
     private int SkipLead(int at, int end)
     {
@@ -400,6 +415,14 @@ internal sealed partial class StatementContext
         }
 
         var speaker = mention.Kind is EntityKind.Person or EntityKind.Institution ? mention.Id : mention.HolderId ?? title?.HolderId;
+
+        // "同外相は": an office after a determiner points back to the person named before who held one of that name.
+        if (mention.Kind == EntityKind.Office && DeterminerEndingAt(mention.Span.Start) is { } determiner)
+        {
+            var role = Text.Substring(mention.Span.Start, mention.Span.Length);
+            return (RoleHolder(OfficesNamedByRole(role), determiner)?.Speaker, TextSpan.FromBounds(determiner, mention.Span.End), after + length);
+        }
+
         return (speaker, mention.Span, after + length);
     }
 

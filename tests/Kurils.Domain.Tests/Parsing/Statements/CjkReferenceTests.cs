@@ -24,7 +24,22 @@ public sealed class CjkReferenceTests
               - { text: 俄罗斯外交部长, lang: zh-Hans, kind: exonym }
               - { text: 러시아 외무장관, lang: ko-Kore, kind: exonym }
             source: test
+          - id: foreign-minister-of-japan
+            country: japan
+            names:
+              - { text: Foreign Minister of Japan, lang: en, kind: official }
+              - { text: 外相, lang: ja-Jpan, kind: variant }
+            source: test
         people:
+          - id: kamikawa-yoko
+            country: japan
+            gender: female
+            names:
+              - { lang: en, family: Kamikawa, given: Yoko }
+              - { lang: ja-Jpan, family: 上川, given: 陽子 }
+            tenures:
+              - { office: foreign-minister-of-japan, from: 2023-09-13, to: 2024-10-01, source: test }
+            source: test
           - id: lavrov-sergey
             country: russia
             gender: male
@@ -100,6 +115,7 @@ public sealed class CjkReferenceTests
     [InlineData("라브로프 장관은 5일 도쿄를 방문했다. 이 장관은 \"쿠릴 열도는 러시아 영토\"라고 말했다.", "lavrov-sergey")]
     [InlineData("자하로바 대변인은 5일 성명을 발표했다. 대변인은 \"일본의 주장은 근거가 없다\"고 밝혔다.", "zakharova-maria")]
     [InlineData("ラブロフ外相は5日、来日した。同氏は「北方領土はロシアの領土だ」と述べた。", "lavrov-sergey")]
+    [InlineData("ラブロフ外相は5日、来日した。同外相は「北方領土はロシアの領土だ」と述べた。", "lavrov-sergey")]
     [InlineData("拉夫罗夫5日访问东京。这位部长表示：“南千岛群岛是俄罗斯领土。”", "lavrov-sergey")]
     [InlineData("拉夫羅夫5日訪問東京。這位部長表示：「南千島群島是俄羅斯領土。」", "lavrov-sergey")]
     [InlineData("扎哈罗娃5日发表声明。该发言人称：“日本的要求毫无根据。”", "zakharova-maria")]
