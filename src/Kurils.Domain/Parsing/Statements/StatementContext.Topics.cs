@@ -310,7 +310,14 @@ internal sealed partial class StatementContext
                 return namesake; // 岸田さんは after 漁師の岸田太郎さん
             }
 
-            return runEnd - runStart >= 2 ? TextSpan.FromBounds(runStart, runEnd) : null;
+            if (runEnd - runStart < 2)
+            {
+                return null;
+            }
+
+            // "中村さんは" after "中村浩さん（85）は": the family name alone stands for the fuller name written before.
+            var run = TextSpan.FromBounds(runStart, runEnd);
+            return FullerHanName(run) ?? run;
         }
 
         return null;
@@ -424,6 +431,53 @@ internal sealed partial class StatementContext
         }
 
         return (speaker, mention.Span, after + length);
+    }
+
+    /// <summary>
+    /// The fuller name a short name in kanji stands for: the last place before it, within a window, where the same letters
+    /// are followed by one to three more and then a title, an aside in brackets or a topic marker ("中村浩さん" for "中村").
+    /// </summary>
+    private TextSpan? FullerHanName(TextSpan run)
+    {
+        const int MaxGiven = 3;
+        const int Window = 2000;
+        var name = Text.AsSpan(run.Start, run.Length);
+        var from = Math.Max(0, run.Start - Window);
+        for (var at = Text.AsSpan(from, run.Start - from).LastIndexOf(name, StringComparison.Ordinal); at >= 0; at = Text.AsSpan(from, at).LastIndexOf(name, StringComparison.Ordinal))
+        {
+            var start = from + at;
+            var end = start + run.Length;
+            while (end < run.Start && end - start - run.Length < MaxGiven && Scripts.Of(Text[end]) == Script.Han && !StartsTitle(end))
+            {
+                end++;
+            }
+
+            if (end > start + run.Length && end < run.Start && (StartsTitle(end) || Text[end] is '(' or '（' || speech.TopicMarkerAt(Text, end, run.Start) > 0)
+                && !StartsMention(TextSpan.FromBounds(start, end)))
+            {
+                return TextSpan.FromBounds(start, end);
+            }
+
+            if (at == 0)
+            {
+                break;
+            }
+        }
+
+        return null;
+
+        bool StartsTitle(int at)
+        {
+            foreach (var title in speech.SuffixTitles)
+            {
+                if (Text.AsSpan(at, Math.Min(title.Length, Text.Length - at)).SequenceEqual(title))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>A letter of an untitled name's title run: Han, or katakana (from U+30A0), not the hiragana of particles.</summary>
