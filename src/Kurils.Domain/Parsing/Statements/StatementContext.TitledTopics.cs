@@ -17,8 +17,15 @@ internal sealed partial class StatementContext
     /// perhaps between ("김정은 북한 국무위원장이"); a family name alone ("김 위원장은") stands for the fuller name written before
     /// with the same title, and without one is named with its title ("박 교수"). Otherwise the title is not part of the name.
     /// </summary>
-    public TextSpan? TitledTopic(int start, int end)
+    public TextSpan? TitledTopic(int start, int end) => TitledTopic(start, end, out _);
+
+    /// <inheritdoc cref="TitledTopic(int, int)"/>
+    /// <param name="start">Where the words searched start.</param>
+    /// <param name="end">Where they end.</param>
+    /// <param name="markerEnd">Where the title and its marker end.</param>
+    public TextSpan? TitledTopic(int start, int end, out int markerEnd)
     {
+        markerEnd = -1;
         foreach (var word in Words.In(Text, TextSpan.FromBounds(start, end)))
         {
             if (!Scripts.SeparatesWords(Scripts.Of(Text[word.Start])) || Overlaps(word))
@@ -36,6 +43,7 @@ internal sealed partial class StatementContext
                 }
 
                 var name = NameBeforeTitle(word.Start, start);
+                markerEnd = word.End;
                 // A family name alone: the fuller name written before, else the family name with its title ("박 교수"), someone new.
                 if (name is { Length: 1 } initial)
                 {

@@ -142,6 +142,21 @@ internal sealed partial class StatementContext
         return marker > 0 && (!Scripts.SeparatesWords(Scripts.Of(Text[at])) || after >= Text.Length || !char.IsLetter(Text[after]));
     }
 
+    /// <summary>Where a determiner ending at <paramref name="end"/> starts (同 of 同外相), or null.</summary>
+    private int? DeterminerEndingAt(int end)
+    {
+        foreach (var determiner in speech.Determiners)
+        {
+            var start = end - determiner.Length;
+            if (start >= 0 && Text.AsSpan(start, determiner.Length).SequenceEqual(determiner) && speech.DeterminerAt(Text, start, end) == determiner.Length)
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where the words of a clause start after the spaces, dates and commas that lead it ("5일 ", "5日、").</summary>
     private int SkipLead(int at, int end)
     {
@@ -295,7 +310,14 @@ internal sealed partial class StatementContext
                 return namesake; // 岸田さんは after 漁師の岸田太郎さん
             }
 
-            return runEnd - runStart >= 2 ? TextSpan.FromBounds(runStart, runEnd) : null;
+            if (runEnd - runStart < 2)
+            {
+                return null;
+            }
+
+            // "中村さんは" after "中村浩さん（85）は": the family name alone stands for the fuller name written before.
+            var run = TextSpan.FromBounds(runStart, runEnd);
+            return FullerHanName(run) ?? run;
         }
 
         return null;
@@ -309,48 +331,153 @@ internal sealed partial class StatementContext
     {
         for (var i = SortedSpans.LowerBound(mentions, start); i < mentions.Count && mentions[i].Span.End <= end; i++)
         {
-            var mention = mentions[i];
-            if (mention.Kind is not (EntityKind.Person or EntityKind.Office or EntityKind.Institution))
+            if (Marked(i, end) is { } marked)
             {
-                continue;
-            }
-
-            // A name with its title after it ("林官房長官", "プーチン大統領") takes the particle after the title.
-            var after = mention.Span.End;
-            var title = i + 1 < mentions.Count && mentions[i + 1].Span.Start == after && mentions[i + 1].Kind == EntityKind.Office ? mentions[i + 1] : null;
-            if (title is not null)
-            {
-                after = title.Span.End;
-            }
-            else if (after + 1 < end && Text[after] == ' ' && Scripts.SeparatesWords(Scripts.Of(Text[after + 1])))
-            {
-                // A title the catalog does not know after a space, carrying the marker: "푸틴 대통령은".
-                var run = after + 1;
-                while (run < end && run - after <= 6 && char.IsLetter(Text[run]) && Scripts.Of(Text[run]) == Scripts.Of(Text[mention.Span.End - 1]))
-                {
-                    run++;
-                }
-
-                var marker = run - 1 > after + 1 ? speech.TopicMarkerAt(Text, run - 1, run) : 0;
-                after = marker > 0 ? run - 1 : after;
-            }
-            else
-            {
-                // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
-                while (after < end && after - mention.Span.End < 6 && IsTitleLetter(Text[after]))
-                {
-                    after++;
-                }
-            }
-
-            if (after < end && speech.TopicMarkerAt(Text, after, end) > 0)
-            {
-                var speaker = mention.Kind is EntityKind.Person or EntityKind.Institution ? mention.Id : mention.HolderId ?? title?.HolderId;
-                return (speaker, mention.Span);
+                return (marked.Speaker, marked.Span);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "러시아 외무부는 김 위원장이 라브로프 장관을 "친근한 벗"이라고 부르며 …", "林長官は、プーチン大統領が「…」と述べたことに": the
+    /// subject of the clause a quotation stands in, when someone other than the sentence's topic is marked after it with no
+    /// comma between them and the quotation (a comma closes that subject's clause: "ロシア外務省が…と批判したことに関し、「…」").
+    /// A catalog person, office or institution, or a titled name the catalog lacks; null when the topic is the nearest.
+    /// </summary>
+    public (string? Speaker, TextSpan Span, TextSpan? Name)? ClauseSubjectBefore(int topicEnd, int quoteOpen)
+    {
+        for (var i = SortedSpans.LowerBound(mentions, quoteOpen) - 1; i >= 0 && mentions[i].Span.Start >= topicEnd; i--)
+        {
+            // The title after a name ("ラブロフ外相が") is that person's: the name is read next.
+            var titleOfName = mentions[i].Kind == EntityKind.Office && i > 0 && mentions[i - 1].Kind == EntityKind.Person && mentions[i].Span.Start - mentions[i - 1].Span.End <= 1;
+            if (!titleOfName && mentions[i].Span.End <= quoteOpen && Marked(i, quoteOpen) is { } marked)
+            {
+                return NoCommaBetween(marked.After, quoteOpen) ? (marked.Speaker, marked.Span, null) : null;
+            }
+        }
+
+        // A titled name the catalog lacks: "김 위원장이" (for 김정은 위원장, named before).
+        return TitledTopic(topicEnd, quoteOpen, out var markerEnd) is { } name && NoCommaBetween(markerEnd, quoteOpen) ? (null, name, name) : null;
+
+        bool NoCommaBetween(int from, int to)
+        {
+            for (var at = from; at < to; at++)
+            {
+                if (speech.IsComma(Text[at]) || speech.Quotes.IsQuoteMark(Text[at]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="i"/> is marked as a topic or subject before <paramref name="end"/>, perhaps with its title
+    /// between ("林官房長官は", "プーチン大統領が", "푸틴 대통령은", "ザハロワ報道官は"): who it names and where its marker ends.
+    /// </summary>
+    private (string? Speaker, TextSpan Span, int After)? Marked(int i, int end)
+    {
+        var mention = mentions[i];
+        if (mention.Kind is not (EntityKind.Person or EntityKind.Office or EntityKind.Institution))
+        {
+            return null;
+        }
+
+        // A name with its title after it ("林官房長官", "プーチン大統領") takes the particle after the title.
+        var after = mention.Span.End;
+        var title = i + 1 < mentions.Count && mentions[i + 1].Span.Start == after && mentions[i + 1].Kind == EntityKind.Office ? mentions[i + 1] : null;
+        if (title is not null)
+        {
+            after = title.Span.End;
+        }
+        else if (after + 1 < end && Text[after] == ' ' && Scripts.SeparatesWords(Scripts.Of(Text[after + 1])))
+        {
+            // A title the catalog does not know after a space, carrying the marker: "푸틴 대통령은".
+            var run = after + 1;
+            while (run < end && run - after <= 6 && char.IsLetter(Text[run]) && Scripts.Of(Text[run]) == Scripts.Of(Text[mention.Span.End - 1]))
+            {
+                run++;
+            }
+
+            var marker = run - 1 > after + 1 ? speech.TopicMarkerAt(Text, run - 1, run) : 0;
+            after = marker > 0 ? run - 1 : after;
+        }
+        else
+        {
+            // An untitled name or a title the catalog does not know ("ザハロワ報道官"): a short run of kanji or katakana.
+            while (after < end && after - mention.Span.End < 6 && IsTitleLetter(Text[after]))
+            {
+                after++;
+            }
+        }
+
+        var length = after < end ? speech.TopicMarkerAt(Text, after, end) : 0;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var speaker = mention.Kind is EntityKind.Person or EntityKind.Institution ? mention.Id : mention.HolderId ?? title?.HolderId;
+
+        // "同外相は": an office after a determiner points back to the person named before who held one of that name.
+        if (mention.Kind == EntityKind.Office && DeterminerEndingAt(mention.Span.Start) is { } determiner)
+        {
+            var role = Text.Substring(mention.Span.Start, mention.Span.Length);
+            return (RoleHolder(OfficesNamedByRole(role), determiner)?.Speaker, TextSpan.FromBounds(determiner, mention.Span.End), after + length);
+        }
+
+        return (speaker, mention.Span, after + length);
+    }
+
+    /// <summary>
+    /// The fuller name a short name in kanji stands for: the last place before it, within a window, where the same letters
+    /// are followed by one to three more and then a title, an aside in brackets or a topic marker ("中村浩さん" for "中村").
+    /// </summary>
+    private TextSpan? FullerHanName(TextSpan run)
+    {
+        const int MaxGiven = 3;
+        const int Window = 2000;
+        var name = Text.AsSpan(run.Start, run.Length);
+        var from = Math.Max(0, run.Start - Window);
+        for (var at = Text.AsSpan(from, run.Start - from).LastIndexOf(name, StringComparison.Ordinal); at >= 0; at = Text.AsSpan(from, at).LastIndexOf(name, StringComparison.Ordinal))
+        {
+            var start = from + at;
+            var end = start + run.Length;
+            while (end < run.Start && end - start - run.Length < MaxGiven && Scripts.Of(Text[end]) == Script.Han && !StartsTitle(end))
+            {
+                end++;
+            }
+
+            if (end > start + run.Length && end < run.Start && (StartsTitle(end) || Text[end] is '(' or '（' || speech.TopicMarkerAt(Text, end, run.Start) > 0)
+                && !StartsMention(TextSpan.FromBounds(start, end)))
+            {
+                return TextSpan.FromBounds(start, end);
+            }
+
+            if (at == 0)
+            {
+                break;
+            }
+        }
+
+        return null;
+
+        bool StartsTitle(int at)
+        {
+            foreach (var title in speech.SuffixTitles)
+            {
+                if (Text.AsSpan(at, Math.Min(title.Length, Text.Length - at)).SequenceEqual(title))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>A letter of an untitled name's title run: Han, or katakana (from U+30A0), not the hiragana of particles.</summary>

@@ -413,6 +413,13 @@ internal sealed partial class StatementExtractor
             var verb = particle?.Verb;
             var before = FirstOpen(quotes, sentence, quote);
             var person = context.TopicBefore(sentence.Start, before) ?? context.InstitutionAnaphorTopic(sentence.Start, before);
+            // "러시아 외무부는 김 위원장이 … "…"이라고 부르며": the subject of the quotation's own clause, named after the topic.
+            if (person is { } topicOfSentence && context.ClauseSubjectBefore(topicOfSentence.Span.End, before) is { } nearer
+                && !string.Equals(nearer.Speaker, topicOfSentence.Speaker, StringComparison.Ordinal))
+            {
+                return new Attribution(nearer.Speaker, verb, nearer.Span, false, nearer.Name);
+            }
+
             if (person is not null)
             {
                 return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);

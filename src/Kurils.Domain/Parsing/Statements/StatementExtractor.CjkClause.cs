@@ -269,4 +269,56 @@ internal sealed partial class StatementExtractor
 
         return i >= sentenceEnd || IsClauseMark(context, context.Text[i]);
     }
+
+    /// <summary>
+    /// "「…」と述べ、抗議したことを明らかにした", "「…」と語った上で、…と強調した": after the verb of a quotation, in its connective form
+    /// and a comma, a second clause that ends in a particle and a verb reports more of what the same speaker said; null when
+    /// the second clause names a subject of its own or holds a quotation.
+    /// </summary>
+    private static (TextSpan Clause, TextSpan Verb)? ChainedClause(StatementContext context, TextSpan sentence, Quote quote)
+    {
+        const int MaxEnding = 4; // the verb's connective ending before the comma: 述べ、, 語った上で、
+        var text = context.Text;
+        if (quote.Close + 1 >= sentence.End || context.Speech.VerbAfterParticle(text, quote.Close + 1, sentence.End) is not { Verb: var first })
+        {
+            return null;
+        }
+
+        var comma = first.End;
+        while (comma < sentence.End && comma - first.End < MaxEnding && char.IsLetter(text[comma]))
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.End || !context.Speech.IsComma(text[comma]))
+        {
+            return null;
+        }
+
+        var start = comma + 1;
+        for (var i = start + 1; i < sentence.End; i++)
+        {
+            if (context.Speech.Quotes.IsQuoteMark(text[i]))
+            {
+                return null;
+            }
+
+            if (context.Speech.VerbAfterParticle(text, i, sentence.End) is not { } particle)
+            {
+                continue;
+            }
+
+            // A longer particle may end where this one does: the こと of "抗議したことを明らかにした", not its と.
+            while (i - 1 > start && context.Speech.VerbAfterParticle(text, i - 1, sentence.End) is { } longer && longer.Verb == particle.Verb)
+            {
+                particle = longer;
+                i--;
+            }
+
+            var clause = Trimmed(text, start, i);
+            return clause.Length > 0 && context.TopicBefore(start, i) is null && context.UnknownTopic(start, i) is null ? (clause, particle.Verb) : null;
+        }
+
+        return null;
+    }
 }

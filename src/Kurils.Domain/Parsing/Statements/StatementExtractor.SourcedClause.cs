@@ -109,6 +109,13 @@ internal sealed partial class StatementExtractor
                 return clause.Length > 0 ? (null, unknown, particle.Verb, clause, unknown) : null;
             }
 
+            // A titled name the catalog does not know, in a language written with spaces: "김영수 교수는 …고 말했다".
+            if (context.TitledTopic(sentence.Start, sentence.Start + i, out var titledEnd) is { } titled)
+            {
+                var clause = Trimmed(text, titledEnd, sentence.Start + i);
+                return clause.Length > 0 ? (null, titled, particle.Verb, clause, titled) : null;
+            }
+
             // A pronoun or role as the topic stands for the person named before: "그는 …라고 거듭 강조했다", "彼は…と述べた", "장관은 …".
             if (context.ReferenceTopic(sentence.Start, sentence.Start + i) is { } reference)
             {

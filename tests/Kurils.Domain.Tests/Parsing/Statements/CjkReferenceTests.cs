@@ -24,7 +24,22 @@ public sealed class CjkReferenceTests
               - { text: 俄罗斯外交部长, lang: zh-Hans, kind: exonym }
               - { text: 러시아 외무장관, lang: ko-Kore, kind: exonym }
             source: test
+          - id: foreign-minister-of-japan
+            country: japan
+            names:
+              - { text: Foreign Minister of Japan, lang: en, kind: official }
+              - { text: 外相, lang: ja-Jpan, kind: variant }
+            source: test
         people:
+          - id: kamikawa-yoko
+            country: japan
+            gender: female
+            names:
+              - { lang: en, family: Kamikawa, given: Yoko }
+              - { lang: ja-Jpan, family: 上川, given: 陽子 }
+            tenures:
+              - { office: foreign-minister-of-japan, from: 2023-09-13, to: 2024-10-01, source: test }
+            source: test
           - id: lavrov-sergey
             country: russia
             gender: male
@@ -100,6 +115,7 @@ public sealed class CjkReferenceTests
     [InlineData("라브로프 장관은 5일 도쿄를 방문했다. 이 장관은 \"쿠릴 열도는 러시아 영토\"라고 말했다.", "lavrov-sergey")]
     [InlineData("자하로바 대변인은 5일 성명을 발표했다. 대변인은 \"일본의 주장은 근거가 없다\"고 밝혔다.", "zakharova-maria")]
     [InlineData("ラブロフ外相は5日、来日した。同氏は「北方領土はロシアの領土だ」と述べた。", "lavrov-sergey")]
+    [InlineData("ラブロフ外相は5日、来日した。同外相は「北方領土はロシアの領土だ」と述べた。", "lavrov-sergey")]
     [InlineData("拉夫罗夫5日访问东京。这位部长表示：“南千岛群岛是俄罗斯领土。”", "lavrov-sergey")]
     [InlineData("拉夫羅夫5日訪問東京。這位部長表示：「南千島群島是俄羅斯領土。」", "lavrov-sergey")]
     [InlineData("扎哈罗娃5日发表声明。该发言人称：“日本的要求毫无根据。”", "zakharova-maria")]
@@ -146,4 +162,49 @@ public sealed class CjkReferenceTests
         statement.Kind.Should().Be(StatementKind.Reported);
         statement.SpeakerId.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("外務省は、プーチン大統領が「北方領土はロシアの領土だ」と述べたことに抗議した。", "putin-vladimir")]
+    [InlineData("外務省は5日、林官房長官が「遺憾だ」と述べたと発表した。", "hayashi-yoshimasa")]
+    [InlineData("라브로프 장관은 12일 푸틴 대통령이 기시다 총리를 \"친근한 벗\"이라고 부르며 포옹하는 영상을 공개했다.", "putin-vladimir")]
+    public void SubjectOfTheQuotationsOwnClause_BeatsTheSentencesTopic(string text, string speaker) =>
+        Parser.Parse(text, June2024).Statements.Should().Contain(s => s.Kind == StatementKind.Direct)
+            .Which.SpeakerId.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("林官房長官は、プーチン大統領が訪問したことについて、「遺憾だ」と述べた。", "hayashi-yoshimasa")]
+    [InlineData("林官房長官は5日、「プーチン大統領が訪問したことは遺憾だ」と述べた。", "hayashi-yoshimasa")]
+    public void SubjectWhoseClauseEndsBeforeTheQuotation_LeavesItToTheTopic(string text, string speaker) =>
+        Parser.Parse(text, June2024).Statements.Should().Contain(s => s.Kind == StatementKind.Direct)
+            .Which.SpeakerId.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("普京表态：“南千岛群岛是俄罗斯领土。”")]
+    [InlineData("普京表態：「南千島群島是俄羅斯領土。」")]
+    [InlineData("普京直言：“南千岛群岛是俄罗斯领土。”")]
+    [InlineData("푸틴 대통령은 \"쿠릴 열도는 러시아 영토\"라고 말하면서 협상을 거부했다.")]
+    [InlineData("푸틴 대통령은 \"쿠릴 열도는 러시아 영토\"라고 일축했다.")]
+    [InlineData("プーチン大統領は「北方領土はロシアの領土だ」という返答だった。")]
+    [InlineData("プーチン大統領は「北方領土はロシアの領土だ」との回答を寄せた。")]
+    public void SpeechVerbsOfThePacks_AttributeTheQuotation(string text) =>
+        Parser.Parse(text, June2024).Statements.Should().ContainSingle(s => s.Kind == StatementKind.Direct)
+            .Which.SpeakerId.Should().Be("putin-vladimir");
+
+    [Theory]
+    [InlineData("林官房長官は12日、ロシア側に対し「容認できない」と述べ、抗議したことを明らかにした。", "抗議した")]
+    [InlineData("林官房長官は5日、「北方領土は日本固有の領土だ」と語った上で、交渉を続けたいと強調した。", "交渉を続けたい")]
+    public void ClauseChainedAfterTheQuotationsVerb_IsReportedByItsSpeaker(string text, string clause)
+    {
+        var statements = Parser.Parse(text, June2024).Statements;
+        var reported = statements.Should().ContainSingle(s => s.Kind == StatementKind.Reported).Subject;
+        reported.Span.Of(text).Should().Be(clause);
+        reported.SpeakerId.Should().Be("hayashi-yoshimasa");
+        statements.Should().ContainSingle(s => s.Kind == StatementKind.Direct).Which.SpeakerId.Should().Be("hayashi-yoshimasa");
+    }
+
+    [Theory]
+    [InlineData("林官房長官は12日、「容認できない」と述べ、プーチン大統領は訪問を続けると語った。")]
+    [InlineData("林官房長官は12日、「容認できない」と述べた上で、政府は対応を検討する。")]
+    public void ChainedClauseWithItsOwnSubjectOrNoSpeechVerb_IsNotTheSpeakers(string text) =>
+        Parser.Parse(text, June2024).Statements.Should().NotContain(s => s.Kind == StatementKind.Reported && s.SpeakerId == "hayashi-yoshimasa");
 }

@@ -43,4 +43,30 @@ public sealed class TitledCjkNameTests
     [Fact]
     public void NameOfTwoWords_AfterAnotherWord_IsTheLastWordAlone() =>
         Only("그때 도쿄의 김영수 교수는 \"섬은 일본 땅이다\"라고 말했다.").SpeakerName.Should().Be("김영수");
+
+    [Theory]
+    [InlineData("나카무라 히로시 씨는 섬에 돌아가고 싶다고 말했다.", "나카무라 히로시")]
+    [InlineData("김영수 교수는 섬 반환은 어렵다고 말했다.", "김영수")]
+    [InlineData("元島民の中村浩さん（85）は島に帰りたいと話した。", "中村浩")]
+    [InlineData("李明教授指出，日本的要求毫无根据。", "李明")]
+    public void ReportedSpeech_NamesTheSameSpeakers(string text, string name)
+    {
+        var statement = Only(text);
+        statement.Kind.Should().Be(StatementKind.Reported);
+        statement.SpeakerName.Should().Be(name);
+    }
+
+    [Fact]
+    public void FamilyNameAlone_IsTheFullerNameWrittenBefore()
+    {
+        const string text = "元島民の中村浩さん（85）は「島に帰りたい」と話した。\n中村さんは「墓参りもしたい」と語った。";
+        var statements = Parser.Parse(text).Statements;
+        statements.Should().HaveCount(2);
+        statements.Should().OnlyContain(s => s.SpeakerName == "中村浩");
+        statements[1].SpeakerNameSpan!.Value.Start.Should().Be(text.IndexOf("中村浩", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FamilyNameAloneWithoutAFullerName_IsItself() =>
+        Only("田中さんは「島に帰りたい」と話した。").SpeakerName.Should().Be("田中");
 }
