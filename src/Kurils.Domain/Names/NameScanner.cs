@@ -27,6 +27,11 @@ internal readonly record struct ScanMatch(int Start, int Length, ImmutableArray<
 /// </remarks>
 internal sealed class NameScanner
 {
+    // A word cut off by the text's end names an entity only from this many letters on, and when the names it begins
+    // are found among this many trie nodes (a short prefix begins too many).
+    private const int MinCutOffLength = 5;
+    private const int MaxCutOffNodes = 512;
+
     private readonly NameTrie _trie;
     private readonly NameStarts _starts;
 
@@ -61,6 +66,85 @@ internal sealed class NameScanner
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>
+    /// A text cut off inside a word (a page's excerpt that stops at "… between Sakhal"): when that last word has at
+    /// least <see cref="MinCutOffLength"/> letters of a spaced script and a capital, was not read as a name, and begins
+    /// names of one word of one entity only ("Kunash", "Сахал"), appends it as a match of that entity's name. Nothing when
+    /// the text ends otherwise.
+    /// </summary>
+    public void ScanCutOffEnd(ReadOnlySpan<char> text, List<ScanMatch> matches)
+    {
+        var end = text.Length;
+        var start = end;
+        while (start > 0 && UnitClasses.IsSpacedWordUnit(text[start - 1]) && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end - start < MinCutOffLength || (start > 0 && UnitClasses.IsSpacedWordUnit(text[start - 1]))
+            || (matches.Count > 0 && matches[^1].End > start) || !char.IsUpper(text[start]))
+        {
+            return;
+        }
+
+        // The root is node 0, as None is: the walk reads at least one unit before None can mean "no child".
+        var node = NameTrie.Root;
+        for (var i = start; i < end; i++)
+        {
+            if ((node = _trie.Child(node, NameFolding.Fold(text[i]))) == NameTrie.None)
+            {
+                return;
+            }
+        }
+
+        // The names of one word that go on from here, as long as they stay one entity's and the search stays small.
+        CatalogEntity? entity = null;
+        var entries = ImmutableArray.CreateBuilder<IndexedName>();
+        var pending = new Stack<int>();
+        pending.Push(node);
+        var visited = 0;
+        while (pending.Count > 0)
+        {
+            var at = pending.Pop();
+            if (++visited > MaxCutOffNodes)
+            {
+                return;
+            }
+
+            if (_trie.EntriesAt(at) is { IsDefault: false } found)
+            {
+                foreach (var entry in found)
+                {
+                    if (entity is not null && !ReferenceEquals(entity, entry.Entity))
+                    {
+                        return;
+                    }
+
+                    entity = entry.Entity;
+                    if (entries.Count == 0)
+                    {
+                        entries.Add(entry);
+                    }
+                }
+            }
+
+            var units = _trie.EdgeUnitsOf(at);
+            var targets = _trie.EdgeTargetsOf(at);
+            for (var k = 0; k < units.Length; k++)
+            {
+                if (units[k] != NameFolding.Separator)
+                {
+                    pending.Push(targets[k]);
+                }
+            }
+        }
+
+        if (entries.Count == 1 && !entries[0].Name.CaseSensitive)
+        {
+            matches.Add(new ScanMatch(start, end - start, entries.ToImmutable()));
         }
     }
 

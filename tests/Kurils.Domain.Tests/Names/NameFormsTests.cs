@@ -29,6 +29,7 @@ public sealed class NameFormsTests
             names:
               - { text: Bộ Ngoại giao Nga, lang: vi-Latn, kind: variant }
               - { text: Ministry Russia, lang: en, kind: variant }
+              - { text: Testurio, lang: en, kind: variant }
             source: test
         people:
           - id: zelensky-test
@@ -148,4 +149,26 @@ public sealed class NameFormsTests
     [Fact]
     public void Scan_NameShorterThanAStem_TakesAnEndingOfSeveralLetters() =>
         Scan("sr", "Путин се састао са Таном у Токију.").Should().Contain(("Таном", "tan-test"));
+
+    private static List<(string Text, string Id)> ScanWithCutOff(string text)
+    {
+        var matches = new List<ScanMatch>();
+        Catalog.Scanner.Scan(text, matches, LanguagePacks.Default.Morphology);
+        Catalog.Scanner.ScanCutOffEnd(text, matches);
+        return [.. matches.Select(m => (text.Substring(m.Start, m.Length), m.Entries[0].Entity.Id))];
+    }
+
+    [Theory]
+    [InlineData("The ministry named the islands of Testuru", "Testuru")]
+    [InlineData("Судна пройшли протоку між Тесту", "Тесту")]
+    public void ScanCutOffEnd_WordCutOffByTheTextsEnd_BeginningOneEntitysNames_IsThatEntity(string text, string surface) =>
+        ScanWithCutOff(text).Should().Contain((surface, "test-isle"));
+
+    [Theory]
+    [InlineData("The ministry named the islands of Test")]        // four letters begin too much
+    [InlineData("The ministry named the islands of Testuru.")]    // the text ends after the word
+    [InlineData("The ministry named the islands of testuru")]     // no capital
+    [InlineData("The ministry named the islands of Testur")]      // it begins Testurio too
+    public void ScanCutOffEnd_OtherEnds_AddNothing(string text) =>
+        ScanWithCutOff(text).Should().NotContain(m => m.Id == "test-isle");
 }
