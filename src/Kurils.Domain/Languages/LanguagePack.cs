@@ -154,12 +154,28 @@ internal sealed record Identification(ImmutableArray<string> Words, string Lette
 /// <param name="MinStemLength">The shortest stem that declines: shorter names are matched only as written.</param>
 /// <param name="AttachedPrefixes">Particles written together with the next word, folded (Arabic و, ب, ال; French l', d').</param>
 /// <param name="Conjunctions">Conjunctions that join a second modifier to the first word of a name (Южных и Средних Курил), in lower case.</param>
-internal sealed record Morphology(ImmutableArray<string> Endings, string StemFinals, string BareStemFinals, int MinStemLength, ImmutableArray<string> AttachedPrefixes, ImmutableArray<string> Conjunctions)
+/// <param name="Contractions">Prefixes that merge with a name's first letters (Arabic لل for ل + the article ال of اليابان: لليابان).</param>
+/// <param name="CommonWords">Ordinary words of the language written like a short name, in lower case with their diacritics
+/// (Vietnamese ngã, Spanish uno): at a sentence's start, where every word has a capital, they are not that name.</param>
+internal sealed record Morphology(
+    ImmutableArray<string> Endings,
+    string StemFinals,
+    string BareStemFinals,
+    int MinStemLength,
+    ImmutableArray<string> AttachedPrefixes,
+    ImmutableArray<string> Conjunctions,
+    ImmutableArray<Contraction> Contractions,
+    ImmutableArray<string> CommonWords)
 {
     public const int DefaultMinStemLength = 4;
 
-    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, [], []);
+    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, [], [], [], []);
 }
+
+/// <summary>A prefix written in place of a name's first letters, both in lower case: لل (ل and ال) before يابان stands for ل + اليابان.</summary>
+/// <param name="Written">What the text writes.</param>
+/// <param name="NameStart">The letters of the name it stands for.</param>
+internal readonly record struct Contraction(string Written, string NameStart);
 
 /// <summary>The words for "island" that stand around a territory's name ("остров Итуруп", "Iturup Island", "択捉島").</summary>
 /// <param name="Before">Words that stand before the name, folded.</param>

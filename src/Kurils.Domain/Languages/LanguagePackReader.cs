@@ -229,9 +229,29 @@ internal static partial class LanguagePackReader
             Letters(reader, "bareStemFinals"),
             minStem is { } n && n >= 1 && n <= 20 ? (int)n : Morphology.DefaultMinStemLength,
             Words(reader, "attachedPrefixes"),
-            Words(reader, "conjunctions"));
+            Words(reader, "conjunctions"),
+            ReadContractions(reader),
+            Words(reader, "commonWords"));
         reader.Finish();
         return result;
+    }
+
+    private static ImmutableArray<Contraction> ReadContractions(MappingReader reader)
+    {
+        var contractions = ImmutableArray.CreateBuilder<Contraction>();
+        foreach (var item in reader.Mappings("contractions", "a contraction"))
+        {
+            var written = item.String("written", required: true);
+            var nameStart = item.String("nameStart", required: true);
+            if (written is { Length: > 0 } w && nameStart is { Length: > 0 } n)
+            {
+                contractions.Add(new Contraction(FoldWord(w), FoldWord(n)));
+            }
+
+            item.Finish();
+        }
+
+        return contractions.ToImmutable();
     }
 
     private static IslandWords ReadIslandWords(MappingReader? reader)

@@ -254,6 +254,7 @@ public sealed class ArticleParser
         var text = context.Text;
         context.Names.EnsureCapacity(text.Length / 64);
         Catalog.Scanner.Scan(text, context.Names, context.Morphology);
+        Catalog.Scanner.ScanCutOffEnd(text, context.Names);
 
         var beforeBody = true;
         foreach (var segment in context.Segments)

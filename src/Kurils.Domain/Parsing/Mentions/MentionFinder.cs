@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Mentions;
@@ -82,7 +83,8 @@ internal sealed class MentionFinder
             var match = matches[index];
             var entries = match.Entries;
             var segment = map.SegmentOf(match.Start);
-            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries) || namesakes.Contains(index))
+            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries) || namesakes.Contains(index)
+                || CommonWordAtSentenceStart(text, map, segment, match, context.Morphology, namedInFull))
             {
                 continue;
             }
@@ -152,6 +154,39 @@ internal sealed class MentionFinder
             (after.StartsWith("-class", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" class", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name of one word that is also an ordinary word of the article's languages ("Uno", "Хата", "Ngã"), first in its
+    /// sentence or line, where every word has a capital: there the capital is no evidence of the name, unless the
+    /// article names the person in full ("Yoshiro Mori … Mori ha detto").
+    /// </summary>
+    private static bool CommonWordAtSentenceStart(string text, SegmentMap map, int segment, ScanMatch match, NameMorphology morphology, HashSet<string> namedInFull)
+    {
+        if (!morphology.IsCommonWord(text.AsSpan(match.Start, match.Length)) || match.Entries.Any(e => e.Entity is Person && namedInFull.Contains(e.Entity.Id)))
+        {
+            return false;
+        }
+
+        var opening = map.Segments[segment].Content.Start;
+        foreach (var sentence in map.SentencesOf(segment))
+        {
+            if (sentence.Start <= match.Start && match.Start < sentence.Start + sentence.Length)
+            {
+                opening = sentence.Start;
+                break;
+            }
+        }
+
+        for (var p = match.Start - 1; p >= opening; p--)
+        {
+            if (char.IsLetterOrDigit(text[p]))
+            {
+                return false;
+            }
         }
 
         return true;
