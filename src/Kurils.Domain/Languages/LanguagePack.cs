@@ -178,6 +178,9 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="BeforeVerb">In a script without spaces, words that open what may stand between a speaker and the speech verb: a preposition with the addressee or place (对记者说, 在会上表示), a verb of manner with its object (安慰我说).</param>
 /// <param name="CommaClauses">Whether a reported clause may follow the speech verb after a comma alone, without a complementizer (German "Er sagte, die Inseln gehörten zu Japan").</param>
 /// <param name="Subordinators">With <paramref name="CommaClauses"/>: words that open a circumstance after that comma rather than what was said ("nachdem", "als", "weil").</param>
+/// <param name="NameParticles">Lower-case words inside a person's name ("de", "van", "bin"): "Pedro de la Fuente" is one name, when a capitalised word follows them.</param>
+/// <param name="VerbEndings">Endings of a speech verb that say its subject's gender or number (Polish "powiedziała", Russian "заявила", Arabic "قالت"): a verb without a subject continues only someone who agrees.</param>
+/// <param name="TermCues">Words right before a quotation that make it a term, not a statement ("so-called", "cái gọi là", "так называемые"), however many words it has.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -210,9 +213,12 @@ internal sealed record SpeechWords(
     ImmutableArray<string> BeforeVerb,
     ImmutableArray<string> FirstPerson,
     bool CommaClauses,
-    ImmutableArray<string> Subordinators)
+    ImmutableArray<string> Subordinators,
+    ImmutableArray<string> NameParticles,
+    SpeakerPronouns VerbEndings,
+    ImmutableArray<string> TermCues)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], SpeakerPronouns.Empty, []);
 }
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>
@@ -220,7 +226,7 @@ internal sealed record SpeechWords(
 /// <param name="Phrases">The descriptions as written (compared ignoring case).</param>
 internal sealed record Epithet(string OfficeId, ImmutableArray<string> Phrases);
 
-/// <summary>The personal pronouns that may stand for a speaker, by gender and number.</summary>
+/// <summary>The personal pronouns that may stand for a speaker, by gender and number (also the endings of a speech verb that agree with them).</summary>
 /// <param name="Masculine">"he", "он", "il", "er".</param>
 /// <param name="Feminine">"she", "она", "elle", "sie".</param>
 /// <param name="Plural">"they", "они", "ils".</param>

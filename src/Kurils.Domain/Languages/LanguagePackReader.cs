@@ -321,6 +321,13 @@ internal static partial class LanguagePackReader
             forms.Finish();
         }
 
+        var endings = SpeakerPronouns.Empty;
+        if (reader.Mapping("verbEndings", "the 'speech.verbEndings' section") is { } verbEndings)
+        {
+            endings = new SpeakerPronouns(Words(verbEndings, "masculine"), Words(verbEndings, "feminine"), Words(verbEndings, "plural"));
+            verbEndings.Finish();
+        }
+
         var result = new SpeechWords(
             Words(reader, "verbs"),
             Words(reader, "objectVerbs"),
@@ -352,7 +359,10 @@ internal static partial class LanguagePackReader
             Words(reader, "beforeVerb"),
             Words(reader, "firstPerson"),
             reader.Bool("commaClauses"),
-            Words(reader, "subordinators"));
+            Words(reader, "subordinators"),
+            Words(reader, "nameParticles"),
+            endings,
+            Phrases(reader, "termCues"));
         reader.Finish();
         return result;
     }

@@ -50,7 +50,8 @@ internal sealed partial class StatementExtractor
             }
 
             // A role described before the verb: "The minister said", "El mandatario recordó" (epithets are mentions already).
-            if (context.ClauseOpeningBefore(verb.Start, sentence.Start) is { } opening)
+            var clauseOpening = context.ClauseOpeningBefore(verb.Start, sentence.Start);
+            if (clauseOpening is { } opening)
             {
                 if (context.RoleAntecedent(opening) is { } roleBefore)
                 {
@@ -68,6 +69,12 @@ internal sealed partial class StatementExtractor
             // when the role does not agree with them).
             if (context.RoleRightBefore(verb.Start, sentence.Start) is var (role, qualified))
             {
+                // "The prime minister said" after Lavrov: the whole description agreed with no one; its last word alone does not.
+                if (clauseOpening is { } whole && whole.Contains(role) && whole != role)
+                {
+                    return new Attribution(null, null, null, false, Orphan: verb, Described: whole);
+                }
+
                 return !qualified && context.RoleAntecedent(role) is { } roleHolder
                     ? new Attribution(roleHolder.Speaker, verb, role, roleHolder.Speaker is not null, roleHolder.Speaker is null ? roleHolder.Name : null)
                     : new Attribution(null, null, null, false, Orphan: verb, Described: role);
@@ -85,6 +92,13 @@ internal sealed partial class StatementExtractor
                 return new Attribution(first.Speaker, verb, first.Span, false, CoSpeaker: first.Speaker is { } one ? context.CoSubjectAfter(first.Span, sentence.End, one) : null);
             }
 
+            // "وقال الوزير إنه …": a role right after a verb that opens the sentence stands for the person named before.
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.RoleRightAfter(verb.End, sentence.End) is { } roleAfterVerb
+                && context.RoleAntecedent(roleAfterVerb) is { } roleHolderAfter)
+            {
+                return new Attribution(roleHolderAfter.Speaker, verb, roleAfterVerb, roleHolderAfter.Speaker is not null, roleHolderAfter.Speaker is null ? roleHolderAfter.Name : null);
+            }
+
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …".
             if (FollowsClauseEnd(context, verb.Start, sentence.Start) || FollowsBackReference(context, verb.Start, sentence.Start))
             {
@@ -94,7 +108,7 @@ internal sealed partial class StatementExtractor
                     return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name, CoSpeaker: co);
                 }
 
-                if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
+                if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End) ?? context.NameAfterDescription(verb.End, sentence.End)) is { } nameAfter)
                 {
                     return new Attribution(null, verb, nameAfter, false, nameAfter);
                 }
@@ -137,7 +151,7 @@ internal sealed partial class StatementExtractor
 
         // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …";
         // one whose subject is "I" or "we" ("Я сказал, что …" in a transcript turn) continues no one else.
-        return !FirstPersonBefore(context, dropped.Start, sentence.Start) && context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued
+        return !FirstPersonBefore(context, dropped.Start, sentence.Start) && context.DroppedSubject(sentence.Start, dropped) is { } continued
             ? new Attribution(continued.Speaker, dropped, null, false, continued.Name)
             : new Attribution(null, null, null, false, Orphan: dropped);
     }
