@@ -104,7 +104,15 @@ internal sealed partial class StatementContext
             return Agrees(speaker, gender) ? (speaker, null) : (LastSubjectPerson(pronoun.Start, gender, mustDiffer: speaker), null);
         }
 
-        return _lastSpeaker is null && _lastName is { } name && pronoun.Start - _lastSpokeAt <= ContinuationWindow ? (null, name) : default;
+        if (_lastSpeaker is null && _lastName is { } name && pronoun.Start - _lastSpokeAt <= ContinuationWindow)
+        {
+            return (null, name);
+        }
+
+        // Nobody spoke yet: "Марія Захарова в середу прокоментувала … «…», — заявила вона." is the sentence before's subject.
+        return _lastSpeaker is null && _previousSentence is { } previous && previous.End <= pronoun.Start && PreviousSubject(previous, gender) is { } subject
+            ? (subject, null)
+            : default;
     }
 
     /// <summary>

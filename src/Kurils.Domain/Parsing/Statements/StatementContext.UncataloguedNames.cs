@@ -306,7 +306,8 @@ internal sealed partial class StatementContext
                 continue;
             }
 
-            if (++lead > MaxLeadWords || speech.IsPronoun(w) || speech.IsVerb(w) || speech.IsPreposition(w)
+            // A pronoun that is a title too ("Ông Nguyễn Văn An, …") is the name's title.
+            if (++lead > MaxLeadWords || (speech.IsPronoun(w) && !speech.IsTitle(w)) || speech.IsVerb(w) || speech.IsPreposition(w)
                 || !(speech.IsFrequent(w) || speech.IsTitle(w) || speech.IsRole(w) || char.IsLower(w[0]) || inMention))
             {
                 return null;

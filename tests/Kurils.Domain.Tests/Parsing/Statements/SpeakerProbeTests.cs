@@ -127,6 +127,8 @@ public sealed class SpeakerProbeTests
     [InlineData(ViHead + "\n\n" + ViBody + "\n\nNguyễn Văn An thuộc Đại học Quốc gia Hà Nội cho rằng một thỏa thuận về quần đảo vẫn còn xa.\n", "thỏa thuận", "Nguyễn Văn An")]
     [InlineData(FrHead + "\n\n" + FrBody + "\n\nPierre Dupont, de l'université de Lyon, a estimé qu'un accord sur les îles restait lointain.\n", "accord sur", "Pierre Dupont")]
     [InlineData(EsHead + "\n\n" + EsBody + "\n\nPedro de la Fuente dijo que un acuerdo sobre las islas sigue lejos.\n", "acuerdo sobre", "Pedro de la Fuente")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nSegún el experto Javier Moreno, un acuerdo sobre las islas sigue lejos.\n", "acuerdo sobre", "Javier Moreno")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nÔng Nguyễn Văn An, chuyên gia tại Đại học Quốc gia Hà Nội, cho rằng một thỏa thuận vẫn còn xa.\n", "thỏa thuận", "Nguyễn Văn An")]
     public void AnUncataloguedSpeaker_IsNamedWithoutItsRoleOrAffiliation(string text, string word, string name)
     {
         var article = Parse(text);
@@ -141,6 +143,7 @@ public sealed class SpeakerProbeTests
     [InlineData(ViHead + "\n\n" + ViBody + "\n\nThủ tướng Nhật Bản Fumio Kishida thăm Nemuro hôm thứ Hai. Thủ tướng khẳng định Nhật Bản sẽ không từ bỏ các đảo.\n", "từ bỏ", "kishida-fumio")]
     [InlineData(PlHead + "\n\n" + PlBody + "\n\nRzeczniczka rosyjskiego MSZ Maria Zacharowa zabrała w środę głos w sprawie Kuryli. Powiedziała, że suwerenność Rosji nad wyspami nie podlega dyskusji.\n", "suwerenność", "zakharova-maria")]
     [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti. Ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nРечниця МЗС Росії Марія Захарова в середу прокоментувала питання Курил. «Суверенітет Росії над островами не обговорюється», — заявила вона.\n", "Суверенітет", "zakharova-maria")]
     public void ARoleOrADroppedSubject_StandsForWhoAgrees(string text, string word, string person) =>
         StatementsWith(Parse(text), word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == person);
 
