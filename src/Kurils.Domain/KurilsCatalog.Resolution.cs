@@ -32,6 +32,17 @@ public sealed partial class KurilsCatalog
         }
 
         var languages = Languages.LanguagePacks.Default;
+
+        // An elided article or preposition written onto the name ("d'Itouroup", "dell'Hokkaido"): the name after it.
+        foreach (var rest in languages.Morphology.WithoutElision(name))
+        {
+            var elided = Resolve(rest, kind, options);
+            if (!elided.IsEmpty)
+            {
+                return elided;
+            }
+        }
+
         if (kind is null or EntityKind.Territory)
         {
             foreach (var core in languages.Frames.Strip(key))
@@ -50,7 +61,7 @@ public sealed partial class KurilsCatalog
         {
             foreach (var form in languages.MorphologyOf(pack).BaseForms(key))
             {
-                var hits = Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !HasNameIn(h.Entity, form, pack.Code));
+                var hits = Lookup(form).RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !HasNameIn(h.Entity, form, pack.Code) && !IsPersonNameInScriptOf(h, pack));
                 var inflected = ToMatches(hits, name, kind, fromFrame: false, distance: 0, inflected: true);
                 if (!inflected.IsEmpty)
                 {
@@ -61,7 +72,7 @@ public sealed partial class KurilsCatalog
             // A name of several words, each declined ("Южными Курилами"): the scanner's reading of the whole name.
             if (key.Contains(NameFolding.Separator, StringComparison.Ordinal) && WholeNameScan(name, languages.MorphologyOf(pack)) is { IsDefault: false } entries)
             {
-                var declined = ToMatches(entries.RemoveAll(h => !IsOfLanguage(h.Name, pack.Code)), name, kind, fromFrame: false, distance: 0, inflected: true);
+                var declined = ToMatches(entries.RemoveAll(h => !IsOfLanguage(h.Name, pack.Code) && !IsPersonNameInScriptOf(h, pack)), name, kind, fromFrame: false, distance: 0, inflected: true);
                 if (!declined.IsEmpty)
                 {
                     return declined;
@@ -108,7 +119,12 @@ public sealed partial class KurilsCatalog
         return matches.Length == 1 ? (T)matches[0].Entity : null;
     }
 
-    /// <summary>Whether <paramref name="entity"/> has a name in the language <paramref name="code"/> whose key is <paramref name="key"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="entity"/> has a name in the language <paramref name="code"/> whose key is <paramref name="key"/>:
+    /// a curated name, or a form of a person's name parts in that language. A person's form written alike in several
+    /// languages is kept once, under the first ("Putin" is English), so the parts tell that Polish writes it too and a
+    /// Polish ending may decline it ("Putina", "Ławrowa", "Fumio Kishidy").
+    /// </summary>
     private static bool HasNameIn(CatalogEntity entity, string key, string code)
     {
         foreach (var name in entity.Names)
@@ -119,12 +135,50 @@ public sealed partial class KurilsCatalog
             }
         }
 
+        if (entity is Person person && person.NameParts.Any(p => IsOfLanguage(p.Language, code)))
+        {
+            foreach (var form in PersonNameForms.Generate(person.NameParts.Where(p => IsOfLanguage(p.Language, code))))
+            {
+                if (string.Equals(NameFolding.Key(form.Text), key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="hit"/> is a person's name in a script <paramref name="pack"/> writes: languages decline the
+    /// foreign names they take over as written ("Fumio Kishidy" in Polish, though the catalog has Kishida's name once, in
+    /// English), as the scanner reads them in text.
+    /// </summary>
+    private static bool IsPersonNameInScriptOf(IndexedName hit, Languages.LanguagePack pack)
+    {
+        if (hit.Entity is not Person || hit.Name.Kind is not (NameKind.FullName or NameKind.FamilyName) || hit.Name.Text.Length == 0)
+        {
+            return false;
+        }
+
+        var script = Languages.Scripts.Of(hit.Name.Text[0]);
+        foreach (var code in pack.Scripts)
+        {
+            if (Languages.Scripts.FromCode(code) == script)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
     /// <summary>Whether <paramref name="name"/> is written in the language <paramref name="code"/> (its tag's first subtag).</summary>
-    private static bool IsOfLanguage(Name name, string code) =>
-        name.Language.StartsWith(code, StringComparison.Ordinal) && (name.Language.Length == code.Length || name.Language[code.Length] == '-');
+    private static bool IsOfLanguage(Name name, string code) => IsOfLanguage(name.Language, code);
+
+    /// <summary>Whether the BCP 47 tag <paramref name="tag"/> is of the language <paramref name="code"/> (its first subtag).</summary>
+    private static bool IsOfLanguage(string tag, string code) =>
+        tag.StartsWith(code, StringComparison.Ordinal) && (tag.Length == code.Length || tag[code.Length] == '-');
 
     private ImmutableArray<NameMatch> ToMatches(ImmutableArray<IndexedName> hits, string query, EntityKind? kind, bool fromFrame, int distance, bool inflected = false)
     {

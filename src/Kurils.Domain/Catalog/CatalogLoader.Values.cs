@@ -34,7 +34,7 @@ internal sealed partial class CatalogLoader
         ["dateline", "credit", "signature", "page"],
         [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
 
-    private static readonly Keywords InstitutionKinds = new(
+    internal static readonly Keywords InstitutionKinds = new(
         ["executive-office", "government", "ministry", "parliament", "agency", "regional-government", "municipality", "embassy", "association"],
         [(int)InstitutionKind.ExecutiveOffice, (int)InstitutionKind.Government, (int)InstitutionKind.Ministry, (int)InstitutionKind.Parliament, (int)InstitutionKind.Agency,
          (int)InstitutionKind.RegionalGovernment, (int)InstitutionKind.Municipality, (int)InstitutionKind.Embassy, (int)InstitutionKind.Association]);
@@ -111,13 +111,10 @@ internal sealed partial class CatalogLoader
     private T Register<T>(T entity, List<PlacedName> positions)
         where T : CatalogEntity
     {
-        // Kept for the collision check in Build, which a precompiled load skips.
-        if (!Precompiled)
+        // Kept for the collision check in Build.
+        foreach (var (name, at) in positions)
         {
-            foreach (var (name, at) in positions)
-            {
-                _curatedNames.Add(new(name, entity, at));
-            }
+            _curatedNames.Add(new(name, entity, at));
         }
 
         return entity;

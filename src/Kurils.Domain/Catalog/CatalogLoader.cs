@@ -83,20 +83,17 @@ internal sealed partial class CatalogLoader
         }
     }
 
-    /// <summary>Reads one file's YAML and its entities; returns its tree, or null when it is empty or not valid YAML.</summary>
-    public YamlTreeNode? AddText(string file, string text)
+    /// <summary>Reads one file's YAML and its entities (nothing when it is empty or not valid YAML, the error reported).</summary>
+    public void AddText(string file, string text)
     {
-        var root = YamlTreeReader.Read(text, file, _errors);
-        if (root is not null)
+        if (YamlTreeReader.Read(text, file, _errors) is { } root)
         {
             AddTree(file, root);
         }
-
-        return root;
     }
 
-    /// <summary>Reads the entities of one file's tree: from YAML, or from the compiled data the build embeds.</summary>
-    public void AddTree(string file, YamlTreeNode root)
+    /// <summary>Reads the entities of one file's tree.</summary>
+    private void AddTree(string file, YamlTreeNode root)
     {
         var top = MappingReader.For(root, file, "a catalog file", _errors);
         if (top is null)
@@ -135,13 +132,6 @@ internal sealed partial class CatalogLoader
     /// </summary>
     public Func<KurilsCatalog?>? ShippedCatalog { get; init; }
 
-    /// <summary>
-    /// The trees come from the compiled blob, whose data the build validated as a whole (<see cref="CatalogCompiler"/>):
-    /// the check that only reports problems and builds nothing, name collisions across entities, is skipped (about
-    /// 3 % of a cold start's CPU, benchmarks/README.md, "Cold start"). Every check that builds something still runs.
-    /// </summary>
-    public bool Precompiled { get; init; }
-
     /// <summary>Validates everything read and returns the entities, or throws with every problem found.</summary>
     public CatalogContents Build()
     {
@@ -157,10 +147,7 @@ internal sealed partial class CatalogLoader
             }
         }
 
-        if (!Precompiled)
-        {
-            CheckNameCollisions();
-        }
+        CheckNameCollisions();
 
         if (_errors.Count > 0)
         {

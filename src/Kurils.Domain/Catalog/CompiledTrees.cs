@@ -19,7 +19,7 @@ namespace Kurils.Domain.Catalog;
 /// </code>
 /// Strings are numbered in the order a depth-first walk first meets them, so the same sources always give the
 /// same bytes (a test rebuilds the embedded blob and compares). What follows the trees belongs to the blob's
-/// owner: the catalog's blob goes on with the trie of its names (<c>Names/NameTrie.Storage.cs</c>).
+/// owner. (The catalog's blob held its trees up to version 2; it now holds its entities, <see cref="CompiledEntities"/>.)
 /// Version 2: the section's length in the header, and the catalog's blob carries its name trie.
 /// </remarks>
 internal static class CompiledTrees

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kurils.Domain.Catalog;
 
 namespace Kurils.Domain.Languages;
 
@@ -68,7 +69,71 @@ public sealed class LanguagePack
 /// stage that needs words of a new kind adds a section here and a reader there; every section is optional in
 /// the YAML and empty when absent.
 /// </summary>
-internal sealed record PackSections(Identification Identify, Morphology Morphology, IslandWords Islands, TextMarks Marks, PageWords Page, DisputeWords Dispute, DateVocabulary Dates, SpeechWords Speech, EventWords Events, TranscriptWords Transcripts, PeopleWords People);
+/// <remarks>
+/// A pack from YAML has every section read at load, so that every problem is reported together. A shipped pack was
+/// validated when the build compiled it, so only what language identification needs of every pack is read at start;
+/// each other section is read from its tree the first time a stage asks for it (an English article reads the
+/// English pack's speech, not every pack's). Reading is pure, so two threads asking at once at worst both read it,
+/// and one result is kept.
+/// </remarks>
+internal sealed class PackSections
+{
+    private readonly string _file;
+
+    // The tree of each section, decoded when the section is first read (a shipped pack), or null when every section was read at load.
+    private readonly Func<int, YamlTreeNode?>? _trees;
+    private readonly object?[] _sections;
+
+    private PackSections(Identification identify, string file, Func<int, YamlTreeNode?>? trees, object?[] sections)
+    {
+        Identify = identify;
+        _file = file;
+        _trees = trees;
+        _sections = sections;
+    }
+
+    /// <summary>Sections already read (<paramref name="sections"/> in the order of <see cref="LanguagePackReader.SectionKeys"/>).</summary>
+    public static PackSections Read(Identification identify, object[] sections) => new(identify, "", null, sections);
+
+    /// <summary>Sections read when first asked for, from <paramref name="trees"/>: the tree of a section by its index in <see cref="LanguagePackReader.SectionKeys"/>, null when absent.</summary>
+    public static PackSections Later(Identification identify, string file, Func<int, YamlTreeNode?> trees) =>
+        new(identify, file, trees, new object?[LanguagePackReader.SectionKeys.Length]);
+
+    /// <summary>Read with the pack, whatever the pack: every article's language is told from every pack's.</summary>
+    public Identification Identify { get; }
+
+    public Morphology Morphology => Section<Morphology>(LanguagePackReader.MorphologySection);
+
+    public IslandWords Islands => Section<IslandWords>(LanguagePackReader.IslandsSection);
+
+    public TextMarks Marks => Section<TextMarks>(LanguagePackReader.MarksSection);
+
+    public PageWords Page => Section<PageWords>(LanguagePackReader.PageSection);
+
+    public DisputeWords Dispute => Section<DisputeWords>(LanguagePackReader.DisputeSection);
+
+    public DateVocabulary Dates => Section<DateVocabulary>(LanguagePackReader.DatesSection);
+
+    public SpeechWords Speech => Section<SpeechWords>(LanguagePackReader.SpeechSection);
+
+    public EventWords Events => Section<EventWords>(LanguagePackReader.EventsSection);
+
+    public TranscriptWords Transcripts => Section<TranscriptWords>(LanguagePackReader.TranscriptsSection);
+
+    public PeopleWords People => Section<PeopleWords>(LanguagePackReader.PeopleSection);
+
+    private T Section<T>(int index)
+        where T : class
+    {
+        if (Volatile.Read(ref _sections[index]) is T read)
+        {
+            return read;
+        }
+
+        var section = LanguagePackReader.ReadLater(index, _trees!(index), _file);
+        return (T)(Interlocked.CompareExchange(ref _sections[index], section, null) ?? section);
+    }
+}
 
 /// <summary>What language identification needs: frequent words and the letters that set the language apart.</summary>
 /// <param name="Words">Frequent short words, folded to lower case; in scripts without spaces, short character sequences.</param>
@@ -89,12 +154,28 @@ internal sealed record Identification(ImmutableArray<string> Words, string Lette
 /// <param name="MinStemLength">The shortest stem that declines: shorter names are matched only as written.</param>
 /// <param name="AttachedPrefixes">Particles written together with the next word, folded (Arabic و, ب, ال; French l', d').</param>
 /// <param name="Conjunctions">Conjunctions that join a second modifier to the first word of a name (Южных и Средних Курил), in lower case.</param>
-internal sealed record Morphology(ImmutableArray<string> Endings, string StemFinals, string BareStemFinals, int MinStemLength, ImmutableArray<string> AttachedPrefixes, ImmutableArray<string> Conjunctions)
+/// <param name="Contractions">Prefixes that merge with a name's first letters (Arabic لل for ل + the article ال of اليابان: لليابان).</param>
+/// <param name="CommonWords">Ordinary words of the language written like a short name, in lower case with their diacritics
+/// (Vietnamese ngã, Spanish uno): at a sentence's start, where every word has a capital, they are not that name.</param>
+internal sealed record Morphology(
+    ImmutableArray<string> Endings,
+    string StemFinals,
+    string BareStemFinals,
+    int MinStemLength,
+    ImmutableArray<string> AttachedPrefixes,
+    ImmutableArray<string> Conjunctions,
+    ImmutableArray<Contraction> Contractions,
+    ImmutableArray<string> CommonWords)
 {
     public const int DefaultMinStemLength = 4;
 
-    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, [], []);
+    public static Morphology Empty { get; } = new([], "", "", DefaultMinStemLength, [], [], [], []);
 }
+
+/// <summary>A prefix written in place of a name's first letters, both in lower case: لل (ل and ال) before يابان stands for ل + اليابان.</summary>
+/// <param name="Written">What the text writes.</param>
+/// <param name="NameStart">The letters of the name it stands for.</param>
+internal readonly record struct Contraction(string Written, string NameStart);
 
 /// <summary>The words for "island" that stand around a territory's name ("остров Итуруп", "Iturup Island", "択捉島").</summary>
 /// <param name="Before">Words that stand before the name, folded.</param>
@@ -178,6 +259,8 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="BeforeVerb">In a script without spaces, words that open what may stand between a speaker and the speech verb: a preposition with the addressee or place (对记者说, 在会上表示), a verb of manner with its object (安慰我说).</param>
 /// <param name="CommaClauses">Whether a reported clause may follow the speech verb after a comma alone, without a complementizer (German "Er sagte, die Inseln gehörten zu Japan").</param>
 /// <param name="Subordinators">With <paramref name="CommaClauses"/>: words that open a circumstance after that comma rather than what was said ("nachdem", "als", "weil").</param>
+/// <param name="Determiners">Words that open a definite description pointing back to someone named before (Chinese 这位, 该; Japanese 同; Korean 이): 这位部长表示 is the minister the story named.</param>
+/// <param name="Institutions">The words by which an institution speaks: articles and locatives before its name, the cues of its statements, the nouns that name it again.</param>
 /// <param name="NameParticles">Lower-case words inside a person's name ("de", "van", "bin"): "Pedro de la Fuente" is one name, when a capitalised word follows them.</param>
 /// <param name="VerbEndings">Endings of a speech verb that say its subject's gender or number (Polish "powiedziała", Russian "заявила", Arabic "قالت"): a verb without a subject continues only someone who agrees.</param>
 /// <param name="TermCues">Words right before a quotation that make it a term, not a statement ("so-called", "cái gọi là", "так называемые"), however many words it has.</param>
@@ -214,12 +297,35 @@ internal sealed record SpeechWords(
     ImmutableArray<string> FirstPerson,
     bool CommaClauses,
     ImmutableArray<string> Subordinators,
+    ImmutableArray<string> Determiners,
+    InstitutionWords Institutions,
     ImmutableArray<string> NameParticles,
     SpeakerPronouns VerbEndings,
     ImmutableArray<string> TermCues)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], SpeakerPronouns.Empty, []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, []);
 }
+
+/// <summary>The words by which an institution speaks (the <c>speech.institutions</c> section of a pack).</summary>
+/// <param name="Articles">Articles that may stand before an institution's name opening its sentence ("the", "le", "der"): "The Kremlin on Wednesday said".</param>
+/// <param name="Locatives">Prepositions (and phrases ending in one: "в заявлении") that, opening a sentence before an institution's name, make it the speaker of a verb without a subject ("В МИД России заявили", "W MSZ stwierdzono", "Au Kremlin, on estime", "В заявлении МИД России говорится").</param>
+/// <param name="Impersonal">Impersonal subjects that stand for such people ("on", "man").</param>
+/// <param name="Cues">Constructions that stand for a speech verb whose source, an institution or a person, follows them ("говорится в заявлении", "czytamy w oświadczeniu").</param>
+/// <param name="Anaphora">Nouns that name again an institution named shortly before ("the ministry", "министерство", "同省"), by the kind of institution they agree with.</param>
+internal sealed record InstitutionWords(
+    ImmutableArray<string> Articles,
+    ImmutableArray<string> Locatives,
+    ImmutableArray<string> Impersonal,
+    ImmutableArray<string> Cues,
+    ImmutableArray<InstitutionAnaphor> Anaphora)
+{
+    public static InstitutionWords Empty { get; } = new([], [], [], [], []);
+}
+
+/// <summary>Nouns that name again an institution of one kind ("the ministry", "министерство": a ministry, not the Kremlin).</summary>
+/// <param name="Kind">The kind of institution they agree with.</param>
+/// <param name="Words">The nouns as written, with an article where the language writes it on the word (الوزارة).</param>
+internal sealed record InstitutionAnaphor(InstitutionKind Kind, ImmutableArray<string> Words);
 
 /// <summary>Descriptions that stand for the holder of one office ("the Kremlin chief", "глава государства").</summary>
 /// <param name="OfficeId">The office, a catalog id.</param>

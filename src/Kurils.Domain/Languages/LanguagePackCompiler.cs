@@ -9,10 +9,26 @@ namespace Kurils.Domain.Languages;
 /// parser. The blob holds trees, not packs: a key added to the pack format needs no change here. Run by the build
 /// (<c>src/Kurils.Domain.DataCompiler --packs</c>) and by the test that rebuilds the blob byte for byte.
 /// </summary>
+/// <remarks>
+/// Each pack is cut in two, so that a start decodes only what it reads (<see cref="PackSections"/>): its head (every
+/// key but the sections of <see cref="LanguagePackReader.SectionKeys"/>, whose values stand as empty scalars at their
+/// positions; a section left empty stays as it is) with every other pack's head in one set of trees, then each section's tree as a set of its own, decoded
+/// the first time the section is read. Layout, little-endian:
+/// <code>
+/// the heads: a CompiledTrees blob (its hash is the sources')
+/// magic "KRLS" · layout version (int32) · pack count (int32) · section count (int32)
+/// per pack, per section key in order: byte length (int32, 0 when the pack has no such section) · a CompiledTrees blob of one tree
+/// </code>
+/// </remarks>
 internal static class LanguagePackCompiler
 {
     /// <summary>The embedded resource name of the compiled shipped packs.</summary>
     public const string ResourceName = LanguagePacks.ResourcePrefix + "languages.bin";
+
+    /// <summary>Raised whenever the layout after the heads changes; a reader refuses any other version.</summary>
+    private const int LayoutVersion = 1;
+
+    private static ReadOnlySpan<byte> Magic => "KRLS"u8;
 
     /// <summary>The compiled form of <paramref name="sources"/>, in their order.</summary>
     /// <exception cref="CatalogException">Any pack is unreadable or invalid; carries every problem found.</exception>
@@ -27,26 +43,149 @@ internal static class LanguagePackCompiler
             throw new CatalogException(errors);
         }
 
-        return CompiledTrees.Write(trees, CompiledTrees.HashSources(texts));
+        var keys = LanguagePackReader.SectionKeys;
+        var heads = new List<(string Name, YamlTreeNode Root)>(trees.Count);
+        using var stream = new MemoryStream();
+        using var writer = new BinaryWriter(stream);
+        var sections = new List<byte[]>();
+        foreach (var (name, root) in trees)
+        {
+            // A valid pack is a mapping: FromTrees reported anything else.
+            var mapping = (YamlMappingNode)root;
+            var head = new List<KeyValuePair<YamlScalarNode, YamlTreeNode>>(mapping.Entries.Count);
+            var cut = new byte[keys.Length][];
+            foreach (var entry in mapping.Entries)
+            {
+                var section = Array.IndexOf(keys, entry.Key.Value);
+                if (section < 0 || entry.Value is YamlScalarNode { IsNull: true })
+                {
+                    head.Add(entry);
+                    continue;
+                }
+
+                head.Add(new(entry.Key, new YamlScalarNode(entry.Value.Line, entry.Value.Column, "", isPlain: true)));
+                cut[section] = CompiledTrees.Write([(name, entry.Value)], new byte[32]);
+            }
+
+            heads.Add((name, new YamlMappingNode(mapping.Line, mapping.Column, head)));
+            sections.AddRange(cut.Select(c => c ?? []));
+        }
+
+        writer.Write(CompiledTrees.Write(heads, CompiledTrees.HashSources(texts)));
+        writer.Write(Magic);
+        writer.Write(LayoutVersion);
+        writer.Write(trees.Count);
+        writer.Write(keys.Length);
+        foreach (var section in sections)
+        {
+            writer.Write(section.Length);
+            writer.Write(section);
+        }
+
+        writer.Flush();
+        return stream.ToArray();
     }
 
-    /// <summary>The packs in a compiled blob, validated as any pack is.</summary>
+    /// <summary>
+    /// The packs in a compiled blob, their code, name, scripts and identification read now and checked as any pack's;
+    /// the other sections, validated when the blob was compiled, are decoded and read when first asked for.
+    /// </summary>
     /// <exception cref="CatalogException">The blob is damaged, of another format version, or a pack in it invalid.</exception>
     public static List<LanguagePack> Load(Stream blob, string name)
     {
-        CompiledTreeSet set;
+        var errors = new List<CatalogError>();
+        var (heads, sections) = Read(blob, name);
+        var packs = LanguagePacks.FromTrees(heads, errors, sections);
+        return errors.Count == 0 ? packs : throw new CatalogException(errors);
+    }
+
+    /// <summary>Every pack's whole tree, head and sections put together again in the order of the YAML: what the blob was compiled from.</summary>
+    /// <exception cref="CatalogException">The blob is damaged or of another format version.</exception>
+    public static List<(string Name, YamlTreeNode Root)> ReadTrees(Stream blob, string name)
+    {
+        var (heads, sections) = Read(blob, name);
+        var trees = new List<(string Name, YamlTreeNode Root)>(heads.Count);
+        for (var p = 0; p < heads.Count; p++)
+        {
+            var head = (YamlMappingNode)heads[p].Root;
+            // A section left empty stayed in the head.
+            var entries = head.Entries.Select(e => Array.IndexOf(LanguagePackReader.SectionKeys, e.Key.Value) is var s and >= 0 && sections[p](s) is { } section
+                ? new KeyValuePair<YamlScalarNode, YamlTreeNode>(e.Key, section)
+                : e).ToList();
+            trees.Add((heads[p].Name, new YamlMappingNode(head.Line, head.Column, entries)));
+        }
+
+        return trees;
+    }
+
+    /// <summary>The heads, and per pack the decoder of each section's tree (null when the pack has none).</summary>
+    private static (IReadOnlyList<(string Name, YamlTreeNode Root)> Heads, Func<int, YamlTreeNode?>[] Sections) Read(Stream blob, string name)
+    {
         try
         {
-            set = CompiledTrees.Read(blob);
+            var heads = CompiledTrees.Read(blob).Trees;
+            using var reader = new BinaryReader(blob, System.Text.Encoding.UTF8, leaveOpen: true);
+            Span<byte> magic = stackalloc byte[4];
+            blob.ReadExactly(magic);
+            if (!magic.SequenceEqual(Magic) || reader.ReadInt32() != LayoutVersion)
+            {
+                throw new InvalidDataException("not compiled language packs of this library's layout");
+            }
+
+            var packs = reader.ReadInt32();
+            var keys = reader.ReadInt32();
+            if (packs != heads.Count || keys != LanguagePackReader.SectionKeys.Length)
+            {
+                throw new InvalidDataException("the sections do not match the packs");
+            }
+
+            // One read of every section's bytes; each is decoded when its section is first read.
+            var cuts = new (int Start, int Length)[packs * keys];
+            using var all = new MemoryStream();
+            for (var i = 0; i < cuts.Length; i++)
+            {
+                var length = reader.ReadInt32();
+                if (length < 0 || (blob.CanSeek && length > blob.Length - blob.Position))
+                {
+                    throw new EndOfStreamException("a section longer than the data");
+                }
+
+                cuts[i] = ((int)all.Length, length);
+                var bytes = reader.ReadBytes(length);
+                if (bytes.Length != length)
+                {
+                    throw new EndOfStreamException("cut short");
+                }
+
+                all.Write(bytes);
+            }
+
+            var data = all.GetBuffer();
+            var sections = new Func<int, YamlTreeNode?>[packs];
+            for (var p = 0; p < packs; p++)
+            {
+                var first = p * keys;
+                sections[p] = s => cuts[first + s] is { Length: > 0 } cut ? Decode(data, cut, name) : null;
+            }
+
+            return (heads, sections);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new CatalogException([new CatalogError(name, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable(e.Message))]);
+        }
+    }
+
+    private static YamlTreeNode Decode(byte[] data, (int Start, int Length) cut, string name)
+    {
+        try
+        {
+            return CompiledTrees.Read(new MemoryStream(data, cut.Start, cut.Length, writable: false)).Trees.Single().Root;
         }
         catch (InvalidDataException e)
         {
             throw new CatalogException([new CatalogError(name, 1, 1, CatalogErrorCode.Unreadable, CatalogMessages.Unreadable(e.Message))]);
         }
-
-        var errors = new List<CatalogError>();
-        var packs = LanguagePacks.FromTrees(set.Trees, errors);
-        return errors.Count == 0 ? packs : throw new CatalogException(errors);
     }
 
     private static IEnumerable<(string Name, YamlTreeNode Root)> Record(IEnumerable<(string Name, YamlTreeNode Root)> trees, List<(string Name, YamlTreeNode Root)> into)

@@ -45,7 +45,15 @@ internal static partial class LanguagePackReader
     /// The pack in the tree <paramref name="root"/> of the file <paramref name="file"/>, or null with its problems
     /// added to <paramref name="errors"/>. Trees come from YAML (<see cref="ReadTree"/>) or from the compiled packs.
     /// </summary>
-    public static LanguagePack? Read(YamlTreeNode root, string file, List<CatalogError> errors)
+    /// <param name="root">The pack's tree.</param>
+    /// <param name="file">Where it was read from, for errors.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="sections">
+    /// When given, the tree of each section other than <c>identify</c> by its index in <see cref="SectionKeys"/> (null:
+    /// absent), read when first asked for (<see cref="PackSections"/>), and <paramref name="root"/> the pack's head:
+    /// only for a pack the build already validated, since a problem in such a section is then found only when it is read.
+    /// </param>
+    public static LanguagePack? Read(YamlTreeNode root, string file, List<CatalogError> errors, Func<int, YamlTreeNode?>? sections = null)
     {
         var errorsBefore = errors.Count;
         var pack = MappingReader.For(root, file, "a language pack", errors);
@@ -62,18 +70,28 @@ internal static partial class LanguagePackReader
 
         var name = pack.String("name", required: true);
         var scripts = ReadScripts(pack, "scripts", required: true);
-        var sections = new PackSections(
-            ReadIdentification(pack.Mapping("identify", "the 'identify' section")),
-            ReadMorphology(pack.Mapping("morphology", "the 'morphology' section")),
-            ReadIslandWords(pack.Mapping("islands", "the 'islands' section")),
-            ReadMarks(pack.Mapping("marks", "the 'marks' section")),
-            ReadPage(pack.Mapping("page", "the 'page' section")),
-            ReadDispute(pack.Mapping("dispute", "the 'dispute' section")),
-            ReadDates(pack.Mapping("dates", "the 'dates' section")),
-            ReadSpeech(pack.Mapping("speech", "the 'speech' section"), file, errors),
-            ReadEventWords(pack.Mapping("events", "the 'events' section"), file, errors),
-            ReadTranscripts(pack.Mapping("transcripts", "the 'transcripts' section")),
-            ReadPeople(pack.Mapping("people", "the 'people' section")));
+        var identify = ReadIdentification(pack.Mapping("identify", "the 'identify' section"));
+        PackSections read;
+        if (sections is not null)
+        {
+            foreach (var key in SectionKeys)
+            {
+                pack.Get(key); // a key of the pack: its value is in the section's own tree
+            }
+
+            read = PackSections.Later(identify, file, sections);
+        }
+        else
+        {
+            var values = new object[SectionKeys.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = ReadSection(i, pack.Mapping(SectionKeys[i], SectionNames[i]), file, errors);
+            }
+
+            read = PackSections.Read(identify, values);
+        }
+
         pack.Finish();
 
         if (errors.Count > errorsBefore || code is null || name is null)
@@ -81,7 +99,49 @@ internal static partial class LanguagePackReader
             return null;
         }
 
-        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], file, sections);
+        return new LanguagePack(code, name, [.. scripts.Select(s => ScriptCode(s))], file, read);
+    }
+
+    /// <summary>The keys of the sections besides <c>identify</c>, in the order they are read and their errors reported.</summary>
+    internal static readonly string[] SectionKeys = ["morphology", "islands", "marks", "page", "dispute", "dates", "speech", "events", "transcripts", "people"];
+
+    internal const int MorphologySection = 0;
+    internal const int IslandsSection = 1;
+    internal const int MarksSection = 2;
+    internal const int PageSection = 3;
+    internal const int DisputeSection = 4;
+    internal const int DatesSection = 5;
+    internal const int SpeechSection = 6;
+    internal const int EventsSection = 7;
+    internal const int TranscriptsSection = 8;
+    internal const int PeopleSection = 9;
+
+    private static readonly string[] SectionNames = [.. SectionKeys.Select(k => "the '" + k + "' section")];
+
+    /// <summary>The section at <paramref name="index"/> of <see cref="SectionKeys"/>, read from its mapping (null: absent, so empty).</summary>
+    private static object ReadSection(int index, MappingReader? reader, string file, List<CatalogError> errors) => index switch
+    {
+        MorphologySection => ReadMorphology(reader),
+        IslandsSection => ReadIslandWords(reader),
+        MarksSection => ReadMarks(reader),
+        PageSection => ReadPage(reader),
+        DisputeSection => ReadDispute(reader),
+        DatesSection => ReadDates(reader),
+        SpeechSection => ReadSpeech(reader, file, errors),
+        EventsSection => ReadEventWords(reader, file, errors),
+        TranscriptsSection => ReadTranscripts(reader),
+        PeopleSection => ReadPeople(reader),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    /// <summary>A section of a validated pack read when first asked for (<see cref="PackSections"/>) from its tree, null when absent.</summary>
+    /// <exception cref="CatalogException">The section is invalid after all: the compiled packs are damaged (a packaging bug).</exception>
+    internal static object ReadLater(int index, YamlTreeNode? tree, string file)
+    {
+        var errors = new List<CatalogError>();
+        var reader = tree is null ? null : MappingReader.For(tree, file, SectionNames[index], errors);
+        var section = ReadSection(index, reader, file, errors);
+        return errors.Count == 0 ? section : throw new CatalogException(errors);
     }
 
     private static string ScriptCode(Script script) => Scripts.CodeTexts[(int)script - 1];
@@ -169,9 +229,29 @@ internal static partial class LanguagePackReader
             Letters(reader, "bareStemFinals"),
             minStem is { } n && n >= 1 && n <= 20 ? (int)n : Morphology.DefaultMinStemLength,
             Words(reader, "attachedPrefixes"),
-            Words(reader, "conjunctions"));
+            Words(reader, "conjunctions"),
+            ReadContractions(reader),
+            Words(reader, "commonWords"));
         reader.Finish();
         return result;
+    }
+
+    private static ImmutableArray<Contraction> ReadContractions(MappingReader reader)
+    {
+        var contractions = ImmutableArray.CreateBuilder<Contraction>();
+        foreach (var item in reader.Mappings("contractions", "a contraction"))
+        {
+            var written = item.String("written", required: true);
+            var nameStart = item.String("nameStart", required: true);
+            if (written is { Length: > 0 } w && nameStart is { Length: > 0 } n)
+            {
+                contractions.Add(new Contraction(FoldWord(w), FoldWord(n)));
+            }
+
+            item.Finish();
+        }
+
+        return contractions.ToImmutable();
     }
 
     private static IslandWords ReadIslandWords(MappingReader? reader)
@@ -360,9 +440,40 @@ internal static partial class LanguagePackReader
             Words(reader, "firstPerson"),
             reader.Bool("commaClauses"),
             Words(reader, "subordinators"),
+            Words(reader, "determiners"),
+            ReadInstitutions(reader.Mapping("institutions", "the 'speech.institutions' section"), file, errors),
             Words(reader, "nameParticles"),
             endings,
             Phrases(reader, "termCues"));
+        reader.Finish();
+        return result;
+    }
+
+    private static InstitutionWords ReadInstitutions(MappingReader? reader, string file, List<CatalogError> errors)
+    {
+        if (reader is null)
+        {
+            return InstitutionWords.Empty;
+        }
+
+        var anaphora = ImmutableArray.CreateBuilder<InstitutionAnaphor>();
+        foreach (var node in reader.List("anaphora"))
+        {
+            if (MappingReader.For(node, file, "an institution anaphor list", errors) is not { } entry)
+            {
+                continue;
+            }
+
+            var kind = entry.Keyword("kind", CatalogLoader.InstitutionKinds, required: true);
+            var words = Phrases(entry, "words");
+            entry.Finish();
+            if (kind >= 0 && words.Length > 0)
+            {
+                anaphora.Add(new InstitutionAnaphor((InstitutionKind)kind, words));
+            }
+        }
+
+        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable());
         reader.Finish();
         return result;
     }

@@ -40,6 +40,9 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     private readonly Lazy<PageLexicon> _allPage;
     private readonly ConcurrentDictionary<string, PageLexicon> _pages = new(StringComparer.Ordinal);
 
+    // The instrument and island words of every pack, which every article is read with.
+    private readonly Lazy<DisputeLexicon> _everyLanguage;
+
     private LanguagePacks(ImmutableArray<LanguagePack> packs)
     {
         _packs = packs;
@@ -55,6 +58,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
         _allMarks = new Lazy<TextLexicon>(() => TextLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
         _allPage = new Lazy<PageLexicon>(() => PageLexicon.Of(_packs, Marks), LazyThreadSafetyMode.ExecutionAndPublication);
         _allDates = new Lazy<DateLexicon>(() => DateLexicon.Of(_packs, Marks), LazyThreadSafetyMode.ExecutionAndPublication);
+        _everyLanguage = new Lazy<DisputeLexicon>(() => DisputeLexicon.Of(_packs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -98,6 +102,9 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
 
     /// <summary>The page words of every pack together.</summary>
     internal PageLexicon Page => _allPage.Value;
+
+    /// <summary>The instrument kind words, verbs of holding and island words of every pack: what every article is read with whatever its language.</summary>
+    internal DisputeLexicon EveryLanguage => _everyLanguage.Value;
 
     /// <summary>The page and dispute words of the languages of an article; of every pack when none was identified.</summary>
     internal PageLexicon PageOf(LanguageGuess guess) =>
@@ -239,13 +246,16 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     /// <summary>
     /// The packs in named trees (from YAML or from the compiled packs), with every problem added to
     /// <paramref name="errors"/>: a pack whose code is not its file's name, or a code given twice, is left out.
+    /// With <paramref name="sections"/> (packs the build validated), each tree is a pack's head and
+    /// <c>sections[i](k)</c> the tree of the i-th pack's section <c>k</c>, read when first asked for.
     /// </summary>
-    internal static List<LanguagePack> FromTrees(IEnumerable<(string Name, YamlTreeNode Root)> trees, List<CatalogError> errors)
+    internal static List<LanguagePack> FromTrees(IEnumerable<(string Name, YamlTreeNode Root)> trees, List<CatalogError> errors, Func<int, YamlTreeNode?>[]? sections = null)
     {
         var packs = new List<LanguagePack>();
+        var index = 0;
         foreach (var (name, root) in trees)
         {
-            var pack = LanguagePackReader.Read(root, name, errors);
+            var pack = LanguagePackReader.Read(root, name, errors, sections?[index++]);
             if (pack is null)
             {
                 continue;

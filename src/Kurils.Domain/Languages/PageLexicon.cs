@@ -37,41 +37,12 @@ internal sealed class PageLexicon
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Bullets = System.Buffers.SearchValues.Create(string.Concat(packs.Select(p => p.Marks.Bullets)));
-
-        // Longest first: "joint declaration" before "declaration".
-        InstrumentWords = [.. packs.SelectMany(p => p.Dispute.Instruments).SelectMany(i => i.Words.Select(w => (Word: w, i.Kind)))
-            .DistinctBy(w => w.Word, StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)];
-        AnyInstrumentWord = new IgnoreCaseWords(InstrumentWords.Select(w => w.Word));
-        ControlVerbs = Distinct(packs.SelectMany(p => p.Dispute.Control));
-        IslandAnaphora = Distinct(packs.SelectMany(p => p.Islands.Anaphora));
-        IslandWordsForReview = [.. packs.SelectMany(p => p.Islands.UnknownAfter).Select(w => w.StartsWith('-') ? w : " " + w).Distinct(StringComparer.Ordinal)];
-        _notNames = packs.SelectMany(p => p.Islands.NotNames).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
-
-    /// <summary>Words for kinds of instrument, longest first, with the kind each names.</summary>
-    public ImmutableArray<(string Word, InstrumentKind Kind)> InstrumentWords { get; }
-
-    /// <summary><see cref="InstrumentWords"/> as one search: whether a text holds any of them.</summary>
-    public IgnoreCaseWords AnyInstrumentWord { get; }
-
-    /// <summary>Verbs that say a country holds a territory, as folded (lower case).</summary>
-    public ImmutableArray<string> ControlVerbs { get; }
-
-    /// <summary>Phrases that refer back to islands named before, as folded (lower case).</summary>
-    public ImmutableArray<string> IslandAnaphora { get; }
-
-    /// <summary>Island words, as written, after which an unknown capitalised word is reported, each with what joins it to the word before (" Island", "-jima").</summary>
-    public ImmutableArray<string> IslandWordsForReview { get; }
-
-    /// <summary>Whether <paramref name="word"/> is a capitalised word that stands before an island word without naming one ("The", "Northern").</summary>
-    public bool IsNotAnIslandName(ReadOnlySpan<char> word) => _notNames.Contains(word);
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
 
     /// <summary>No words at all: every line is text, no article is about the dispute by its words.</summary>
-    public static PageLexicon Empty { get; } = new([], TextLexicon.Of([]));
+    public static PageLexicon Empty { get; } = new([], TextLexicon.Empty);
 
     /// <summary>The punctuation of the same languages: the quotation marks and stops a line's shape is read with.</summary>
     public TextLexicon Marks { get; }
@@ -195,8 +166,6 @@ internal sealed class PageLexicon
 
     /// <summary>Kana, CJK ideographs and Hangul: scripts whose words are not set apart by spaces.</summary>
     private static bool IsUnspaced(char c) => c is (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF');
-
-    private static ImmutableArray<string> Distinct(IEnumerable<string> words) => [.. words.Distinct(StringComparer.Ordinal)];
 
     private static FrozenSet<string> Set(IReadOnlyList<LanguagePack> packs, Func<PageWords, ImmutableArray<string>> list) =>
         packs.SelectMany(p => list(p.Page)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

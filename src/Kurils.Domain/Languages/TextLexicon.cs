@@ -111,8 +111,11 @@ internal sealed class TextLexicon
     /// <summary>The apostrophes (' and ’), which also close quotations in some languages but stand inside words.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    /// <summary>The punctuation of no pack: only the marks every language shares.</summary>
+    public static TextLexicon Empty { get; } = new([]);
+
     /// <summary>The punctuation of <paramref name="packs"/>.</summary>
-    public static TextLexicon Of(ImmutableArray<LanguagePack> packs) => new(packs);
+    public static TextLexicon Of(ImmutableArray<LanguagePack> packs) => packs.IsEmpty ? Empty : new(packs);
 
     /// <summary>Whether <paramref name="word"/> (without its final stop) is an abbreviation of one of the languages.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) => _abbreviations.Contains(word);

@@ -38,8 +38,10 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                // One entry per entity and key: the first curated name wins, so the reported name is the curated one.
-                if (!Contains(list, entity))
+                // One entry per entity and key: the first curated name wins, so the reported name is the curated one;
+                // but a case-sensitive name keeps its own entry beside the entity's other case-sensitive ones, since
+                // the scanner checks each one's case ("Territorios del Norte", "los territorios del Norte").
+                if (!Contains(list, entity) || (name.CaseSensitive && AllCaseSensitive(list, entity)))
                 {
                     var grown = new IndexedName[list.Length + 1];
                     list.CopyTo(grown, 0);
@@ -59,6 +61,19 @@ internal sealed class NameIndex
 
     public ImmutableArray<IndexedName> Lookup(string key) =>
         _byKey.TryGetValue(key, out var hits) ? ImmutableCollectionsMarshal.AsImmutableArray(hits) : [];
+
+    private static bool AllCaseSensitive(IndexedName[] list, CatalogEntity entity)
+    {
+        foreach (var entry in list)
+        {
+            if (ReferenceEquals(entry.Entity, entity) && !entry.Name.CaseSensitive)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Contains(IndexedName[] list, CatalogEntity entity)
     {

@@ -11,6 +11,9 @@ namespace Kurils.Domain.Names;
 /// </summary>
 internal sealed class NameMorphology
 {
+    /// <summary>The length of the endings a whole-word name's own ending may give way to, besides its final letter ("Зеленск|ий" → "Зеленск|ого").</summary>
+    public const int ReplacedEndingLength = 2;
+
     // Per script: the endings its languages attach, and the finals that give way to them.
     private readonly FrozenSet<string>?[] _endings = new FrozenSet<string>?[Scripts.Count];
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _endingLookup = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[Scripts.Count];
@@ -27,12 +30,21 @@ internal sealed class NameMorphology
     // Conjunctions that join a second modifier to a name's first word, folded.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctionLookup;
 
+    // Prefixes written in place of a name's first letters (Arabic لل for ل + ال), both folded.
+    private readonly Contraction[] _contractions;
+
+    // Ordinary words written like short names, in lower case with their diacritics.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWordLookup;
+    private readonly int _maxCommonWord;
+
     private NameMorphology(IEnumerable<LanguagePack> packs)
     {
         var endings = new List<string>?[Scripts.Count];
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var keyPrefixes = new HashSet<string>(StringComparer.Ordinal);
         var conjunctions = new HashSet<string>(StringComparer.Ordinal);
+        var contractions = new List<Contraction>();
+        var commonWords = new HashSet<string>(StringComparer.Ordinal);
         Array.Fill(_stemFinals, "");
         Array.Fill(_bareStemFinals, "");
         Array.Fill(_minStem, int.MaxValue);
@@ -40,6 +52,15 @@ internal sealed class NameMorphology
         {
             var morphology = pack.Morphology;
             conjunctions.UnionWith(morphology.Conjunctions.Select(FoldForm));
+            commonWords.UnionWith(morphology.CommonWords);
+            foreach (var contraction in morphology.Contractions)
+            {
+                var folded = new Contraction(FoldForm(contraction.Written), FoldForm(contraction.NameStart));
+                if (folded.Written.Length > 0 && folded.NameStart.Length > 0 && !contractions.Contains(folded))
+                {
+                    contractions.Add(folded);
+                }
+            }
             foreach (var prefix in morphology.AttachedPrefixes)
             {
                 prefixes.Add(prefix);
@@ -83,7 +104,13 @@ internal sealed class NameMorphology
         _conjunctionLookup = conjunctions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         HasConjunctions = conjunctions.Count > 0;
         HasAsciiPrefixes = _prefixes.Any(p => System.Text.Ascii.IsValid(p) && !p.Contains('\'', StringComparison.Ordinal));
+        _contractions = [.. contractions];
+        _commonWordLookup = commonWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxCommonWord = commonWords.Count == 0 ? 0 : commonWords.Max(w => w.Length);
     }
+
+    /// <summary>Whether any language here writes a prefix in place of a name's first letters (<see cref="Contractions"/>).</summary>
+    public bool HasContractions => _contractions.Length > 0;
 
     /// <summary>No endings and no prefixes: names match only as written.</summary>
     public static NameMorphology None { get; } = new([]);
@@ -145,6 +172,18 @@ internal sealed class NameMorphology
 
         return _endingLookup[script].Contains(folded) ? length : 0;
     }
+
+    /// <summary>
+    /// Whether a whole name of <paramref name="length"/> units ending in <paramref name="last"/> takes an ending of
+    /// <paramref name="ending"/> units: it is as long as the shortest stem that declines in its script, or the ending
+    /// has more than one letter. A single letter on a shorter name too often spells an ordinary word ("Kan" + n is the
+    /// German "Kann"); the Serbian "Абеом" (Абе + ом) is still the name.
+    /// </summary>
+    public bool TakesEndings(int length, char last, int ending = int.MaxValue) =>
+        _endings[(int)Scripts.Of(last)] is not null && (length >= _minStem[(int)Scripts.Of(last)] || ending > 1);
+
+    /// <summary>The shortest stem that declines in the script of <paramref name="last"/> (<see cref="int.MaxValue"/> where nothing declines).</summary>
+    public int MinStemLength(char last) => _minStem[(int)Scripts.Of(last)];
 
     /// <summary>
     /// Whether a stem of <paramref name="stemLength"/> units, of a key that ended in one of <paramref name="finals"/>,
@@ -234,6 +273,54 @@ internal sealed class NameMorphology
         return _conjunctionLookup.Contains(folded);
     }
 
+    /// <summary>
+    /// The prefixes written in place of a name's first letters, folded: each stands for <see cref="Contraction.NameStart"/>,
+    /// which the rest of the word goes on ("لل|يابان" for "ال|يابان").
+    /// </summary>
+    public ReadOnlySpan<Contraction> Contractions => _contractions;
+
+    /// <summary>Whether <paramref name="contraction"/> is written at <paramref name="index"/> and followed by a letter.</summary>
+    public static bool IsWrittenAt(ReadOnlySpan<char> text, int index, Contraction contraction)
+    {
+        var written = contraction.Written;
+        return index + written.Length < text.Length && IsWrittenAt(text, index, written) && char.IsLetter(text[index + written.Length]);
+    }
+
+    /// <summary>Whether a contraction may start with the unit <paramref name="c"/>.</summary>
+    public bool StartsContraction(char c)
+    {
+        var folded = NameFolding.Fold(c);
+        foreach (var contraction in _contractions)
+        {
+            if (contraction.Written[0] == folded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, a whole word of the text, is an ordinary word of the text's languages that a
+    /// short name is also written as: as written, in lower case, diacritics kept ("Ngã" is one, "Nga" is not).
+    /// </summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > _maxCommonWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            lower[k] = word[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(word[k]);
+        }
+
+        return _commonWordLookup.Contains(lower);
+    }
+
     /// <summary>Whether <paramref name="written"/> (the text from a word's start) is a prefix written together with the next word.</summary>
     public bool IsAttachedPrefix(ReadOnlySpan<char> written)
     {
@@ -250,6 +337,22 @@ internal sealed class NameMorphology
         }
 
         return _prefixLookup.Contains(lower);
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> without an elided prefix written onto it, for each such prefix it starts with ("l'" and
+    /// "dell'" of "dell'Hokkaido"): what is left when it is a word.
+    /// </summary>
+    public IEnumerable<string> WithoutElision(string name)
+    {
+        var trimmed = name.TrimStart();
+        for (var length = 2; length <= MaxPrefixLength && length < trimmed.Length; length++)
+        {
+            if ((trimmed[length - 1] is '\'' or '\u2019' or '\u02BC') && IsAttachedPrefix(trimmed.AsSpan(0, length)) && char.IsLetterOrDigit(trimmed[length]))
+            {
+                yield return trimmed[length..];
+            }
+        }
     }
 
     /// <summary>
@@ -289,6 +392,15 @@ internal sealed class NameMorphology
                 {
                     yield return stem + final;
                 }
+
+                // A base form whose own ending gave way ("Зеленского": "Зеленск|ий"), as the scanner reads it (ReplacedEnding).
+                foreach (var own in endings)
+                {
+                    if (own.Length == ReplacedEndingLength && stem.Length >= _minStem[script] && !own.AsSpan().SequenceEqual(unprefixed.AsSpan(unprefixed.Length - length)))
+                    {
+                        yield return stem + own;
+                    }
+                }
             }
 
             if (_bareStemFinals[script].Length > 0 && unprefixed.Length >= _minStem[script])
@@ -303,6 +415,21 @@ internal sealed class NameMorphology
 
     private IEnumerable<string> Unprefixed(string key)
     {
+        foreach (var unprefixed in WithoutPrefix(key))
+        {
+            yield return unprefixed;
+            foreach (var contraction in _contractions)
+            {
+                if (unprefixed.Length > contraction.Written.Length + 1 && unprefixed.StartsWith(contraction.Written, StringComparison.Ordinal))
+                {
+                    yield return contraction.NameStart + unprefixed[contraction.Written.Length..];
+                }
+            }
+        }
+    }
+
+    private IEnumerable<string> WithoutPrefix(string key)
+    {
         yield return key;
         for (var length = 1; length <= MaxPrefixLength && length < key.Length - 1; length++)
         {
@@ -311,6 +438,19 @@ internal sealed class NameMorphology
                 yield return key[length..].TrimStart(NameFolding.Separator);
             }
         }
+    }
+
+    private static bool IsWrittenAt(ReadOnlySpan<char> text, int index, string folded)
+    {
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (NameFolding.Fold(text[index + k]) != folded[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string FoldForm(string form) => string.Concat(form.Select(c => NameFolding.Fold(c)).Where(c => c != NameFolding.Drop));

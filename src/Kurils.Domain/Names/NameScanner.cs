@@ -27,6 +27,11 @@ internal readonly record struct ScanMatch(int Start, int Length, ImmutableArray<
 /// </remarks>
 internal sealed class NameScanner
 {
+    // A word cut off by the text's end names an entity only from this many letters on, and when the names it begins
+    // are found among this many trie nodes (a short prefix begins too many).
+    private const int MinCutOffLength = 5;
+    private const int MaxCutOffNodes = 512;
+
     private readonly NameTrie _trie;
     private readonly NameStarts _starts;
 
@@ -65,6 +70,85 @@ internal sealed class NameScanner
     }
 
     /// <summary>
+    /// A text cut off inside a word (a page's excerpt that stops at "… between Sakhal"): when that last word has at
+    /// least <see cref="MinCutOffLength"/> letters of a spaced script and a capital, was not read as a name, and begins
+    /// names of one word of one entity only ("Kunash", "Сахал"), appends it as a match of that entity's name. Nothing when
+    /// the text ends otherwise.
+    /// </summary>
+    public void ScanCutOffEnd(ReadOnlySpan<char> text, List<ScanMatch> matches)
+    {
+        var end = text.Length;
+        var start = end;
+        while (start > 0 && UnitClasses.IsSpacedWordUnit(text[start - 1]) && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end - start < MinCutOffLength || (start > 0 && UnitClasses.IsSpacedWordUnit(text[start - 1]))
+            || (matches.Count > 0 && matches[^1].End > start) || !char.IsUpper(text[start]))
+        {
+            return;
+        }
+
+        // The root is node 0, as None is: the walk reads at least one unit before None can mean "no child".
+        var node = NameTrie.Root;
+        for (var i = start; i < end; i++)
+        {
+            if ((node = _trie.Child(node, NameFolding.Fold(text[i]))) == NameTrie.None)
+            {
+                return;
+            }
+        }
+
+        // The names of one word that go on from here, as long as they stay one entity's and the search stays small.
+        CatalogEntity? entity = null;
+        var entries = ImmutableArray.CreateBuilder<IndexedName>();
+        var pending = new Stack<int>();
+        pending.Push(node);
+        var visited = 0;
+        while (pending.Count > 0)
+        {
+            var at = pending.Pop();
+            if (++visited > MaxCutOffNodes)
+            {
+                return;
+            }
+
+            if (_trie.EntriesAt(at) is { IsDefault: false } found)
+            {
+                foreach (var entry in found)
+                {
+                    if (entity is not null && !ReferenceEquals(entity, entry.Entity))
+                    {
+                        return;
+                    }
+
+                    entity = entry.Entity;
+                    if (entries.Count == 0)
+                    {
+                        entries.Add(entry);
+                    }
+                }
+            }
+
+            var units = _trie.EdgeUnitsOf(at);
+            var targets = _trie.EdgeTargetsOf(at);
+            for (var k = 0; k < units.Length; k++)
+            {
+                if (units[k] != NameFolding.Separator)
+                {
+                    pending.Push(targets[k]);
+                }
+            }
+        }
+
+        if (entries.Count == 1 && !entries[0].Name.CaseSensitive)
+        {
+            matches.Add(new ScanMatch(start, end - start, entries.ToImmutable()));
+        }
+    }
+
+    /// <summary>
     /// <c>Scan</c> without its shortcuts: a match is tried at every unit the trie's root has that is not
     /// inside a word of a spaced script. The specification the shortcuts are tested against.
     /// </summary>
@@ -77,7 +161,8 @@ internal sealed class NameScanner
         while (i < text.Length)
         {
             var insideWord = UnitClasses.IsSpacedWordUnit(text[i]) && UnitClasses.PreviousIsWordUnit(text, i) && !UnitClasses.AfterAttachedPrefix(text, i, morphology);
-            if (_starts.RootChild(text[i]) != NameTrie.None && !insideWord && TryMatchAt(text, i, morphology, out var match))
+            var canStart = _starts.RootChild(text[i]) != NameTrie.None || (morphology.HasContractions && morphology.StartsContraction(text[i]));
+            if (canStart && !insideWord && TryMatchAt(text, i, morphology, out var match))
             {
                 matches.Add(match);
                 i = match.End;
@@ -100,8 +185,42 @@ internal sealed class NameScanner
         }
 
         Walk(text, i, node, i + 1, afterSeparator: false, declined: false, morphology, ref best);
+        if (morphology.HasContractions)
+        {
+            TakeContractions(text, i, morphology, ref best);
+        }
+
         match = best.Match;
         return best.Found;
+    }
+
+    /// <summary>
+    /// A prefix written in place of a name's first letters at <paramref name="i"/> ("لليابان": ل and the article ال of
+    /// "اليابان"): the walk goes on from the node of those letters, and the match covers the contraction.
+    /// </summary>
+    private void TakeContractions(ReadOnlySpan<char> text, int i, NameMorphology morphology, ref Best best)
+    {
+        foreach (var contraction in morphology.Contractions)
+        {
+            if (!NameMorphology.IsWrittenAt(text, i, contraction))
+            {
+                continue;
+            }
+
+            var node = NameTrie.Root;
+            foreach (var unit in contraction.NameStart)
+            {
+                if ((node = _trie.Child(node, unit)) == NameTrie.None)
+                {
+                    break;
+                }
+            }
+
+            if (node != NameTrie.None)
+            {
+                Walk(text, i, node, i + contraction.Written.Length, afterSeparator: false, declined: true, morphology, ref best);
+            }
+        }
     }
 
     /// <summary>
@@ -132,6 +251,11 @@ internal sealed class NameScanner
                 continue;
             }
 
+            if (folded == NameFolding.Separator && EndsClause(text, j))
+            {
+                return;
+            }
+
             if (folded == NameFolding.Separator && afterSeparator)
             {
                 j++;
@@ -141,6 +265,11 @@ internal sealed class NameScanner
             var next = _trie.Child(node, folded);
             if (next == NameTrie.None)
             {
+                if (!afterSeparator && j - start >= NameMorphology.ReplacedEndingLength)
+                {
+                    TakeReplacedEnding(text, start, node, j, morphology, ref best);
+                }
+
                 return;
             }
 
@@ -173,7 +302,7 @@ internal sealed class NameScanner
         }
 
         var written = text[j..wordEnd];
-        var beforeSeparator = wordEnd < text.Length && NameFolding.Fold(text[wordEnd]) == NameFolding.Separator;
+        var beforeSeparator = IsNameSeparator(text, wordEnd);
         foreach (ref readonly var end in _trie.WordEndsAt(node))
         {
             if ((!end.Last && !beforeSeparator) || !morphology.Replaces(text[j - 1], _trie.RemainderOf(end), written))
@@ -197,6 +326,52 @@ internal sealed class NameScanner
     }
 
     /// <summary>
+    /// Where the text leaves the trie inside a word (<paramref name="node"/>, read up to <paramref name="j"/>): a name
+    /// whose key goes on with an ending of <see cref="NameMorphology.ReplacedEndingLength"/> letters, written in the text
+    /// as another ending of its language, is accepted there ("Зеленского", "Зеленського" for "Зеленский", "Зеленський").
+    /// A final letter that gives way is the stem's (<see cref="TryAccept"/>); the words of a name of several words have
+    /// their own jumps (<see cref="TakeWordEnds"/>).
+    /// </summary>
+    private void TakeReplacedEnding(ReadOnlySpan<char> text, int start, int node, int j, NameMorphology morphology, ref Best best)
+    {
+        var stemLast = text[j - 1];
+        if (!UnitClasses.IsSpacedWordUnit(text[j]) || Scripts.Of(text[j]) != Scripts.Of(stemLast) || j - start < morphology.MinStemLength(stemLast))
+        {
+            return;
+        }
+
+        var wordEnd = WordEnd(text, j);
+        if (wordEnd < text.Length && UnitClasses.IsSpacedWordUnit(text[wordEnd]))
+        {
+            return;
+        }
+
+        Span<char> remainder = stackalloc char[NameMorphology.ReplacedEndingLength];
+        var firstUnits = _trie.EdgeUnitsOf(node);
+        var firstTargets = _trie.EdgeTargetsOf(node);
+        for (var a = 0; a < firstUnits.Length; a++)
+        {
+            var secondUnits = _trie.EdgeUnitsOf(firstTargets[a]);
+            var secondTargets = _trie.EdgeTargetsOf(firstTargets[a]);
+            for (var b = 0; b < secondUnits.Length; b++)
+            {
+                var target = secondTargets[b];
+                if (!_trie.IsTerminal(target) || _trie.EntriesAt(target) is not { IsDefault: false } entries)
+                {
+                    continue;
+                }
+
+                remainder[0] = firstUnits[a];
+                remainder[1] = secondUnits[b];
+                if (morphology.Replaces(stemLast, remainder, text[j..wordEnd]) && CaseMatches(text[start..wordEnd], entries))
+                {
+                    best.Offer(new ScanMatch(start, wordEnd - start, entries), declined: true);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// After a word of a name and its separator (<paramref name="node"/>, text read up to <paramref name="j"/>): when
     /// the text goes on with a conjunction of its language and a second modifier that ends as that word ended
     /// (<paramref name="lastLetter"/>: both agree in case), the walk goes on after them, so "Южных и Средних Курил"
@@ -207,7 +382,7 @@ internal sealed class NameScanner
         var p = SkipSeparators(text, j);
         var conjunction = p;
         p = WordEnd(text, p);
-        if (p == conjunction || p == text.Length || NameFolding.Fold(text[p]) != NameFolding.Separator || !morphology.IsConjunction(text[conjunction..p]))
+        if (p == conjunction || !IsNameSeparator(text, p) || !morphology.IsConjunction(text[conjunction..p]))
         {
             return;
         }
@@ -215,7 +390,7 @@ internal sealed class NameScanner
         var modifier = SkipSeparators(text, p);
         p = WordEnd(text, modifier);
         const int MinModifierLength = 3;
-        if (p - modifier < MinModifierLength || p == text.Length || NameFolding.Fold(text[p]) != NameFolding.Separator
+        if (p - modifier < MinModifierLength || !IsNameSeparator(text, p)
             || NameFolding.Fold(text[p - 1]) != NameFolding.Fold(lastLetter) || Scripts.Of(text[modifier]) != Scripts.Of(lastLetter))
         {
             return;
@@ -224,9 +399,49 @@ internal sealed class NameScanner
         Walk(text, start, node, p + 1, afterSeparator: true, declined: true, morphology, ref best);
     }
 
+    /// <summary>Whether the unit at <paramref name="i"/> separates two words of one name: a separator that does not end a clause.</summary>
+    private static bool IsNameSeparator(ReadOnlySpan<char> text, int i) =>
+        i < text.Length && NameFolding.Fold(text[i]) == NameFolding.Separator && !EndsClause(text, i);
+
+    /// <summary>
+    /// Whether the separator at <paramref name="i"/> is a mark that ends a clause or a sentence, which the words of a
+    /// name are not read across ("Bộ Ngoại giao, Nga", "the ministry. Russia", "the ministry – Russia"): a comma, a
+    /// dash between spaces (a hyphen that a space follows on one side only joins: "Chishima- und Habomai-Inseln"), a
+    /// full stop before a space after a word of more than three letters (the stop of an initial or an abbreviation,
+    /// "S. Lavrov", "St. Petersburg", is read across).
+    /// </summary>
+    private static bool EndsClause(ReadOnlySpan<char> text, int i)
+    {
+        const int MaxAbbreviation = 3;
+        var c = text[i];
+        if (c == ',')
+        {
+            return true;
+        }
+
+        if (c == '.')
+        {
+            if (i + 1 >= text.Length || !char.IsWhiteSpace(text[i + 1]))
+            {
+                return false;
+            }
+
+            var letters = 0;
+            for (var p = i - 1; p >= 0 && char.IsLetter(text[p]) && letters <= MaxAbbreviation; p--)
+            {
+                letters++;
+            }
+
+            return letters > MaxAbbreviation;
+        }
+
+        return System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DashPunctuation
+            && i > 0 && char.IsWhiteSpace(text[i - 1]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
+    }
+
     private static int SkipSeparators(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && NameFolding.Fold(text[i]) == NameFolding.Separator)
+        while (IsNameSeparator(text, i))
         {
             i++;
         }
@@ -262,7 +477,7 @@ internal sealed class NameScanner
             {
                 accepted = end;
             }
-            else if (morphology.EndingAt(text, end) is > 0 and var ending)
+            else if (morphology.EndingAt(text, end) is > 0 and var ending && morphology.TakesEndings(end - start, text[end - 1], ending))
             {
                 accepted = end + ending; // "Путина", "Итурупе"
             }

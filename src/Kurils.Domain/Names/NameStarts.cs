@@ -55,7 +55,9 @@ internal readonly struct NameStarts
         var scalarUntil = from;
         while (i < text.Length)
         {
-            if (i >= scalarUntil && vectors && text.Length - i >= Block)
+            // After a word of another script, a prefix may end right before the block ("ولل" + a Latin name): that unit goes alone.
+            var afterOtherWord = previousIsWord && i > 0 && text[i - 1] >= 128 && morphology.HasPrefixes;
+            if (i >= scalarUntil && vectors && !afterOtherWord && text.Length - i >= Block)
             {
                 var found = NextStartInAsciiBlock(text, i, ref previousIsWord);
                 if (found >= 0)
@@ -82,7 +84,7 @@ internal readonly struct NameStarts
             }
 
             var isWord = (unitClass & UnitClasses.SpacedWordUnit) != 0;
-            if (_rootByRawUnit[c] != 0 && (c >= 128 || PrefixCanStart(text, i))
+            if ((_rootByRawUnit[c] != 0 || (c >= 128 && morphology.HasContractions && morphology.StartsContraction(c))) && (c >= 128 || PrefixCanStart(text, i))
                 && (!(isWord && previousIsWord) || (morphology.HasPrefixes && UnitClasses.AfterAttachedPrefix(text, i, morphology))))
             {
                 return i;

@@ -231,7 +231,7 @@ public sealed class ArticleParser
         context.Marks = Languages.MarksOf(context.Language);
         context.DateWords = Languages.DatesOf(context.Language);
         context.Page = Languages.PageOf(context.Language);
-        context.EveryLanguage = Languages.Page;
+        context.EveryLanguage = Languages.EveryLanguage;
     }
 
     /// <summary>Lines into segments (headline, dateline, body, comments…), and the sentences of the article's text.</summary>
@@ -254,6 +254,7 @@ public sealed class ArticleParser
         var text = context.Text;
         context.Names.EnsureCapacity(text.Length / 64);
         Catalog.Scanner.Scan(text, context.Names, context.Morphology);
+        Catalog.Scanner.ScanCutOffEnd(text, context.Names);
 
         var beforeBody = true;
         foreach (var segment in context.Segments)

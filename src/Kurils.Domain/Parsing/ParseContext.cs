@@ -41,7 +41,7 @@ internal sealed class ParseContext
     public LanguagePacks Packs { get; set; } = LanguagePacks.Empty;
 
     /// <summary>The punctuation of the article's languages, for the sentence splitter.</summary>
-    public TextLexicon Marks { get; set; } = TextLexicon.Of([]);
+    public TextLexicon Marks { get; set; } = TextLexicon.Empty;
 
     /// <summary>How the article's languages inflect names, for the scanner.</summary>
     public NameMorphology Morphology { get; set; } = NameMorphology.None;
@@ -52,8 +52,8 @@ internal sealed class ParseContext
     /// <summary>The page and dispute words of the article's languages, for the segmenter, the outlet detector and the classifier.</summary>
     public PageLexicon Page { get; set; } = PageLexicon.Empty;
 
-    /// <summary>The page and dispute words of every pack the parser reads, for the reviewer's checks, which should not hang on the language identified.</summary>
-    public PageLexicon EveryLanguage { get; set; } = PageLexicon.Empty;
+    /// <summary>The instrument and island words of every pack the parser reads, for the reviewer's checks, which should not hang on the language identified.</summary>
+    public DisputeLexicon EveryLanguage { get; set; } = DisputeLexicon.Empty;
 
     // ----- Segment.
 
@@ -169,7 +169,7 @@ internal sealed class ParseContext
         Morphology = NameMorphology.None;
         DateWords = DateLexicon.Empty;
         Page = PageLexicon.Empty;
-        EveryLanguage = PageLexicon.Empty;
+        EveryLanguage = DisputeLexicon.Empty;
         Segments = [];
         Map = null!;
         Headline = null;

@@ -18,8 +18,16 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml() =>
-        CompiledBlobs.ShouldBeCompiledFrom(EmbeddedBlob(), KurilsCatalog.EmbeddedSources());
+    public void EmbeddedBlob_SourceHash_IsTheHashOfTheEmbeddedYaml()
+    {
+        var texts = KurilsCatalog.EmbeddedSources().Select(s =>
+        {
+            s.TryReadText(out var text, out var error).Should().BeTrue(error?.ToString());
+            return (s.Name, text);
+        }).ToList();
+
+        CatalogCompiler.SourceHash(new MemoryStream(EmbeddedBlob())).Should().Equal(CompiledTrees.HashSources(texts));
+    }
 
     [Fact]
     public void Default_LoadedFromTheBlob_EqualsTheCatalogLoadedFromTheYaml()
@@ -31,8 +39,55 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void Read_EveryShippedFile_GivesTheTreeYamlDotNetReads_PositionsIncluded() =>
-        CompiledBlobs.ShouldHoldTheTreesOf(EmbeddedBlob(), KurilsCatalog.EmbeddedSources());
+    public void CompileThenLoad_EveryKindAndField_EqualsTheCatalogLoadedFromTheYaml()
+    {
+        var sources = new[] { CatalogSource.FromString("data/all.yaml", EveryFieldYaml) };
+        var fromYaml = KurilsCatalog.Load(sources);
+
+        var loaded = CatalogCompiler.Load(new MemoryStream(CatalogCompiler.Compile(sources)), "catalog.bin");
+
+        loaded.Entities.Should().Equal(fromYaml.AllEntities, "records compare every field, the init-only ones included");
+        loaded.Statements.Should().Equal(fromYaml.Statements);
+        loaded.Entities.OfType<Instrument>().Single().SignedJulian!.Value.Calendar.Should().Be(NodaTime.CalendarSystem.Julian);
+        loaded.Entities.OfType<Person>().Select(p => p.Gender).Should().Equal(PersonGender.Female, null);
+        loaded.CompiledNames.Should().NotBeNull("the trie of the names follows the entities");
+    }
+
+    [Fact]
+    public void Compile_SharesEachStringOnce()
+    {
+        var yaml = "countries:\n  - id: japan\n    source: zzsharedzz\n    names:\n      - { text: Japan, lang: en, kind: official }\n"
+            + "  - id: russia\n    source: zzsharedzz\n    names:\n      - { text: Russia, lang: en, kind: official }\n";
+
+        var blob = CatalogCompiler.Compile([CatalogSource.FromString("data/c.yaml", yaml)]);
+
+        Occurrences(blob, Encoding.UTF8.GetBytes("zzsharedzz")).Should().Be(1, "the source both countries cite is written once");
+    }
+
+    [Fact]
+    public void Load_DamagedAnywhere_ThrowsOnlyCatalogExceptions()
+    {
+        var blob = CatalogCompiler.Compile([CatalogSource.FromString("data/all.yaml", EveryFieldYaml)]);
+        var refused = 0;
+
+        // Eight bytes of 0xFF at each place in turn: counts, indexes, kinds and dates that point nowhere.
+        for (var at = 0; at < blob.Length - 8; at += 5)
+        {
+            var damaged = (byte[])blob.Clone();
+            damaged.AsSpan(at, 8).Fill(0xFF);
+            try
+            {
+                CatalogCompiler.Load(new MemoryStream(damaged), "catalog.bin");
+            }
+            catch (CatalogException e)
+            {
+                e.Errors.Should().ContainSingle().Which.Code.Should().Be(CatalogErrorCode.Unreadable);
+                refused++;
+            }
+        }
+
+        refused.Should().BePositive();
+    }
 
     [Fact]
     public void WriteThenRead_SmallTree_KeepsKindsStylesPositionsAndSharedStrings()
@@ -52,12 +107,12 @@ public sealed class CompiledCatalogTests
     public void Load_OtherFormatVersion_ThrowsCatalogExceptionNamingBothVersions()
     {
         var blob = EmbeddedBlob();
-        BitConverter.GetBytes(CompiledTrees.FormatVersion + 1).CopyTo(blob, 4);
+        BitConverter.GetBytes(CatalogCompiler.FormatVersion + 1).CopyTo(blob, 4);
 
         var act = () => CatalogCompiler.Load(new MemoryStream(blob), "catalog.bin");
 
         act.Should().Throw<CatalogException>().Which.Errors.Should().ContainSingle().Which.ToString()
-            .Should().Be($"catalog.bin(1,1): cannot read: compiled catalog format {CompiledTrees.FormatVersion + 1}; this library reads format {CompiledTrees.FormatVersion}");
+            .Should().Be($"catalog.bin(1,1): cannot read: compiled catalog format {CatalogCompiler.FormatVersion + 1}; this library reads format {CatalogCompiler.FormatVersion}");
     }
 
     [Theory]
@@ -130,6 +185,136 @@ public sealed class CompiledCatalogTests
         {
             File.Delete(output);
         }
+    }
+
+    // Every field of every kind, each optional one both given and left out somewhere.
+    private const string EveryFieldYaml = """
+        countries:
+          - id: japan
+            from: 1947-05-03
+            source: c1
+            names:
+              - { text: Japan, lang: en, kind: official, usedBy: [japan] }
+              - { text: Nihon, lang: ja-Latn, kind: romanization, ambiguous: true }
+          - id: russia
+            display: "the Russian side"
+            source: c2
+            names:
+              - { text: Russia, lang: en, kind: official, note: "case-sensitive: test" }
+        territories:
+          - id: group
+            kind: island-group
+            members: [isle]
+            source: t1
+            names:
+              - { text: The Group, lang: en, kind: political-framing, usedBy: [japan, russia] }
+          - id: isle
+            kind: island
+            parent: group
+            coordinates: { lat: 44.25, lon: -146.125 }
+            areas:
+              - { km2: 3182.50, source: a1, asOf: 2022-10-01 }
+              - { km2: 12, source: a2 }
+            administered:
+              - { by: japan, from: 1855-02-07, to: 1945-09-01, unit: Nemuro, source: p1 }
+              - { by: russia, from: 1945-09-01, source: p2 }
+            claimed:
+              - { by: japan, from: 1945-09-01, source: p3 }
+            source: t2
+            names:
+              - { text: Isle, lang: en, kind: official }
+              - { text: Yuri, lang: en, kind: variant, note: "frame-only: test" }
+        instruments:
+          - id: old-treaty
+            kind: treaty
+            signed: 1855-02-07
+            signedJulian: 1855-01-26
+            ratified: 1856-01-01
+            inForce: 1856-12-07
+            ended: 1895-09-10
+            end: superseded
+            place: Shimoda
+            parties: [japan, russia]
+            provisions:
+              - { article: "2", effect: border, territories: [isle], from: russia, to: japan, summary: s1 }
+              - { article: "3", effect: other, summary: s2 }
+            source: i1
+            names:
+              - { text: Old Treaty, lang: en, kind: official }
+              - { text: peace treaty, lang: en, kind: variant, note: "generic: test" }
+        offices:
+          - id: minister
+            country: japan
+            source: o1
+            names:
+              - { text: Minister, lang: en, kind: official }
+        people:
+          - id: tanaka-hanako
+            country: japan
+            gender: female
+            names:
+              - { lang: en, family: Tanaka, given: [Hanako, Hana] }
+              - { lang: ja-Jpan, family: 田中, given: 花子 }
+            aliases:
+              - { text: Tanaka-san, lang: en, kind: variant }
+            tenures:
+              - { office: minister, from: 2020-01-01, to: 2021-01-01, source: n1 }
+              - { office: minister, from: 2010-01-01, to: 2011-01-01, source: n2 }
+            source: n3
+          - id: ivanov-ivan
+            country: russia
+            names:
+              - { lang: ru-Cyrl, family: Иванов, given: Иван, patronymic: Иванович }
+            source: n4
+        outlets:
+          - id: paper
+            country: japan
+            cues:
+              - { kind: dateline, text: "PAPER" }
+              - { kind: credit, text: "(Paper)" }
+            source: u1
+            names:
+              - { text: The Paper, lang: en, kind: official }
+          - id: wire
+            source: u2
+            names:
+              - { text: The Wire, lang: en, kind: official }
+        events:
+          - id: summit
+            kind: summit
+            start: 2019-01-22
+            end: 2019-01-23
+            place: Moscow
+            source: e1
+            names:
+              - { text: The Summit, lang: en, kind: official }
+          - id: visit
+            kind: visit
+            start: 2020-05-05
+            source: e2
+            names:
+              - { text: The Visit, lang: en, kind: official }
+        institutions:
+          - id: ministry
+            kind: ministry
+            country: japan
+            source: m1
+            names:
+              - { text: The Ministry, lang: en, kind: official }
+        statements:
+          - { id: st1, speaker: tanaka-hanako, said: 2020-02-02, published: 2020-02-03, event: summit, kind: direct, gist: g1, tags: [a, b], source: q1 }
+          - { id: st2, speaker: ivanov-ivan, said: 2020-02-04, kind: reported, gist: g2, source: q2 }
+        """;
+
+    private static int Occurrences(byte[] haystack, byte[] needle)
+    {
+        var count = 0;
+        for (var at = haystack.AsSpan().IndexOf(needle); at >= 0; at = haystack.AsSpan(at + 1).IndexOf(needle) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static List<CatalogSource> RepositorySources() => CompiledBlobs.RepositorySources("data");

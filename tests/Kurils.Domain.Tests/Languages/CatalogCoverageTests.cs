@@ -81,6 +81,9 @@ public sealed class CatalogCoverageTests(ITestOutputHelper output)
     [InlineData("وقال المسؤولون إنهم لن يكونوا في بكين لكونهم مشغولين، وكان الوفد قد غادر.", "kan-naoto")]
     [InlineData("花咲、落石、歯舞の3港に昆布が水揚げされた。", "habomai")]
     [InlineData("Spotkał się w poniedziałek z ministrem zdrowia i z ministrem finansów.", "foreign-minister-of-russia")]
+    [InlineData("Canadá invierte en los territorios del norte del país y en sus puertos.", "disputed-islands")]
+    [InlineData("Le Canada investit dans les territoires du nord du pays.", "disputed-islands")]
+    [InlineData("Канада развивает северные территории страны и их порты.", "disputed-islands")]
     public void CommonWords_AreNotNames(string text, string id) =>
         ArticleParser.Default.Parse(text, Published).Mentions.Should().NotContain(m => m.Id == id, text);
 

@@ -57,7 +57,7 @@ public sealed class NameScannerTests
     private static readonly Gen<string> ScannerPiece = Gen.Frequency(
         (4, Gen.OneOf("'", "\u2019", "\u0301", "\u0304", "\u200B", "\0", " ", "  ", "-", ".", ",", "\n", "\t", "\"", "\u201C", "a", "I", "x", "1", "5", "é", "ё", "ы", "е", "у", "島", "の")),
         (4, Gen.OneOf("Kunashir", "Etorofu", "to\u0304", "Abe", "abe", "TASS", "Tass", "AP", "Putin", "Japan", "Japanese", "Russia", "The Japan Times", "1956", "Hayashi", "Yoshimasa", "Habomai", "Shikotan", "O'", "the", "said", "Tokyo")),
-        (2, Gen.OneOf("Путин", "Итуруп", "Курил", "Япони", "択捉", "北方領土", "日本", "ＥＴＯＲＯＦＵ", "Иван")),
+        (2, Gen.OneOf("Путин", "Итуруп", "Курил", "Япони", "択捉", "北方領土", "日本", "ＥＴＯＲＯＦＵ", "Иван", "Зеленск", "ого", "ий", "لل", "و", "يابان", "اليابان", "الكرملين")),
         (2, Gen.OneOf("Южных", "Южные", "Курилах", "Курильских", "островов", "и", "Средних", "мирного", "договора", "Wyspach", "Kurylskich", "Wysp", "Kurilských", "ostrovech", "four", "islands")),
         (1, Gen.Char.Array[1, 4].Select(chars => new string(chars))));
 

@@ -53,7 +53,7 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         {
             var settings = XDocument.Parse(Entry(zip, "tools/any/any/DotnetToolSettings.xml"));
             settings.Descendants("RuntimeIdentifierPackage").Select(e => (e.Attribute("RuntimeIdentifier")?.Value, e.Attribute("Id")?.Value))
-                .Should().BeEquivalentTo([("linux-x64", "kurils.linux-x64"), ("any", "kurils.any")]);
+                .Should().BeEquivalentTo([("linux-x64", "kurils.linux-x64"), (PackageFixture.ReadyToRunToolRid, $"kurils.{PackageFixture.ReadyToRunToolRid}"), ("any", "kurils.any")]);
             frameworkDependent = $"kurils.any.{fixture.Version}.nupkg";
         }
 
@@ -77,6 +77,43 @@ public sealed class PackageTests(PackageFixture fixture) : IClassFixture<Package
         Nuspec(zip).Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetToolRidPackage");
         XDocument.Parse(Entry(zip, "tools/any/linux-x64/DotnetToolSettings.xml")).Descendants("Command").Single().Attribute("Runner")?.Value
             .Should().Be("executable");
+    }
+
+    [Fact]
+    public async Task Pack_Tool_ReadyToRunPackageHoldsNativeCodeForItsRidAndRuns()
+    {
+        Assert.SkipUnless(fixture.NativeToolPackages, "the ReadyToRun tool packages come with the native ones (NativeToolPackages); .ci/run packs them");
+        fixture.EnsurePacked();
+        var rid = PackageFixture.ReadyToRunToolRid;
+        var folder = $"tools/net10.0/{rid}/";
+        var extracted = Path.Combine(fixture.Root, "ready-to-run");
+        using (var zip = ZipFile.OpenRead(Path.Combine(fixture.PackDirectory, $"kurils.{rid}.{fixture.Version}.nupkg")))
+        {
+            Nuspec(zip).Should().ContainKey("packageType").WhoseValue.Should().Be("DotnetToolRidPackage");
+            var command = XDocument.Parse(Entry(zip, folder + "DotnetToolSettings.xml")).Descendants("Command").Single();
+            (command.Attribute("Runner")?.Value, command.Attribute("EntryPoint")?.Value).Should().Be(("dotnet", "kurils.dll"), "it runs on the installed .NET runtime, as kurils.any does");
+            var files = zip.Entries.Select(e => e.FullName).ToList();
+            files.Should().Contain([.. new[] { "kurils.dll", "kurils.runtimeconfig.json", "Kurils.Domain.dll", "Kurils.Domain.Html.dll", "NodaTime.dll", "YamlDotNet.dll", "schemas/parsed-article.schema.json", "schemas/catalog.schema.json" }.Select(f => folder + f)]);
+            files.Should().NotContain(f => f.Contains("DataCompiler", StringComparison.Ordinal) || f == folder + "kurils", "no catalog compiler and no apphost");
+            zip.ExtractToDirectory(extracted);
+        }
+
+        // Every assembly carries native code for the package's RID (the ReadyToRun header, and the machine with the
+        // ReadyToRun code's OS folded in: x64 code for Linux), not IL alone as in kurils.any.
+        foreach (var assembly in Directory.GetFiles(Path.Combine(extracted, folder), "*.dll"))
+        {
+            using var stream = File.OpenRead(assembly);
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.Should().BeGreaterThan(0, $"{Path.GetFileName(assembly)} is compiled ReadyToRun");
+            ((int)pe.PEHeaders.CoffHeader.Machine).Should().Be(0x8664 ^ 0x7B79, $"{Path.GetFileName(assembly)} holds x64 code for Linux");
+        }
+
+        // Linux x64 ReadyToRun code is the same for musl and glibc, so this machine's .NET runs the package as a musl one would.
+        var resolve = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, [Path.Combine(extracted, folder, "kurils.dll"), "resolve", "Etorofu", "--json"], fixture.Root);
+        resolve.ExitCode.Should().Be(0, resolve.Describe());
+        using var json = JsonDocument.Parse(resolve.StandardOutput);
+        json.RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("id").GetString())
+            .Should().Equal(["iturup"], resolve.Describe());
     }
 
     private static string Entry(ZipArchive zip, string name)
@@ -249,6 +286,12 @@ public sealed class PackageFixture()
     public bool NativeToolPackages { get; } =
         OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64
         && (Environment.GetEnvironmentVariable("KURILS_REQUIRE_AOT") == "1" || ClangOnPath());
+
+    /// <summary>
+    /// The framework-dependent ReadyToRun tool package a plain pack makes beside the native one (a release packs more with
+    /// -p:AllToolPackages=true; src/Kurils.Cli/Kurils.Cli.csproj): Linux x64 code, so this machine can run it.
+    /// </summary>
+    public const string ReadyToRunToolRid = "linux-musl-x64";
 
     /// <inheritdoc/>
     protected override IEnumerable<string> PackArguments => [$"-p:NativeToolPackages={(NativeToolPackages ? "true" : "false")}"];

@@ -13,7 +13,7 @@ namespace Kurils.Domain.Parsing.Diagnostics;
 /// </summary>
 internal static class ArticleChecks
 {
-    public static void UnresolvedIslandNames(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words, List<ParseDiagnostic> output)
+    public static void UnresolvedIslandNames(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, DisputeLexicon words, List<ParseDiagnostic> output)
     {
         foreach (var segment in segments)
         {
@@ -60,7 +60,7 @@ internal static class ArticleChecks
     }
 
     /// <summary>"Japan controls these islands" when the catalog says Russia administers them.</summary>
-    public static void AdministrationClaims(string text, SegmentMap map, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, PageLexicon words, List<ParseDiagnostic> output)
+    public static void AdministrationClaims(string text, SegmentMap map, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, DisputeLexicon words, List<ParseDiagnostic> output)
     {
         for (var s = 0; s < map.Segments.Length; s++)
         {
@@ -138,7 +138,7 @@ internal static class ArticleChecks
         }
     }
 
-    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, PageLexicon words, int from, int end)
+    private static string? TerritoryAfter(string text, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, DisputeLexicon words, int from, int end)
     {
         for (var i = SortedSpans.LowerBound(mentions, from); i < mentions.Count && mentions[i].Span.Start < end; i++)
         {

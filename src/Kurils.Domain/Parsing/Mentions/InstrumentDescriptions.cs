@@ -12,7 +12,7 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// </summary>
 internal static class InstrumentDescriptions
 {
-    public static void Find(string text, SegmentMap map, KurilsCatalog catalog, PageLexicon words, List<Mention> mentions)
+    public static void Find(string text, SegmentMap map, KurilsCatalog catalog, DisputeLexicon words, List<Mention> mentions)
     {
         if (words.InstrumentWords.IsEmpty)
         {
@@ -50,7 +50,7 @@ internal static class InstrumentDescriptions
         mentions.AddRange(found);
     }
 
-    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, PageLexicon words, List<Mention> names, List<Mention> found)
+    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, DisputeLexicon words, List<Mention> names, List<Mention> found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
         if (!words.AnyInstrumentWord.ContainsAny(body))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Names;
+using Kurils.Domain.Parsing.Segmentation;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Mentions;
@@ -17,9 +18,8 @@ internal sealed class MentionFinder
 {
     private readonly KurilsCatalog _catalog;
 
-    // The instrument kind words of every pack: with the year an instrument of the kind was signed beside them they
-    // are evidence enough whatever the article's language, and a short text's language is often mistaken.
-    private readonly PageLexicon _everyLanguage;
+    // Their instrument kind words, of every pack (LanguagePacks.EveryLanguage), built at the first parse, not here.
+    private readonly LanguagePacks _languages;
 
     // Every pack: their people words apply to an article whose language is undetermined.
     private readonly ImmutableArray<LanguagePack> _allPacks;
@@ -37,7 +37,7 @@ internal sealed class MentionFinder
     public MentionFinder(KurilsCatalog catalog, LanguagePacks languages)
     {
         _catalog = catalog;
-        _everyLanguage = languages.Page;
+        _languages = languages;
         _allPacks = [.. languages];
         _namesakes = new Namesakes(catalog, languages);
     }
@@ -57,7 +57,7 @@ internal sealed class MentionFinder
 
         // A namesake named in full ("Taro Kishida, a fisherman") takes the bare family names that follow.
         var namesakes = context.NamesakeMatches;
-        _namesakes.Find(text, map, matches, namesakes, context.Namesakes);
+        _namesakes.Find(text, map, matches, namesakes, context.Namesakes, context.Language.Active);
 
         // People named in full anywhere in the article settle who a shared family name means.
         var namedInFull = context.NamedInFull;
@@ -83,7 +83,8 @@ internal sealed class MentionFinder
             var match = matches[index];
             var entries = match.Entries;
             var segment = map.SegmentOf(match.Start);
-            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries) || namesakes.Contains(index))
+            if (segment < 0 || match.End > segments[segment].Span.End || !Keep(text, match, entries) || namesakes.Contains(index)
+                || CommonWordAtSentenceStart(text, map, segment, match, context.Morphology, namedInFull))
             {
                 continue;
             }
@@ -122,7 +123,7 @@ internal sealed class MentionFinder
         }
 
         LinkOfficesToFollowingNames(text, mentions);
-        InstrumentDescriptions.Find(text, map, _catalog, _everyLanguage, mentions);
+        InstrumentDescriptions.Find(text, map, _catalog, _languages.EveryLanguage, mentions);
         mentions.Sort(MentionOrder.Instance);
         if (generic is not null)
         {
@@ -153,6 +154,39 @@ internal sealed class MentionFinder
             (after.StartsWith("-class", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" class", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name of one word that is also an ordinary word of the article's languages ("Uno", "Хата", "Ngã"), first in its
+    /// sentence or line, where every word has a capital: there the capital is no evidence of the name, unless the
+    /// article names the person in full ("Yoshiro Mori … Mori ha detto").
+    /// </summary>
+    private static bool CommonWordAtSentenceStart(string text, SegmentMap map, int segment, ScanMatch match, NameMorphology morphology, HashSet<string> namedInFull)
+    {
+        if (!morphology.IsCommonWord(text.AsSpan(match.Start, match.Length)) || match.Entries.Any(e => e.Entity is Person && namedInFull.Contains(e.Entity.Id)))
+        {
+            return false;
+        }
+
+        var opening = map.Segments[segment].Content.Start;
+        foreach (var sentence in map.SentencesOf(segment))
+        {
+            if (sentence.Start <= match.Start && match.Start < sentence.Start + sentence.Length)
+            {
+                opening = sentence.Start;
+                break;
+            }
+        }
+
+        for (var p = match.Start - 1; p >= opening; p--)
+        {
+            if (char.IsLetterOrDigit(text[p]))
+            {
+                return false;
+            }
         }
 
         return true;

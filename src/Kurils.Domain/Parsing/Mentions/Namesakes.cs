@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Kurils.Domain.Languages;
@@ -29,59 +30,58 @@ internal readonly record struct Namesake(TextSpan At, TextSpan Name);
 /// </remarks>
 internal sealed class Namesakes
 {
-    // Every word of every pack and of the catalog's non-person names, folded as name keys: never a given name.
-    private readonly FrozenSet<string> _known;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
+    private readonly KurilsCatalog _catalog;
+    private readonly LanguagePacks _languages;
 
-    // The speech verbs of every pack, folded: "Taro Kishida said" at a sentence's start is a name.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
+    // What each pack knows (PackWords), made the first time a word is looked up in that pack: a word is looked up in
+    // the article's own languages first and in every other pack only when those leave the answer open.
+    private readonly ConcurrentDictionary<LanguagePack, PackWords> _packWords = new();
 
-    // The prepositions of every pack, folded: after one a capitalised word is a place or a time ("in Moscow Putin said").
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
-
-    // Titles and role nouns of at least four letters, folded: a compound ending in one is a title too (Kremlchef, Außenminister).
-    private readonly ImmutableArray<string> _titleEnds;
+    // The words of the catalog's offices and institutions, folded as name keys ("Russian" of "Russian President",
+    // "Foreign" of "Foreign Ministry"), and the offices' names as written: made at the first look-up.
+    private readonly Lazy<(FrozenSet<string> Known, List<string> OfficeNames)> _catalogWords;
 
     // Titles written after a name in scripts without spaces, and Korean ones (首相, さん, 씨); of them, those no office's
     // name holds (さん, 氏, 教授, 씨), which close a person's given name rather than stand for an office ("라브로프 외무장관").
-    private readonly ImmutableArray<string> _suffixTitles;
-    private readonly ImmutableArray<string> _honorifics;
+    // Made for the first name in those scripts.
+    private readonly Lazy<(ImmutableArray<string> Suffixes, ImmutableArray<string> Honorifics)> _suffixTitles;
 
-    // The endings of every pack: a declined given name is compared in its base forms.
-    private readonly NameMorphology _morphology;
-
-    // The punctuation of every pack: the stops a sentence ends with, the quotation marks and commas.
-    private readonly TextLexicon _marks;
-    private readonly System.Buffers.SearchValues<char> _commas;
+    // The commas of every pack, and the plain one.
+    private readonly Lazy<System.Buffers.SearchValues<char>> _commas;
 
     public Namesakes(KurilsCatalog catalog, LanguagePacks languages)
     {
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        var verbs = new HashSet<string>(StringComparer.Ordinal);
-        var prepositions = new HashSet<string>(StringComparer.Ordinal);
-        var titleEnds = new HashSet<string>(StringComparer.Ordinal);
-        var suffixTitles = new HashSet<string>(StringComparer.Ordinal);
-        void AddWords(IEnumerable<string> phrases, HashSet<string>? also = null)
-        {
-            foreach (var phrase in phrases)
-            {
-                foreach (var word in Words.In<Letters>(phrase.AsSpan()))
-                {
-                    var key = NameFolding.Key(phrase.AsSpan(word.Start, word.Length));
-                    known.Add(key);
-                    also?.Add(key);
-                }
-            }
-        }
+        _catalog = catalog;
+        _languages = languages;
+        _catalogWords = new(ReadCatalogWords, LazyThreadSafetyMode.ExecutionAndPublication);
+        _suffixTitles = new(ReadSuffixTitles, LazyThreadSafetyMode.ExecutionAndPublication);
+        _commas = new(() => System.Buffers.SearchValues.Create(string.Concat(languages.Select(p => p.Marks.Commas)) + ","), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
-        foreach (var pack in languages)
+    // The endings of every pack: a declined given name is compared in its base forms.
+    private NameMorphology Morphology => _languages.Morphology;
+
+    // The punctuation of every pack: the stops a sentence ends with, the quotation marks and commas.
+    private TextLexicon Marks => _languages.Marks;
+
+    /// <summary>
+    /// The words of one pack, folded as name keys: every word it knows (never a given name), its speech verbs, its
+    /// prepositions, and its titles and role nouns of at least four letters (a compound ending in one is a title too:
+    /// Kremlchef, Außenminister).
+    /// </summary>
+    private sealed class PackWords
+    {
+        private const int MinTitleEnd = 4;
+
+        public PackWords(LanguagePack pack)
         {
             var speech = pack.Speech;
+            var titleEnds = new HashSet<string>(StringComparer.Ordinal);
             AddWords(pack.Identify.Words);
-            AddWords(speech.Verbs, verbs);
-            AddWords(speech.ObjectVerbs, verbs);
-            AddWords(speech.AddressVerbs, verbs);
-            AddWords(speech.Prepositions, prepositions);
+            AddWords(speech.Verbs, Verbs);
+            AddWords(speech.ObjectVerbs, Verbs);
+            AddWords(speech.AddressVerbs, Verbs);
+            AddWords(speech.Prepositions, Prepositions);
             AddWords(speech.Titles, titleEnds);
             AddWords(speech.Roles, titleEnds);
             AddWords([.. speech.Adverbs, .. speech.Complementizers, .. speech.Circumstances, .. speech.ClauseStarts, .. speech.Prepositions,
@@ -94,36 +94,117 @@ internal sealed class Namesakes
             AddWords(dates.RelativeDays.SelectMany(r => r.Words));
             AddWords(dates.Modifiers.SelectMany(m => m.Words));
             AddWords([.. pack.Islands.Before, .. pack.Islands.After, .. pack.Islands.NotNames]);
-            if (pack.Scripts.Any(code => !Scripts.SeparatesWords(Scripts.FromCode(code)) || Scripts.FromCode(code) == Script.Hangul))
+            TitleEnds = [.. titleEnds.Where(t => t.Length >= MinTitleEnd)];
+
+            void AddWords(IEnumerable<string> phrases, HashSet<string>? also = null) => Namesakes.AddWords(phrases, Known, also);
+        }
+
+        public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Verbs { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
+
+        public string[] TitleEnds { get; }
+
+        /// <summary>Whether <paramref name="form"/> is longer than one of the titles and ends with it.</summary>
+        public bool EndsWithTitle(string form)
+        {
+            foreach (var end in TitleEnds)
             {
-                suffixTitles.UnionWith(speech.Titles);
+                if (form.Length > end.Length && form.EndsWith(end, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Adds each word of <paramref name="phrases"/>, folded as a name key, to <paramref name="known"/> (and to <paramref name="also"/>).</summary>
+    private static void AddWords(IEnumerable<string> phrases, HashSet<string> known, HashSet<string>? also = null)
+    {
+        foreach (var phrase in phrases)
+        {
+            foreach (var word in Words.In<Letters>(phrase.AsSpan()))
+            {
+                var key = NameFolding.Key(phrase.AsSpan(word.Start, word.Length));
+                known.Add(key);
+                also?.Add(key);
+            }
+        }
+    }
+
+    private PackWords WordsOf(LanguagePack pack) => _packWords.GetOrAdd(pack, static p => new PackWords(p));
+
+    /// <summary>Whether <paramref name="test"/> holds for the words of one of <paramref name="active"/> (<paramref name="others"/> false) or of one of the other packs (true).</summary>
+    private bool AnyPack<TState>(ImmutableArray<LanguagePack> active, bool others, TState state, Func<PackWords, TState, bool> test)
+    {
+        if (!others)
+        {
+            foreach (var pack in active)
+            {
+                if (test(WordsOf(pack), state))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var pack in _languages)
+        {
+            if (!active.Contains(pack) && test(WordsOf(pack), state))
+            {
+                return true;
             }
         }
 
-        // The words of offices and institutions ("Russian" of "Russian President", "Foreign" of "Foreign Ministry").
-        AddWords(catalog.Offices.SelectMany(o => o.Names).Select(n => n.Text));
-        AddWords(catalog.Institutions.SelectMany(i => i.Names).Select(n => n.Text));
+        return false;
+    }
 
-        const int MinTitleEnd = 4;
-        _known = known.ToFrozenSet(StringComparer.Ordinal);
-        _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-        _verbs = verbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _prepositions = prepositions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _titleEnds = [.. titleEnds.Where(t => t.Length >= MinTitleEnd).OrderBy(t => t, StringComparer.Ordinal)];
-        _suffixTitles = [.. suffixTitles.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
-        var officeNames = catalog.Offices.SelectMany(o => o.Names).Select(n => n.Text).ToList();
-        _honorifics = [.. _suffixTitles.Where(t => !officeNames.Exists(name => name.Contains(t, StringComparison.Ordinal)))];
-        _morphology = languages.Morphology;
-        _marks = languages.Marks;
-        _commas = System.Buffers.SearchValues.Create(string.Concat(languages.Select(p => p.Marks.Commas)) + ",");
+    /// <summary>Whether some pack has <paramref name="test"/> hold: the article's languages first, then every other.</summary>
+    private bool AnyPack<TState>(ImmutableArray<LanguagePack> active, TState state, Func<PackWords, TState, bool> test) =>
+        AnyPack(active, others: false, state, test) || AnyPack(active, others: true, state, test);
+
+    private (FrozenSet<string> Known, List<string> OfficeNames) ReadCatalogWords()
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var officeNames = _catalog.Offices.SelectMany(o => o.Names).Select(n => n.Text).ToList();
+        AddWords(officeNames, known);
+        AddWords(_catalog.Institutions.SelectMany(i => i.Names).Select(n => n.Text), known);
+        return (known.ToFrozenSet(StringComparer.Ordinal), officeNames);
+    }
+
+    private ImmutableArray<string> SuffixTitles => _suffixTitles.Value.Suffixes;
+
+    private ImmutableArray<string> Honorifics => _suffixTitles.Value.Honorifics;
+
+    private (ImmutableArray<string> Suffixes, ImmutableArray<string> Honorifics) ReadSuffixTitles()
+    {
+        var suffixTitles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pack in _languages)
+        {
+            if (pack.Scripts.Any(code => !Scripts.SeparatesWords(Scripts.FromCode(code)) || Scripts.FromCode(code) == Script.Hangul))
+            {
+                suffixTitles.UnionWith(pack.Speech.Titles);
+            }
+        }
+
+        ImmutableArray<string> suffixes = [.. suffixTitles.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
+        var officeNames = _catalogWords.Value.OfficeNames;
+        return (suffixes, [.. suffixes.Where(t => !officeNames.Exists(name => name.Contains(t, StringComparison.Ordinal)))]);
     }
 
     /// <summary>
     /// Finds the namesakes among the names the scanner found: appends to <paramref name="found"/> every place the
     /// article names one (in text order), and adds to <paramref name="skip"/> the indexes of the matches that are theirs
-    /// and not the catalog person's.
+    /// and not the catalog person's. <paramref name="active"/> are the article's languages, whose words are looked
+    /// up first.
     /// </summary>
-    public void Find(string text, SegmentMap map, List<ScanMatch> matches, HashSet<int> skip, List<Namesake> found)
+    public void Find(string text, SegmentMap map, List<ScanMatch> matches, HashSet<int> skip, List<Namesake> found, ImmutableArray<LanguagePack> active)
     {
         // Per family (the people a bare family name may be), the full mentions in text order: a namesake's full name, or
         // null where the catalog person is named in full.
@@ -136,7 +217,7 @@ internal sealed class Namesakes
                 continue;
             }
 
-            if (GivenName(text, map, matches, i, people, ref article) is { } given)
+            if (GivenName(text, map, matches, i, people, active, ref article) is { } given)
             {
                 var name = TextSpan.FromBounds(Math.Min(given.Start, matches[i].Start), Math.Max(given.End, matches[i].End));
                 fulls ??= new Dictionary<string, List<(int, TextSpan?)>>(StringComparer.Ordinal);
@@ -247,29 +328,74 @@ internal sealed class Namesakes
     private static string FamilyKey(List<Person> people) => string.Join(' ', people.Select(p => p.Id).Order(StringComparer.Ordinal));
 
     /// <summary>The given name written with the family name of match <paramref name="index"/> that is none of <paramref name="people"/>'s, or null.</summary>
-    private TextSpan? GivenName(string text, SegmentMap map, List<ScanMatch> matches, int index, List<Person> people, ref Article? article)
+    private TextSpan? GivenName(string text, SegmentMap map, List<ScanMatch> matches, int index, List<Person> people, ImmutableArray<LanguagePack> active, ref Article? article)
     {
         var match = matches[index];
         var script = Scripts.Of(text[match.Start]);
         var candidate = script switch
         {
             // A name in katakana is a foreign one, its given name before it (ウラジーミル・プーチン): what follows is a title.
-            Script.Han => GivenAfterUnspaced(text, matches, index),
-            Script.Hangul => GivenAfterSpaced(text, matches, index),
+            Script.Han => GivenAfterUnspaced(text, matches, index) is { } after ? new Candidate(after, null, null) : null,
+            Script.Hangul => GivenAfterSpaced(text, matches, index) is { } after ? new Candidate(after, null, null) : null,
             _ when Scripts.SeparatesWords(script) => GivenBefore(text, map, matches, index, ref article),
             _ => null,
         };
 
-        if (candidate is not { } given || IsKnown(text.AsSpan(given.Start, given.Length)) || IsGivenNameOf(text.AsSpan(given.Start, given.Length), people))
+        if (candidate is not { } found || IsGivenNameOf(text.AsSpan(found.Given.Start, found.Given.Length), people))
         {
             return null;
         }
 
-        return given;
+        // Every test below only rules the word out, so their order does not change the answer: the catalog's words and
+        // the article's languages first, which settle most words, and every other pack's words only for a word still open.
+        var key = NameFolding.Key(text.AsSpan(found.Given.Start, found.Given.Length));
+        var forms = Morphology.BaseForms(key).ToList();
+        var catalog = _catalogWords.Value.Known;
+        if (catalog.Contains(key) || forms.Exists(catalog.Contains))
+        {
+            return null;
+        }
+
+        var word = (Key: key, Forms: forms, found.Previous);
+        if (AnyPack(active, others: false, word, RulesOut)
+            || (found.VerbAfter is { } verb && !AnyPack(active, verb, static (w, v) => w.Verbs.Contains(v)))
+            || AnyPack(active, others: true, word, RulesOut))
+        {
+            return null;
+        }
+
+        return found.Given;
+
+        // The word is known to the pack as something else than a name, as written, in a base form ("Президента",
+        // "Замминистра"), or as a compound ending in a title; or the word before it is a preposition of the pack.
+        static bool RulesOut(PackWords words, (string Key, List<string> Forms, string? Previous) word)
+        {
+            if (words.Known.Contains(word.Key) || words.EndsWithTitle(word.Key) || (word.Previous is { } p && words.Prepositions.Contains(p)))
+            {
+                return true;
+            }
+
+            foreach (var form in word.Forms)
+            {
+                if (words.Known.Contains(form) || words.EndsWithTitle(form))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
+    /// <summary>
+    /// A word that may be a given name, with what the packs' words must still say of it: <paramref name="Previous"/>, the
+    /// word before it, folded, must be no preposition ("in Moscow Putin said"); <paramref name="VerbAfter"/>, the word
+    /// after the name at a sentence's start with no comma after it, must be a speech verb.
+    /// </summary>
+    private readonly record struct Candidate(TextSpan Given, string? Previous, string? VerbAfter);
+
     /// <summary>"Taro Kishida": the capitalised word right before the family name, one space between, in a line not written in title case.</summary>
-    private TextSpan? GivenBefore(string text, SegmentMap map, List<ScanMatch> matches, int index, ref Article? article)
+    private Candidate? GivenBefore(string text, SegmentMap map, List<ScanMatch> matches, int index, ref Article? article)
     {
         var match = matches[index];
         var end = match.Start - 1;
@@ -299,13 +425,12 @@ internal sealed class Namesakes
             return null;
         }
 
-        // A preposition's object, a place or a time: "in Moscow Putin said", "в Москве Путин заявил".
+        // A preposition's object, a place or a time ("in Moscow Putin said", "в Москве Путин заявил"): the word before,
+        // looked up in the packs by GivenName.
         var before = start - 1;
-        if (before > 0 && text[before] == ' ' && Words.StartOf<Letters>(text, before, 0) is var previous && previous < before
-            && _prepositions.Contains(NameFolding.Key(text.AsSpan(previous, before - previous))))
-        {
-            return null;
-        }
+        var previousWord = before > 0 && text[before] == ' ' && Words.StartOf<Letters>(text, before, 0) is var previous && previous < before
+            ? NameFolding.Key(text.AsSpan(previous, before - previous))
+            : null;
 
         var segment = map.SegmentOf(match.Start);
         article ??= new Article(text);
@@ -315,12 +440,13 @@ internal sealed class Namesakes
         }
 
         var content = map.Segments[segment].Content;
-        if (SentenceInitial(text, content.Start, start) && !CommaOrVerbAfter(text, match.End, content.End))
+        string? verbAfter = null;
+        if (SentenceInitial(text, content.Start, start) && !CommaAfter(text, match.End, content.End, out verbAfter) && verbAfter is null)
         {
             return null;
         }
 
-        return article.WrittenAlone(word) ? null : TextSpan.FromBounds(start, end);
+        return article.WrittenAlone(word) ? null : new Candidate(TextSpan.FromBounds(start, end), previousWord, verbAfter);
     }
 
     /// <summary>"岸田太郎さん": two to four letters right after the family name, then an honorific (a title no office's name holds).</summary>
@@ -329,7 +455,7 @@ internal sealed class Namesakes
         const int MinLength = 2, MaxLength = 4;
         var start = matches[index].End;
         var nextMatch = index + 1 < matches.Count ? matches[index + 1].Start : int.MaxValue;
-        if (TitleAt(_suffixTitles, text, start) > 0)
+        if (TitleAt(SuffixTitles, text, start) > 0)
         {
             return null; // a title follows the name: 岸田外務副大臣
         }
@@ -341,7 +467,7 @@ internal sealed class Namesakes
                 return null;
             }
 
-            if (TitleAt(_honorifics, text, end) is > 0 and var length && end + length <= nextMatch && !ContainsTitle(text.AsSpan(start, end - start)))
+            if (TitleAt(Honorifics, text, end) is > 0 and var length && end + length <= nextMatch && !ContainsTitle(text.AsSpan(start, end - start)))
             {
                 return TextSpan.FromBounds(start, end);
             }
@@ -375,13 +501,13 @@ internal sealed class Namesakes
         // The title attached ("다로씨는") or as the next word ("다로 씨는").
         for (var split = start + 1; split < end; split++)
         {
-            if (TitleAt(_honorifics, text, split) > 0 && !ContainsTitle(text.AsSpan(start, split - start)))
+            if (TitleAt(Honorifics, text, split) > 0 && !ContainsTitle(text.AsSpan(start, split - start)))
             {
                 return TextSpan.FromBounds(start, split);
             }
         }
 
-        return end + 1 < text.Length && text[end] == ' ' && TitleAt(_honorifics, text, end + 1) > 0 && !ContainsTitle(text.AsSpan(start, end - start))
+        return end + 1 < text.Length && text[end] == ' ' && TitleAt(Honorifics, text, end + 1) > 0 && !ContainsTitle(text.AsSpan(start, end - start))
             ? TextSpan.FromBounds(start, end)
             : null;
     }
@@ -401,7 +527,7 @@ internal sealed class Namesakes
 
     private bool ContainsTitle(ReadOnlySpan<char> run)
     {
-        foreach (var title in _suffixTitles)
+        foreach (var title in SuffixTitles)
         {
             if (run.Contains(title, StringComparison.Ordinal))
             {
@@ -410,39 +536,6 @@ internal sealed class Namesakes
         }
 
         return false;
-    }
-
-    /// <summary>Whether the packs or the catalog know the word as something else than a name, as written, in a base form, or as a compound ending in a title.</summary>
-    private bool IsKnown(ReadOnlySpan<char> word)
-    {
-        var key = NameFolding.Key(word);
-        if (_knownLookup.Contains(key) || EndsWithTitle(key))
-        {
-            return true;
-        }
-
-        foreach (var form in _morphology.BaseForms(key))
-        {
-            if (_known.Contains(form) || EndsWithTitle(form))
-            {
-                return true; // "Президента", "Замминистра"
-            }
-        }
-
-        return false;
-
-        bool EndsWithTitle(string form)
-        {
-            foreach (var end in _titleEnds)
-            {
-                if (form.Length > end.Length && form.EndsWith(end, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>
@@ -458,7 +551,7 @@ internal sealed class Namesakes
             return false;
         }
 
-        var forms = _morphology.BaseForms(key).Prepend(key).Distinct(StringComparer.Ordinal).ToList();
+        var forms = Morphology.BaseForms(key).Prepend(key).Distinct(StringComparer.Ordinal).ToList();
         foreach (var person in people)
         {
             foreach (var part in person.NameParts)
@@ -498,7 +591,7 @@ internal sealed class Namesakes
                 continue;
             }
 
-            return _marks.ClauseStops.Contains(c);
+            return Marks.ClauseStops.Contains(c);
         }
 
         return true;
@@ -506,19 +599,23 @@ internal sealed class Namesakes
 
     /// <summary>Quotation marks, dashes and brackets that may stand right before a name.</summary>
     private bool IsOpening(char c) =>
-        _marks.Openers.Contains(c) || _marks.QuoteMarks.Contains(c)
+        Marks.Openers.Contains(c) || Marks.QuoteMarks.Contains(c)
         || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.DashPunctuation;
 
-    /// <summary>"Taro Kishida, a fisherman", "Taro Kishida said": a comma or a speech verb after the name (its ending included).</summary>
-    private bool CommaOrVerbAfter(string text, int nameEnd, int lineEnd)
+    /// <summary>
+    /// "Taro Kishida, a fisherman": whether a comma follows the name (its ending included); if not, the word after it,
+    /// folded, in <paramref name="verb"/> (null when there is none), which must be a speech verb ("Taro Kishida said").
+    /// </summary>
+    private bool CommaAfter(string text, int nameEnd, int lineEnd, out string? verb)
     {
+        verb = null;
         var i = nameEnd;
         while (i < lineEnd && char.IsLetter(text[i]))
         {
             i++; // a case ending the scanner left out
         }
 
-        if (i < lineEnd && (_commas.Contains(text[i]) || (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.DashPunctuation && i + 1 < lineEnd && text[i + 1] == ' ')))
+        if (i < lineEnd && (_commas.Value.Contains(text[i]) || (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.DashPunctuation && i + 1 < lineEnd && text[i + 1] == ' ')))
         {
             return true;
         }
@@ -529,7 +626,8 @@ internal sealed class Namesakes
         }
 
         var end = Words.EndOf<Letters>(text, i, lineEnd);
-        return end > i && _verbs.Contains(NameFolding.Key(text.AsSpan(i, end - i)));
+        verb = end > i ? NameFolding.Key(text.AsSpan(i, end - i)) : null;
+        return false;
     }
 
     private static bool HasLower(ReadOnlySpan<char> word)

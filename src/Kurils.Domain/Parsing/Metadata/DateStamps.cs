@@ -298,16 +298,39 @@ internal static class DateStamps
     /// </summary>
     private static void FindInAnyLanguage(ParseContext context, TextSpan content, List<DateExpression> found)
     {
-        // A line with neither a letter nor a digit holds no date in any language; a numeric one ("25.04.2023 14:20")
-        // may be written in another language's order and separators than the story's.
-        var line = context.Text.AsSpan(content.Start, content.Length);
-        if (!TextShape.HasLetter(line) && !line.ContainsAnyInRange('0', '9'))
+        // Only a full date or a month with its year counts here, and both need their year: four digits (a day, a month
+        // or a year in words is no number to the finder), or an era's year, which only scripts without spaces write
+        // ("令和5年"). A line with neither holds none in any language, so the date words of every pack are not made for
+        // it; one with a year may be written in another language's words, order and separators than the story's.
+        if (!MayHoldAYear(context.Text.AsSpan(content.Start, content.Length)))
         {
             return;
         }
 
         found.Clear();
         DateFinder.Find(context.Text, content, context.Packs.DatesOf(LanguageGuess.None), found, context.DateTokens);
+    }
+
+    /// <summary>Whether <paramref name="line"/> has a run of four digits or more, or a character of the scripts whose dates have eras.</summary>
+    private static bool MayHoldAYear(ReadOnlySpan<char> line)
+    {
+        const int YearDigits = 4;
+        var run = 0;
+        foreach (var c in line)
+        {
+            if (DateTokenizer.IsCjk(c))
+            {
+                return true;
+            }
+
+            run = DateTokenizer.DigitValue(c) >= 0 ? run + 1 : 0;
+            if (run == YearDigits)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words a credit after a headline's closing date may have ("03.10.2022, Sputnik Italia").</summary>

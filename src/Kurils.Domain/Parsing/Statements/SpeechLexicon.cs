@@ -28,10 +28,13 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
+    private readonly ImmutableArray<string> _roleList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstPerson;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _institutionArticles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _impersonal;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     private readonly ImmutableArray<(string Ending, Gender Gender)> _verbEndings;
 
@@ -51,6 +54,7 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var determiners = new List<string>();
         var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var announcers = new List<string>();
         var nameLetters = new HashSet<char>();
@@ -70,6 +74,10 @@ internal sealed class SpeechLexicon
         var subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predicatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var institutionArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var institutionLocatives = new List<string>();
+        var impersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var institutionAnaphora = new List<(string Noun, InstitutionKind Kind)>();
         var nameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var termCues = new List<string>();
         var verbEndings = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
@@ -83,7 +91,8 @@ internal sealed class SpeechLexicon
             commas += pack.Marks.Commas;
             var speech = pack.Speech;
             var spaced = pack.Scripts.Any(code => Scripts.SeparatesWords(Scripts.FromCode(code)));
-            foreach (var verb in speech.Verbs)
+            // A statement's cue ("говорится в заявлении") stands for a verb whose source follows it.
+            foreach (var verb in speech.Verbs.Concat(speech.Institutions.Cues))
             {
                 if (!spaced)
                 {
@@ -136,6 +145,7 @@ internal sealed class SpeechLexicon
             AddPronouns(verbEndings, speech.VerbEndings.Plural, Gender.Plural);
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
+            determiners.AddRange(speech.Determiners);
             conjunctions.UnionWith(speech.Conjunctions);
             announcers.AddRange(speech.Announcers);
             nameLetters.UnionWith(speech.NameLetters);
@@ -143,6 +153,14 @@ internal sealed class SpeechLexicon
             foreach (var epithet in speech.Epithets)
             {
                 epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
+            }
+
+            institutionArticles.UnionWith(speech.Institutions.Articles);
+            institutionLocatives.AddRange(speech.Institutions.Locatives);
+            impersonal.UnionWith(speech.Institutions.Impersonal);
+            foreach (var anaphor in speech.Institutions.Anaphora)
+            {
+                institutionAnaphora.AddRange(anaphor.Words.Select(noun => (noun, anaphor.Kind)));
             }
         }
 
@@ -168,6 +186,8 @@ internal sealed class SpeechLexicon
         _titles = Frozen(titles);
         _frequent = Frozen(frequent);
         _roles = Frozen(roles);
+        _roleList = LongestFirst([.. roles]);
+        Determiners = LongestFirst(determiners);
         _indefinites = Frozen(indefinites);
         _conjunctions = Frozen(conjunctions);
         Announcers = LongestFirst(announcers);
@@ -195,7 +215,39 @@ internal sealed class SpeechLexicon
         _verbEndings = [.. verbEndings.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value))];
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
+        institutionArticles.UnionWith([.. institutionArticles.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
+        _institutionArticles = Frozen(institutionArticles);
+        InstitutionLocatives = LongestFirst(institutionLocatives);
+        _impersonal = Frozen(impersonal);
+        InstitutionAnaphora = [.. institutionAnaphora.DistinctBy(a => (a.Noun.ToUpperInvariant(), a.Kind)).OrderByDescending(a => a.Noun.Length).ThenBy(a => a.Noun, StringComparer.Ordinal)];
     }
+
+    /// <summary>An article that may stand before an institution's name opening its sentence ("the", "le", "der").</summary>
+    public bool IsInstitutionArticle(ReadOnlySpan<char> word) => _institutionArticles.Contains(word);
+
+    /// <summary>The prepositions (and phrases) that, opening a sentence before an institution, make it the speaker ("в" of "В МИД России заявили", "в заявлении"), longest first.</summary>
+    public ImmutableArray<string> InstitutionLocatives { get; }
+
+    /// <summary>The length of the locative written at <paramref name="at"/> as whole words (the longest), or 0.</summary>
+    public int InstitutionLocativeAt(string text, int at, int end)
+    {
+        foreach (var locative in InstitutionLocatives)
+        {
+            var stop = at + locative.Length;
+            if (stop <= end && text.AsSpan(at, locative.Length).Equals(locative, StringComparison.OrdinalIgnoreCase) && (stop == text.Length || !char.IsLetter(text[stop])))
+            {
+                return locative.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>An impersonal subject that stands for an institution's people after a locative ("on" of "Au Kremlin, on estime").</summary>
+    public bool IsImpersonal(ReadOnlySpan<char> word) => _impersonal.Contains(word);
+
+    /// <summary>The nouns that name again an institution named before, with the kind each agrees with, longest first.</summary>
+    public ImmutableArray<(string Noun, InstitutionKind Kind)> InstitutionAnaphora { get; }
 
     /// <summary>The grammatical gender and number of a pronoun.</summary>
     public enum Gender
@@ -385,6 +437,41 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>The words that open a definite description pointing back to someone named (这位, 该, 同, 이), longest first.</summary>
+    public ImmutableArray<string> Determiners { get; }
+
+    /// <summary>
+    /// The length of the role noun at <paramref name="index"/> (the longest: 外交部长 before 部长), or 0; a particle may follow it
+    /// in the same word (장관은).
+    /// </summary>
+    public int RoleAt(string text, int index, int end)
+    {
+        foreach (var role in _roleList)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(role, StringComparison.Ordinal))
+            {
+                return role.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The length of the determiner at <paramref name="index"/> (这位, 该; 이 as a word of its own), or 0.</summary>
+    public int DeterminerAt(string text, int index, int end)
+    {
+        foreach (var word in Determiners)
+        {
+            if (text.AsSpan(index, end - index).StartsWith(word, StringComparison.Ordinal)
+                && (!Scripts.SeparatesWords(Scripts.Of(word[^1])) || index + word.Length == end || !char.IsLetter(text[index + word.Length])))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether a word is a first-person pronoun ("I", "мы"): its verb's speaker is whoever speaks, in their own words.</summary>
     public bool IsFirstPerson(ReadOnlySpan<char> word) => _firstPerson.Contains(word);

@@ -47,6 +47,11 @@ internal sealed partial class StatementContext
     {
         if (_sentence != sentence)
         {
+            if (_sentence is { } done)
+            {
+                NoteTopic(done);
+            }
+
             (_previousSentence, _sentence) = (_sentence, sentence);
         }
     }

@@ -310,19 +310,30 @@ internal sealed partial class StatementContext
 
         // A role that names offices ("президент", "minister") agrees only with someone who held one of them on the
         // statement's date ("the prime minister" of 2013 is not Kishida).
-        var offices = OfficesNamedBy(description);
-        var on = OfficeDate(description.Start);
-        if (description.Start - _lastSpokeAt <= ContinuationWindow
+        return RoleHolder(OfficesNamedBy(description), description.Start, introduced);
+    }
+
+    /// <summary>
+    /// Who a role written at <paramref name="at"/> stands for: the speaker who spoke shortly before, else the person named
+    /// shortly before, each only when they held one of the <paramref name="offices"/> (any, when null) on the statement's date;
+    /// the person the catalog lacks <paramref name="introduced"/> with the role, when nobody agreeing spoke or was named after them.
+    /// </summary>
+    private (string? Speaker, TextSpan? Name)? RoleHolder(HashSet<string>? offices, int at, TextSpan? introduced = null)
+    {
+        var on = OfficeDate(at);
+        if (at - _lastSpokeAt <= ContinuationWindow
             && (LastPersonSpeaker is { } last ? HeldAny(last, offices, on) : _lastName is not null && _lastSpeaker is null)
             && (introduced is not { } earlier || _lastSpokeAt > earlier.End))
         {
             return (LastPersonSpeaker, _lastName);
         }
 
-        for (var i = SortedSpans.LowerBound(mentions, description.Start) - 1; i >= 0 && description.Start - mentions[i].Span.End <= ContinuationWindow; i--)
+        for (var i = SortedSpans.LowerBound(mentions, at) - 1; i >= 0 && at - mentions[i].Span.End <= ContinuationWindow; i--)
         {
-            var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office ? mentions[i].HolderId : null;
-            if (id is not null && mentions[i].Span.End <= description.Start && HeldAny(id, offices, on))
+            // "ラブロフ外相": the title written after a name is that person's, not its holder's.
+            var titleOfName = mentions[i].Kind == EntityKind.Office && i > 0 && mentions[i - 1].Kind == EntityKind.Person && mentions[i].Span.Start - mentions[i - 1].Span.End <= 1;
+            var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office && !titleOfName ? mentions[i].HolderId : null;
+            if (id is not null && mentions[i].Span.End <= at && HeldAny(id, offices, on))
             {
                 return introduced is { } later && later.Start > mentions[i].Span.End ? (null, later) : (id, null);
             }
@@ -491,9 +502,10 @@ internal sealed partial class StatementContext
             for (var start = 0; start + length <= words.Count; start++)
             {
                 var phrase = Text.Substring(words[start].Start, words[start + length - 1].End - words[start].Start);
-                if (!speech.IsFrequent(roles[start]) && (speech.IsRole(phrase) || roles.GetRange(start, length).Exists(r => speech.IsRole(r))))
+                if (!speech.IsFrequent(roles[start]) && (speech.IsRole(phrase) || roles.GetRange(start, length).Exists(r => speech.IsRole(r)))
+                    && OfficesNamedByRole(phrase) is { } named)
                 {
-                    AddOfficesNaming(phrase);
+                    (offices ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(named);
                 }
             }
 
@@ -505,42 +517,13 @@ internal sealed partial class StatementContext
 
         foreach (var role in roles)
         {
-            if (speech.IsRole(role))
+            if (speech.IsRole(role) && OfficesNamedByRole(role) is { } named)
             {
-                AddOfficesNaming(role);
+                (offices ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(named);
             }
         }
 
         return offices;
-
-        void AddOfficesNaming(string role)
-        {
-            foreach (var office in catalog.Offices)
-            {
-                foreach (var name in office.Names)
-                {
-                    if (HasWord(name.Text, role))
-                    {
-                        (offices ??= new HashSet<string>(StringComparer.Ordinal)).Add(office.Id);
-                        break;
-                    }
-                }
-            }
-        }
-
-        static bool HasWord(string name, string word)
-        {
-            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>

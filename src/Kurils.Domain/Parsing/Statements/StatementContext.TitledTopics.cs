@@ -17,8 +17,15 @@ internal sealed partial class StatementContext
     /// perhaps between ("김정은 북한 국무위원장이"); a family name alone ("김 위원장은") stands for the fuller name written before
     /// with the same title, and without one is named with its title ("박 교수"). Otherwise the title is not part of the name.
     /// </summary>
-    public TextSpan? TitledTopic(int start, int end)
+    public TextSpan? TitledTopic(int start, int end) => TitledTopic(start, end, out _);
+
+    /// <inheritdoc cref="TitledTopic(int, int)"/>
+    /// <param name="start">Where the words searched start.</param>
+    /// <param name="end">Where they end.</param>
+    /// <param name="markerEnd">Where the title and its marker end.</param>
+    public TextSpan? TitledTopic(int start, int end, out int markerEnd)
     {
+        markerEnd = -1;
         foreach (var word in Words.In(Text, TextSpan.FromBounds(start, end)))
         {
             if (!Scripts.SeparatesWords(Scripts.Of(Text[word.Start])) || Overlaps(word))
@@ -36,6 +43,7 @@ internal sealed partial class StatementContext
                 }
 
                 var name = NameBeforeTitle(word.Start, start);
+                markerEnd = word.End;
                 // A family name alone: the fuller name written before, else the family name with its title ("박 교수"), someone new.
                 if (name is { Length: 1 } initial)
                 {
@@ -62,12 +70,58 @@ internal sealed partial class StatementContext
                 continue;
             }
 
-            var text = Text.AsSpan(word.Start, word.Length);
-            return word.Length <= MaxTitledNameLetters && !Overlaps(word) && !speech.IsFrequent(text) && !speech.IsPronoun(text) && !speech.IsTitle(text) && !speech.IsIndefinite(text)
-                && Scripts.Of(Text[word.Start]) == Scripts.Of(Text[title]) ? word : null;
+            if (!IsTitledNameWord(word, title))
+            {
+                return null;
+            }
+
+            // A family and a given name ("나카무라 히로시 씨"): two name words, the first opening the name (nothing before it in
+            // the clause but a title, a role, a country or a date: "어민 나카무라 히로시 씨"). A name word after another word is
+            // the name alone ("도쿄 시민 김영수 씨" is 김영수, 시민 a title).
+            if (PreviousWord(word.Start, limit) is { } family && Text.AsSpan(family.End, word.Start - family.End) is " " && IsTitledNameWord(family, title)
+                && OpensName(family.Start, limit))
+            {
+                return TextSpan.FromBounds(family.Start, word.End);
+            }
+
+            return word;
         }
 
         return null;
+    }
+
+    private bool IsTitledNameWord(TextSpan word, int title)
+    {
+        var text = Text.AsSpan(word.Start, word.Length);
+        return word.Length <= MaxTitledNameLetters && !Overlaps(word) && !speech.IsFrequent(text) && !speech.IsPronoun(text) && !speech.IsTitle(text)
+            && !speech.IsRole(text) && !speech.IsIndefinite(text) && !speech.IsAdverb(text) && Scripts.Of(Text[word.Start]) == Scripts.Of(Text[title]);
+    }
+
+    /// <summary>Whether a name may start at <paramref name="at"/>: the clause opens there, or a title, role, country or date stands right before it.</summary>
+    private bool OpensName(int at, int limit)
+    {
+        var before = at;
+        while (before > limit && Text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        if (before == limit || speech.IsComma(Text[before - 1]) || char.IsPunctuation(Text[before - 1]))
+        {
+            return true;
+        }
+
+        if (PreviousWord(at, limit) is not { } word || word.End != before)
+        {
+            return false;
+        }
+
+        var text = Text.AsSpan(word.Start, word.Length);
+        var m = SortedSpans.LowerBound(mentions, word.End) - 1;
+        var d = SortedSpans.LowerBound(dates, word.End) - 1;
+        return speech.IsTitle(text) || speech.IsRole(text)
+            || (m >= 0 && mentions[m].Span.End == word.End && mentions[m].Kind == EntityKind.Country)
+            || (d >= 0 && dates[d].Span.End == word.End);
     }
 
     /// <summary>

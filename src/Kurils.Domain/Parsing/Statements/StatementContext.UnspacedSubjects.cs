@@ -15,6 +15,10 @@ internal sealed partial class StatementContext
     // The shortest transliterated name read as a speaker the catalog lacks (two letters are too often a word).
     private const int MinNameLetters = 3;
 
+    // A name in Han characters next to its title: a family name and a given name of one or two letters each (李明, 中村浩, 鈴木宗男).
+    private const int MinHanName = 2;
+    private const int MaxHanName = 4;
+
     /// <summary>
     /// The subject of a speech verb in a language written without spaces, in the clause from
     /// <paramref name="clauseStart"/> to the verb: a person or office (with its holder) named right before the verb, perhaps
@@ -105,6 +109,13 @@ internal sealed partial class StatementContext
             }
         }
 
+        // "这位部长表示", "该发言人称": a role, perhaps after a determiner, for the person named before who held an office it names.
+        if (ReferenceOpening(sentenceStart, clauseStart, verbStart, out var referenceEnd) is { } role && role.Span.Start == clauseStart
+            && GapBeforeVerb(referenceEnd, verbStart))
+        {
+            return (role.Speaker, role.Span, role.Speaker is not null, role.Name);
+        }
+
         // A name the catalog lacks, opening the clause or right after the country or institution that does ("俄罗斯外交部发言人扎哈罗娃").
         var from = clauseStart;
         for (var i = firstStart; i < mentions.Count && mentions[i].Span.Start == from && mentions[i].Span.End <= verbStart; i++)
@@ -112,7 +123,82 @@ internal sealed partial class StatementContext
             from = mentions[i].Span.End;
         }
 
-        return TransliteratedNameAfter(from, verbStart) is { } name ? (null, name, false, name) : null;
+        return (TransliteratedNameAfter(from, verbStart) ?? TitledHanName(from, verbStart)) is { } name ? (null, name, false, name) : null;
+    }
+
+    /// <summary>
+    /// A name the catalog lacks written in Han characters, as Chinese and Japanese names are, from <paramref name="from"/>:
+    /// after a title ("渔民中村浩说", "专家李明表示") or before one that is no role noun ("李明教授表示", "中村先生说"); the title
+    /// is what tells a name from any other word, and it is not part of the name.
+    /// </summary>
+    private TextSpan? TitledHanName(int from, int verbStart)
+    {
+        foreach (var title in speech.SuffixTitles)
+        {
+            if (Text.AsSpan(from, verbStart - from).StartsWith(title, StringComparison.Ordinal))
+            {
+                return HanNameRun(from + title.Length, verbStart, out var end) is { } after && GapBeforeVerb(end, verbStart) ? after : null;
+            }
+        }
+
+        for (var end = from + MinHanName; end <= Math.Min(from + MaxHanName, verbStart); end++)
+        {
+            foreach (var title in speech.SuffixTitles)
+            {
+                if (!speech.IsRole(title) && Text.AsSpan(end, verbStart - end).StartsWith(title, StringComparison.Ordinal)
+                    && GapBeforeVerb(end + title.Length, verbStart) && HanNameRun(from, end, out var runEnd) is { } before && runEnd == end)
+                {
+                    return before;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The Han letters of a name from <paramref name="start"/>, two to four, up to <paramref name="limit"/> or a word that
+    /// may stand before the verb; none a title's, overlapping no mention.
+    /// </summary>
+    private TextSpan? HanNameRun(int start, int limit, out int end)
+    {
+        end = start;
+        while (end < limit && end - start < MaxHanName && Scripts.Of(Text[end]) == Script.Han && (end == start || speech.BeforeVerbAt(Text, end, limit) == 0))
+        {
+            end++;
+        }
+
+        var run = TextSpan.FromBounds(start, end);
+        if (run.Length < MinHanName || StartsMention(run))
+        {
+            return null;
+        }
+
+        foreach (var title in speech.SuffixTitles)
+        {
+            if (Text.AsSpan(run.Start, run.Length).Contains(title, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return run;
+    }
+
+    /// <summary>
+    /// The speaker of a speech verb that opens its sentence with no subject ("普京5日举行记者会。表示：“…”" is rare, "随后表示"
+    /// common): the topic or speaker it continues (<see cref="ContinuedSpeaker"/>), when nothing but adverbs and dates stands
+    /// before the verb in the sentence.
+    /// </summary>
+    public (string? Speaker, TextSpan? Span, bool ByPronoun, TextSpan? Name)? SubjectlessContinued(int sentenceStart, int verbStart)
+    {
+        var at = SkipLead(sentenceStart, verbStart);
+        if (speech.AdverbEndingAt(Text, verbStart, at) != at && at != verbStart)
+        {
+            return null;
+        }
+
+        return ContinuedSpeaker(sentenceStart, verbStart) is { } continued ? (continued.Speaker, null, false, continued.Name) : null;
     }
 
     /// <summary>A transliterated name from <paramref name="from"/>, after a title the catalog does not hold as an office ("发言人扎哈罗娃").</summary>

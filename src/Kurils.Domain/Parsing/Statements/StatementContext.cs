@@ -65,12 +65,12 @@ internal sealed partial class StatementContext(
 
     /// <summary>
     /// The speaker a sentence without a subject continues ("その上で「…」と指摘した", "— dodał."): in a language that
-    /// drops subjects, the last speaker, when they spoke shortly before and nobody else is named in the sentence
-    /// before the verb.
+    /// drops subjects, the topic of an earlier sentence named since the last speaker spoke (Japanese, Korean, Chinese),
+    /// else the last speaker, when they spoke shortly before; never when someone is named in the sentence before the verb.
     /// </summary>
     public (string? Speaker, TextSpan? Name)? ContinuedSpeaker(int sentenceStart, int verbStart)
     {
-        if (!speech.DropsSubject || (_lastSpeaker is null && _lastName is null) || sentenceStart - _lastSpokeAt > ContinuationWindow)
+        if (!speech.DropsSubject)
         {
             return null;
         }
@@ -83,7 +83,13 @@ internal sealed partial class StatementContext(
             }
         }
 
-        return (_lastSpeaker, _lastName);
+        // "プーチン大統領は5日、会見した。「…」と述べた。": the topic named since the last speaker spoke.
+        if (ContinuedTopic(sentenceStart) is { } topic)
+        {
+            return topic.Speaker is null && topic.Name is null ? null : topic;
+        }
+
+        return (_lastSpeaker is null && _lastName is null) || sentenceStart - _lastSpokeAt > ContinuationWindow ? null : (_lastSpeaker, _lastName);
     }
 
     /// <summary>

@@ -53,6 +53,12 @@ internal sealed partial class StatementExtractor
             var clauseOpening = context.ClauseOpeningBefore(verb.Start, sentence.Start);
             if (clauseOpening is { } opening)
             {
+                // "The ministry said", "Министерство заявило": an institution named before, by a noun of its kind.
+                if (context.InstitutionAnaphor(opening) is { } again)
+                {
+                    return new Attribution(again.Speaker, verb, again.Span, false);
+                }
+
                 if (context.RoleAntecedent(opening) is { } roleBefore)
                 {
                     return new Attribution(roleBefore.Speaker, verb, opening, roleBefore.Speaker is not null, roleBefore.Speaker is null ? roleBefore.Name : null);
@@ -86,10 +92,22 @@ internal sealed partial class StatementExtractor
                 return new Attribution(subject.Speaker, verb, subject.Span, false);
             }
 
+            // An institution the sentence opens with: "The Kremlin on Wednesday said", "В МИД России заявили".
+            if (context.InstitutionSubject(sentence.Start, verb.Start) is { } institution)
+            {
+                return new Attribution(institution.Speaker, verb, institution.Span, false);
+            }
+
             // A verb that opens its sentence, its subject right after it: "وأضاف لافروف خلال المؤتمر الصحفي «…»", "Said Putin: …".
             if (OpensSentence(context, verb.Start, sentence.Start) && context.SubjectRightAfter(verb.End, sentence.End) is { } first)
             {
                 return new Attribution(first.Speaker, verb, first.Span, false, CoSpeaker: first.Speaker is { } one ? context.CoSubjectAfter(first.Span, sentence.End, one) : null);
+            }
+
+            // "وأضافت الوزارة أن …": the verb first, then a noun naming an institution again.
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.InstitutionAnaphorAfter(verb.End, sentence.End) is { } institutionAfter)
+            {
+                return new Attribution(institutionAfter.Speaker, verb, institutionAfter.Span, false);
             }
 
             // "وقال الوزير إنه …": a role right after a verb that opens the sentence stands for the person named before.
@@ -106,6 +124,12 @@ internal sealed partial class StatementExtractor
                 {
                     var co = after is { ByPronoun: false, Speaker: { } one } ? context.CoSubjectAfter(after.Span, sentence.End, one) : null;
                     return new Attribution(after.Speaker, verb, after.Span, after.ByPronoun, after.Name, CoSpeaker: co);
+                }
+
+                // "…», a ajouté le ministère", "— добавили в министерстве".
+                if (context.InstitutionAnaphorAfter(verb.End, sentence.End) is { } again)
+                {
+                    return new Attribution(again.Speaker, verb, again.Span, false);
                 }
 
                 if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End) ?? context.NameAfterDescription(verb.End, sentence.End)) is { } nameAfter)
@@ -402,10 +426,23 @@ internal sealed partial class StatementExtractor
 
             var verb = particle?.Verb;
             var before = FirstOpen(quotes, sentence, quote);
-            var person = context.TopicBefore(sentence.Start, before);
+            var person = context.TopicBefore(sentence.Start, before) ?? context.InstitutionAnaphorTopic(sentence.Start, before);
+            // "러시아 외무부는 김 위원장이 … "…"이라고 부르며": the subject of the quotation's own clause, named after the topic.
+            if (person is { } topicOfSentence && context.ClauseSubjectBefore(topicOfSentence.Span.End, before) is { } nearer
+                && !string.Equals(nearer.Speaker, topicOfSentence.Speaker, StringComparison.Ordinal))
+            {
+                return new Attribution(nearer.Speaker, verb, nearer.Span, false, nearer.Name);
+            }
+
             if (person is not null)
             {
                 return new Attribution(person.Value.Speaker, verb, person.Value.Span, false);
+            }
+
+            // "그는 "…"고 말했다", "장관은 …", "同氏は「…」": a pronoun or role as the topic, for the person named before.
+            if (context.ReferenceTopic(sentence.Start, before) is { } reference)
+            {
+                return new Attribution(reference.Speaker, verb, reference.Span, reference.ByPronoun, reference.Name);
             }
 
             if ((context.UnknownTopic(sentence.Start, before) ?? context.TitledTopic(sentence.Start, before)) is { } topic)

@@ -22,7 +22,13 @@ internal sealed partial class StatementExtractor
 
             // The speaker ends at most a short date ("5日") before the verb, with nobody else named between.
             var speaker = context.LastPersonBetween(sentence.Start, sentence.Start + at);
-            if (speaker is { Speaker: { } who, Span: var span } && sentence.Start + at - span.End <= 4)
+            if (speaker is not { Speaker: not null } || sentence.Start + at - speaker.Value.Span.End > 4)
+            {
+                // "俄罗斯外交部表示，…": an institution right before the verb speaks as one.
+                speaker = context.InstitutionBefore(sentence.Start, sentence.Start + at) ?? speaker;
+            }
+
+            if (speaker is { Speaker: { } who, Span: var span } && (sentence.Start + at - span.End <= 4 || context.IsInstitution(who)))
             {
                 var clause = Trimmed(text, sentence.Start + at + verb.Length, sentence.End);
                 while (clause.Length > 0 && text[clause.Start] is '：' or ':' or '，')
@@ -43,6 +49,21 @@ internal sealed partial class StatementExtractor
                 }
 
                 return clause.Length > 0 ? (opener, openerSpan, new TextSpan(sentence.Start + at, verb.Length), clause, null) : null;
+            }
+
+            // "他表示，…", "这位部长表示，…", "随后表示，…": a pronoun or role opening the verb's clause, or no subject at all.
+            var verbStart = sentence.Start + at;
+            var next = verbStart + verb.Length;
+            if (next < sentence.End && (text[next] is '：' or ':' || context.Speech.IsComma(text[next])))
+            {
+                (string? Speaker, TextSpan? Span, TextSpan? Name) subject = context.UnspacedSubject(sentence.Start, ClauseStart(context, sentence.Start, verbStart), verbStart) is { } found
+                    ? (found.Speaker, found.Span, found.Name)
+                    : context.SubjectlessContinued(sentence.Start, verbStart) is { } continued ? (continued.Speaker, continued.Span, continued.Name) : default;
+                if (subject.Speaker is not null || subject.Name is not null)
+                {
+                    var clause = Trimmed(text, next + 1, sentence.End);
+                    return clause.Length > 0 ? (subject.Speaker, subject.Span ?? subject.Name, new TextSpan(verbStart, verb.Length), clause, subject.Name) : null;
+                }
             }
         }
 
@@ -165,6 +186,13 @@ internal sealed partial class StatementExtractor
                 return new Attribution(before.Speaker, verb, before.Span, before.ByPronoun, before.Name);
             }
 
+            // "…。随后表示：“…”": no subject at all; the sentence continues the topic or the last speaker.
+            if ((separated || ClosesClause(context, quote, sentence.End)) && context.Speech.InlineVerbEndingAt(text, end, sentence.Start) is { } bare
+                && !InsideAny(quotes, bare.Start) && context.SubjectlessContinued(sentence.Start, bare.Start) is { } continued)
+            {
+                return new Attribution(continued.Speaker, bare, continued.Span, continued.ByPronoun, continued.Name);
+            }
+
             if (OpensClause(context, quote, sentence.Start) && !IsQuotedTerm(text, quote.Inner) && InlineSpeechAfter(context, quote.Close + 1, sentence) is { } after)
             {
                 return after;
@@ -240,5 +268,57 @@ internal sealed partial class StatementExtractor
         }
 
         return i >= sentenceEnd || IsClauseMark(context, context.Text[i]);
+    }
+
+    /// <summary>
+    /// "「…」と述べ、抗議したことを明らかにした", "「…」と語った上で、…と強調した": after the verb of a quotation, in its connective form
+    /// and a comma, a second clause that ends in a particle and a verb reports more of what the same speaker said; null when
+    /// the second clause names a subject of its own or holds a quotation.
+    /// </summary>
+    private static (TextSpan Clause, TextSpan Verb)? ChainedClause(StatementContext context, TextSpan sentence, Quote quote)
+    {
+        const int MaxEnding = 4; // the verb's connective ending before the comma: 述べ、, 語った上で、
+        var text = context.Text;
+        if (quote.Close + 1 >= sentence.End || context.Speech.VerbAfterParticle(text, quote.Close + 1, sentence.End) is not { Verb: var first })
+        {
+            return null;
+        }
+
+        var comma = first.End;
+        while (comma < sentence.End && comma - first.End < MaxEnding && char.IsLetter(text[comma]))
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.End || !context.Speech.IsComma(text[comma]))
+        {
+            return null;
+        }
+
+        var start = comma + 1;
+        for (var i = start + 1; i < sentence.End; i++)
+        {
+            if (context.Speech.Quotes.IsQuoteMark(text[i]))
+            {
+                return null;
+            }
+
+            if (context.Speech.VerbAfterParticle(text, i, sentence.End) is not { } particle)
+            {
+                continue;
+            }
+
+            // A longer particle may end where this one does: the こと of "抗議したことを明らかにした", not its と.
+            while (i - 1 > start && context.Speech.VerbAfterParticle(text, i - 1, sentence.End) is { } longer && longer.Verb == particle.Verb)
+            {
+                particle = longer;
+                i--;
+            }
+
+            var clause = Trimmed(text, start, i);
+            return clause.Length > 0 && context.TopicBefore(start, i) is null && context.UnknownTopic(start, i) is null ? (clause, particle.Verb) : null;
+        }
+
+        return null;
     }
 }

@@ -53,7 +53,9 @@ internal sealed partial class StatementExtractor
         foreach (var cue in context.Speech.SourcesAfter)
         {
             var source = body.IndexOf(cue, StringComparison.Ordinal);
-            if (source > 0 && context.LastPersonBetween(sentence.Start, sentence.Start + source) is { Speaker: { } named } person)
+            // "外務省によると、…": an institution right before the cue is the source too.
+            if (source > 0 && (context.LastPersonBetween(sentence.Start, sentence.Start + source) ?? context.InstitutionBefore(sentence.Start, sentence.Start + source))
+                is { Speaker: { } named } person)
             {
                 var clause = Trimmed(text, sentence.Start + source + cue.Length, sentence.End);
                 return clause.Length > 0 ? (named, person.Span, new TextSpan(sentence.Start + source, cue.Length), clause, null) : null;
@@ -107,11 +109,24 @@ internal sealed partial class StatementExtractor
                 return clause.Length > 0 ? (null, unknown, particle.Verb, clause, unknown) : null;
             }
 
-            // A pronoun as the topic stands for the last speaker: "그는 …라고 거듭 강조했다", "彼は…と述べた".
-            if (PronounTopicEnd(context, sentence.Start, sentence.Start + i) is { } topicEnd && context.LastSpeakerNear(sentence.Start) is var (last, lastName))
+            // A titled name the catalog does not know, in a language written with spaces: "김영수 교수는 …고 말했다".
+            if (context.TitledTopic(sentence.Start, sentence.Start + i, out var titledEnd) is { } titled)
             {
+                var clause = Trimmed(text, titledEnd, sentence.Start + i);
+                return clause.Length > 0 ? (null, titled, particle.Verb, clause, titled) : null;
+            }
+
+            // A pronoun or role as the topic stands for the person named before: "그는 …라고 거듭 강조했다", "彼は…と述べた", "장관은 …".
+            if (context.ReferenceTopic(sentence.Start, sentence.Start + i) is { } reference)
+            {
+                if (reference.Speaker is null && reference.Name is null)
+                {
+                    break; // a pronoun or role that fits no one named: not another speaker's either
+                }
+
+                var topicEnd = reference.Span.End + context.Speech.TopicMarkerAt(text, reference.Span.End, sentence.Start + i);
                 var clause = Trimmed(text, topicEnd, sentence.Start + i);
-                return clause.Length > 0 ? (last, null, particle.Verb, clause, lastName) : null;
+                return clause.Length > 0 ? (reference.Speaker, reference.Span, particle.Verb, clause, reference.Name) : null;
             }
 
             // No subject: the sentence continues the previous speaker ("その上で…と指摘した").
@@ -196,26 +211,5 @@ internal sealed partial class StatementExtractor
         }
 
         return from;
-    }
-
-    /// <summary>Where the topic ends when the sentence opens with a pronoun and its topic marker ("그는", "彼女は"); null otherwise.</summary>
-    private static int? PronounTopicEnd(StatementContext context, int start, int end)
-    {
-        const int MaxPronoun = 3;
-        var text = context.Text;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        for (var length = 1; length <= MaxPronoun && start + length < end; length++)
-        {
-            if (context.Speech.IsPronoun(text.AsSpan(start, length)) && context.Speech.TopicMarkerAt(text, start + length, end) is > 0 and var marker)
-            {
-                return start + length + marker;
-            }
-        }
-
-        return null;
     }
 }

@@ -293,6 +293,14 @@ internal sealed partial class StatementExtractor
                         Unattributed: context.WhyUnattributed(sentence, clauseOfSomeone, unresolvedVerb, unresolvedSubject)));
                 }
 
+                // "「…」と述べ、抗議したことを明らかにした": a clause chained after the quotation's verb reports more of what its speaker said.
+                if (inSentence.Count > 0 && statements.Count > before && statements[^1] is { Kind: StatementKind.Direct } said && (said.SpeakerId is not null || said.SpeakerName is not null)
+                    && ChainedClause(context, sentence, inSentence[^1]) is var (chained, chainedVerb) && !StartsInsideQuote(quotes, chained))
+                {
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, said.SpeakerId, chained, chainedVerb, said.SpeakerSpan, said.Date, said.CatalogStatementId, said.SpeakerName, said.SpeakerNameSpan));
+                }
+
                 // "Putin said:", "Sacharowa erklärte:": a speaker announced at the end of a sentence speaks in the quotation that follows.
                 if (inSentence.Count == 0 && statements.Count == before && Announcement(context, sentence, attribution) is { Verb: { } announcing } announced)
                 {

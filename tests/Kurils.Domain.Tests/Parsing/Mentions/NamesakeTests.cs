@@ -49,6 +49,18 @@ public sealed class NamesakeTests
     public void CatalogPersonNamedInFull_KeepsTheBareFamilyName(string text) =>
         Parse(text).Statements.Should().Contain(s => s.SpeakerId == "kishida-fumio");
 
+    [Theory]
+    [InlineData("Herr")]
+    [InlineData("Señor")]
+    public void WordOnlyAnotherLanguagesPackKnows_NamesNoNamesake(string title)
+    {
+        // The article's own pack is looked in first; a word it does not know is looked up in every other pack.
+        var text = $"Kishida in Nemuro\n\nThe visit drew reporters from abroad on Monday.\n\nA reporter asked {title} Kishida about the islands. “We will not give up the islands,” Kishida said.";
+        var article = Parse(text);
+        article.Language.Should().Be("en");
+        article.Statements.Should().ContainSingle(s => s.Kind == StatementKind.Direct).Which.SpeakerId.Should().Be("kishida-fumio");
+    }
+
     [Fact]
     public void BareFamilyName_FollowsTheFullMentionBeforeIt()
     {

@@ -42,6 +42,8 @@ public sealed class DateStampsTests
     [Theory]
     [InlineData("Talks resume\n\n19 марта 2009, 15:33\n\n" + EnglishStory, "2009-03-19")]
     [InlineData("Talks resume\n\n2023年4月25日 15時30分\n\n" + EnglishStory, "2023-04-25")]
+    [InlineData("Talks resume\n\n令和5年4月25日 15時30分\n\n" + EnglishStory, "2023-04-25")]
+    [InlineData("Talks resume\n\n٢٥ أبريل ٢٠٢٣\n\n" + EnglishStory, "2023-04-25")]
     [InlineData("Переговоры возобновились\n\n5 mars 2024, 10:15\n\nЯпония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n\nСтороны договорились встретиться снова в следующем году, добавили официальные лица.\n", "2024-03-05")]
     public void Stamp_InAnotherLanguageThanTheStory_IsReadInItsOwn(string text, string expected) => AssertStamp(text, expected);
 
