@@ -261,6 +261,9 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Subordinators">With <paramref name="CommaClauses"/>: words that open a circumstance after that comma rather than what was said ("nachdem", "als", "weil").</param>
 /// <param name="Determiners">Words that open a definite description pointing back to someone named before (Chinese 这位, 该; Japanese 同; Korean 이): 这位部长表示 is the minister the story named.</param>
 /// <param name="Institutions">The words by which an institution speaks: articles and locatives before its name, the cues of its statements, the nouns that name it again.</param>
+/// <param name="NameParticles">Lower-case words inside a person's name ("de", "van", "bin"): "Pedro de la Fuente" is one name, when a capitalised word follows them.</param>
+/// <param name="VerbEndings">Endings of a speech verb that say its subject's gender or number (Polish "powiedziała", Russian "заявила", Arabic "قالت"): a verb without a subject continues only someone who agrees.</param>
+/// <param name="TermCues">Words right before a quotation that make it a term, not a statement ("so-called", "cái gọi là", "так называемые"), however many words it has.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -295,9 +298,12 @@ internal sealed record SpeechWords(
     bool CommaClauses,
     ImmutableArray<string> Subordinators,
     ImmutableArray<string> Determiners,
-    InstitutionWords Institutions)
+    InstitutionWords Institutions,
+    ImmutableArray<string> NameParticles,
+    SpeakerPronouns VerbEndings,
+    ImmutableArray<string> TermCues)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, []);
 }
 
 /// <summary>The words by which an institution speaks (the <c>speech.institutions</c> section of a pack).</summary>
@@ -326,7 +332,7 @@ internal sealed record InstitutionAnaphor(InstitutionKind Kind, ImmutableArray<s
 /// <param name="Phrases">The descriptions as written (compared ignoring case).</param>
 internal sealed record Epithet(string OfficeId, ImmutableArray<string> Phrases);
 
-/// <summary>The personal pronouns that may stand for a speaker, by gender and number.</summary>
+/// <summary>The personal pronouns that may stand for a speaker, by gender and number (also the endings of a speech verb that agree with them).</summary>
 /// <param name="Masculine">"he", "он", "il", "er".</param>
 /// <param name="Feminine">"she", "она", "elle", "sie".</param>
 /// <param name="Plural">"they", "они", "ils".</param>

@@ -401,6 +401,13 @@ internal static partial class LanguagePackReader
             forms.Finish();
         }
 
+        var endings = SpeakerPronouns.Empty;
+        if (reader.Mapping("verbEndings", "the 'speech.verbEndings' section") is { } verbEndings)
+        {
+            endings = new SpeakerPronouns(Words(verbEndings, "masculine"), Words(verbEndings, "feminine"), Words(verbEndings, "plural"));
+            verbEndings.Finish();
+        }
+
         var result = new SpeechWords(
             Words(reader, "verbs"),
             Words(reader, "objectVerbs"),
@@ -434,7 +441,10 @@ internal static partial class LanguagePackReader
             reader.Bool("commaClauses"),
             Words(reader, "subordinators"),
             Words(reader, "determiners"),
-            ReadInstitutions(reader.Mapping("institutions", "the 'speech.institutions' section"), file, errors));
+            ReadInstitutions(reader.Mapping("institutions", "the 'speech.institutions' section"), file, errors),
+            Words(reader, "nameParticles"),
+            endings,
+            Phrases(reader, "termCues"));
         reader.Finish();
         return result;
     }

@@ -35,6 +35,8 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _institutionArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _impersonal;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
+    private readonly ImmutableArray<(string Ending, Gender Gender)> _verbEndings;
 
     public SpeechLexicon(IEnumerable<LanguagePack> packs)
     {
@@ -76,6 +78,9 @@ internal sealed class SpeechLexicon
         var institutionLocatives = new List<string>();
         var impersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var institutionAnaphora = new List<(string Noun, InstitutionKind Kind)>();
+        var nameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var termCues = new List<string>();
+        var verbEndings = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
         var commas = ",";
@@ -133,6 +138,11 @@ internal sealed class SpeechLexicon
             DropsSubject |= speech.DropsSubject;
             CommaClauses |= speech.CommaClauses;
             subordinators.UnionWith(speech.Subordinators);
+            nameParticles.UnionWith(speech.NameParticles);
+            termCues.AddRange(speech.TermCues);
+            AddPronouns(verbEndings, speech.VerbEndings.Masculine, Gender.Masculine);
+            AddPronouns(verbEndings, speech.VerbEndings.Feminine, Gender.Feminine);
+            AddPronouns(verbEndings, speech.VerbEndings.Plural, Gender.Plural);
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
             determiners.AddRange(speech.Determiners);
@@ -200,6 +210,9 @@ internal sealed class SpeechLexicon
         Reciprocals = LongestFirst(reciprocals);
         _firstPerson = Frozen(firstPerson);
         _subordinators = Frozen(subordinators);
+        _nameParticles = Frozen(nameParticles);
+        TermCues = LongestFirst(termCues);
+        _verbEndings = [.. verbEndings.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value))];
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
         institutionArticles.UnionWith([.. institutionArticles.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
@@ -362,6 +375,47 @@ internal sealed class SpeechLexicon
     public Gender? PronounGender(ReadOnlySpan<char> word) => _pronouns.TryGetValue(word, out var gender) ? gender : null;
 
     public bool IsComplementizer(ReadOnlySpan<char> word) => _complementizers.Contains(word);
+
+    /// <summary>Words right before a quotation that make it a term ("so-called", "cái gọi là"), longest first.</summary>
+    public ImmutableArray<string> TermCues { get; }
+
+    /// <summary>Whether a term cue ends right before <paramref name="quoteOpen"/>, but for spaces ("the so-called “…”"), after <paramref name="limit"/> (the sentence's start).</summary>
+    public bool FollowsTermCue(string text, int quoteOpen, int limit)
+    {
+        // A quotation that opened in an earlier sentence runs on into this one: its cue stands before it there.
+        var from = quoteOpen < limit ? Math.Max(0, quoteOpen - 60) : limit;
+        var before = text.AsSpan(from, quoteOpen - from).TrimEnd();
+        foreach (var cue in TermCues)
+        {
+            var at = before.Length - cue.Length;
+            if (at >= 0 && before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetter(before[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a lower-case word may stand inside a person's name ("de" in "Pedro de la Fuente", "van", "bin").</summary>
+    public bool IsNameParticle(ReadOnlySpan<char> word) => _nameParticles.Contains(word);
+
+    /// <summary>
+    /// The gender or number a speech verb's ending gives its subject ("powiedziała", "заявила", "قالت": feminine), the
+    /// longest ending first (a whole verb may be listed, to except it from a shorter ending: Arabic "لفت" is masculine); null when its language marks none or the verb has none of the endings.
+    /// </summary>
+    public Gender? VerbGender(ReadOnlySpan<char> verb)
+    {
+        foreach (var (ending, gender) in _verbEndings)
+        {
+            if (verb.Length >= ending.Length && verb.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return gender;
+            }
+        }
+
+        return null;
+    }
 
     public bool IsCircumstance(ReadOnlySpan<char> word) => _circumstances.Contains(word) || _prepositions.Contains(word) || _adverbs.Contains(word);
 

@@ -24,10 +24,18 @@ internal sealed partial class StatementContext
         }
 
         // "Putin met Kishida in Tokyo. He said …": the subject of the sentence before, unless the last speaker spoke in it or after.
-        if (_previousSentence is { } previous && previous.End <= sentenceStart && _lastSpokeAt < previous.Start
-            && PreviousSubject(previous, gender) is { } subject)
+        if (_previousSentence is { } previous && previous.End <= sentenceStart && _lastSpokeAt < previous.Start)
         {
-            return (subject, null);
+            if (PreviousSubject(previous, gender) is { } subject)
+            {
+                return (subject, null);
+            }
+
+            // "Japanese fisherman Taro Sato has fished near the islands for decades. He said …": a person the catalog lacks.
+            if (LastPersonSpeaker is null && PreviousNamedSubject(previous) is { } uncatalogued)
+            {
+                return (null, uncatalogued);
+            }
         }
 
         var last = LastSpeakerFor(pronoun);
@@ -56,6 +64,17 @@ internal sealed partial class StatementContext
     {
         const int MaxLead = 40; // words before the subject: "On Monday in Tokyo, …"
         var i = SortedSpans.LowerBound(mentions, sentence.Start);
+
+        // "Rzeczniczka rosyjskiego MSZ Maria Zacharowa zabrała głos": after a title the institution is whose title it is.
+        var words = Words.In(Text, sentence);
+        if (words.MoveNext() && (speech.IsTitle(Text.AsSpan(words.Current.Start, words.Current.Length)) || speech.IsRole(Text.AsSpan(words.Current.Start, words.Current.Length))))
+        {
+            while (i < mentions.Count && mentions[i].Kind is not (EntityKind.Person or EntityKind.Office) && mentions[i].Span.Start - sentence.Start <= MaxLead)
+            {
+                i++;
+            }
+        }
+
         if (i >= mentions.Count || mentions[i].Span.End > sentence.End || mentions[i].Span.Start - sentence.Start > MaxLead
             || mentions[i].Kind is not (EntityKind.Person or EntityKind.Office))
         {
@@ -90,7 +109,15 @@ internal sealed partial class StatementContext
             return Agrees(speaker, gender) ? (speaker, null) : (LastSubjectPerson(pronoun.Start, gender, mustDiffer: speaker), null);
         }
 
-        return _lastSpeaker is null && _lastName is { } name && pronoun.Start - _lastSpokeAt <= ContinuationWindow ? (null, name) : default;
+        if (_lastSpeaker is null && _lastName is { } name && pronoun.Start - _lastSpokeAt <= ContinuationWindow)
+        {
+            return (null, name);
+        }
+
+        // Nobody spoke yet: "Марія Захарова в середу прокоментувала … «…», — заявила вона." is the sentence before's subject.
+        return _lastSpeaker is null && _previousSentence is { } previous && previous.End <= pronoun.Start && PreviousSubject(previous, gender) is { } subject
+            ? (subject, null)
+            : default;
     }
 
     /// <summary>
@@ -219,4 +246,93 @@ internal sealed partial class StatementContext
             SpeechLexicon.Gender.Feminine => catalog.Find<Person>(personId)?.Gender != PersonGender.Male,
             _ => true,
         };
+
+    /// <summary>
+    /// The person the catalog lacks whom a sentence opens with, as its subject ("Japanese fisherman Taro Sato has fished …",
+    /// "Taro Sato, a fisherman from Nemuro, has worked …"): the antecedent of a pronoun or a dropped subject in the next.
+    /// </summary>
+    private TextSpan? PreviousNamedSubject(TextSpan sentence)
+    {
+        if (OpeningName(sentence.Start, sentence.End) is not var (words, titled))
+        {
+            return null;
+        }
+
+        // Someone the catalog holds named before the name is the subject rather ("Putin met Taro Sato").
+        var first = SortedSpans.LowerBound(mentions, sentence.Start);
+        if (first < mentions.Count && mentions[first].Span.End <= words[0].Start && IsSpeakerKind(mentions[first].Kind))
+        {
+            return null;
+        }
+
+        return NameOf(words, titled);
+    }
+
+    /// <summary>
+    /// The speaker of a speech verb without a subject, in a language that drops subjects ("— dodał.", "Powiedziała, że …",
+    /// "وقالت إن …", "Ha detto che …"): the last speaker, when they spoke shortly before and the verb's ending agrees with
+    /// them; else the subject of the sentence before ("Siergiej Ławrow spotkał się z dziennikarzami. Powiedział, że …");
+    /// else, for a verb whose ending gives a gender, the last person named shortly before who agrees. A plural ending
+    /// ("powiedzieli") stands for no one person; someone named before the verb in its sentence makes it nobody's.
+    /// </summary>
+    public (string? Speaker, TextSpan? Name)? DroppedSubject(int sentenceStart, TextSpan verb)
+    {
+        if (!speech.DropsSubject)
+        {
+            return null;
+        }
+
+        var gender = speech.VerbGender(Text.AsSpan(verb.Start, verb.Length));
+        if (gender == SpeechLexicon.Gender.Plural)
+        {
+            return null;
+        }
+
+        for (var i = SortedSpans.LowerBound(mentions, sentenceStart); i < mentions.Count && mentions[i].Span.Start < verb.Start; i++)
+        {
+            if (mentions[i].Kind is EntityKind.Person or EntityKind.Office)
+            {
+                return null;
+            }
+        }
+
+        var recent = (_lastSpeaker is not null || _lastName is not null) && sentenceStart - _lastSpokeAt <= ContinuationWindow;
+        if (recent && (LastPersonSpeaker is not { } last || Agrees(last, gender)))
+        {
+            return (_lastSpeaker, _lastName);
+        }
+
+        // Without a recent speaker, only a verb that opens its clause has dropped its subject ("Ambas partes afirmaron" has one).
+        if (!recent && !VerbOpensClause(sentenceStart, verb.Start))
+        {
+            return null;
+        }
+
+        if (_previousSentence is { } previous && previous.End <= sentenceStart)
+        {
+            if (PreviousSubject(previous, gender) is { } subject)
+            {
+                return (subject, null);
+            }
+
+            if (!recent && PreviousNamedSubject(previous) is { } named)
+            {
+                return (null, named);
+            }
+        }
+
+        return gender is not null && LastSubjectPerson(verb.Start, gender, mustDiffer: recent ? LastPersonSpeaker : null) is { } agreeing ? (agreeing, null) : null;
+    }
+
+    /// <summary>Whether only adverbs stand between a verb and the start of its clause (the sentence's start, a comma, a dash, a quote mark).</summary>
+    private bool VerbOpensClause(int sentenceStart, int verbStart)
+    {
+        var i = SkipAdverbsBack(verbStart, sentenceStart);
+        while (i > sentenceStart && char.IsWhiteSpace(Text[i - 1]))
+        {
+            i--;
+        }
+
+        return i == sentenceStart || Speech.IsComma(Text[i - 1]) || Text[i - 1] is '—' or '–' or '-' or ':' || speech.Quotes.IsQuoteMark(Text[i - 1]);
+    }
 }

@@ -68,7 +68,9 @@ internal sealed partial class StatementContext
 
         if (PreviousWord(end, sentenceStart) is { } pronoun && pronoun.End == end && speech.IsPronoun(Text.AsSpan(pronoun.Start, pronoun.Length)))
         {
-            var antecedent = PronounAntecedent(sentenceStart, pronoun);
+            // "Sie sagten": a verb whose ending is plural makes its pronoun plural, whatever the pronoun alone could be.
+            var plural = speech.VerbGender(Text.AsSpan(verbStart, Words.EndOf<Letters>(Text, verbStart, Text.Length) - verbStart)) == SpeechLexicon.Gender.Plural;
+            var antecedent = plural ? default : PronounAntecedent(sentenceStart, pronoun);
             return (antecedent.Speaker, pronoun, true, antecedent.Name);
         }
 
@@ -277,7 +279,8 @@ internal sealed partial class StatementContext
     /// <param name="description">The words of the subject, without a name the catalog knows.</param>
     public (string? Speaker, TextSpan? Name)? RoleAntecedent(TextSpan description)
     {
-        var hasRole = false;
+        // A role of several words ("Bộ trưởng", "người phát ngôn") is matched whole.
+        var hasRole = speech.IsRole(Text.AsSpan(description.Start, description.Length)) || RoleAfterArticle(description);
         var firstWord = true;
         foreach (var word in Words.In(Text, description))
         {
@@ -288,8 +291,8 @@ internal sealed partial class StatementContext
             }
 
             // A capitalised qualifier ("the Japanese premier", "the Russian minister") says whose role it is, which
-            // the parser cannot check against the antecedent: abstain rather than guess.
-            if (!firstWord && char.IsUpper(w[0]))
+            // the parser cannot check against the antecedent: abstain rather than guess (a role noun itself may be capitalised: "Der Minister").
+            if (!firstWord && char.IsUpper(w[0]) && !speech.IsRole(w))
             {
                 return null;
             }
@@ -298,25 +301,29 @@ internal sealed partial class StatementContext
             hasRole |= speech.IsRole(w);
         }
 
+        // "Taro Sato, a fisherman from Nemuro, … The fisherman said": the person the catalog lacks introduced with the noun.
+        var introduced = RoleIntroduction(description);
         if (!hasRole)
         {
-            return null;
+            return introduced is { } only ? (null, only) : null;
         }
 
         // A role that names offices ("президент", "minister") agrees only with someone who held one of them on the
         // statement's date ("the prime minister" of 2013 is not Kishida).
-        return RoleHolder(OfficesNamedBy(description), description.Start);
+        return RoleHolder(OfficesNamedBy(description), description.Start, introduced);
     }
 
     /// <summary>
     /// Who a role written at <paramref name="at"/> stands for: the speaker who spoke shortly before, else the person named
-    /// shortly before, each only when they held one of the <paramref name="offices"/> (any, when null) on the statement's date.
+    /// shortly before, each only when they held one of the <paramref name="offices"/> (any, when null) on the statement's date;
+    /// the person the catalog lacks <paramref name="introduced"/> with the role, when nobody agreeing spoke or was named after them.
     /// </summary>
-    private (string? Speaker, TextSpan? Name)? RoleHolder(HashSet<string>? offices, int at)
+    private (string? Speaker, TextSpan? Name)? RoleHolder(HashSet<string>? offices, int at, TextSpan? introduced = null)
     {
         var on = OfficeDate(at);
         if (at - _lastSpokeAt <= ContinuationWindow
-            && (LastPersonSpeaker is { } last ? HeldAny(last, offices, on) : _lastName is not null && _lastSpeaker is null))
+            && (LastPersonSpeaker is { } last ? HeldAny(last, offices, on) : _lastName is not null && _lastSpeaker is null)
+            && (introduced is not { } earlier || _lastSpokeAt > earlier.End))
         {
             return (LastPersonSpeaker, _lastName);
         }
@@ -328,11 +335,119 @@ internal sealed partial class StatementContext
             var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office && !titleOfName ? mentions[i].HolderId : null;
             if (id is not null && mentions[i].Span.End <= at && HeldAny(id, offices, on))
             {
-                return (id, null);
+                return introduced is { } later && later.Start > mentions[i].Span.End ? (null, later) : (id, null);
             }
         }
 
-        return null;
+        return introduced is { } name ? (null, name) : null;
+    }
+
+    /// <summary>Whether a description is an article and a role written with a hyphen or space ("La porte-parole", "O porta-voz").</summary>
+    private bool RoleAfterArticle(TextSpan description)
+    {
+        var words = Words.In(Text, description);
+        return words.MoveNext() && speech.IsFrequent(Text.AsSpan(words.Current.Start, words.Current.Length)) && words.MoveNext()
+            && speech.IsRole(Text.AsSpan(words.Current.Start, description.End - words.Current.Start));
+    }
+
+    /// <summary>
+    /// The person the catalog lacks whom the article introduced, shortly before, with a title or role noun of
+    /// <paramref name="description"/>: right before their name ("fisherman Taro Sato", "Рыбак Хироси Накамура", "Bộ trưởng
+    /// …") or in apposition after it ("Taro Sato, a fisherman", "Hiroshi Nakamura, un pescador"). The nearest introduction wins.
+    /// </summary>
+    private TextSpan? RoleIntroduction(TextSpan description)
+    {
+        TextSpan? best = null;
+        foreach (var word in Words.In(Text, description))
+        {
+            var noun = Text.AsSpan(word.Start, word.Length);
+            if (!speech.IsTitle(noun) && !speech.IsRole(noun))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, description.Start - ContinuationWindow);
+            if (description.Start - from <= word.Length)
+            {
+                continue;
+            }
+
+            for (var at = Text.LastIndexOf(Text.Substring(word.Start, word.Length), description.Start - 1, description.Start - from, StringComparison.OrdinalIgnoreCase);
+                 at >= from && (best is null || at > best.Value.Start); at = at > from ? Text.LastIndexOf(Text.Substring(word.Start, word.Length), at - 1, at - from, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var end = at + word.Length;
+                if ((at > 0 && char.IsLetter(Text[at - 1])) || (end < Text.Length && char.IsLetter(Text[end])))
+                {
+                    continue;
+                }
+
+                if ((NameIntroducedAfter(end) ?? NameIntroducedBefore(at)) is { } name)
+                {
+                    best = name;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The name right after an introducing noun, a comma perhaps between: "fisherman Taro Sato", "Рыбак Хироси Накамура".</summary>
+    private TextSpan? NameIntroducedAfter(int nounEnd)
+    {
+        var i = nounEnd;
+        if (i < Text.Length && Speech.IsComma(Text[i]))
+        {
+            i++;
+        }
+
+        if (i >= Text.Length || Text[i] != ' ')
+        {
+            return null;
+        }
+
+        var words = Words.In(Text, TextSpan.FromBounds(i, Math.Min(Text.Length, i + 200)));
+        if (!words.MoveNext() || words.Current.Start != i + 1)
+        {
+            return null;
+        }
+
+        var run = NameRun(words.Current, Math.Min(Text.Length, i + 200));
+        return run.Count > 0 ? NameOf(run, titled: true) : null;
+    }
+
+    /// <summary>The name an introducing noun stands in apposition to: "Taro Sato, a fisherman", "Hiroshi Nakamura, un pescador".</summary>
+    private TextSpan? NameIntroducedBefore(int nounStart)
+    {
+        var limit = Math.Max(0, nounStart - 200);
+        var cursor = nounStart;
+        if (PreviousWord(cursor, limit) is { } article && Text.AsSpan(article.End, cursor - article.End) is " "
+            && (speech.IsIndefinite(Text.AsSpan(article.Start, article.Length)) || speech.IsFrequent(Text.AsSpan(article.Start, article.Length))))
+        {
+            cursor = article.Start;
+        }
+
+        // ", " right before: the noun (and its article) is an apposition.
+        if (cursor < 2 || Text[cursor - 1] != ' ' || !Speech.IsComma(Text[cursor - 2]))
+        {
+            return null;
+        }
+
+        var words = new List<TextSpan>();
+        var at = cursor - 2;
+        while (PreviousWord(at, limit) is { } word && (words.Count == 0 ? word.End == at : Text.AsSpan(word.End, at - word.End) is " ")
+            && (NameWord(word) || (words.Count > 0 && speech.IsNameParticle(Text.AsSpan(word.Start, word.Length)))))
+        {
+            words.Insert(0, word);
+            at = word.Start;
+        }
+
+        while (words.Count > 0 && !NameWord(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return words.Count > 0 ? NameOf(words, titled: false) : null;
     }
 
     /// <summary>
@@ -355,6 +470,15 @@ internal sealed partial class StatementContext
         return (word, qualified);
     }
 
+    /// <summary>The role noun written right after a verb, one space between ("وقال الوزير إنه …"): the verb's subject when the verb opens its sentence.</summary>
+    public TextSpan? RoleRightAfter(int verbEnd, int sentenceEnd)
+    {
+        var words = Words.In(Text, TextSpan.FromBounds(verbEnd, sentenceEnd));
+        return words.MoveNext() && Text.AsSpan(verbEnd, words.Current.Start - verbEnd) is " " && speech.IsRole(Text.AsSpan(words.Current.Start, words.Current.Length))
+            ? words.Current
+            : null;
+    }
+
     /// <summary>
     /// The offices the role nouns of a description name: those with a name in the catalog that has the role noun as a
     /// word ("президент" in "Президент России", "minister" in "Minister for Foreign Affairs"). Null when it names none
@@ -363,9 +487,36 @@ internal sealed partial class StatementContext
     private HashSet<string>? OfficesNamedBy(TextSpan description)
     {
         HashSet<string>? offices = null;
+        var words = new List<TextSpan>();
+        var roles = new List<string>();
         foreach (var word in Words.In(Text, description))
         {
-            var role = Text.Substring(word.Start, word.Length);
+            words.Add(word);
+            roles.Add(Text.Substring(word.Start, word.Length));
+        }
+
+        // "El primer ministro" names the prime ministers, not every minister: the longest run of words with a role noun
+        // that the offices' names hold, before the role noun alone.
+        for (var length = words.Count; length >= 2; length--)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                var phrase = Text.Substring(words[start].Start, words[start + length - 1].End - words[start].Start);
+                if (!speech.IsFrequent(roles[start]) && (speech.IsRole(phrase) || roles.GetRange(start, length).Exists(r => speech.IsRole(r)))
+                    && OfficesNamedByRole(phrase) is { } named)
+                {
+                    (offices ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(named);
+                }
+            }
+
+            if (offices is not null)
+            {
+                return offices;
+            }
+        }
+
+        foreach (var role in roles)
+        {
             if (speech.IsRole(role) && OfficesNamedByRole(role) is { } named)
             {
                 (offices ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(named);
@@ -421,7 +572,9 @@ internal sealed partial class StatementContext
         var cursor = SkipAdverbsBack(verbStart, sentenceStart);
         var start = -1;
         var end = -1;
-        for (var count = 0; count < MaxWords && PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace(); count++)
+        // A hyphenated word is one ("La porte-parole a affirmé").
+        for (var count = 0; count < MaxWords && PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End) is var gap
+            && (gap.IsWhiteSpace() || (gap is "-" && count > 0)); count++)
         {
             end = end < 0 ? word.End : end;
             start = word.Start;

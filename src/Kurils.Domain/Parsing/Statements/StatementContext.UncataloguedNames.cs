@@ -10,6 +10,11 @@ internal sealed partial class StatementContext
     /// </summary>
     public TextSpan? NameBefore(int verbStart, int sentenceStart)
     {
+        if (NameOpeningClause(sentenceStart, verbStart) is { } opening)
+        {
+            return opening;
+        }
+
         var cursor = SkipAdverbsBack(verbStart, sentenceStart);
         while (cursor > sentenceStart && char.IsWhiteSpace(Text[cursor - 1]))
         {
@@ -71,6 +76,8 @@ internal sealed partial class StatementContext
         {
             words.RemoveAt(0);
         }
+
+        DropNounAfterArticle(words, verbEnd);
 
         return words.Count >= 2 ? NameOf(words, titled: false) : null;
     }
@@ -181,5 +188,301 @@ internal sealed partial class StatementContext
         }
 
         return i;
+    }
+}
+
+// A name of several words as written: capitalised words, the language's name particles between them, and where it ends.
+internal sealed partial class StatementContext
+{
+    // Words before a name that opens its clause: an article, a title or a role noun ("Der Historiker", "Former islander").
+    private const int MaxLeadWords = 3;
+
+    // Words of an affiliation or an apposition between a name and its verb ("z Uniwersytetu Warszawskiego", ", de l'université de Lyon,").
+    private const int MaxAppositionWords = 12;
+
+    // Words of a description between an inverted verb and the name after it ("said the mayor of Nemuro, Taro Ishigaki").
+    private const int MaxDescriptionWords = 8;
+
+    /// <summary>
+    /// The words of the name that starts with <paramref name="first"/>: capitalised words one space apart, with the name
+    /// particles of the languages between them ("Pedro de la Fuente", "Jan van der Berg"), a hyphenated word whole; the
+    /// run stops at anything else ("Jan Kowalski z Uniwersytetu", "Nguyễn Văn An thuộc …"). Empty when the first word is no name word.
+    /// </summary>
+    private List<TextSpan> NameRun(TextSpan first, int limit)
+    {
+        var words = new List<TextSpan>();
+        if (!NameWord(first))
+        {
+            return words;
+        }
+
+        words.Add(first);
+        var particles = 0;
+        var at = first.End;
+        foreach (var word in Words.In(Text, TextSpan.FromBounds(first.End, limit)))
+        {
+            var gap = Text.AsSpan(at, word.Start - at);
+            if (gap is "-" && particles == 0)
+            {
+                words[^1] = TextSpan.FromBounds(words[^1].Start, word.End); // "Jean-Pierre", "Южно-Курильск"
+            }
+            else if (gap is not " ")
+            {
+                break;
+            }
+            else if (NameWord(word))
+            {
+                // "Javier Moreno de la Universidad …": an organisation after the particles is no part of the name.
+                if (particles > 0 && speech.IsTitle(Text.AsSpan(word.Start, word.Length)))
+                {
+                    break;
+                }
+
+                particles = 0;
+                words.Add(word);
+            }
+            else if (particles < 3 && speech.IsNameParticle(Text.AsSpan(word.Start, word.Length)))
+            {
+                particles++; // kept only when a name word follows: "de la Fuente", not "Pérez de"
+            }
+            else
+            {
+                break;
+            }
+
+            at = word.End;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// A run of capitalised words right after an article is a noun and a name in a language that capitalises nouns
+    /// ("der Fischer Hiroshi Nakamura", "Der Historiker Jan van der Berg"): the name is the words after the first.
+    /// </summary>
+    private void DropNounAfterArticle(List<TextSpan> words, int limit)
+    {
+        if (words.Count >= 3 && PreviousWord(words[0].Start, limit) is { } before && Text.AsSpan(before.End, words[0].Start - before.End) is " "
+            && speech.IsFrequent(Text.AsSpan(before.Start, before.Length)))
+        {
+            words.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
+    /// The name a clause opens with, after at most a few words of an article, a title, a role noun or a place the catalog
+    /// knows ("Der Historiker Jan van der Berg", "Japanese fisherman Taro Sato", "El politólogo Javier Moreno"): its words and
+    /// whether a title stood before it; null when the clause opens with something else.
+    /// </summary>
+    private (List<TextSpan> Words, bool Titled)? OpeningName(int start, int limit)
+    {
+        var lead = 0;
+        var titled = false;
+        var at = start;
+        foreach (var word in Words.In(Text, TextSpan.FromBounds(start, limit)))
+        {
+            if (!Text.AsSpan(at, word.Start - at).IsWhiteSpace() && !(lead == 0 && IsDashesAndSpaces(at, word.Start)))
+            {
+                return null;
+            }
+
+            var run = NameRun(word, limit);
+            if (run.Count > 0)
+            {
+                DropNounAfterArticle(run, start);
+                if (run.Count > 1 || titled || lead == MaxLeadWords)
+                {
+                    return (run, titled);
+                }
+            }
+
+            // One capitalised word before lower-case ones is a qualifier ("Japanese fisherman Taro Sato", "Former islander …").
+            var w = Text.AsSpan(word.Start, word.Length);
+            var inMention = SortedSpans.LowerBound(mentions, word.End) is var m && m > 0 && mentions[m - 1].Span.Contains(word)
+                && mentions[m - 1].Kind is not (EntityKind.Person or EntityKind.Office or EntityKind.Institution);
+            if (run.Count == 1 && ++lead <= MaxLeadWords)
+            {
+                at = word.End;
+                continue;
+            }
+
+            // A pronoun that is a title too ("Ông Nguyễn Văn An, …") is the name's title.
+            if (++lead > MaxLeadWords || (speech.IsPronoun(w) && !speech.IsTitle(w)) || speech.IsVerb(w) || speech.IsPreposition(w)
+                || !(speech.IsFrequent(w) || speech.IsTitle(w) || speech.IsRole(w) || char.IsLower(w[0]) || inMention))
+            {
+                return null;
+            }
+
+            titled |= speech.IsTitle(w) || speech.IsRole(w);
+            at = word.End;
+        }
+
+        return null;
+    }
+
+    private bool IsDashesAndSpaces(int start, int end)
+    {
+        foreach (var c in Text.AsSpan(start, end - start))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A person the catalog lacks who opens the clause of a verb, set apart from it by an affiliation or an apposition:
+    /// "Jan Kowalski z Uniwersytetu Warszawskiego powiedział", "John Smith of the University of Tokyo said", "Pierre Dupont,
+    /// de l'université de Lyon, a estimé", "Iwao Kondo, 89, said"; or right before it, particles and all ("Der Historiker Jan
+    /// van der Berg sagte"). The name ends where the name ends.
+    /// </summary>
+    public TextSpan? NameOpeningClause(int sentenceStart, int verbStart)
+    {
+        var cursor = SkipAdverbsBack(verbStart, sentenceStart);
+        while (cursor > sentenceStart && char.IsWhiteSpace(Text[cursor - 1]))
+        {
+            cursor--;
+        }
+
+        if (OpeningName(sentenceStart, cursor) is not var (words, titled))
+        {
+            return null;
+        }
+
+        var end = words[^1].End;
+        var rest = Text.AsSpan(end, cursor - end);
+        var linked = rest.IsEmpty || Affiliation(end, cursor) || Apposition(end, cursor);
+        return linked ? NameOf(words, titled) : null;
+    }
+
+    /// <summary>An affiliation from <paramref name="start"/> to <paramref name="end"/>: an affiliation word, then a few words in the same clause ("z Uniwersytetu Warszawskiego").</summary>
+    private bool Affiliation(int start, int end)
+    {
+        var count = 0;
+        var at = start;
+        foreach (var word in Words.In(Text, TextSpan.FromBounds(start, end)))
+        {
+            var gap = Text.AsSpan(at, word.Start - at);
+            if (count == 0 ? gap is not " " || !speech.IsAffiliation(Text.AsSpan(word.Start, word.Length)) : !IsWithinPhrase(gap))
+            {
+                return false;
+            }
+
+            if (++count > MaxAppositionWords || (count > 1 && speech.IsVerb(Text.AsSpan(word.Start, word.Length))))
+            {
+                return false;
+            }
+
+            at = word.End;
+        }
+
+        return count > 0 && Text.AsSpan(at, end - at).IsWhiteSpace();
+    }
+
+    /// <summary>An apposition set off by commas from <paramref name="start"/> to <paramref name="end"/>: ", de l'université de Lyon,", ", 89,".</summary>
+    private bool Apposition(int start, int end)
+    {
+        var span = Text.AsSpan(start, end - start);
+        if (span.Length < 3 || !Speech.IsComma(span[0]) || !Speech.IsComma(span[^1]))
+        {
+            return false;
+        }
+
+        var inner = span[1..^1];
+        if (inner.IndexOfAny(",;:.!?()") >= 0 || inner.ContainsAny(speech.Commas) || Words.Count(Text, TextSpan.FromBounds(start + 1, end - 1)) > MaxAppositionWords)
+        {
+            return false;
+        }
+
+        foreach (var c in inner)
+        {
+            if (speech.Quotes.IsQuoteMark(c) && c is not ('\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in Words.In(Text, TextSpan.FromBounds(start + 1, end - 1)))
+        {
+            if (speech.IsVerb(Text.AsSpan(word.Start, word.Length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the gap between two words keeps them in one phrase: a space, an elision's apostrophe ("l'université"), a hyphen.</summary>
+    private static bool IsWithinPhrase(ReadOnlySpan<char> gap) => gap is " " or "'" or "’" or "-" or "' " or "’ ";
+
+    /// <summary>
+    /// A person the catalog lacks named after a description following an inverted verb: "…,” said the mayor of Nemuro,
+    /// Taro Ishigaki.", "…», afirmó el politólogo Javier Moreno, de la Universidad …", "„…“, sagte der Fischer Hiroshi
+    /// Nakamura.": an article or a title first, lower-case words, titles and places the catalog knows, a comma perhaps,
+    /// then the name, which ends its clause. A title or role noun must be among the words (or the noun of a language that
+    /// capitalises nouns), so that "said the talks with Taro Sato …" names no one.
+    /// </summary>
+    public TextSpan? NameAfterDescription(int verbEnd, int sentenceEnd)
+    {
+        var count = 0;
+        var titled = false;
+        var comma = false;
+        var afterPreposition = false;
+        var at = verbEnd;
+        foreach (var word in Words.In(Text, TextSpan.FromBounds(verbEnd, sentenceEnd)))
+        {
+            // "le maire de Nemuro, Taro Ishigaki": a capitalised word after a preposition is its object, part of the description.
+            if (afterPreposition && !comma && Text.AsSpan(at, word.Start - at).IsWhiteSpace() && char.IsUpper(Text[word.Start]) && ++count <= MaxDescriptionWords)
+            {
+                at = word.End;
+                continue;
+            }
+
+            var gap = Text.AsSpan(at, word.Start - at);
+            if (count > 0 && !comma && gap.Length >= 1 && Speech.IsComma(gap[0]) && gap[1..].IsWhiteSpace())
+            {
+                comma = true;
+            }
+            else if (!gap.IsWhiteSpace() && !(count > 0 && IsWithinPhrase(gap)))
+            {
+                return null;
+            }
+
+            var run = count > 0 ? NameRun(word, sentenceEnd) : [];
+            if (run.Count > 0)
+            {
+                var before = run.Count;
+                DropNounAfterArticle(run, verbEnd);
+                titled |= run.Count < before;
+                return titled && (run.Count >= 2 || run[0].Length >= 3) && EndsClause(run[^1].End, sentenceEnd) ? NameOf(run, titled: true) : null;
+            }
+
+            var w = Text.AsSpan(word.Start, word.Length);
+            var inMention = SortedSpans.LowerBound(mentions, word.End) is var m && m > 0 && mentions[m - 1].Span.Contains(word);
+            if (comma || ++count > MaxDescriptionWords || speech.IsComplementizer(w) || speech.IsPronoun(w) || speech.IsVerb(w) || speech.IsIndefinite(w)
+                || (count == 1 && (speech.IsPreposition(w) || speech.IsAdverb(w) || !(char.IsLower(w[0]) || speech.IsTitle(w) || inMention)))
+                || !(char.IsLower(w[0]) || speech.IsTitle(w) || speech.IsRole(w) || inMention))
+            {
+                return null;
+            }
+
+            titled |= speech.IsTitle(w) || speech.IsRole(w);
+            afterPreposition = speech.IsAffiliation(w) || speech.IsPreposition(w);
+            at = word.End;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether only a comma, an affiliation or the sentence's end follows a name ("Taro Ishigaki.", "Javier Moreno, de la …").</summary>
+    private bool EndsClause(int nameEnd, int sentenceEnd)
+    {
+        var rest = Text.AsSpan(nameEnd, sentenceEnd - nameEnd).TrimStart(' ');
+        return rest.IsEmpty || rest[0] is '.' or '!' or '?' or ';' || Speech.IsComma(rest[0]) || rest.Trim().IsEmpty
+            || (Words.In(Text, TextSpan.FromBounds(nameEnd, sentenceEnd)) is var next && next.MoveNext() && speech.IsAffiliation(Text.AsSpan(next.Current.Start, next.Current.Length)));
     }
 }

@@ -50,7 +50,8 @@ internal sealed partial class StatementExtractor
             }
 
             // A role described before the verb: "The minister said", "El mandatario recordó" (epithets are mentions already).
-            if (context.ClauseOpeningBefore(verb.Start, sentence.Start) is { } opening)
+            var clauseOpening = context.ClauseOpeningBefore(verb.Start, sentence.Start);
+            if (clauseOpening is { } opening)
             {
                 // "The ministry said", "Министерство заявило": an institution named before, by a noun of its kind.
                 if (context.InstitutionAnaphor(opening) is { } again)
@@ -74,6 +75,12 @@ internal sealed partial class StatementExtractor
             // when the role does not agree with them).
             if (context.RoleRightBefore(verb.Start, sentence.Start) is var (role, qualified))
             {
+                // "The prime minister said" after Lavrov: the whole description agreed with no one; its last word alone does not.
+                if (clauseOpening is { } whole && whole.Contains(role) && whole != role)
+                {
+                    return new Attribution(null, null, null, false, Orphan: verb, Described: whole);
+                }
+
                 return !qualified && context.RoleAntecedent(role) is { } roleHolder
                     ? new Attribution(roleHolder.Speaker, verb, role, roleHolder.Speaker is not null, roleHolder.Speaker is null ? roleHolder.Name : null)
                     : new Attribution(null, null, null, false, Orphan: verb, Described: role);
@@ -103,6 +110,13 @@ internal sealed partial class StatementExtractor
                 return new Attribution(institutionAfter.Speaker, verb, institutionAfter.Span, false);
             }
 
+            // "وقال الوزير إنه …": a role right after a verb that opens the sentence stands for the person named before.
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.RoleRightAfter(verb.End, sentence.End) is { } roleAfterVerb
+                && context.RoleAntecedent(roleAfterVerb) is { } roleHolderAfter)
+            {
+                return new Attribution(roleHolderAfter.Speaker, verb, roleAfterVerb, roleHolderAfter.Speaker is not null, roleHolderAfter.Speaker is null ? roleHolderAfter.Name : null);
+            }
+
             // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …".
             if (FollowsClauseEnd(context, verb.Start, sentence.Start) || FollowsBackReference(context, verb.Start, sentence.Start))
             {
@@ -118,7 +132,7 @@ internal sealed partial class StatementExtractor
                     return new Attribution(again.Speaker, verb, again.Span, false);
                 }
 
-                if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End)) is { } nameAfter)
+                if ((context.NameAfter(verb.End, sentence.End) ?? context.NameClosingClause(verb.End, sentence.End) ?? context.NameAfterDescription(verb.End, sentence.End)) is { } nameAfter)
                 {
                     return new Attribution(null, verb, nameAfter, false, nameAfter);
                 }
@@ -161,7 +175,7 @@ internal sealed partial class StatementExtractor
 
         // A verb with no subject in a language that drops subjects: "Powinniśmy … - dodał.", "Al mismo tiempo comentó que …";
         // one whose subject is "I" or "we" ("Я сказал, что …" in a transcript turn) continues no one else.
-        return !FirstPersonBefore(context, dropped.Start, sentence.Start) && context.ContinuedSpeaker(sentence.Start, dropped.Start) is { } continued
+        return !FirstPersonBefore(context, dropped.Start, sentence.Start) && context.DroppedSubject(sentence.Start, dropped) is { } continued
             ? new Attribution(continued.Speaker, dropped, null, false, continued.Name)
             : new Attribution(null, null, null, false, Orphan: dropped);
     }

@@ -152,7 +152,8 @@ internal sealed partial class StatementExtractor
             return who is { Speaker: { } speaker, ByPronoun: false } ? (speaker, who.Span, null) : null;
         }
 
-        if (context.NameAfter(from, end) is { } name)
+        // "According to Ryoji Kudo", "Según el experto Javier Moreno, …": the name, after its description if it has one.
+        if ((context.NameAfter(from, end) ?? context.NameAfterDescription(from, end)) is { } name)
         {
             return (null, name, name);
         }

@@ -169,6 +169,12 @@ internal sealed partial class StatementExtractor
                         continue;
                     }
 
+                    // "cái gọi là “hợp tác kinh tế chung”", "so-called “joint economic activities”": a term however long, after its cue.
+                    if (!quote.CutOff && speech.FollowsTermCue(text, quote.Open, sentence.Start) && IsCuedTerm(text, quote.Inner))
+                    {
+                        continue;
+                    }
+
                     // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the attribution.
                     if (attribution is { Verb: { } v, SpeakerSpan: { } by } && quote.Open > v.End && quote.Close < by.Start && IsQuotedTerm(text, quote.Inner))
                     {
@@ -274,6 +280,17 @@ internal sealed partial class StatementExtractor
 
                     statements.Add(new ArticleStatement(
                         StatementKind.Reported, null, clauseOfNobody, orphan, null, date, null, Unattributed: context.WhyUnattributed(sentence, clauseOfNobody, orphan, described)));
+                }
+
+                // "They said the talks would continue", "— сказали они": a subject the parser reads but that names no one person;
+                // reported all the same, and why it has no speaker.
+                else if (reporting is { Verb: { } unresolvedVerb, Speaker: null, Name: null, SpeakerSpan: { } unresolvedSubject, ByPronoun: true }
+                    && context.Speech.IntroducesClause(text.AsSpan(unresolvedVerb.Start, unresolvedVerb.Length))
+                    && ReportedClause(context, unresolvedVerb, unresolvedSubject, sentence, inSentence) is { } clauseOfSomeone && !StartsInsideQuote(quotes, clauseOfSomeone))
+                {
+                    statements.Add(new ArticleStatement(
+                        StatementKind.Reported, null, clauseOfSomeone, unresolvedVerb, null, context.DateNear(sentence, clauseOfSomeone, unresolvedVerb), null,
+                        Unattributed: context.WhyUnattributed(sentence, clauseOfSomeone, unresolvedVerb, unresolvedSubject)));
                 }
 
                 // "「…」と述べ、抗議したことを明らかにした": a clause chained after the quotation's verb reports more of what its speaker said.
@@ -518,6 +535,13 @@ internal sealed partial class StatementExtractor
         }
 
         return unspaced > letters / 2 ? letters <= MaxUnspacedLetters : Words.Count(text, inner) <= MaxWords;
+    }
+
+    /// <summary>Whether a quotation after a term cue reads as a term: a phrase of a few words without a sentence's punctuation.</summary>
+    private static bool IsCuedTerm(string text, TextSpan inner)
+    {
+        const int MaxCuedTermWords = 8;
+        return text.AsSpan(inner.Start, inner.Length).IndexOfAny(".!?。！？;:,") < 0 && Words.Count(text, inner) <= MaxCuedTermWords;
     }
 
     /// <summary>The span between two offsets without surrounding spaces, commas and final punctuation.</summary>

@@ -115,6 +115,38 @@ public sealed class SpeakerProbeTests
         StatementsWith(article, word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == null && s.SpeakerName == name && s.SpeakerNameSpan != null && article.TextOf(s.SpeakerNameSpan.Value) == name);
     }
 
+    /// <summary>The name alone, not the role noun before it nor the affiliation after it: "dijo el pescador Hiroshi Nakamura", "Jan Kowalski z Uniwersytetu Warszawskiego".</summary>
+    [Theory]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\n«No venderemos nuestras aguas a nadie», dijo el pescador Hiroshi Nakamura.\n", "aguas", "Hiroshi Nakamura")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\n« Nous voulons revoir nos îles un jour », a déclaré le maire de Nemuro, Taro Ishigaki.\n", "revoir", "Taro Ishigaki")]
+    [InlineData(DeHead + "\n\n" + DeBody + "\n\n„Wir wollen unsere Inseln eines Tages zurück“, sagte der Fischer Hiroshi Nakamura.\n", "zurück", "Hiroshi Nakamura")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\n«Ми хочемо колись повернутися на острови», — сказав рибалка Хіроші Накамура.\n", "повернутися", "Хіроші Накамура")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\n«Le trattative sono congelate da anni», ha dichiarato il sindaco di Nemuro, Taro Ishigaki.\n", "congelate", "Taro Ishigaki")]
+    [InlineData(PtHead + "\n\n" + PtBody + "\n\n“As negociações estão congeladas há anos”, afirmou o prefeito de Nemuro, Taro Ishigaki.\n", "congeladas", "Taro Ishigaki")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nJan Kowalski z Uniwersytetu Warszawskiego powiedział, że porozumienie w sprawie wysp jest odległe.\n", "porozumienie", "Jan Kowalski")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nNguyễn Văn An thuộc Đại học Quốc gia Hà Nội cho rằng một thỏa thuận về quần đảo vẫn còn xa.\n", "thỏa thuận", "Nguyễn Văn An")]
+    [InlineData(FrHead + "\n\n" + FrBody + "\n\nPierre Dupont, de l'université de Lyon, a estimé qu'un accord sur les îles restait lointain.\n", "accord sur", "Pierre Dupont")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nPedro de la Fuente dijo que un acuerdo sobre las islas sigue lejos.\n", "acuerdo sobre", "Pedro de la Fuente")]
+    [InlineData(EsHead + "\n\n" + EsBody + "\n\nSegún el experto Javier Moreno, un acuerdo sobre las islas sigue lejos.\n", "acuerdo sobre", "Javier Moreno")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nÔng Nguyễn Văn An, chuyên gia tại Đại học Quốc gia Hà Nội, cho rằng một thỏa thuận vẫn còn xa.\n", "thỏa thuận", "Nguyễn Văn An")]
+    public void AnUncataloguedSpeaker_IsNamedWithoutItsRoleOrAffiliation(string text, string word, string name)
+    {
+        var article = Parse(text);
+        StatementsWith(article, word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == null && s.SpeakerName == name && article.TextOf(s.SpeakerNameSpan!.Value) == name);
+    }
+
+    /// <summary>"وقال الوزير إنه …", "وقالت إن …", "Bộ trưởng nói rằng …", "Powiedziała, że …": a role or a dropped subject that agrees.</summary>
+    [Theory]
+    [InlineData(ArHead + "\n\n" + ArBody + "\n\nالتقى وزير الخارجية الروسي سيرغي لافروف الصحفيين في موسكو يوم الثلاثاء. وقال الوزير إنه لا توجد شروط لتوقيع معاهدة سلام.\n", "شروط", "lavrov-sergey")]
+    [InlineData(ArHead + "\n\n" + ArBody + "\n\nتحدثت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا يوم الأربعاء عن قضية الكوريل. وقالت إن السيادة الروسية على الجزر ليست موضع نقاش.\n", "السيادة", "zakharova-maria")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nBộ trưởng Ngoại giao Nga Sergei Lavrov gặp báo giới tại Moskva hôm thứ Ba. Bộ trưởng nói rằng không có điều kiện cho một hiệp ước hòa bình.\n", "điều kiện", "lavrov-sergey")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nThủ tướng Nhật Bản Fumio Kishida thăm Nemuro hôm thứ Hai. Thủ tướng khẳng định Nhật Bản sẽ không từ bỏ các đảo.\n", "từ bỏ", "kishida-fumio")]
+    [InlineData(PlHead + "\n\n" + PlBody + "\n\nRzeczniczka rosyjskiego MSZ Maria Zacharowa zabrała w środę głos w sprawie Kuryli. Powiedziała, że suwerenność Rosji nad wyspami nie podlega dyskusji.\n", "suwerenność", "zakharova-maria")]
+    [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti. Ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]
+    [InlineData(UkHead + "\n\n" + UkBody + "\n\nРечниця МЗС Росії Марія Захарова в середу прокоментувала питання Курил. «Суверенітет Росії над островами не обговорюється», — заявила вона.\n", "Суверенітет", "zakharova-maria")]
+    public void ARoleOrADroppedSubject_StandsForWhoAgrees(string text, string word, string person) =>
+        StatementsWith(Parse(text), word).Should().NotBeEmpty().And.OnlyContain(s => s.SpeakerId == person);
+
     /// <summary>"Der Minister sagte", "la ministra dijo", "ông nói", "вона заявила", "그는": the person the sentence before names.</summary>
     [Theory]
     [InlineData(ItHead + "\n\n" + ItBody + "\n\nIl ministro degli Esteri russo Sergej Lavrov ha incontrato martedì i giornalisti a Mosca. Il ministro ha detto che non ci sono le condizioni per un trattato di pace.\n", "condizioni", "lavrov-sergey")]
@@ -145,6 +177,7 @@ public sealed class SpeakerProbeTests
     [InlineData(UkHead + "\n\n" + UkBody + "\n\nТокіо говорить про так звані «Північні території» і вимагає їх повернення.\n", "Північні території")]
     [InlineData(KoHead + "\n\n" + KoBody + "\n\n일본은 이른바 '북방영토'의 반환을 요구하고 있다.\n", "북방영토")]
     [InlineData(ZhHead + "\n\n" + ZhBody + "\n\n日本要求俄罗斯归还所谓“北方四岛”。\n", "北方四岛")]
+    [InlineData(ViHead + "\n\n" + ViBody + "\n\nTokyo phản đối cái gọi là “hợp tác kinh tế chung” trên các đảo.\n", "hợp tác kinh tế chung")]
     public void AQuotedTerm_IsNoStatement(string text, string term)
     {
         var article = Parse(text);
