@@ -124,43 +124,64 @@ internal static class LanguagePackCompiler
         try
         {
             var heads = CompiledTrees.Read(blob).Trees;
-            using var reader = new BinaryReader(blob, System.Text.Encoding.UTF8, leaveOpen: true);
-            Span<byte> magic = stackalloc byte[4];
-            blob.ReadExactly(magic);
-            if (!magic.SequenceEqual(Magic) || reader.ReadInt32() != LayoutVersion)
+
+            // One read of the rest; each section's tree is decoded from it when the section is first read.
+            byte[] data;
+            if (blob.CanSeek)
+            {
+                data = GC.AllocateUninitializedArray<byte>(checked((int)(blob.Length - blob.Position)));
+                blob.ReadExactly(data);
+            }
+            else
+            {
+                using var copy = new MemoryStream();
+                blob.CopyTo(copy);
+                data = copy.ToArray();
+            }
+
+            var at = 0;
+            int Int32()
+            {
+                if (data.Length - at < sizeof(int))
+                {
+                    throw new EndOfStreamException("cut short");
+                }
+
+                at += sizeof(int);
+                return System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(at - sizeof(int)));
+            }
+
+            if (data.Length < Magic.Length || !data.AsSpan(0, Magic.Length).SequenceEqual(Magic))
             {
                 throw new InvalidDataException("not compiled language packs of this library's layout");
             }
 
-            var packs = reader.ReadInt32();
-            var keys = reader.ReadInt32();
+            at = Magic.Length;
+            if (Int32() != LayoutVersion)
+            {
+                throw new InvalidDataException("not compiled language packs of this library's layout");
+            }
+
+            var packs = Int32();
+            var keys = Int32();
             if (packs != heads.Count || keys != LanguagePackReader.SectionKeys.Length)
             {
                 throw new InvalidDataException("the sections do not match the packs");
             }
 
-            // One read of every section's bytes; each is decoded when its section is first read.
             var cuts = new (int Start, int Length)[packs * keys];
-            using var all = new MemoryStream();
             for (var i = 0; i < cuts.Length; i++)
             {
-                var length = reader.ReadInt32();
-                if (length < 0 || (blob.CanSeek && length > blob.Length - blob.Position))
+                var length = Int32();
+                if (length < 0 || length > data.Length - at)
                 {
                     throw new EndOfStreamException("a section longer than the data");
                 }
 
-                cuts[i] = ((int)all.Length, length);
-                var bytes = reader.ReadBytes(length);
-                if (bytes.Length != length)
-                {
-                    throw new EndOfStreamException("cut short");
-                }
-
-                all.Write(bytes);
+                cuts[i] = (at, length);
+                at += length;
             }
 
-            var data = all.GetBuffer();
             var sections = new Func<int, YamlTreeNode?>[packs];
             for (var p = 0; p < packs; p++)
             {

@@ -14,8 +14,12 @@ internal sealed record ProcessResult(string Command, int ExitCode, string Standa
 /// <summary>Runs the dotnet CLI and the installed tool for the end-to-end packaging tests.</summary>
 internal static class ProcessRunner
 {
-    /// <summary>Generous: a cold restore from the package source and a Release build (the tool's: NativeAOT) on a busy two-core machine.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// Generous, a guard against a hung child only: a cold restore from the package source and a Release build on a busy
+    /// two-core machine, and the tool's pack, which compiles the NativeAOT package and then the ReadyToRun one in a
+    /// process of its own (it took over 10 minutes under the load of eight builds at once).
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(25);
 
     /// <summary>The dotnet host that runs this test process, so children use the same SDK installation.</summary>
     public static string Dotnet =>

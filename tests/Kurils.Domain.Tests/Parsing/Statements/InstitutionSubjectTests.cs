@@ -76,6 +76,16 @@ public sealed class InstitutionSubjectTests
     public void InstitutionAfterAQuotation_IsTheSpeaker(string text, string word, string institution) =>
         SpeakerShouldBe(text, word, institution);
 
+    /// <summary>An institution as the source a cue names: "According to the Russian Foreign Ministry, …".</summary>
+    [Theory]
+    [InlineData("According to the Russian Foreign Ministry, the sanctions were an unfriendly step.", "unfriendly", "foreign-ministry-russia")]
+    [InlineData("Selon le Kremlin, les îles sont russes depuis 1945 et le resteront.", "resteront", "kremlin")]
+    [InlineData("Nach Angaben des Kremls sind die Inseln seit 1945 russisch.", "russisch", "kremlin")]
+    [InlineData("러시아 외무부에 따르면 일본의 제재는 비우호적인 조치다.", "비우호적", "foreign-ministry-russia")]
+    [InlineData("据俄罗斯外交部称，日本的制裁是不友好的举动。", "不友好", "foreign-ministry-russia")]
+    public void SourceCue_NamingAnInstitution_MakesItTheSpeaker(string text, string word, string institution) =>
+        SpeakerShouldBe(text, word, institution);
+
     /// <summary>In a script without spaces, the institution right before the verb, perhaps with a date or a place between.</summary>
     [Theory]
     [InlineData("俄罗斯外交部表示，南千岛群岛是俄罗斯领土。", "俄罗斯领土", "foreign-ministry-russia")]
