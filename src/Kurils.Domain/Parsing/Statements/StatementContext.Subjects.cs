@@ -1,3 +1,4 @@
+using Kurils.Domain.Languages;
 using NodaTime;
 
 namespace Kurils.Domain.Parsing.Statements;
@@ -524,6 +525,44 @@ internal sealed partial class StatementContext
         }
 
         return offices;
+    }
+
+    /// <summary>
+    /// The offices a role noun names: those with a name that holds it, as a word of its own, or, in the scripts that write a
+    /// compound as one word (Han, kana, Hangul), anywhere in it (部长 in 俄罗斯外交部长, 장관 in 러시아 외무장관). Null when it names none
+    /// (发言人): the role then agrees with anyone.
+    /// </summary>
+    private HashSet<string>? OfficesNamedByRole(string role)
+    {
+        var compounds = Scripts.Of(role[0]) is Script.Han or Script.Kana or Script.Hangul;
+        HashSet<string>? offices = null;
+        foreach (var office in catalog.Offices)
+        {
+            foreach (var name in office.Names)
+            {
+                if (compounds ? name.Text.Contains(role, StringComparison.Ordinal) : HasWord(name.Text, role))
+                {
+                    (offices ??= new HashSet<string>(StringComparer.Ordinal)).Add(office.Id);
+                    break;
+                }
+            }
+        }
+
+        return offices;
+
+        static bool HasWord(string name, string word)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
