@@ -63,13 +63,12 @@ public sealed class FormSearchTests
             var cursor = new FormSearch.Cursor(search, text, limit);
             for (var at = cursor.Next(from); at >= 0; at = cursor.Next(at + 1))
             {
-                foreach (var entry in search.StartingWith(text[at]))
+                var forms = new List<FormSearch.Entry>();
+                search.FormsAt(text, at, limit, forms);
+                forms.Select(f => f.Ordinal).Should().BeInAscendingOrder();
+                foreach (var entry in forms)
                 {
-                    var first = entry.Form.Parts[0];
-                    if (at + first.Length <= limit && text.AsSpan(at, first.Length).SequenceEqual(first))
-                    {
-                        found.Add((at, entry.Ordinal));
-                    }
+                    found.Add((at, entry.Ordinal));
                 }
             }
 
@@ -142,6 +141,8 @@ public sealed class FormSearchTests
     {
         var words = Words();
         FormSearch.Triggers(words).Should().BeSameAs(FormSearch.Triggers(words));
-        FormSearch.Triggers(words).StartingWith('z').IsEmpty.Should().BeTrue();
+        var forms = new List<FormSearch.Entry>();
+        FormSearch.Triggers(words).FormsAt("zebra", 0, 5, forms);
+        forms.Should().BeEmpty();
     }
 }
