@@ -335,6 +335,9 @@ internal sealed partial class StatementExtractor
     private void HoldersNamedInTheArticle(List<Mention> mentions)
     {
         HashSet<string>? named = null;
+        // The holder each office has among the named people (null: none, or several), worked out once per office: an
+        // article repeats its offices, and each is checked against every person it names.
+        Dictionary<string, string?>? holders = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var office = mentions[i];
@@ -344,22 +347,43 @@ internal sealed partial class StatementExtractor
             }
 
             named ??= [.. mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Id)];
-            string? holder = null;
-            var count = 0;
-            foreach (var id in named)
+            holders ??= new(StringComparer.Ordinal);
+            if (!holders.TryGetValue(office.Id, out var holder))
             {
-                if (_catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)) == true)
-                {
-                    holder = id;
-                    count++;
-                }
+                holders[office.Id] = holder = SoleHolder(office.Id, named);
             }
 
-            if (count == 1)
+            if (holder is not null)
             {
                 mentions[i] = office with { HolderId = holder };
             }
         }
+    }
+
+    // The one person of the named who held the office at some time, or null when none or several did.
+    private string? SoleHolder(string officeId, HashSet<string> named)
+    {
+        string? holder = null;
+        var count = 0;
+        foreach (var id in named)
+        {
+            if (_catalog.Find<Person>(id) is not { } person)
+            {
+                continue;
+            }
+
+            foreach (var tenure in person.Tenures)
+            {
+                if (string.Equals(tenure.OfficeId, officeId, StringComparison.Ordinal))
+                {
+                    holder = id;
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count == 1 ? holder : null;
     }
 
     /// <summary>
