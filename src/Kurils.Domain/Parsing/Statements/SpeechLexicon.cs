@@ -16,6 +16,9 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _inlineVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressVerbs;
     private readonly int _phraseWords;
+
+    // The last words of the verbs of several words: a word that ends none of them starts no longer look-up.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseEnds;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
@@ -165,12 +168,18 @@ internal sealed class SpeechLexicon
         }
 
         // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
+        var phraseEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var verb in verbs)
         {
             phraseWords = Math.Max(phraseWords, verb.Split(' ').Length);
+            if (verb.LastIndexOf(' ') is var space and >= 0)
+            {
+                phraseEnds.Add(verb[(space + 1)..]);
+            }
         }
 
         _phraseWords = phraseWords;
+        _phraseEnds = Frozen(phraseEnds);
         _verbs = Frozen(verbs);
         _objectVerbs = Frozen(objectVerbs);
         _addressVerbs = Frozen(addressVerbs);
@@ -321,6 +330,12 @@ internal sealed class SpeechLexicon
         if (_verbs.Contains(text.AsSpan(word.Start, word.Length)))
         {
             return word;
+        }
+
+        // The words before count only when a verb of several words ends with this one (its last word is the text's word).
+        if (_phraseWords == 1 || !_phraseEnds.Contains(text.AsSpan(word.Start, word.Length)))
+        {
+            return null;
         }
 
         var start = word.Start;
