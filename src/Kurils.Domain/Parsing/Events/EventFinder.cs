@@ -49,7 +49,7 @@ internal static class EventFinder
         }
 
         var found = Candidates(folded, sentences, packs);
-        var lookups = new EventLookups.Lookups(context, folded);
+        var lookups = new EventLookups.Lookups(context, folded, sentences);
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];

@@ -283,15 +283,18 @@ internal sealed class FormSearch
     }
 
     /// <summary>Every place in <paramref name="folded"/> where a form's first piece is, by start and then the list's order.</summary>
-    public Place[] PlacesIn(string folded)
+    public Place[] PlacesIn(string folded) => PlacesIn(folded, new TextSpan(0, folded.Length));
+
+    /// <summary>Every place in <paramref name="range"/> of <paramref name="folded"/> where a form's first piece is (ending in it too), by start and then the list's order.</summary>
+    public Place[] PlacesIn(string folded, TextSpan range)
     {
         var places = new List<Place>();
         var forms = new List<Entry>();
-        var cursor = new Cursor(this, folded, folded.Length);
-        for (var at = cursor.Next(0); at >= 0; at = cursor.Next(at + 1))
+        var cursor = new Cursor(this, folded, range.End);
+        for (var at = cursor.Next(range.Start); at >= 0; at = cursor.Next(at + 1))
         {
             forms.Clear();
-            FormsAt(folded, at, folded.Length, forms);
+            FormsAt(folded, at, range.End, forms);
             foreach (var entry in forms)
             {
                 places.Add(new Place(at, entry));

@@ -106,6 +106,10 @@ public sealed class FormSearchTests
             places.Select(p => (p.Start, p.Entry.Ordinal)).Should().Equal(expected.OrderBy(e => e.Start).ThenBy(e => e.Ordinal), "text {0}", text);
             var from = random.Next(0, text.Length + 1);
             FormSearch.FirstFrom(places, from).Should().Be(places.Count(p => p.Start < from));
+
+            // In a stretch of the text: the places that start and end in it.
+            var range = TextSpan.FromBounds(from, random.Next(from, text.Length + 1));
+            search.PlacesIn(text, range).Should().Equal(places.Where(p => p.Start >= range.Start && p.Start + p.Entry.Form.Parts[0].Length <= range.End), "text {0} in {1}", text, range);
         }
     }
 
