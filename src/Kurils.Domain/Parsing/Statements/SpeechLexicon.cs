@@ -19,6 +19,9 @@ internal sealed class SpeechLexicon
 
     // The last words of the verbs of several words: a word that ends none of them starts no longer look-up.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseEnds;
+
+    // The first characters of the quote particles (null when one is empty and so starts anywhere).
+    private readonly System.Buffers.SearchValues<char>? _particleStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
@@ -210,6 +213,7 @@ internal sealed class SpeechLexicon
         InlineVerbs = LongestFirst(inline);
         _inlineVerbs = Frozen([.. inline]);
         QuoteParticles = LongestFirst(particles);
+        _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
         TopicMarkers = LongestFirst(topics);
         SourcesBefore = LongestFirst(sourcesBefore);
@@ -565,6 +569,12 @@ internal sealed class SpeechLexicon
     /// </summary>
     public (int ParticleLength, TextSpan Verb)? VerbAfterParticle(string text, int index, int end)
     {
+        // Asked at every place of a sentence: most places start no particle.
+        if (_particleStarts is { } starts && (index >= end || !starts.Contains(text[index])))
+        {
+            return null;
+        }
+
         foreach (var particle in QuoteParticles)
         {
             if (!text.AsSpan(index, end - index).StartsWith(particle, StringComparison.Ordinal))
