@@ -35,7 +35,13 @@ internal sealed partial class StatementExtractor
     /// <summary>The speech words of the article's languages; of every pack when none was identified.</summary>
     internal SpeechLexicon LexiconOf(ImmutableArray<LanguagePack> active)
     {
-        var key = active.IsEmpty ? "" : string.Join(' ', active.Select(p => p.Code));
+        // Most articles are in one language: its code is the key, with no string built.
+        var key = active.Length switch
+        {
+            0 => "",
+            1 => active[0].Code,
+            _ => string.Join(' ', active.Select(p => p.Code)),
+        };
         return _lexicons.GetOrAdd(key, static (_, state) => new SpeechLexicon(state.Active.IsEmpty ? state.All : state.Active), (Active: active, All: _languages));
     }
 
@@ -46,10 +52,11 @@ internal sealed partial class StatementExtractor
     /// </summary>
     public void Extract(ParseContext context)
     {
+        var speech = LexiconOf(context.Language.Active);
         var epithets = new List<Mention>();
-        Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
+        Epithets.Find(context, speech, epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes, context.ReferenceDate);
+        Extract(context.Text, context.Map, speech, context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes, context.ReferenceDate);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
