@@ -16,6 +16,12 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _inlineVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressVerbs;
     private readonly int _phraseWords;
+
+    // The last words of the verbs of several words: a word that ends none of them starts no longer look-up.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseEnds;
+
+    // The first characters of the quote particles (null when one is empty and so starts anywhere).
+    private readonly System.Buffers.SearchValues<char>? _particleStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
@@ -180,12 +186,18 @@ internal sealed class SpeechLexicon
         }
 
         // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
+        var phraseEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var verb in verbs)
         {
             phraseWords = Math.Max(phraseWords, verb.Split(' ').Length);
+            if (verb.LastIndexOf(' ') is var space and >= 0)
+            {
+                phraseEnds.Add(verb[(space + 1)..]);
+            }
         }
 
         _phraseWords = phraseWords;
+        _phraseEnds = Frozen(phraseEnds);
         _verbs = Frozen(verbs);
         _objectVerbs = Frozen(objectVerbs);
         _addressVerbs = Frozen(addressVerbs);
@@ -216,6 +228,7 @@ internal sealed class SpeechLexicon
         InlineVerbs = LongestFirst(inline);
         _inlineVerbs = Frozen([.. inline]);
         QuoteParticles = LongestFirst(particles);
+        _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
         TopicMarkers = LongestFirst(topics);
         SourcesBefore = LongestFirst(sourcesBefore);
@@ -336,6 +349,12 @@ internal sealed class SpeechLexicon
         if (_verbs.Contains(text.AsSpan(word.Start, word.Length)))
         {
             return word;
+        }
+
+        // The words before count only when a verb of several words ends with this one (its last word is the text's word).
+        if (_phraseWords == 1 || !_phraseEnds.Contains(text.AsSpan(word.Start, word.Length)))
+        {
+            return null;
         }
 
         var start = word.Start;
@@ -565,6 +584,12 @@ internal sealed class SpeechLexicon
     /// </summary>
     public (int ParticleLength, TextSpan Verb)? VerbAfterParticle(string text, int index, int end)
     {
+        // Asked at every place of a sentence: most places start no particle.
+        if (_particleStarts is { } starts && (index >= end || !starts.Contains(text[index])))
+        {
+            return null;
+        }
+
         foreach (var particle in QuoteParticles)
         {
             if (!text.AsSpan(index, end - index).StartsWith(particle, StringComparison.Ordinal))
