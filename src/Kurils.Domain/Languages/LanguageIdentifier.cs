@@ -34,12 +34,15 @@ internal sealed class LanguageIdentifier
 
     private readonly ImmutableArray<LanguagePack> _packs;
 
-    // Per script: the packs written in it.
-    private readonly ImmutableArray<LanguagePack>[] _byScript = new ImmutableArray<LanguagePack>[Scripts.Count];
+    // Per script: the places in _packs of the packs Best weighs for it (for Han, those written in Han, then those in kana).
+    private readonly int[][] _candidates = new int[Scripts.Count][];
 
     // Frequent words of the packs of spaced scripts: which packs list each word.
     private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    // Per pack: its frequent words of scripts without spaces, with their script, which are counted where they occur.
+    private readonly (string Word, Script Script)[][] _unspacedWords;
 
     // For every UTF-16 unit, its slot in _letterOwners (0: no pack lists it).
     private readonly ushort[] _letterSlot = new ushort[char.MaxValue + 1];
@@ -48,14 +51,29 @@ internal sealed class LanguageIdentifier
     public LanguageIdentifier(ImmutableArray<LanguagePack> packs)
     {
         _packs = packs;
+
+        // Per script: the packs written in it.
+        var byScript = new ImmutableArray<LanguagePack>[Scripts.Count];
         for (var s = 0; s < Scripts.Count; s++)
         {
             var script = Scripts.CodeTexts.ElementAtOrDefault(s - 1);
-            _byScript[s] = [.. packs.Where(p => script is not null && p.Scripts.Contains(script))];
+            byScript[s] = [.. packs.Where(p => script is not null && p.Scripts.Contains(script))];
         }
 
+        for (var s = 0; s < Scripts.Count; s++)
+        {
+            var candidates = s == (int)Script.Han ? byScript[s].AddRange(byScript[(int)Script.Kana]) : byScript[s];
+            _candidates[s] = new int[candidates.Length];
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                _candidates[s][k] = packs.IndexOf(candidates[k]);
+            }
+        }
+
+        _unspacedWords = new (string, Script)[packs.Length][];
         for (var p = 0; p < packs.Length; p++)
         {
+            var unspaced = new List<(string, Script)>();
             foreach (var word in packs[p].Identify.Words)
             {
                 if (!_words.TryGetValue(word, out var owners))
@@ -64,7 +82,13 @@ internal sealed class LanguageIdentifier
                 }
 
                 owners.Add(p);
+                if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])))
+                {
+                    unspaced.Add((word, Scripts.Of(word[0])));
+                }
             }
+
+            _unspacedWords[p] = [.. unspaced];
         }
 
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -179,13 +203,13 @@ internal sealed class LanguageIdentifier
         // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
         // hits among many words (a Swahili "ya" read as Turkish) are no evidence.
         var least = Scripts.SeparatesWords(script) ? Math.Max(1, words[(int)script] * MinWordShare) : 0;
-        var candidates = script == Script.Han ? _byScript[(int)Script.Han].AddRange(_byScript[(int)Script.Kana]) : _byScript[(int)script];
         LanguagePack? best = null;
         var bestScore = 0.0;
         var tied = false;
-        foreach (var pack in candidates)
+        foreach (var index in _candidates[(int)script])
         {
-            var score = scores[_packs.IndexOf(pack)];
+            var pack = _packs[index];
+            var score = scores[index];
             score += score > 0 ? pack.Identify.Prior : 0;
             if (score > bestScore && score >= least)
             {
@@ -225,10 +249,7 @@ internal sealed class LanguageIdentifier
             if (word.Length <= lower.Length)
             {
                 var folded = lower[..word.Length];
-                for (var k = 0; k < word.Length; k++)
-                {
-                    folded[k] = word[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(word[k]);
-                }
+                InvariantCase.LowerWord(word, folded);
 
                 if (_wordLookup.TryGetValue(folded, out var owners))
                 {
@@ -245,9 +266,9 @@ internal sealed class LanguageIdentifier
             var identify = _packs[p].Identify;
 
             // Words of scripts without spaces are counted where they occur.
-            foreach (var word in identify.Words)
+            foreach (var (word, script) in _unspacedWords[p])
             {
-                if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])) && letters[(int)Scripts.Of(word[0])] > 0)
+                if (letters[(int)script] > 0)
                 {
                     scores[p] += Occurrences(sample, word);
                 }
