@@ -41,6 +41,9 @@ internal sealed class LanguageIdentifier
     private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
+    // The longest of those words, at most 32 units: a longer word of the text is none of them and is not looked up.
+    private readonly int _longestWord;
+
     // Per pack: its frequent words of scripts without spaces, with their script, which are counted where they occur.
     private readonly (string Word, Script Script)[][] _unspacedWords;
 
@@ -92,6 +95,10 @@ internal sealed class LanguageIdentifier
         }
 
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _words.Keys)
+        {
+            _longestWord = Math.Min(32, Math.Max(_longestWord, word.Length));
+        }
 
         // Distinctive and missing letters, found with one table look-up per letter of the sample.
         var slots = new List<List<(int Pack, bool Never)>> { new() };
@@ -246,11 +253,10 @@ internal sealed class LanguageIdentifier
 
             var word = sample[start..i];
             words[(int)script]++;
-            if (word.Length <= lower.Length)
+            if (word.Length <= _longestWord)
             {
                 var folded = lower[..word.Length];
                 InvariantCase.LowerWord(word, folded);
-
                 if (_wordLookup.TryGetValue(folded, out var owners))
                 {
                     foreach (var owner in owners)
