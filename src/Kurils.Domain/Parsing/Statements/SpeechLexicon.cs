@@ -41,6 +41,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _institutionArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _impersonal;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _members;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     private readonly ImmutableArray<(string Ending, Gender Gender)> _verbEndings;
 
@@ -60,6 +61,7 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var determiners = new List<string>();
         var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var announcers = new List<string>();
@@ -172,6 +174,7 @@ internal sealed class SpeechLexicon
             institutionArticles.UnionWith(speech.Institutions.Articles);
             institutionLocatives.AddRange(speech.Institutions.Locatives);
             impersonal.UnionWith(speech.Institutions.Impersonal);
+            members.UnionWith(speech.Institutions.Members);
             foreach (var anaphor in speech.Institutions.Anaphora)
             {
                 foreach (var noun in anaphor.Words)
@@ -216,6 +219,7 @@ internal sealed class SpeechLexicon
         _roleList = LongestFirst([.. roles]);
         Determiners = LongestFirst(determiners);
         _indefinites = Frozen(indefinites);
+        _members = Frozen(members);
         _conjunctions = Frozen(conjunctions);
         Announcers = LongestFirst(announcers);
         _nameLetters = System.Buffers.SearchValues.Create([.. nameLetters]);
@@ -471,6 +475,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>A noun for a person who speaks for an institution ("spokesman", "представитель", "Sprecher").</summary>
+    public bool IsMember(ReadOnlySpan<char> word) => _members.Contains(word);
 
     /// <summary>The words that open a definite description pointing back to someone named (这位, 该, 同, 이), longest first.</summary>
     public ImmutableArray<string> Determiners { get; }
