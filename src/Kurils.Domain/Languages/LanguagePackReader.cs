@@ -473,7 +473,7 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable());
+        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable(), Words(reader, "members"));
         reader.Finish();
         return result;
     }

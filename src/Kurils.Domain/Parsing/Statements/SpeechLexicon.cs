@@ -16,6 +16,12 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _inlineVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressVerbs;
     private readonly int _phraseWords;
+
+    // The last words of the verbs of several words: a word that ends none of them starts no longer look-up.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseEnds;
+
+    // The first characters of the quote particles (null when one is empty and so starts anywhere).
+    private readonly System.Buffers.SearchValues<char>? _particleStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
@@ -35,6 +41,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _institutionArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _impersonal;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _members;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     private readonly ImmutableArray<(string Ending, Gender Gender)> _verbEndings;
 
@@ -54,6 +61,7 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var determiners = new List<string>();
         var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var announcers = new List<string>();
@@ -166,6 +174,7 @@ internal sealed class SpeechLexicon
             institutionArticles.UnionWith(speech.Institutions.Articles);
             institutionLocatives.AddRange(speech.Institutions.Locatives);
             impersonal.UnionWith(speech.Institutions.Impersonal);
+            members.UnionWith(speech.Institutions.Members);
             foreach (var anaphor in speech.Institutions.Anaphora)
             {
                 foreach (var noun in anaphor.Words)
@@ -180,12 +189,18 @@ internal sealed class SpeechLexicon
         }
 
         // A verb of several words ("cho biết", "nhấn mạnh") is matched whole, ending at its last word.
+        var phraseEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var verb in verbs)
         {
             phraseWords = Math.Max(phraseWords, verb.Split(' ').Length);
+            if (verb.LastIndexOf(' ') is var space and >= 0)
+            {
+                phraseEnds.Add(verb[(space + 1)..]);
+            }
         }
 
         _phraseWords = phraseWords;
+        _phraseEnds = Frozen(phraseEnds);
         _verbs = Frozen(verbs);
         _objectVerbs = Frozen(objectVerbs);
         _addressVerbs = Frozen(addressVerbs);
@@ -204,6 +219,7 @@ internal sealed class SpeechLexicon
         _roleList = LongestFirst([.. roles]);
         Determiners = LongestFirst(determiners);
         _indefinites = Frozen(indefinites);
+        _members = Frozen(members);
         _conjunctions = Frozen(conjunctions);
         Announcers = LongestFirst(announcers);
         _nameLetters = System.Buffers.SearchValues.Create([.. nameLetters]);
@@ -216,6 +232,7 @@ internal sealed class SpeechLexicon
         InlineVerbs = LongestFirst(inline);
         _inlineVerbs = Frozen([.. inline]);
         QuoteParticles = LongestFirst(particles);
+        _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
         TopicMarkers = LongestFirst(topics);
         SourcesBefore = LongestFirst(sourcesBefore);
@@ -338,6 +355,12 @@ internal sealed class SpeechLexicon
             return word;
         }
 
+        // The words before count only when a verb of several words ends with this one (its last word is the text's word).
+        if (_phraseWords == 1 || !_phraseEnds.Contains(text.AsSpan(word.Start, word.Length)))
+        {
+            return null;
+        }
+
         var start = word.Start;
         for (var words = 1; words < _phraseWords; words++)
         {
@@ -453,6 +476,9 @@ internal sealed class SpeechLexicon
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
 
+    /// <summary>A noun for a person who speaks for an institution ("spokesman", "представитель", "Sprecher").</summary>
+    public bool IsMember(ReadOnlySpan<char> word) => _members.Contains(word);
+
     /// <summary>The words that open a definite description pointing back to someone named (这位, 该, 同, 이), longest first.</summary>
     public ImmutableArray<string> Determiners { get; }
 
@@ -565,6 +591,12 @@ internal sealed class SpeechLexicon
     /// </summary>
     public (int ParticleLength, TextSpan Verb)? VerbAfterParticle(string text, int index, int end)
     {
+        // Asked at every place of a sentence: most places start no particle.
+        if (_particleStarts is { } starts && (index >= end || !starts.Contains(text[index])))
+        {
+            return null;
+        }
+
         foreach (var particle in QuoteParticles)
         {
             if (!text.AsSpan(index, end - index).StartsWith(particle, StringComparison.Ordinal))

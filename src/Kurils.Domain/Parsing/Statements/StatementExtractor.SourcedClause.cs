@@ -98,6 +98,19 @@ internal sealed partial class StatementExtractor
                 return clause.Length > 0 ? (topic, speakerAt.Span, particle.Verb, clause, null) : null;
             }
 
+            // "同省は…と発表した", "동 부처는 …고 덧붙였다": a noun naming again the institution of its kind named shortly before.
+            if (context.InstitutionAnaphorTopic(sentence.Start, sentence.Start + i) is { } again)
+            {
+                if (again.Speaker is null)
+                {
+                    break; // no institution of its kind named shortly before: not the previous speaker's words either
+                }
+
+                var topicEnd = again.Span.End + context.Speech.TopicMarkerAt(text, again.Span.End, sentence.Start + i);
+                var clause = Trimmed(text, topicEnd, sentence.Start + i);
+                return clause.Length > 0 ? (again.Speaker, again.Span, particle.Verb, clause, null) : null;
+            }
+
             // A topic the catalog does not know: "阿部稔店主は…と話した".
             if (context.UnknownTopic(sentence.Start, sentence.Start + i) is { } unknown)
             {
