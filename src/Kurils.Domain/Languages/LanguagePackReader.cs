@@ -365,7 +365,8 @@ internal static partial class LanguagePackReader
             Phrases(reader, "timestamp"),
             Phrases(reader, "siteWords"),
             Phrases(reader, "outletWords"),
-            Phrases(reader, "datelineEnds"));
+            Phrases(reader, "datelineEnds"),
+            Phrases(reader, "consent"));
         reader.Finish();
         return result;
     }

@@ -32,6 +32,7 @@ internal sealed class PageLexicon
         OutletWords = Prefixes(packs, p => p.OutletWords);
         DisputeWords = new IgnoreCaseWords(packs.SelectMany(p => p.Dispute.Words).Distinct(StringComparer.OrdinalIgnoreCase));
         NearbyWords = new IgnoreCaseWords(packs.SelectMany(p => p.Dispute.Nearby).Distinct(StringComparer.OrdinalIgnoreCase));
+        ConsentWords = new IgnoreCaseWords(packs.SelectMany(p => p.Page.Consent).Distinct(StringComparer.OrdinalIgnoreCase));
         MonthWords = packs.SelectMany(p => p.Dates.Months)
             .SelectMany(m => m.Names.Concat(m.Genitive).Concat(m.Abbreviations.Select(a => a.TrimEnd('.'))))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -100,6 +101,9 @@ internal sealed class PageLexicon
 
     /// <summary>The words of stories that happen near the islands (disasters, fishing, tourism, weather).</summary>
     public IgnoreCaseWords NearbyWords { get; }
+
+    /// <summary>Words of cookie and consent banners, matched anywhere in a word.</summary>
+    public IgnoreCaseWords ConsentWords { get; }
 
     /// <summary>The months as a date stamp or a dateline writes them: names, the forms after a day, abbreviations ("December", "декабря", "Dec").</summary>
     public FrozenSet<string> MonthWords { get; }

@@ -23,6 +23,7 @@ namespace Kurils.Domain.Languages;
 /// <param name="Timestamp">Words that may stand beside a date in a date stamp ("updated", "published", "обновлено").</param>
 /// <param name="SiteWords">Words a site adds after an outlet's name in its masthead ("AP News", "NHK World", "Sputnik Mundo").</param>
 /// <param name="OutletWords">Words that make a name a publication's ("Times", "Shimbun", "Zeitung", "газета", "新聞"): after a byline's comma such a name is its publisher.</param>
+/// <param name="Consent">Words of a cookie or consent banner ("cookie", "Datenschutzeinstellungen", "файлы cookie"), matched anywhere in a word: a line holding one is page furniture, never the headline or a masthead's neighbour.</param>
 /// <param name="DatelineEnds">What closes a wire dateline that opens with the agency's name, in scripts written without spaces ("新华社东京6月5日电": "日电").</param>
 internal sealed record PageWords(
     ImmutableArray<string> Ui,
@@ -40,9 +41,10 @@ internal sealed record PageWords(
     ImmutableArray<string> Timestamp,
     ImmutableArray<string> SiteWords,
     ImmutableArray<string> OutletWords,
-    ImmutableArray<string> DatelineEnds)
+    ImmutableArray<string> DatelineEnds,
+    ImmutableArray<string> Consent)
 {
-    public static PageWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static PageWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
 }
 
 /// <summary>

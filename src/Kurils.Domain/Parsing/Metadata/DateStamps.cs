@@ -88,6 +88,12 @@ internal static class DateStamps
                 FindInAnyLanguage(context, content, found);
             }
 
+            // An ISO year-month opening a stamp line ("date 2019-01", "2019-01"), which the date finder leaves alone in text.
+            if (stampLine && month is null && LeadingYearMonth(text.AsSpan(content.Start, content.Length)) is { } iso)
+            {
+                month = iso.Month;
+            }
+
             foreach (var e in found)
             {
                 if (stampLine && month is null && e.Kind == DateExpressionKind.MonthYear && e.Year is >= 1 and <= 9999 && e.Month is >= 1 and <= 12
@@ -109,7 +115,7 @@ internal static class DateStamps
                 var afterUpdated = updated >= 0 && e.Span.Start >= updated && e.Span.Start - updated <= MaxGapAfterWord;
                 var lead = FirstNonSpace(text, content);
                 var opening = afterPublished || afterUpdated || !stampLine || stampKind || e.Span.Start - lead <= MaxLeadBeforeDate
-                    || IsWeekday(text.AsSpan(lead, e.Span.Start - lead), context.DateWords);
+                    || IsStampLead(text.AsSpan(lead, e.Span.Start - lead), context.DateWords, context.Page.Marks);
 
                 // A headline or standfirst that ends with its date ("Briefing by …, Moscow, 30 October 2025",
                 // "… talks. 03.10.2022, Sputnik"): the date closes the line, or only a short credit follows it.
@@ -147,15 +153,150 @@ internal static class DateStamps
         return best;
     }
 
+    /// <summary>The longest label before an ISO year-month stamp ("date").</summary>
+    private const int MaxYearMonthLabel = 10;
+
+    /// <summary>
+    /// An ISO year-month that opens <paramref name="line"/> after at most one short word of letters ("date 2019-01",
+    /// "2024-03"), not followed by a digit or another separator (that would be a full date or a number): the month and
+    /// where it ends in the line, or null.
+    /// </summary>
+    internal static (YearMonth Month, int End)? LeadingYearMonth(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        var word = i;
+        while (i < line.Length && char.IsLetter(line[i]))
+        {
+            i++;
+        }
+
+        if (i - word > MaxYearMonthLabel || (i > word && (i == line.Length || line[i] != ' ')))
+        {
+            return null;
+        }
+
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i + 7 > line.Length || !IsDigits(line.Slice(i, 4)) || line[i + 4] != '-' || !IsDigits(line.Slice(i + 5, 2))
+            || (i + 7 < line.Length && (char.IsDigit(line[i + 7]) || line[i + 7] is '-' or '/' or '.' && i + 8 < line.Length && char.IsDigit(line[i + 8]))))
+        {
+            return null;
+        }
+
+        var year = ((line[i] - '0') * 1000) + ((line[i + 1] - '0') * 100) + ((line[i + 2] - '0') * 10) + (line[i + 3] - '0');
+        var month = ((line[i + 5] - '0') * 10) + (line[i + 6] - '0');
+        return year is >= 1900 and <= 2100 && month is >= 1 and <= 12 ? (new YearMonth(year, month), i + 7) : null;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Segment kinds a page prints its stamp in besides short lines that open with the date.</summary>
     private static bool MayHoldStamp(SegmentKind kind) =>
         kind is SegmentKind.Unknown or SegmentKind.Byline or SegmentKind.Navigation or SegmentKind.Residue or SegmentKind.Credit or SegmentKind.Tags;
 
-    /// <summary>Whether what stands before a stamp's date is a weekday of the packs ("Dienstag, 05.03.2024, 14:20 Uhr").</summary>
-    private static bool IsWeekday(ReadOnlySpan<char> lead, DateLexicon words)
+    /// <summary>How many words a label may take before the separator that opens a stamp ("Olena Koval — Tuesday, …", "Kompas.com - …").</summary>
+    private const int MaxStampLabelWords = 3;
+
+    /// <summary>The separators between a stamp's label and its date.</summary>
+    private const string StampSeparators = "—–-|·•●";
+
+    /// <summary>
+    /// Whether what stands before a stamp's date is what a stamp puts there: a weekday of the packs and a time
+    /// ("Dienstag, 05.03.2024", "Thứ Ba, 10:00, 05/03/2024"), after a short label and a separator or not ("Олена Коваль —
+    /// Вівторок, 5 березня 2024", "Kompas.com - 05/03/2024", "Tokyo ● Tue, March 5, 2024"). A label is a few words with
+    /// no sentence stop: a sentence before the date makes the date the story's.
+    /// </summary>
+    private static bool IsStampLead(ReadOnlySpan<char> lead, DateLexicon words, TextLexicon marks)
     {
-        var word = lead.Trim(" ,.-–—|·");
-        return !word.IsEmpty && word.IndexOf(' ') < 0 && words.Get(word).Has(DateWordRole.Weekday);
+        var rest = lead.TrimEnd();
+        var separator = rest.LastIndexOfAny(StampSeparators);
+        if (separator >= 0)
+        {
+            var label = rest[..separator].Trim();
+            if (TextShape.WordCount(label) > MaxStampLabelWords || TextShape.EndsSentence(label, marks) || label.IndexOfAny(",;:") >= 0)
+            {
+                return false;
+            }
+
+            rest = rest[(separator + 1)..];
+        }
+
+        // What is left: a weekday and a time, each optional, in either order.
+        rest = rest.Trim(" ,.،");
+        rest = WithoutTime(rest).Trim(" ,.،");
+        if (rest.IsEmpty)
+        {
+            return separator >= 0;
+        }
+
+        return IsWeekday(WithoutTime(rest).Trim(" ,.،"), words);
+    }
+
+    /// <summary>The line without a clock time at its end or start ("10:00", "14.20 Uhr" is left alone).</summary>
+    private static ReadOnlySpan<char> WithoutTime(ReadOnlySpan<char> s)
+    {
+        var t = s.Trim();
+        var lastSpace = t.LastIndexOfAny(' ', ',');
+        var last = lastSpace < 0 ? t : t[(lastSpace + 1)..];
+        if (IsClock(last))
+        {
+            return lastSpace < 0 ? [] : t[..lastSpace];
+        }
+
+        var firstSpace = t.IndexOfAny(' ', ',');
+        var first = firstSpace < 0 ? t : t[..firstSpace];
+        return IsClock(first) ? (firstSpace < 0 ? [] : t[(firstSpace + 1)..]) : t;
+    }
+
+    // "10:00", "9:05": hours and minutes with a colon.
+    private static bool IsClock(ReadOnlySpan<char> s) =>
+        s.Length is >= 4 and <= 5 && s[^3] == ':' && char.IsAsciiDigit(s[^1]) && char.IsAsciiDigit(s[^2]) && char.IsAsciiDigit(s[0]) && (s.Length == 4 || char.IsAsciiDigit(s[1]));
+
+    /// <summary>Whether <paramref name="word"/> is a weekday of the packs, in one word ("Dienstag") or several ("Thứ Ba", "segunda-feira").</summary>
+    private static bool IsWeekday(ReadOnlySpan<char> word, DateLexicon words)
+    {
+        word = word.Trim(" ,.،-–—|·");
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        var space = word.IndexOf(' ');
+        if (space < 0)
+        {
+            return words.Get(word).Has(DateWordRole.Weekday);
+        }
+
+        // A weekday of several words: a phrase of the lexicon opening with the first word whose words are all the lead's.
+        var count = TextShape.WordCount(word);
+        foreach (var phrase in words.PhrasesAt(word[..space]))
+        {
+            if (phrase.Kind == DatePhraseKind.Weekday && phrase.Words.Length == count && string.Equals(string.Join(' ', phrase.Words), word.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstNonSpace(string text, TextSpan range)

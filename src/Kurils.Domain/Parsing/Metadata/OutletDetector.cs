@@ -67,6 +67,7 @@ internal static class OutletDetector
             }
         }
 
+        var story = FirstStoryParagraph(text, segments, words.Marks);
         foreach (var outlet in catalog.Outlets)
         {
             foreach (var cue in outlet.Cues)
@@ -76,7 +77,7 @@ internal static class OutletDetector
                     case OutletCueKind.Page when page is null && AppearsIn(text, pageSpans, cue.Text):
                         page = outlet.Id;
                         break;
-                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, cue.Text) || AppearsIn(text, closingSpans, cue.Text)):
+                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, story, cue.Text) || AppearsIn(text, closingSpans, cue.Text)):
                     case OutletCueKind.Signature when wire is null && AppearsIn(text, signatureSpans, cue.Text):
                         wire = outlet.Id;
                         break;
@@ -151,6 +152,12 @@ internal static class OutletDetector
             return rest.ContainsAnyInRange('0', '9') && TextShape.WordCount(rest) <= 6;
         }
 
+        // The site's name written as its address: "VOV.VN", "Kompas.com", "Mediapool.bg".
+        if (IsDomainEnding(rest))
+        {
+            return true;
+        }
+
         var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in rest.Split(' '))
         {
@@ -162,6 +169,28 @@ internal static class OutletDetector
         }
 
         return TextShape.WordCount(rest) <= 3;
+    }
+
+    /// <summary>The longest ending of a site's address after its name (".co.id", ".com.vn").</summary>
+    private const int MaxDomainEnding = 8;
+
+    // ".vn", ".com", ".co.id": a full stop, then letters and full stops only, short, ending in a letter.
+    private static bool IsDomainEnding(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length is < 3 or > MaxDomainEnding || rest[0] != '.' || !char.IsAsciiLetter(rest[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in rest)
+        {
+            if (c != '.' && !char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A date stamp that ends in the outlet's name: "03.10.2022, Sputnik Italia", "5 June 2024 | Kyodo News".</summary>
@@ -706,18 +735,14 @@ internal static class OutletDetector
     }
 
     /// <summary>A dateline the segmenter did not recognise still opens the first paragraph ("Москва. 6 июня. INTERFAX.RU - …").</summary>
-    private static bool OpensTheBody(string text, ImmutableArray<Segment> segments, string cue)
+    // The cue in the opening of the first body segment or of the story's first paragraph, past a stamp line left as text.
+    private static bool OpensTheBody(string text, ImmutableArray<Segment> segments, int story, string cue)
     {
-        foreach (var segment in segments)
-        {
-            if (segment.Kind == SegmentKind.Body)
-            {
-                var opening = text.AsSpan(segment.Content.Start, Math.Min(segment.Content.Length, 60));
-                return IgnoreCaseSearch.IndexOf(opening, cue) >= 0;
-            }
-        }
+        var first = FirstBody(segments);
+        return (first >= 0 && Opens(segments[first])) || (story >= 0 && story != first && Opens(segments[story]));
 
-        return false;
+        bool Opens(Segment segment) =>
+            IgnoreCaseSearch.IndexOf(text.AsSpan(segment.Content.Start, Math.Min(segment.Content.Length, MaxOpeningTag)), cue) >= 0;
     }
 
     private static bool AppearsIn(string text, List<TextSpan> spans, string cue)

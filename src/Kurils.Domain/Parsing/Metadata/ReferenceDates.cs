@@ -33,12 +33,21 @@ internal static class ReferenceDates
         }
 
         var datelineSegment = segments.FirstOrDefault(s => s.Kind == SegmentKind.Dateline);
-        if (datelineSegment is null)
+        TextSpan dateline;
+        if (datelineSegment is not null)
+        {
+            dateline = datelineSegment.Span;
+        }
+        else if (GluedDateline(context) is { } glued)
+        {
+            // "2019-01 (ANSA) - TOKYO, 22 GEN - …": a scraper glued the page's year-month stamp to the story's opening.
+            (dateline, stampMonth) = glued;
+        }
+        else
         {
             return (null, ReferenceDateSource.None);
         }
 
-        var dateline = datelineSegment.Span;
         var inDateline = expressions.FirstOrDefault(e => dateline.Contains(e.Span) && e.Kind is DateExpressionKind.FullDate or DateExpressionKind.MonthDay);
         if (inDateline == default)
         {
@@ -71,6 +80,40 @@ internal static class ReferenceDates
 
         // Without a weekday and a term the year is a guess: only a single candidate is an answer.
         return candidates.Count == 1 && terms.Count > 0 ? (candidates[0], ReferenceDateSource.Inferred) : (null, ReferenceDateSource.None);
+    }
+
+    /// <summary>
+    /// A year-month stamp glued to the first paragraph's opening and a dateline right after it ("date 2019-01 (ANSA) -
+    /// TOKYO, 22 GEN - …", "2024-03 MOSCOW, March 5 (Reuters) - …"): the dateline's span and the stamp's month.
+    /// </summary>
+    private static (TextSpan Dateline, YearMonth Month)? GluedDateline(ParseContext context)
+    {
+        var text = context.Text;
+        foreach (var segment in context.Map.Segments)
+        {
+            if (segment.Kind != SegmentKind.Body)
+            {
+                continue;
+            }
+
+            var content = segment.Content;
+            if (DateStamps.LeadingYearMonth(text.AsSpan(content.Start, content.Length)) is not { } stamp)
+            {
+                return null;
+            }
+
+            var from = content.Start + stamp.End;
+            while (from < content.End && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            return DatelineParser.TryParse(text.AsSpan(from, content.End - from), context.Page, out var length, out _)
+                ? (new TextSpan(from, length), stamp.Month)
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -29,6 +29,11 @@ internal sealed partial class LineRules(PageLexicon words)
             return LineClass.Advertisement;
         }
 
+        if (IsConsentBanner(s))
+        {
+            return LineClass.Navigation;
+        }
+
         if (IsResidue(s))
         {
             return LineClass.Residue;
@@ -114,6 +119,12 @@ internal sealed partial class LineRules(PageLexicon words)
 
         return n > 0 && Words.CommentsHeaders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]);
     }
+
+    /// <summary>The longest line read as a cookie or consent banner: a banner is a few sentences and its buttons.</summary>
+    private const int MaxConsentBanner = 400;
+
+    /// <summary>A cookie or consent banner ("We use cookies … Accept", "Utilizamos cookies … Aceptar"): a line of page furniture.</summary>
+    public bool IsConsentBanner(ReadOnlySpan<char> s) => s.Length <= MaxConsentBanner && Words.ConsentWords.ContainsAny(s);
 
     public bool IsAdvertisement(ReadOnlySpan<char> s) =>
         s.Length <= 48 && Words.AdvertisementLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(".:…"));

@@ -204,6 +204,36 @@ public sealed class DateStampsTests
                      "Obě země od konce druhé světové války nikdy nepodepsaly mírovou smlouvu, uvedli představitelé vlády.\n\nSmlouva byla podepsána 19. října 1956 v Moskvě.\n")
             .Published.Should().BeNull();
 
+    /// <summary>A stamp after a short label and a separator, or after a weekday and a time (bylines, site names, agencies' stamps).</summary>
+    [Theory]
+    [InlineData("Японія заявила протест\n\nОлена Коваль — Вівторок, 5 березня 2024, 14:20\n\nЯпонія у вівторок заявила Росії протест через військові навчання на острові Ітуруп, повідомили у міністерстві.\n\nСторони домовилися зустрітися знову наступного року, додали посадовці.\n", "2024-03-05")]
+    [InlineData("Nhật Bản phản đối Nga\n\nThứ Ba, 10:00, 05/03/2024\n\nChính phủ Nhật Bản hôm thứ Ba đã phản đối Nga qua kênh ngoại giao về cuộc tập trận trên đảo Iturup, bộ cho biết.\n\nHai bên nhất trí gặp lại vào năm tới, các quan chức nói thêm.\n", "2024-03-05")]
+    [InlineData("اليابان تحتج\n\nالثلاثاء، 5 مارس 2024 - 10:15 ص\n\nاحتجت اليابان يوم الثلاثاء لدى روسيا على مناورات عسكرية في جزيرة إيتوروب، بحسب ما أعلنت الوزارة في بيان.\n\nواتفق الجانبان على الاجتماع مجددا في العام المقبل، وفق المسؤولين.\n", "2024-03-05")]
+    public void Stamp_AfterALabelOrAWeekdayAndTime_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
+
+    /// <summary>The publication word wins over the update word in Bulgarian, Serbian (both scripts) and Polish stamps.</summary>
+    [Theory]
+    [InlineData("Япония протестира\n\nОбновена: 06.03.2024 08:02\nПубликувана: 05.03.2024 12:31\n\nЯпония във вторник изрази протест пред Русия заради военни учения на остров Итуруп, съобщиха от министерството.\n\nДвете страни се договориха да се срещнат отново догодина, добавиха официални лица.\n", "2024-03-05")]
+    [InlineData("Јапан протестовао\n\nАжурирано: 06.03.2024. 08:02\nОбјављено: 05.03.2024. 12:31\n\nЈапан је у уторак уложио протест Русији због војних вежби на острву Итуруп, саопштило је министарство.\n\nДве стране договориле су се да се поново састану следеће године, додали су званичници.\n", "2024-03-05")]
+    [InlineData("Japan protestovao\n\nAžurirano: 06.03.2024. 08:02\nObjavljeno: 05.03.2024. 12:31\n\nJapan je u utorak uložio protest Rusiji zbog vojnih vežbi na ostrvu Iturup, saopštilo je ministarstvo.\n\nDve strane dogovorile su se da se ponovo sastanu sledeće godine, dodali su zvaničnici.\n", "2024-03-05")]
+    [InlineData("Japonia protestuje\n\nAktualizacja: 06.03.2024 08:02\nPublikacja: 05.03.2024 10:15\n\nJaponia zaprotestowała we wtorek u Rosji przeciwko ćwiczeniom wojskowym na wyspie Iturup, podało ministerstwo.\n\nObie strony uzgodniły, że spotkają się ponownie w przyszłym roku, dodali urzędnicy.\n", "2024-03-05")]
+    public void Stamp_PublishedBeforeUpdated_BulgarianSerbianPolish(string text, string expected) => AssertStamp(text, expected);
+
+    /// <summary>A year-month stamp ("date 2024-01", glued to the story or on its own line) gives an agency dateline's day its year.</summary>
+    [Theory]
+    [InlineData(" date 2024-01\n(ANSA) - TOKYO, 22 GEN - Il Giappone ha protestato martedì con la Russia per le esercitazioni militari sull'isola di Iturup, una delle isole contese.(ANSA).", "2024-01-22")]
+    [InlineData(" date 2024-01 (ANSA) - TOKYO, 22 GEN - Il Giappone ha protestato martedì con la Russia per le esercitazioni militari sull'isola di Iturup, una delle isole contese.(ANSA).", "2024-01-22")]
+    [InlineData("2024-03 TOKYO, March 5 (Reuters) - Japan lodged a protest with Russia on Tuesday over military drills on Iturup, one of the disputed islands.", "2024-03-05")]
+    public void YearMonthStamp_CompletesTheDatelineDay(string text, string expected) =>
+        Parser.Parse(text).Published.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value);
+
+    /// <summary>A year-month of another month, or a number that only looks like one, completes nothing.</summary>
+    [Theory]
+    [InlineData(" date 2024-01 (ANSA) - TOKYO, 22 FEB - Il Giappone ha protestato martedì con la Russia per le esercitazioni militari sull'isola di Iturup, una delle isole contese.(ANSA).")]
+    [InlineData("2024-0155 TOKYO, March 5 (Reuters) - Japan lodged a protest with Russia on Tuesday over military drills on Iturup, one of the disputed islands.")]
+    public void YearMonthStamp_OfAnotherMonth_CompletesNothing(string text) =>
+        Parser.Parse(text).Published.Should().BeNull();
+
     private static void AssertStamp(string text, string expected)
     {
         var article = Parser.Parse(text);

@@ -343,4 +343,62 @@ public sealed class OutletDetectorTests
     [InlineData(Story + "\nTalks stalled again on Tuesday, officials told | Reuters.\n")]
     public void ABarredLineThatIsNoByline_NamesNoPublisher(string text) =>
         Parse(text).OutletId.Should().BeNull();
+
+    /// <summary>The agency's tag opens the story's first paragraph, under a short stamp or section line the segmenter left as text.</summary>
+    [Theory]
+    [InlineData("Talks stall\n\nWorld\n\nTOKYO, March 5 (Reuters) - " + Story, "reuters")]
+    [InlineData("Les pourparlers piétinent\n\nmardi 5 mars 2024\n\nTokyo (AFP) - " + French, "afp")]
+    [InlineData("Gespräche stocken\n\nDienstag, 5. März 2024\n\nTokio (dpa) - " + German, "dpa")]
+    public void AnAgencyTagBelowAShortLine_NamesTheWire(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    /// <summary>A bracketed outlet inside the story's sentence, past its opening, is a citation.</summary>
+    [Theory]
+    [InlineData("Talks stall\n\nWorld\n\nOfficials in Tokyo and Moscow, quoted by the agency (Reuters) on Tuesday, said talks on a peace treaty could not resume while sanctions stay in place.\n")]
+    [InlineData("Gespräche stocken\n\nDienstag, 5. März 2024\n\nBeamte in Tokio sagten am Dienstag nach Angaben der Agentur (dpa), die Gespräche mit Moskau könnten vorerst nicht wieder aufgenommen werden.\n")]
+    public void ABracketedOutletInsideTheStory_IsNoWire(string text) =>
+        Parse(text).OutletId.Should().BeNull();
+
+    /// <summary>A dateline whose "place" is an outlet's name is its tag ("KYODO NEWS -", "AGI -").</summary>
+    [Theory]
+    [InlineData("KYODO NEWS - Mar 5, 2024 - 14:20 | All, Japan, World\n\nTalks stall\n\n" + Story, "kyodo")]
+    [InlineData("I colloqui si arenano\n\nAGI - I funzionari di Tokyo hanno detto martedì che i colloqui con Mosca su un trattato di pace non possono riprendere finché restano le sanzioni.\n", "agi")]
+    public void ADatelineNamingAnOutletAsItsPlace_NamesTheWire(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    /// <summary>A place in capitals opening the dateline is no outlet ("TOKYO -", "MOSCOW -").</summary>
+    [Theory]
+    [InlineData("Talks stall\n\nTOKYO - " + Story)]
+    [InlineData("Переговоры зашли в тупик\n\nМОСКВА - " + Russian)]
+    public void ADatelinePlace_IsNoOutlet(string text) =>
+        Parse(text).Should().Match<ParsedArticle>(a => a.OutletId == null && a.OutletName == null);
+
+    /// <summary>A cookie or consent banner above the masthead is page furniture: the masthead under it names the publisher.</summary>
+    [Theory]
+    [InlineData("We use cookies to improve your experience. Accept all\nThe Japan Times\nTalks stall\n\n" + Story, "japan-times")]
+    [InlineData("Wir verwenden Cookies und ähnliche Technologien. Alle akzeptieren\nDER SPIEGEL\nGespräche stocken\n\n" + German, "spiegel")]
+    [InlineData("Nous utilisons des cookies pour améliorer votre expérience. Accepter\nLe Figaro\nLes pourparlers piétinent\n\n" + French, "le-figaro")]
+    [InlineData("Мы используем файлы cookie. Принять\nКоммерсантъ\nПереговоры зашли в тупик\n\n" + Russian, "kommersant")]
+    public void ACookieBannerAboveTheMasthead_LeavesTheMasthead(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    /// <summary>A cookie banner names no one; a story that mentions cookies is still a story.</summary>
+    [Fact]
+    public void ACookieBannerAlone_NamesNoPublisher() =>
+        Parse("We use cookies to improve your experience. Accept all\nTalks stall\n\n" + Story).Should().Match<ParsedArticle>(a => a.OutletId == null && a.OutletName == null);
+
+    /// <summary>A masthead written as the site's address ("VOV.VN", "Kompas.com", "Mediapool.bg").</summary>
+    [Theory]
+    [InlineData("VOV.VN\nTalks stall\n\n" + Story, "vov")]
+    [InlineData("Mediapool.bg\nПереговоры зашли в тупик\n\n" + Russian, "mediapool")]
+    public void AMastheadWrittenAsTheSitesAddress_NamesThePublisher(string text, string outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
+
+    /// <summary>A page cue is a whole word run: a domain inside a longer one is another site's.</summary>
+    [Theory]
+    [InlineData("https://www.rg.ru/2024/03/05/talks.html\nTalks stall\n\n" + Story, "rossiyskaya-gazeta")]
+    [InlineData("https://www.sport-org.ru/2024/03/05/talks.html\nTalks stall\n\n" + Story, null)]
+    [InlineData("https://biz.ru/news/talks\nTalks stall\n\n" + Story, null)]
+    public void APageCue_MatchesWholeWords(string text, string? outlet) =>
+        Parse(text).OutletId.Should().Be(outlet);
 }
