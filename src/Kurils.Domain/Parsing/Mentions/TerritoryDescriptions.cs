@@ -51,7 +51,10 @@ internal static class TerritoryDescriptions
         return anchored;
     }
 
-    /// <summary>The territory, its parts (members and what lies in them, at any depth) and the groups its parts belong to.</summary>
+    /// <summary>
+/// The territory, its parts (members and what lies in them, at any depth), the groups its parts belong to and the groups
+/// made of its parts.
+/// </summary>
     private static HashSet<string> Related(KurilsCatalog catalog, string id)
     {
         var parts = new HashSet<string>(StringComparer.Ordinal) { id };
@@ -81,6 +84,15 @@ internal static class TerritoryDescriptions
         {
             for (var parent = catalog.Find<Territory>(part)?.ParentId; parent is not null && related.Add(parent); parent = catalog.Find<Territory>(parent)?.ParentId)
             {
+            }
+        }
+
+        // A group made of its parts: the disputed islands are four islands of the Kuril chain.
+        foreach (var territory in catalog.Territories)
+        {
+            if (territory.IsGroup && territory.MemberIds.All(parts.Contains))
+            {
+                related.Add(territory.Id);
             }
         }
 

@@ -30,6 +30,12 @@ public sealed class TerritoryDescriptionTests
         Territories(text).Should().Contain(("disputed-islands", description));
 
     [Theory]
+    [InlineData("Talks on the four Kuril islands stalled again over a disputed island chain that Russia holds.", "disputed island chain")]
+    [InlineData("Japan renounced the Kurils in 1951; the disputed island chain has been Russian since 1945.", "disputed island chain")]
+    public void ADescriptionOfTheChain_BesideAGroupOfItsIslandsOrItsName_IsTheKurils(string text, string description) =>
+        Territories(text).Should().Contain(("kuril-islands", description));
+
+    [Theory]
     [InlineData("Gorbachev agreed to name the four islands, and both sides said a peace treaty with Japan was the aim.", "four islands")]
     [InlineData("Стороны обсудили четыре острова и Декларацию 1956 года.", "четыре острова")]
     [InlineData("Las partes hablaron de las cuatro islas y de la Declaración Conjunta de 1956.", "cuatro islas")]
