@@ -26,6 +26,8 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly ImmutableArray<string> _descriptionPrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptionWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly ImmutableArray<string> _roleList;
@@ -80,6 +82,9 @@ internal sealed class SpeechLexicon
         var institutionAnaphora = new List<(string Noun, InstitutionKind Kind)>();
         var nameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var termCues = new List<string>();
+        var descriptionPrefixes = new List<string>();
+        var wordingNouns = new List<string>();
+        var descriptionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var verbEndings = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
@@ -140,6 +145,9 @@ internal sealed class SpeechLexicon
             subordinators.UnionWith(speech.Subordinators);
             nameParticles.UnionWith(speech.NameParticles);
             termCues.AddRange(speech.TermCues);
+            descriptionPrefixes.AddRange(speech.DescriptionPrefixes);
+            wordingNouns.AddRange(speech.WordingNouns);
+            descriptionWords.UnionWith(speech.DescriptionWords);
             AddPronouns(verbEndings, speech.VerbEndings.Masculine, Gender.Masculine);
             AddPronouns(verbEndings, speech.VerbEndings.Feminine, Gender.Feminine);
             AddPronouns(verbEndings, speech.VerbEndings.Plural, Gender.Plural);
@@ -212,6 +220,9 @@ internal sealed class SpeechLexicon
         _subordinators = Frozen(subordinators);
         _nameParticles = Frozen(nameParticles);
         TermCues = LongestFirst(termCues);
+        _descriptionPrefixes = LongestFirst(descriptionPrefixes);
+        WordingNouns = LongestFirst(wordingNouns);
+        _descriptionWords = Frozen(descriptionWords);
         _verbEndings = [.. verbEndings.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value))];
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
@@ -379,6 +390,9 @@ internal sealed class SpeechLexicon
     /// <summary>Words right before a quotation that make it a term ("so-called", "cái gọi là"), longest first.</summary>
     public ImmutableArray<string> TermCues { get; }
 
+    /// <summary>Nouns right after a quotation that call it someone's wording (用词, 说法, 表現, 표현), longest first.</summary>
+    public ImmutableArray<string> WordingNouns { get; }
+
     /// <summary>Whether a term cue ends right before <paramref name="quoteOpen"/>, but for spaces ("the so-called “…”"), after <paramref name="limit"/> (the sentence's start).</summary>
     public bool FollowsTermCue(string text, int quoteOpen, int limit)
     {
@@ -431,6 +445,28 @@ internal sealed class SpeechLexicon
 
     /// <summary>A title or role noun written next to a name ("Minister", "Mme").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>
+    /// Whether a word, in a script without capitals, belongs to a role's description and not to a name: it opens with one of
+    /// the packs' <c>descriptionPrefixes</c> (the Arabic article) or is one of their <c>descriptionWords</c> (روسي, سابق).
+    /// </summary>
+    public bool IsDescriptive(ReadOnlySpan<char> word)
+    {
+        if (_descriptionWords.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _descriptionPrefixes)
+        {
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A role noun that, in a definite description, stands for a person already named ("minister", "дипломат").</summary>
     public bool IsRole(ReadOnlySpan<char> word) => _roles.Contains(word);
