@@ -62,7 +62,9 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        if (InlineVerbClause(context, sentence) is { } inline)
+        // The rules of languages without spaces (inline verbs) or with topic particles are tested for here, so that
+        // an article in another language does not compile them at its first parse.
+        if (!context.Speech.InlineVerbs.IsEmpty && InlineVerbClause(context, sentence) is { } inline)
         {
             return inline;
         }
@@ -152,7 +154,7 @@ internal sealed partial class StatementExtractor
             break;
         }
 
-        return SpacedTopicClause(context, sentence);
+        return context.Speech.QuoteParticles.IsEmpty ? null : SpacedTopicClause(context, sentence);
     }
     /// <summary>
     /// The source named after a cue: a person or office the catalog knows ("Laut Putin"), a person it does not know
