@@ -263,6 +263,9 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="Institutions">The words by which an institution speaks: articles and locatives before its name, the cues of its statements, the nouns that name it again.</param>
 /// <param name="NameParticles">Lower-case words inside a person's name ("de", "van", "bin"): "Pedro de la Fuente" is one name, when a capitalised word follows them.</param>
 /// <param name="VerbEndings">Endings of a speech verb that say its subject's gender or number (Polish "powiedziała", Russian "заявила", Arabic "قالت"): a verb without a subject continues only someone who agrees.</param>
+/// <param name="DescriptionPrefixes">In a script without capital letters, what a word of a description opens with and a name does not (the Arabic article ال, with its attached conjunctions and prepositions): وقال الخبير في الشؤون الروسية أحمد سالم إن … names أحمد سالم.</param>
+/// <param name="DescriptionWords">In a script without capital letters, the words of a role's description that stand where a name would, after the role (Arabic روسي, سابق, كبير): never part of the name.</param>
+/// <param name="WordingNouns">Nouns right after a quotation (a particle or two between) that call it someone's wording (Chinese 用词, 说法; Japanese 表現; Korean 표현): 「固有領土」的用詞 are the words of the person the sentence opens with, however short.</param>
 /// <param name="TermCues">Words right before a quotation that make it a term, not a statement ("so-called", "cái gọi là", "так называемые"), however many words it has.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
@@ -301,9 +304,12 @@ internal sealed record SpeechWords(
     InstitutionWords Institutions,
     ImmutableArray<string> NameParticles,
     SpeakerPronouns VerbEndings,
-    ImmutableArray<string> TermCues)
+    ImmutableArray<string> TermCues,
+    ImmutableArray<string> DescriptionPrefixes,
+    ImmutableArray<string> DescriptionWords,
+    ImmutableArray<string> WordingNouns)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, [], [], [], []);
 }
 
 /// <summary>The words by which an institution speaks (the <c>speech.institutions</c> section of a pack).</summary>

@@ -445,7 +445,10 @@ internal static partial class LanguagePackReader
             ReadInstitutions(reader.Mapping("institutions", "the 'speech.institutions' section"), file, errors),
             Words(reader, "nameParticles"),
             endings,
-            Phrases(reader, "termCues"));
+            Phrases(reader, "termCues"),
+            Words(reader, "descriptionPrefixes"),
+            Words(reader, "descriptionWords"),
+            Words(reader, "wordingNouns"));
         reader.Finish();
         return result;
     }

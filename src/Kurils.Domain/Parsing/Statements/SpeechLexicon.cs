@@ -32,6 +32,8 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly ImmutableArray<string> _descriptionPrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptionWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly ImmutableArray<string> _roleList;
@@ -90,6 +92,9 @@ internal sealed class SpeechLexicon
         var anaphora = new HashSet<string>(StringComparer.Ordinal);
         var nameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var termCues = new List<string>();
+        var descriptionPrefixes = new List<string>();
+        var wordingNouns = new List<string>();
+        var descriptionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var verbEndings = new GenderWords.Builder();
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
@@ -150,6 +155,9 @@ internal sealed class SpeechLexicon
             subordinators.UnionWith(speech.Subordinators);
             nameParticles.UnionWith(speech.NameParticles);
             termCues.AddRange(speech.TermCues);
+            descriptionPrefixes.AddRange(speech.DescriptionPrefixes);
+            wordingNouns.AddRange(speech.WordingNouns);
+            descriptionWords.UnionWith(speech.DescriptionWords);
             verbEndings.Add(speech.VerbEndings.Masculine, Gender.Masculine);
             verbEndings.Add(speech.VerbEndings.Feminine, Gender.Feminine);
             verbEndings.Add(speech.VerbEndings.Plural, Gender.Plural);
@@ -244,6 +252,9 @@ internal sealed class SpeechLexicon
         _subordinators = Frozen(subordinators);
         _nameParticles = Frozen(nameParticles);
         TermCues = LongestFirst(termCues);
+        _descriptionPrefixes = LongestFirst(descriptionPrefixes);
+        WordingNouns = LongestFirst(wordingNouns);
+        _descriptionWords = Frozen(descriptionWords);
         _verbEndings = WordOrder.LongestFirst(verbEndings.Entries, e => e.Word);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
@@ -417,6 +428,9 @@ internal sealed class SpeechLexicon
     /// <summary>Words right before a quotation that make it a term ("so-called", "cái gọi là"), longest first.</summary>
     public ImmutableArray<string> TermCues { get; }
 
+    /// <summary>Nouns right after a quotation that call it someone's wording (用词, 说法, 表現, 표현), longest first.</summary>
+    public ImmutableArray<string> WordingNouns { get; }
+
     /// <summary>Whether a term cue ends right before <paramref name="quoteOpen"/>, but for spaces ("the so-called “…”"), after <paramref name="limit"/> (the sentence's start).</summary>
     public bool FollowsTermCue(string text, int quoteOpen, int limit)
     {
@@ -469,6 +483,28 @@ internal sealed class SpeechLexicon
 
     /// <summary>A title or role noun written next to a name ("Minister", "Mme").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>
+    /// Whether a word, in a script without capitals, belongs to a role's description and not to a name: it opens with one of
+    /// the packs' <c>descriptionPrefixes</c> (the Arabic article) or is one of their <c>descriptionWords</c> (روسي, سابق).
+    /// </summary>
+    public bool IsDescriptive(ReadOnlySpan<char> word)
+    {
+        if (_descriptionWords.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _descriptionPrefixes)
+        {
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A role noun that, in a definite description, stands for a person already named ("minister", "дипломат").</summary>
     public bool IsRole(ReadOnlySpan<char> word) => _roles.Contains(word);

@@ -110,6 +110,12 @@ internal sealed partial class StatementExtractor
                 return new Attribution(first.Speaker, verb, first.Span, false, CoSpeaker: first.Speaker is { } one ? context.CoSubjectAfter(first.Span, sentence.End, one) : null);
             }
 
+            // "وقال الخبير في الشؤون الروسية أحمد سالم إن …": in a script without capitals, a name the catalog lacks after a role.
+            if (OpensSentence(context, verb.Start, sentence.Start) && context.CaselessNameAfterRole(verb.End, sentence.End) is { } caseless)
+            {
+                return new Attribution(null, verb, caseless, false, caseless);
+            }
+
             // "وأضافت الوزارة أن …": the verb first, then a noun naming an institution again.
             if (OpensSentence(context, verb.Start, sentence.Start) && context.InstitutionAnaphorAfter(verb.End, sentence.End) is { } institutionAfter)
             {

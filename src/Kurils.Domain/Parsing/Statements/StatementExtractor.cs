@@ -162,6 +162,14 @@ internal sealed partial class StatementExtractor
                     labelledAfter = Words.Count(text, inSentence[0].Inner) >= 2;
                 }
 
+                // 「固有領土」、「非法占領」的用詞: quoted words a wording noun calls someone's are the words of the person the sentence opens with.
+                var worded = false;
+                if (attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count > 0 && WordingOwner(context, sentence, inSentence) is var (owner, ownerSpan))
+                {
+                    attribution = new Attribution(owner, null, ownerSpan, false);
+                    worded = true;
+                }
+
                 foreach (var quote in inSentence)
                 {
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
@@ -171,7 +179,7 @@ internal sealed partial class StatementExtractor
 
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
                     // (A quotation the end of the text cuts off may have been longer.)
-                    if (attribution.Verb is null && !quote.CutOff && !labelledAfter && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
+                    if (attribution.Verb is null && !quote.CutOff && !labelledAfter && !worded && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
                     {
                         continue;
                     }
