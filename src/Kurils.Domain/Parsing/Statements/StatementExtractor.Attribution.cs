@@ -168,7 +168,8 @@ internal sealed partial class StatementExtractor
             return sourced;
         }
 
-        if (!clauseVerbsOnly && InlineVerbAtQuote(context, sentence, quotes) is { Verb: not null } inline)
+        // Only languages written without spaces have inline verbs: the test here, not inside, spares the others compiling the rule.
+        if (!clauseVerbsOnly && !context.Speech.InlineVerbs.IsEmpty && InlineVerbAtQuote(context, sentence, quotes) is { Verb: not null } inline)
         {
             return inline;
         }
