@@ -82,6 +82,15 @@ internal sealed class Quotes
                 }
 
                 var close = FindClose(text, open, i + 1, para.End);
+
+                // A single mark written twice stands for a double one (‘’…’’): the quotation runs to the closing mark written twice.
+                if (i + 2 < para.End && char.IsLetter(text[i + 2]) && IsMarkClosing(open, text[i + 1]) && DoubledClose(text, open, i + 2, para.End) is >= 0 and var doubled)
+                {
+                    result.Add(new Quote(Inner(text, i + 2, doubled), i, doubled + 1));
+                    i = doubled + 2;
+                    continue;
+                }
+
                 if (close >= 0)
                 {
                     if (HasLetter(text, i + 1, close))
@@ -167,13 +176,12 @@ internal sealed class Quotes
 
         for (var r = p + 1; r < paragraphs.Count; r++)
         {
-            var at = text.AsSpan(paragraphs[r].Start, paragraphs[r].Length).IndexOfAny(_marks);
-            if (at < 0)
+            var index = NextMarkOutsideNested(text, mark, paragraphs[r]);
+            if (index < 0)
             {
                 continue;
             }
 
-            var index = paragraphs[r].Start + at;
             if (r - p > MaxUnreopenedParagraphs || !IsCloserOf(text, mark, index) || IsOpener(text, index, paragraphs[r].Start))
             {
                 return null;
@@ -195,6 +203,42 @@ internal sealed class Quotes
 
         lastParagraph = paragraphs.Count - 1;
         return new Quote(Inner(text, open + 1, last.End), open, last.End - 1, CutOff: true);
+    }
+
+    /// <summary>
+    /// The first quotation mark of a paragraph that is not part of a quotation of other marks nested in it ("… Shinzo a
+    /// dit ‘’Changeons d'approche !’’ … Sans condition préalable"): -1 when the paragraph has none.
+    /// </summary>
+    private int NextMarkOutsideNested(string text, char mark, TextSpan paragraph)
+    {
+        var from = paragraph.Start;
+        while (from < paragraph.End)
+        {
+            var at = text.AsSpan(from, paragraph.End - from).IndexOfAny(_marks);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var index = from + at;
+            if (text[index] == mark || IsCloserOf(text, mark, index) || !IsOpener(text, index, paragraph.Start))
+            {
+                return index;
+            }
+
+            var open = text[index];
+            var close = index + 2 < paragraph.End && IsMarkClosing(open, text[index + 1]) && char.IsLetter(text[index + 2]) && DoubledClose(text, open, index + 2, paragraph.End) is >= 0 and var doubled
+                ? doubled + 1
+                : FindClose(text, open, index + 1, paragraph.End);
+            if (close < 0)
+            {
+                return index;
+            }
+
+            from = close + 1;
+        }
+
+        return -1;
     }
 
     // How many paragraphs a quotation may run over without being reopened.
@@ -229,6 +273,23 @@ internal sealed class Quotes
 
     private bool IsCloserOf(string text, char open, int i) =>
         TryGetClosers(open, out var closers) && closers.Contains(text[i], StringComparison.Ordinal) && ClosesHere(text, i);
+
+    /// <summary>The first closing mark of <paramref name="open"/> after <paramref name="from"/> that another closing mark follows (’’), or -1.</summary>
+    private int DoubledClose(string text, char open, int from, int end)
+    {
+        for (var close = FindClose(text, open, from, end); close >= 0 && close + 1 < end; close = FindClose(text, open, close + 1, end))
+        {
+            if (IsMarkClosing(open, text[close + 1]))
+            {
+                return close;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a closing mark of <paramref name="open"/>, wherever it stands.</summary>
+    private bool IsMarkClosing(char open, char c) => _closers.TryGetValue(open, out var closers) && closers.Contains(c, StringComparison.Ordinal);
 
     private int FindClose(string text, char open, int from, int end)
     {

@@ -36,7 +36,8 @@ internal sealed partial class StatementContext
         }
 
         // A verb without a subject: in a language that drops subjects it continues an earlier speaker, when near enough.
-        if (verb is not null && !speech.DropsSubject)
+        // One that carries its impersonal subject ("hieß es") names no one, as no verb would.
+        if (verb is { } v && !speech.DropsSubject && !CarriesImpersonalSubject(v))
         {
             return UnattributedReason.UnresolvedReference;
         }
@@ -50,6 +51,14 @@ internal sealed partial class StatementContext
         }
 
         return _lastSpeaker is not null || _lastName is not null ? UnattributedReason.SpeakerTooFar : UnattributedReason.NoSpeakerNamed;
+    }
+
+    /// <summary>Whether a speech verb of several words ends with an impersonal subject: "hieß es".</summary>
+    private bool CarriesImpersonalSubject(TextSpan verb)
+    {
+        var end = verb.End;
+        var start = Words.StartOf<Letters>(Text, end, verb.Start);
+        return start > verb.Start && speech.IsImpersonal(Text.AsSpan(start, end - start));
     }
 
     /// <summary>The kinds of mention that may name who says something.</summary>

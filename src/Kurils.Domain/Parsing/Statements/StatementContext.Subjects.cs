@@ -248,6 +248,10 @@ internal sealed partial class StatementContext
             {
                 subject = mention; // the title, then the name
             }
+            else if (mention.Kind == EntityKind.Person && subject.Kind == EntityKind.Person && mention.Id is not null && mention.Id == subject.Id && mention.Span.Start - subject.Span.End <= 3)
+            {
+                subject = mention; // the epithet, then the name: "Le Premier ministre japonais Fumio Kishida"
+            }
             else
             {
                 return null; // someone else is named before the verb: not sure whose it is

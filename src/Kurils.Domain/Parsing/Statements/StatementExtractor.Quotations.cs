@@ -177,6 +177,27 @@ internal sealed partial class StatementExtractor
             : null;
     }
 
+    /// <summary>
+    /// The person the first sentence below the headline opens with, its subject ("Former Russian President Dmitry Medvedev
+    /// on Monday again rejected …", "Зампред Совбеза России опубликовал …"): the one person or office holder named near its
+    /// start with no other named before its end; null when that sentence names none or several.
+    /// </summary>
+    private static (string Speaker, TextSpan Span)? SpeakerOfTheStoryBelow(StatementContext context, SegmentMap map, List<(TextSpan Span, int Segment)> paragraphs, int headline)
+    {
+        var index = paragraphs.FindIndex(p => p.Segment == headline);
+        if (index < 0 || index + 1 >= paragraphs.Count)
+        {
+            return null;
+        }
+
+        foreach (var sentence in map.SentencesOf(paragraphs[index + 1].Segment))
+        {
+            return context.SentenceSubject(sentence.Start, sentence.End) is { Speaker: { } speaker, Span: var span } ? (speaker, span) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The person (or office holder) named first from <paramref name="start"/>, with only spaces before the name.</summary>
     private static (string Speaker, TextSpan Span)? PersonOpening(StatementContext context, int start, int end)
     {

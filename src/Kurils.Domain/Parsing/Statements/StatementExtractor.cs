@@ -170,6 +170,16 @@ internal sealed partial class StatementExtractor
                     worded = true;
                 }
 
+                // "„Die Kurilen sind russisches Land“" over "Der frühere Präsident Dmitri Medwedew hat …": a headline that is
+                // only a quotation is the words of the person the story's first sentence opens with.
+                if (segments[segment].Kind == SegmentKind.Headline && attribution is { Verb: null, Speaker: null, Name: null } && inSentence.Count == 1
+                    && si + 1 == sentences.Count && IsWholeSentence(text, sentence, inSentence[0])
+                    && SpeakerOfTheStoryBelow(context, map, paragraphs, segment) is var (leading, leadingSpan))
+                {
+                    attribution = new Attribution(leading, null, leadingSpan, false);
+                    labelledAfter = Words.Count(text, inSentence[0].Inner) >= 2;
+                }
+
                 foreach (var quote in inSentence)
                 {
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
@@ -221,6 +231,7 @@ internal sealed partial class StatementExtractor
                     if (body)
                     {
                         ReportedInsideQuote(speech, text, map, merged, dates, quote, speaker, statements, namesakes, referenceDate);
+                        QuotationsInsideQuote(context, merged, quote, speaker, statements);
                     }
 
                     // The headline and the lead stand above the story: its sentences do not continue their speaker.
