@@ -49,7 +49,7 @@ internal static class EventFinder
         }
 
         var found = Candidates(folded, sentences, packs);
-        var lookups = new EventLookups.Lookups(context, folded);
+        var lookups = new EventLookups.Lookups(context, folded, sentences);
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
@@ -100,6 +100,7 @@ internal static class EventFinder
         }
 
         var hits = new List<Hit>?[sentences.Count];
+        var forms = new List<FormSearch.Entry>();
         var limit = sentences[^1].End;
         for (var p = 0; p < packs.Length; p++)
         {
@@ -133,11 +134,11 @@ internal static class EventFinder
                     continue;
                 }
 
-                foreach (var entry in search.StartingWith(folded[start]))
+                forms.Clear();
+                search.FormsAt(folded, start, sentence.End, forms);
+                foreach (var entry in forms)
                 {
-                    var first = entry.Form.Parts[0];
-                    if (start + first.Length <= sentence.End && folded.AsSpan(start, first.Length).SequenceEqual(first)
-                        && WordMatcher.MatchAt(folded, sentence, start, entry.Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
+                    if (WordMatcher.MatchAt(folded, sentence, start, entry.Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                     {
                         (hits[k] ??= []).Add(new Hit(p, entry.Ordinal, TextSpan.FromBounds(start, end), pack.Events.Triggers[entry.Group]));
                     }

@@ -156,7 +156,10 @@ internal static class EventLookups
     /// <summary>The article's territory and instrument mentions, its resolved dates, statements and stance cues, indexed by place.</summary>
     public sealed class Lookups
     {
-        public Lookups(ParseContext context, string folded)
+        /// <param name="context">The parse, with its mentions, dates and statements.</param>
+        /// <param name="folded">The folded text.</param>
+        /// <param name="sentences">The sentences of the article's text, in order: where triggers are found.</param>
+        public Lookups(ParseContext context, string folded, List<TextSpan> sentences)
         {
             var concerned = new List<(TextSpan Span, int Index)>();
             for (var i = 0; i < context.NameMentions.Count; i++)
@@ -179,7 +182,25 @@ internal static class EventLookups
             Concerned = new SpanIndex(concerned);
             Dates = new SpanIndex(dates);
             Statements = new StatementIndex(context.Statements);
-            Cues = new EventStances.CuePlaces(folded);
+            Cues = new EventStances.CuePlaces(folded, StanceScopes(context, sentences));
+        }
+
+        // Where stances are looked up: a trigger's sentence or statement, and each statement. Cues outside this stretch
+        // of the text (a page's comments and navigation after or before the story) are never asked for.
+        private static TextSpan StanceScopes(ParseContext context, List<TextSpan> sentences)
+        {
+            int start = int.MaxValue, end = 0;
+            if (sentences.Count > 0)
+            {
+                (start, end) = (sentences[0].Start, sentences[^1].End);
+            }
+
+            foreach (var statement in context.Statements)
+            {
+                (start, end) = (Math.Min(start, statement.Span.Start), Math.Max(end, statement.Span.End));
+            }
+
+            return start > end ? default : TextSpan.FromBounds(start, end);
         }
 
         /// <summary>The stance cues of the article's packs by place.</summary>

@@ -67,10 +67,13 @@ internal static class EventStances
     }
 
     /// <summary>
-    /// The stance cues of the article's packs, each pack's found once over the whole folded text (<see cref="FormSearch"/>),
-    /// so that the cues of a statement or sentence are looked up by place instead of searched for form by form.
+    /// The stance cues of the article's packs, each pack's found once over the stretch of the folded text that holds every
+    /// scope asked for (<see cref="FormSearch"/>), so that the cues of a statement or sentence are looked up by place instead
+    /// of searched for form by form.
     /// </summary>
-    public sealed class CuePlaces(string folded)
+    /// <param name="folded">The folded text.</param>
+    /// <param name="scopes">The stretch of it every scope of <see cref="First"/> lies in.</param>
+    public sealed class CuePlaces(string folded, TextSpan scopes)
     {
         private readonly Dictionary<LanguagePack, FormSearch.Place[]> _places = [];
 
@@ -88,7 +91,7 @@ internal static class EventStances
 
             if (!_places.TryGetValue(pack, out var places))
             {
-                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(folded);
+                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(folded, scopes);
             }
 
             var best = int.MaxValue;

@@ -27,21 +27,25 @@ internal sealed class FormSearch
     private readonly ulong[]? _asciiPairs;
     private readonly bool[] _asciiSingles = new bool[128];
 
-    // And their first three characters hashed into a bit set (a piece of two characters sets every third), and the
-    // pieces by their first pair: most places whose pair is in the set are ruled out by the three, the rest compared.
+    // And their first three characters hashed into a bit set (a piece of two characters sets every third): most places
+    // whose pair is in the set are ruled out by the three, the rest walked in the trie.
     private readonly ulong[] _asciiTriples = new ulong[TripleBits / 64];
-    private readonly Dictionary<int, string[]> _asciiByPair = [];
     private const int TripleBits = 1 << 16;
 
     // The other first pieces (Cyrillic, kana, Han): the range their first characters span, found with a vectorized range
     // search that skips text in other scripts, and which characters of that range start one.
     private readonly char _otherLow;
     private readonly bool[]? _otherStarts;
-    private readonly Dictionary<char, Entry[]> _byFirstChar;
+
+    // Every first piece in a trie, by its first character: the forms whose piece starts at a place are found by walking the
+    // text from there (as far as the longest piece that matches), not by comparing every form that starts with its
+    // character (dozens in a pack: most of the stage's time at each place before).
+    private readonly Dictionary<char, Node> _byFirstChar;
 
     private FormSearch(IEnumerable<ImmutableArray<WordForm>> groups)
     {
-        var byChar = new Dictionary<char, List<Entry>>();
+        var trie = new Dictionary<char, NodeBuilder>();
+        var firsts = new List<string>();
         var ordinal = 0;
         var group = 0;
         foreach (var forms in groups)
@@ -49,19 +53,28 @@ internal sealed class FormSearch
             foreach (var form in forms)
             {
                 var first = form.Parts[0];
-                if (!byChar.TryGetValue(first[0], out var list))
+                if (!trie.TryGetValue(first[0], out var node))
                 {
-                    byChar[first[0]] = list = [];
+                    trie[first[0]] = node = new NodeBuilder();
                 }
 
-                list.Add(new Entry(ordinal++, group, form));
+                for (var i = 1; i < first.Length; i++)
+                {
+                    node = node.Child(first[i]);
+                }
+
+                if (node.Ends.Count == 0)
+                {
+                    firsts.Add(first);
+                }
+
+                node.Ends.Add(new Entry(ordinal++, group, form));
             }
 
             group++;
         }
 
-        _byFirstChar = byChar.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        var firsts = byChar.Values.SelectMany(l => l).Select(e => e.Form.Parts[0]).Distinct(StringComparer.Ordinal).ToArray();
+        _byFirstChar = trie.ToDictionary(p => p.Key, p => p.Value.Build());
         foreach (var first in firsts.Where(f => System.Text.Ascii.IsValid(f)))
         {
             if (first.Length == 1)
@@ -78,8 +91,6 @@ internal sealed class FormSearch
                 var triple = Triple(pair, (char)third);
                 _asciiTriples[triple >> 6] |= 1UL << (triple & 63);
             }
-
-            _asciiByPair[pair] = _asciiByPair.TryGetValue(pair, out var same) ? [.. same, first] : [first];
         }
 
         var otherChars = firsts.Where(f => !System.Text.Ascii.IsValid(f)).Select(f => f[0]).ToArray();
@@ -176,12 +187,9 @@ internal sealed class FormSearch
                 continue;
             }
 
-            foreach (var first in _asciiByPair[pair])
+            if (StartsAt(folded, at, limit))
             {
-                if (at + first.Length <= limit && folded.AsSpan(at, first.Length).SequenceEqual(first))
-                {
-                    return at;
-                }
+                return at;
             }
         }
 
@@ -220,35 +228,76 @@ internal sealed class FormSearch
     // Whether a form's first piece starts at the place and ends by the limit.
     private bool StartsAt(string folded, int at, int limit)
     {
-        foreach (var entry in StartingWith(folded[at]))
+        if (!_byFirstChar.TryGetValue(folded[at], out var node))
         {
-            var first = entry.Form.Parts[0];
-            if (at + first.Length <= limit && folded.AsSpan(at, first.Length).SequenceEqual(first))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        for (var i = at + 1; node.Ends.Length == 0; i++)
+        {
+            if (i >= limit || node.ChildOf(folded[i]) is not { } next)
+            {
+                return false;
+            }
+
+            node = next;
+        }
+
+        return true;
     }
 
-    /// <summary>The forms whose first piece starts with <paramref name="c"/>, in the list's order.</summary>
-    public ReadOnlySpan<Entry> StartingWith(char c) => _byFirstChar.TryGetValue(c, out var entries) ? entries : [];
+    /// <summary>
+    /// Appends to <paramref name="forms"/> the forms whose first piece starts at <paramref name="at"/> in <paramref name="folded"/>
+    /// and ends by <paramref name="limit"/>, in the list's order.
+    /// </summary>
+    public void FormsAt(string folded, int at, int limit, List<Entry> forms)
+    {
+        if (at >= limit || !_byFirstChar.TryGetValue(folded[at], out var node))
+        {
+            return;
+        }
+
+        var before = forms.Count;
+        var pieces = 0;
+        for (var i = at + 1; ; i++)
+        {
+            if (node.Ends.Length > 0)
+            {
+                forms.AddRange(node.Ends);
+                pieces++;
+            }
+
+            if (i >= limit || node.ChildOf(folded[i]) is not { } next)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        // Shorter pieces were met first; forms of several pieces ("pro*" and "protest") go back to the list's order.
+        if (pieces > 1)
+        {
+            forms.Sort(before, forms.Count - before, EntryOrder.Instance);
+        }
+    }
 
     /// <summary>Every place in <paramref name="folded"/> where a form's first piece is, by start and then the list's order.</summary>
-    public Place[] PlacesIn(string folded)
+    public Place[] PlacesIn(string folded) => PlacesIn(folded, new TextSpan(0, folded.Length));
+
+    /// <summary>Every place in <paramref name="range"/> of <paramref name="folded"/> where a form's first piece is (ending in it too), by start and then the list's order.</summary>
+    public Place[] PlacesIn(string folded, TextSpan range)
     {
         var places = new List<Place>();
-        var cursor = new Cursor(this, folded, folded.Length);
-        for (var at = cursor.Next(0); at >= 0; at = cursor.Next(at + 1))
+        var forms = new List<Entry>();
+        var cursor = new Cursor(this, folded, range.End);
+        for (var at = cursor.Next(range.Start); at >= 0; at = cursor.Next(at + 1))
         {
-            foreach (var entry in StartingWith(folded[at]))
+            forms.Clear();
+            FormsAt(folded, at, range.End, forms);
+            foreach (var entry in forms)
             {
-                var first = entry.Form.Parts[0];
-                if (at + first.Length <= folded.Length && folded.AsSpan(at, first.Length).SequenceEqual(first))
-                {
-                    places.Add(new Place(at, entry));
-                }
+                places.Add(new Place(at, entry));
             }
         }
 
@@ -273,5 +322,43 @@ internal sealed class FormSearch
         }
 
         return low;
+    }
+
+    private sealed class EntryOrder : IComparer<Entry>
+    {
+        public static readonly EntryOrder Instance = new();
+
+        public int Compare(Entry x, Entry y) => x.Ordinal.CompareTo(y.Ordinal);
+    }
+
+    /// <summary>A node of the trie of first pieces: the characters that may follow, and the forms whose first piece ends here.</summary>
+    private sealed class Node(char[] keys, Node[] children, Entry[] ends)
+    {
+        public Entry[] Ends { get; } = ends;
+
+        public Node? ChildOf(char c)
+        {
+            var k = keys.AsSpan().IndexOf(c);
+            return k < 0 ? null : children[k];
+        }
+    }
+
+    private sealed class NodeBuilder
+    {
+        private readonly Dictionary<char, NodeBuilder> _children = [];
+
+        public List<Entry> Ends { get; } = [];
+
+        public NodeBuilder Child(char c)
+        {
+            if (!_children.TryGetValue(c, out var child))
+            {
+                _children[c] = child = new NodeBuilder();
+            }
+
+            return child;
+        }
+
+        public Node Build() => new([.. _children.Keys], [.. _children.Values.Select(c => c.Build())], [.. Ends]);
     }
 }

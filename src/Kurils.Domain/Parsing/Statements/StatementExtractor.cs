@@ -35,7 +35,13 @@ internal sealed partial class StatementExtractor
     /// <summary>The speech words of the article's languages; of every pack when none was identified.</summary>
     internal SpeechLexicon LexiconOf(ImmutableArray<LanguagePack> active)
     {
-        var key = active.IsEmpty ? "" : string.Join(' ', active.Select(p => p.Code));
+        // Most articles are in one language: its code is the key, with no string built.
+        var key = active.Length switch
+        {
+            0 => "",
+            1 => active[0].Code,
+            _ => string.Join(' ', active.Select(p => p.Code)),
+        };
         return _lexicons.GetOrAdd(key, static (_, state) => new SpeechLexicon(state.Active.IsEmpty ? state.All : state.Active), (Active: active, All: _languages));
     }
 
@@ -46,10 +52,11 @@ internal sealed partial class StatementExtractor
     /// </summary>
     public void Extract(ParseContext context)
     {
+        var speech = LexiconOf(context.Language.Active);
         var epithets = new List<Mention>();
-        Epithets.Find(context, LexiconOf(context.Language.Active), epithets);
+        Epithets.Find(context, speech, epithets);
         var pronouns = new List<Mention>();
-        Extract(context.Text, context.Map, LexiconOf(context.Language.Active), context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes, context.ReferenceDate);
+        Extract(context.Text, context.Map, speech, context.NameMentions, epithets, context.Dates, context.Statements, pronouns, context.Namesakes, context.ReferenceDate);
         MentionOrder.Merge(epithets, pronouns, context.Anaphora);
     }
 
@@ -335,6 +342,9 @@ internal sealed partial class StatementExtractor
     private void HoldersNamedInTheArticle(List<Mention> mentions)
     {
         HashSet<string>? named = null;
+        // The holder each office has among the named people (null: none, or several), worked out once per office: an
+        // article repeats its offices, and each is checked against every person it names.
+        Dictionary<string, string?>? holders = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var office = mentions[i];
@@ -344,22 +354,43 @@ internal sealed partial class StatementExtractor
             }
 
             named ??= [.. mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Id)];
-            string? holder = null;
-            var count = 0;
-            foreach (var id in named)
+            holders ??= new(StringComparer.Ordinal);
+            if (!holders.TryGetValue(office.Id, out var holder))
             {
-                if (_catalog.Find<Person>(id)?.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal)) == true)
-                {
-                    holder = id;
-                    count++;
-                }
+                holders[office.Id] = holder = SoleHolder(office.Id, named);
             }
 
-            if (count == 1)
+            if (holder is not null)
             {
                 mentions[i] = office with { HolderId = holder };
             }
         }
+    }
+
+    // The one person of the named who held the office at some time, or null when none or several did.
+    private string? SoleHolder(string officeId, HashSet<string> named)
+    {
+        string? holder = null;
+        var count = 0;
+        foreach (var id in named)
+        {
+            if (_catalog.Find<Person>(id) is not { } person)
+            {
+                continue;
+            }
+
+            foreach (var tenure in person.Tenures)
+            {
+                if (string.Equals(tenure.OfficeId, officeId, StringComparison.Ordinal))
+                {
+                    holder = id;
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count == 1 ? holder : null;
     }
 
     /// <summary>

@@ -63,13 +63,12 @@ public sealed class FormSearchTests
             var cursor = new FormSearch.Cursor(search, text, limit);
             for (var at = cursor.Next(from); at >= 0; at = cursor.Next(at + 1))
             {
-                foreach (var entry in search.StartingWith(text[at]))
+                var forms = new List<FormSearch.Entry>();
+                search.FormsAt(text, at, limit, forms);
+                forms.Select(f => f.Ordinal).Should().BeInAscendingOrder();
+                foreach (var entry in forms)
                 {
-                    var first = entry.Form.Parts[0];
-                    if (at + first.Length <= limit && text.AsSpan(at, first.Length).SequenceEqual(first))
-                    {
-                        found.Add((at, entry.Ordinal));
-                    }
+                    found.Add((at, entry.Ordinal));
                 }
             }
 
@@ -107,6 +106,10 @@ public sealed class FormSearchTests
             places.Select(p => (p.Start, p.Entry.Ordinal)).Should().Equal(expected.OrderBy(e => e.Start).ThenBy(e => e.Ordinal), "text {0}", text);
             var from = random.Next(0, text.Length + 1);
             FormSearch.FirstFrom(places, from).Should().Be(places.Count(p => p.Start < from));
+
+            // In a stretch of the text: the places that start and end in it.
+            var range = TextSpan.FromBounds(from, random.Next(from, text.Length + 1));
+            search.PlacesIn(text, range).Should().Equal(places.Where(p => p.Start >= range.Start && p.Start + p.Entry.Form.Parts[0].Length <= range.End), "text {0} in {1}", text, range);
         }
     }
 
@@ -142,6 +145,8 @@ public sealed class FormSearchTests
     {
         var words = Words();
         FormSearch.Triggers(words).Should().BeSameAs(FormSearch.Triggers(words));
-        FormSearch.Triggers(words).StartingWith('z').IsEmpty.Should().BeTrue();
+        var forms = new List<FormSearch.Entry>();
+        FormSearch.Triggers(words).FormsAt("zebra", 0, 5, forms);
+        forms.Should().BeEmpty();
     }
 }
