@@ -127,8 +127,16 @@ internal sealed class PageLexicon
     /// </summary>
     public static string? StartingPrefix(ReadOnlySpan<char> s, ImmutableArray<string> prefixes)
     {
+        // Every line of a page is tried against every prefix: two ASCII first units that differ but in case cannot
+        // start a match (no ASCII unit upper-cases to another's), and are told apart without the full comparison.
+        var first = s.IsEmpty ? '\0' : s[0];
         foreach (var prefix in prefixes)
         {
+            if (prefix.Length > 0 && first < 128 && prefix[0] < 128 && first != prefix[0] && (!char.IsAsciiLetter(first) || (first | 0x20) != (prefix[0] | 0x20)))
+            {
+                continue;
+            }
+
             if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && EndsAtWordEdge(s, prefix))
             {
                 return prefix;

@@ -96,6 +96,25 @@ public sealed class FastSearchTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void StartingPrefix_AgreesWithStartsWith(int seed)
+    {
+        // The first-unit shortcut must skip no prefix that StartsWith (ignoring case) would take.
+        System.Collections.Immutable.ImmutableArray<string> prefixes = ["By", "by ", "Фото:", "\u0131s", "Sa", "@", "[", "{x", "ka", "K", "写真"];
+        var random = new Random(seed);
+        for (var n = 0; n < 300; n++)
+        {
+            var line = RandomText(random, random.Next(0, 12), [.. prefixes]);
+            var expected = prefixes.FirstOrDefault(p => line.AsSpan().StartsWith(p, StringComparison.OrdinalIgnoreCase) && StartsAsWord(line, p));
+            Kurils.Domain.Languages.PageLexicon.StartingPrefix(line, prefixes).Should().Be(expected, "line {0}", line);
+        }
+    }
+
+    // The word-edge rule of StartingPrefix, written out: a prefix ending in a letter or digit of a spaced script does not run on into a letter or digit.
+    private static bool StartsAsWord(string line, string prefix) =>
+        line.Length == prefix.Length || !char.IsLetterOrDigit(prefix[^1]) || prefix[^1] >= '\u3040' || !char.IsLetterOrDigit(line[prefix.Length]);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void IgnoreCaseWords_AgreesWithContains(int seed)
     {
         string[] words = ["dispute", "peace treaty", "спор", "мирный договор", "領土問題", "マグニチュード", "영토 분쟁", "Ab’", "ka"];

@@ -289,7 +289,7 @@ internal sealed class Quotes
     }
 
     /// <summary>Whether <paramref name="c"/> is a closing mark of <paramref name="open"/>, wherever it stands.</summary>
-    private bool IsMarkClosing(char open, char c) => _closers.TryGetValue(open, out var closers) && closers.Contains(c, StringComparison.Ordinal);
+    private bool IsMarkClosing(char open, char c) => TryGetClosers(open, out var closers) && closers.Contains(c, StringComparison.Ordinal);
 
     private int FindClose(string text, char open, int from, int end)
     {
