@@ -16,7 +16,8 @@ using Kurils.Domain.Parsing.Statements;
 // and the parser over it: a quick check before a long run. `-- baselines corpus…` times building the two
 // regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
-// after a 3 s warm-up: minimum and median of wall and CPU time.
+// after a 3 s warm-up: minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
+// full parse (minimum per stage, bytes allocated per char).
 if (args is ["corpora", .. var names])
 {
     foreach (var name in names.Length > 0 ? names : [.. Corpora.Names])
@@ -153,6 +154,70 @@ if (args is ["phases", .. var phaseCorpora])
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-16} chars {Corpora.Get(name).Length,11:N0}  segment {times[0],9:F1} ms  mentions {times[1],9:F1} ms  dates {times[2],9:F1} ms  statements {times[3],9:F1} ms  full parse {times[4],9:F1} ms"));
+    }
+
+    return;
+}
+
+if (args is ["stages", .. var stageCorpora])
+{
+    // The full parse's stages one by one, as ArticleParser runs them, over one reused context: the minimum over
+    // the rounds of each stage's time per pass, and the bytes it allocates per char. Where a full parse's time goes.
+    var parser = ArticleParser.Default;
+    var context = new ParseContext(parser.Catalog);
+    var stages = new (string Name, Action<ParseContext> Run)[]
+    {
+        ("language", parser.IdentifyLanguages),
+        ("segment", ArticleParser.Segment),
+        ("names", parser.FindNames),
+        ("dates", ArticleParser.FindDates),
+        ("date", ArticleParser.DateTheArticle),
+        ("mentions", parser.ResolveMentions),
+        ("outlet", ArticleParser.FindOutlet),
+        ("statements", parser.ReadStatements),
+        ("events", parser.CodeEvents),
+        ("check", ArticleParser.Check),
+        ("result", c => parser.Result(c)),
+    };
+    var rounds = int.TryParse(Environment.GetEnvironmentVariable("KURILS_ROUNDS"), out var sr) ? sr : 20;
+    foreach (var name in stageCorpora)
+    {
+        var corpus = Corpora.Get(name);
+        var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
+        var bytes = new long[stages.Length];
+        var warmUp = Stopwatch.StartNew();
+        for (var round = 0; round < rounds || warmUp.Elapsed < TimeSpan.FromSeconds(3); round++)
+        {
+            var times = new double[stages.Length];
+            Array.Clear(bytes);
+            foreach (var article in corpus.Articles)
+            {
+                context.Begin(article, null);
+                for (var i = 0; i < stages.Length; i++)
+                {
+                    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                    var watch = Stopwatch.StartNew();
+                    stages[i].Run(context);
+                    times[i] += watch.Elapsed.TotalMilliseconds;
+                    bytes[i] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+                }
+
+                context.Clear();
+            }
+
+            for (var i = 0; i < stages.Length; i++)
+            {
+                best[i] = Math.Min(best[i], times[i]);
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} ({corpus.Length:N0} chars, {corpus.Articles.Length} articles): stage min ms, B/char"));
+        for (var i = 0; i < stages.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stages[i].Name,-12} {best[i],9:F3} ms  {(double)bytes[i] / corpus.Length,6:F2} B/char"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"sum",-12} {best.Sum(),9:F3} ms  {(double)bytes.Sum() / corpus.Length,6:F2} B/char"));
     }
 
     return;

@@ -16,17 +16,19 @@ internal static class CommandLine
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var console = new CliConsole(stdin, stdout, stderr);
-        var root = Build(console);
         if (args.Length == 0)
         {
-            return UsageError(stderr, root, "give a command: resolve, parse, timeline, validate or schema");
+            return UsageError(stderr, Build(console), "give a command: resolve, parse, timeline, validate or schema");
         }
 
-        if (!args[0].StartsWith('-') && !root.Subcommands.Any(c => c.Name == args[0]))
+        if (!args[0].StartsWith('-') && Array.IndexOf(CommandNames, args[0]) < 0)
         {
-            return UsageError(stderr, root, $"'{args[0]}' is not a command; use {OptionValues.Alternatives([.. root.Subcommands.Select(c => c.Name)])}");
+            return UsageError(stderr, Build(console), $"'{args[0]}' is not a command; use {OptionValues.Alternatives(CommandNames)}");
         }
 
+        // A command line runs one command, so only that one is declared (under the JIT, declaring the others is
+        // code compiled for nothing at every start); kurils' own options (--help, --version) need them all.
+        var root = Build(console, args[0].StartsWith('-') ? null : args[0]);
         var result = root.Parse(args);
         try
         {
@@ -79,14 +81,20 @@ internal static class CommandLine
         return problems;
     }
 
-    private static RootCommand Build(CliConsole console)
+    /// <summary>The commands, in the order help lists them.</summary>
+    private static readonly string[] CommandNames = ["resolve", "parse", "timeline", "validate", "schema"];
+
+    /// <summary>The command line with every command, or with the one named <paramref name="only"/>.</summary>
+    private static RootCommand Build(CliConsole console, string? only = null)
     {
         var root = new RootCommand("kurils: names and articles about the Kuril Islands / Northern Territories dispute.");
-        root.Subcommands.Add(ResolveCommand.Create(console));
-        root.Subcommands.Add(ParseCommand.Create(console));
-        root.Subcommands.Add(TimelineCommand.Create(console));
-        root.Subcommands.Add(ValidateCommand.Create(console));
-        root.Subcommands.Add(SchemaCommand.Create(console));
+        foreach (var name in CommandNames)
+        {
+            if (only is null || only == name)
+            {
+                root.Subcommands.Add(Create(name, console));
+            }
+        }
 
         // Help as System.CommandLine writes it, followed by the command's examples and exit codes.
         var help = root.Options.OfType<HelpOption>().Single();
@@ -101,6 +109,15 @@ internal static class CommandLine
             ExitCodes.Summary));
         return root;
     }
+
+    private static Command Create(string name, CliConsole console) => name switch
+    {
+        "resolve" => ResolveCommand.Create(console),
+        "parse" => ParseCommand.Create(console),
+        "timeline" => TimelineCommand.Create(console),
+        "validate" => ValidateCommand.Create(console),
+        _ => SchemaCommand.Create(console),
+    };
 
     private static int UsageErrors(TextWriter stderr, ParseResult result)
     {

@@ -249,10 +249,32 @@ internal static class Inputs
     private static readonly (string Extension, InputKind Kind)[] Known = [(".txt", InputKind.Article), (".jsonl", InputKind.Records), (".html", InputKind.Page), (".htm", InputKind.Page)];
 
     /// <summary>What a file holds, by its extension: <c>.jsonl</c> is records, <c>.html</c> and <c>.htm</c> a web page, anything else one article's text.</summary>
-    public static InputKind KindOf(string path) =>
-        Known.Where(k => path.EndsWith(k.Extension, StringComparison.OrdinalIgnoreCase)).Select(k => (InputKind?)k.Kind).FirstOrDefault() ?? InputKind.Article;
+    // Loops rather than LINQ over the (extension, kind) pairs, which the JIT would compile for them alone at start.
+    public static InputKind KindOf(string path)
+    {
+        foreach (var (extension, kind) in Known)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
 
-    private static bool IsKnown(string path) => Known.Any(k => path.EndsWith(k.Extension, StringComparison.OrdinalIgnoreCase));
+        return InputKind.Article;
+    }
+
+    private static bool IsKnown(string path)
+    {
+        foreach (var (extension, _) in Known)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static List<Input> Expand(IEnumerable<string> paths, bool stdinRecords, TextWriter stderr, out bool unreadable)
     {

@@ -72,6 +72,21 @@ internal static class OptionValues
         },
     };
 
+    /// <summary>
+    /// The tokens as written, what System.CommandLine's own conversion gives a list of texts: as a parser of its own,
+    /// so that a start does not compile that conversion's table of converters for every type under the JIT.
+    /// </summary>
+    public static string[] Texts(ArgumentResult result)
+    {
+        var texts = new string[result.Tokens.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = result.Tokens[i].Value;
+        }
+
+        return texts;
+    }
+
     /// <summary>Whether the user wrote <paramref name="option"/> (not merely its default).</summary>
     public static bool Given(this SymbolResult result, Option option) => result.GetResult(option) is { Implicit: false };
 

@@ -17,7 +17,7 @@ internal static class ParseCommand
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, .html and .htm web pages, any other one article, read as a page when its content opens as HTML), directories (their *.txt, *.jsonl, *.html and *.htm files, sorted by name) or - for standard input. Text is read as UTF-8; pages in their declared or sniffed encoding.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files (.jsonl files are records, .html and .htm web pages, any other one article, read as a page when its content opens as HTML), directories (their *.txt, *.jsonl, *.html and *.htm files, sorted by name) or - for standard input. Text is read as UTF-8; pages in their declared or sniffed encoding.", Arity = ArgumentArity.ZeroOrMore, CustomParser = OptionValues.Texts };
         var format = OptionValues.Choice("--format", "a format", ["text", "json", "csv"], "text: a readable report per article; json: one JSON object per article per line (JSON Lines, see kurils schema); csv: one table for all articles, chosen with --table.");
         var json = new Option<bool>("--json") { Description = "The same as --format json." };
         var table = OptionValues.Choice("--table", "a CSV table", CsvTables.Names, "With --format csv: which table to write.");
@@ -90,6 +90,13 @@ internal static class ParseCommand
         if (format == "csv")
         {
             CsvTables.WriteHeader(stdout, table);
+        }
+
+        // One article (a file or standard input that is not records) is parsed on this thread: a second one would only
+        // be started, and its code compiled, to find nothing left to take.
+        if (inputs.Count == 1 && inputs[0].Kind != InputKind.Records)
+        {
+            jobs = 1;
         }
 
         var items = inputs.SelectMany(input => Items(input, stdin, published, progress));

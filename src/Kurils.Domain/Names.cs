@@ -50,7 +50,8 @@ public sealed record Name(
 {
     /// <summary>
     /// Whether the name is a common noun phrase that names the entity only where the text is about its parties
-    /// ("peace treaty" is the Japan–Russia one only beside Japan, Russia or the islands; catalog note <c>generic</c>).
+    /// ("peace treaty" is the Japan–Russia one only beside Japan, Russia or the islands; "the four islands" are the
+    /// disputed ones only in an article that names one of them or their chain; catalog note <c>generic</c>).
     /// </summary>
     public bool Generic { get; init; }
 

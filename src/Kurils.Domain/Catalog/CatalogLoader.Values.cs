@@ -21,10 +21,7 @@ internal sealed partial class CatalogLoader
         ["island", "islet", "island-group", "archipelago", "region"],
         [(int)TerritoryKind.Island, (int)TerritoryKind.Islet, (int)TerritoryKind.IslandGroup, (int)TerritoryKind.Archipelago, (int)TerritoryKind.Region]);
 
-    /// <summary>The kinds of instrument as the YAML names them (the catalog's instruments, the language packs' instrument words).</summary>
-    internal static readonly Keywords InstrumentKinds = new(
-        ["treaty", "declaration", "statement", "constitutional-amendment", "agreement"],
-        [(int)InstrumentKind.Treaty, (int)InstrumentKind.Declaration, (int)InstrumentKind.Statement, (int)InstrumentKind.ConstitutionalAmendment, (int)InstrumentKind.Agreement]);
+    private static Keywords InstrumentKinds => KindKeywords.Instruments;
 
     private static readonly Keywords InstrumentEnds = new(
         ["superseded", "annulled", "expired", "denounced", "not-binding"],
@@ -34,10 +31,7 @@ internal sealed partial class CatalogLoader
         ["dateline", "credit", "signature", "page"],
         [(int)OutletCueKind.Dateline, (int)OutletCueKind.Credit, (int)OutletCueKind.Signature, (int)OutletCueKind.Page]);
 
-    internal static readonly Keywords InstitutionKinds = new(
-        ["executive-office", "government", "ministry", "parliament", "agency", "regional-government", "municipality", "embassy", "association"],
-        [(int)InstitutionKind.ExecutiveOffice, (int)InstitutionKind.Government, (int)InstitutionKind.Ministry, (int)InstitutionKind.Parliament, (int)InstitutionKind.Agency,
-         (int)InstitutionKind.RegionalGovernment, (int)InstitutionKind.Municipality, (int)InstitutionKind.Embassy, (int)InstitutionKind.Association]);
+    private static Keywords InstitutionKinds => KindKeywords.Institutions;
 
     private static readonly Keywords Genders = new(
         ["female", "male"],

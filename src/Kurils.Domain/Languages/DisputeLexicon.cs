@@ -17,10 +17,32 @@ internal sealed class DisputeLexicon
 
     private DisputeLexicon(IReadOnlyList<LanguagePack> packs)
     {
-        // Longest first: "joint declaration" before "declaration".
-        InstrumentWords = [.. packs.SelectMany(p => p.Dispute.Instruments).SelectMany(i => i.Words.Select(w => (Word: w, i.Kind)))
-            .DistinctBy(w => w.Word, StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)];
-        AnyInstrumentWord = new IgnoreCaseWords(InstrumentWords.Select(w => w.Word));
+        // Longest first: "joint declaration" before "declaration"; one entry per word, the first kind given. Loops
+        // rather than LINQ over the (word, kind) pairs, which the JIT compiles for that pair alone at the first parse.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var instrumentWords = new List<(string Word, InstrumentKind Kind)>();
+        foreach (var pack in packs)
+        {
+            foreach (var instrument in pack.Dispute.Instruments)
+            {
+                foreach (var word in instrument.Words)
+                {
+                    if (seen.Add(word))
+                    {
+                        instrumentWords.Add((word, instrument.Kind));
+                    }
+                }
+            }
+        }
+
+        InstrumentWords = WordOrder.LongestFirst(instrumentWords, w => w.Word);
+        var words = new string[InstrumentWords.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = InstrumentWords[i].Word;
+        }
+
+        AnyInstrumentWord = new IgnoreCaseWords(words);
         ControlVerbs = Distinct(packs.SelectMany(p => p.Dispute.Control));
         IslandAnaphora = Distinct(packs.SelectMany(p => p.Islands.Anaphora));
         IslandWordsForReview = [.. packs.SelectMany(p => p.Islands.UnknownAfter).Select(w => w.StartsWith('-') ? w : " " + w).Distinct(StringComparer.Ordinal)];

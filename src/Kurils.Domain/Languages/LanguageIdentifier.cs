@@ -34,12 +34,18 @@ internal sealed class LanguageIdentifier
 
     private readonly ImmutableArray<LanguagePack> _packs;
 
-    // Per script: the packs written in it.
-    private readonly ImmutableArray<LanguagePack>[] _byScript = new ImmutableArray<LanguagePack>[Scripts.Count];
+    // Per script: the places in _packs of the packs Best weighs for it (for Han, those written in Han, then those in kana).
+    private readonly int[][] _candidates = new int[Scripts.Count][];
 
     // Frequent words of the packs of spaced scripts: which packs list each word.
     private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    // The longest of those words, at most 32 units: a longer word of the text is none of them and is not looked up.
+    private readonly int _longestWord;
+
+    // Per pack: its frequent words of scripts without spaces, with their script, which are counted where they occur.
+    private readonly (string Word, Script Script)[][] _unspacedWords;
 
     // For every UTF-16 unit, its slot in _letterOwners (0: no pack lists it).
     private readonly ushort[] _letterSlot = new ushort[char.MaxValue + 1];
@@ -48,14 +54,29 @@ internal sealed class LanguageIdentifier
     public LanguageIdentifier(ImmutableArray<LanguagePack> packs)
     {
         _packs = packs;
+
+        // Per script: the packs written in it.
+        var byScript = new ImmutableArray<LanguagePack>[Scripts.Count];
         for (var s = 0; s < Scripts.Count; s++)
         {
             var script = Scripts.CodeTexts.ElementAtOrDefault(s - 1);
-            _byScript[s] = [.. packs.Where(p => script is not null && p.Scripts.Contains(script))];
+            byScript[s] = [.. packs.Where(p => script is not null && p.Scripts.Contains(script))];
         }
 
+        for (var s = 0; s < Scripts.Count; s++)
+        {
+            var candidates = s == (int)Script.Han ? byScript[s].AddRange(byScript[(int)Script.Kana]) : byScript[s];
+            _candidates[s] = new int[candidates.Length];
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                _candidates[s][k] = packs.IndexOf(candidates[k]);
+            }
+        }
+
+        _unspacedWords = new (string, Script)[packs.Length][];
         for (var p = 0; p < packs.Length; p++)
         {
+            var unspaced = new List<(string, Script)>();
             foreach (var word in packs[p].Identify.Words)
             {
                 if (!_words.TryGetValue(word, out var owners))
@@ -64,10 +85,20 @@ internal sealed class LanguageIdentifier
                 }
 
                 owners.Add(p);
+                if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])))
+                {
+                    unspaced.Add((word, Scripts.Of(word[0])));
+                }
             }
+
+            _unspacedWords[p] = [.. unspaced];
         }
 
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _words.Keys)
+        {
+            _longestWord = Math.Min(32, Math.Max(_longestWord, word.Length));
+        }
 
         // Distinctive and missing letters, found with one table look-up per letter of the sample.
         var slots = new List<List<(int Pack, bool Never)>> { new() };
@@ -179,13 +210,13 @@ internal sealed class LanguageIdentifier
         // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
         // hits among many words (a Swahili "ya" read as Turkish) are no evidence.
         var least = Scripts.SeparatesWords(script) ? Math.Max(1, words[(int)script] * MinWordShare) : 0;
-        var candidates = script == Script.Han ? _byScript[(int)Script.Han].AddRange(_byScript[(int)Script.Kana]) : _byScript[(int)script];
         LanguagePack? best = null;
         var bestScore = 0.0;
         var tied = false;
-        foreach (var pack in candidates)
+        foreach (var index in _candidates[(int)script])
         {
-            var score = scores[_packs.IndexOf(pack)];
+            var pack = _packs[index];
+            var score = scores[index];
             score += score > 0 ? pack.Identify.Prior : 0;
             if (score > bestScore && score >= least)
             {
@@ -222,14 +253,10 @@ internal sealed class LanguageIdentifier
 
             var word = sample[start..i];
             words[(int)script]++;
-            if (word.Length <= lower.Length)
+            if (word.Length <= _longestWord)
             {
                 var folded = lower[..word.Length];
-                for (var k = 0; k < word.Length; k++)
-                {
-                    folded[k] = word[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(word[k]);
-                }
-
+                InvariantCase.LowerWord(word, folded);
                 if (_wordLookup.TryGetValue(folded, out var owners))
                 {
                     foreach (var owner in owners)
@@ -245,9 +272,9 @@ internal sealed class LanguageIdentifier
             var identify = _packs[p].Identify;
 
             // Words of scripts without spaces are counted where they occur.
-            foreach (var word in identify.Words)
+            foreach (var (word, script) in _unspacedWords[p])
             {
-                if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])) && letters[(int)Scripts.Of(word[0])] > 0)
+                if (letters[(int)script] > 0)
                 {
                     scores[p] += Occurrences(sample, word);
                 }

@@ -312,14 +312,16 @@ internal sealed record SpeechWords(
 /// <param name="Impersonal">Impersonal subjects that stand for such people ("on", "man").</param>
 /// <param name="Cues">Constructions that stand for a speech verb whose source, an institution or a person, follows them ("говорится в заявлении", "czytamy w oświadczeniu").</param>
 /// <param name="Anaphora">Nouns that name again an institution named shortly before ("the ministry", "министерство", "同省"), by the kind of institution they agree with.</param>
+/// <param name="Members">Nouns for a person who speaks for an institution ("spokesman", "представитель", "Sprecher", "source"): before its name ("Представитель Кремля", "un portavoz del Kremlin") they make the subject that person, not the institution.</param>
 internal sealed record InstitutionWords(
     ImmutableArray<string> Articles,
     ImmutableArray<string> Locatives,
     ImmutableArray<string> Impersonal,
     ImmutableArray<string> Cues,
-    ImmutableArray<InstitutionAnaphor> Anaphora)
+    ImmutableArray<InstitutionAnaphor> Anaphora,
+    ImmutableArray<string> Members)
 {
-    public static InstitutionWords Empty { get; } = new([], [], [], [], []);
+    public static InstitutionWords Empty { get; } = new([], [], [], [], [], []);
 }
 
 /// <summary>Nouns that name again an institution of one kind ("the ministry", "министерство": a ministry, not the Kremlin).</summary>

@@ -8,7 +8,8 @@ namespace Kurils.Domain.Languages;
 /// <summary>The reader of the <c>events</c> section.</summary>
 internal static partial class LanguagePackReader
 {
-    private static readonly Keywords EventTypeKeywords = new(PloverCodebook.TypeNames, [.. Enum.GetValues<EventType>().Select(t => (int)t)]);
+    // The types are numbered from 0 in order, as their names are listed.
+    private static readonly Keywords EventTypeKeywords = new(PloverCodebook.TypeNames, [.. Enumerable.Range(0, PloverCodebook.TypeNames.Length)]);
 
     private static readonly Keywords StanceKeywords = new([.. Stances.All], [.. Enumerable.Range(0, Stances.All.Count)]);
 

@@ -464,7 +464,7 @@ internal static partial class LanguagePackReader
                 continue;
             }
 
-            var kind = entry.Keyword("kind", CatalogLoader.InstitutionKinds, required: true);
+            var kind = entry.Keyword("kind", KindKeywords.Institutions, required: true);
             var words = Phrases(entry, "words");
             entry.Finish();
             if (kind >= 0 && words.Length > 0)
@@ -473,7 +473,7 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable());
+        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable(), Words(reader, "members"));
         reader.Finish();
         return result;
     }
@@ -487,7 +487,7 @@ internal static partial class LanguagePackReader
 
         var instruments = ReadList(reader, "instruments", "an instrument entry", entry =>
         {
-            var kind = entry.Keyword("kind", CatalogLoader.InstrumentKinds, required: true);
+            var kind = entry.Keyword("kind", KindKeywords.Instruments, required: true);
             return new InstrumentWords(kind < 0 ? InstrumentKind.Treaty : (InstrumentKind)kind, Words(entry, "words"));
         });
         var result = new DisputeWords(Phrases(reader, "words"), Phrases(reader, "nearby"), instruments, Words(reader, "control"));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kurils.Domain.Languages;
 
 /// <summary>The writing systems the packs name, by their ISO 15924 codes.</summary>
@@ -68,10 +70,12 @@ internal static class Scripts
     }
 
     /// <summary>The script of one UTF-16 unit; combining marks and other non-letters are <see cref="Script.None"/>.</summary>
-    public static Script Of(char c) => c switch
+    // Inlined with the ASCII test first: every stage that reads words asks this for most units of the text.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Script Of(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? Script.Latin : c < '\u00C0' ? Script.None : OfBeyondAscii(c);
+
+    private static Script OfBeyondAscii(char c) => c switch
     {
-        (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') => Script.Latin,
-        < '\u00C0' => Script.None,
         (>= '\u00C0' and <= '\u024F') and not ('\u00D7' or '\u00F7') => Script.Latin,
         >= '\u1E00' and <= '\u1EFF' => Script.Latin, // Latin Extended Additional: Vietnamese letters with tone marks
         >= '\u0370' and <= '\u03FF' => char.IsLetter(c) ? Script.Greek : Script.None,

@@ -313,10 +313,7 @@ internal sealed class NameMorphology
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        for (var k = 0; k < word.Length; k++)
-        {
-            lower[k] = word[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(word[k]);
-        }
+        InvariantCase.LowerWord(word, lower);
 
         return _commonWordLookup.Contains(lower);
     }
@@ -331,10 +328,7 @@ internal sealed class NameMorphology
 
         // Lower case, with the typographic apostrophe as the plain one: as the packs' words are read.
         Span<char> lower = stackalloc char[written.Length];
-        for (var k = 0; k < written.Length; k++)
-        {
-            lower[k] = written[k] is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(written[k]);
-        }
+        InvariantCase.LowerWord(written, lower);
 
         return _prefixLookup.Contains(lower);
     }

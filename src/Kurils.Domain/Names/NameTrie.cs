@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
@@ -184,14 +183,22 @@ internal readonly partial struct NameTrie
     /// The names of the nodes as <see cref="IndexedName"/> lists, made on first use: a scan reaches a few hundred
     /// nodes, the tree has tens of thousands. Thread-safe; each range always gives the same array.
     /// </summary>
+    /// <remarks>
+    /// The lists made so far are kept by where their range starts, in an array as long as the pairs: the scanner asks
+    /// for a node's names at every key it reaches, and an array load costs a fraction of a dictionary look-up.
+    /// </remarks>
     private sealed class NameLists(ImmutableArray<CatalogEntity> entities, int[] names)
     {
-        private readonly ConcurrentDictionary<int, ImmutableArray<IndexedName>> _made = new();
+        private readonly IndexedName[]?[] _made = new IndexedName[]?[(names.Length / 2) + 1];
 
-        public ImmutableArray<IndexedName> Get(int start, int count) =>
-            _made.TryGetValue(start, out var list) ? list : _made.GetOrAdd(start, Make(start, count));
+        public ImmutableArray<IndexedName> Get(int start, int count)
+        {
+            // The first list stored for a range is the one every caller gets, whichever thread made it.
+            var list = Volatile.Read(ref _made[start]) ?? Interlocked.CompareExchange(ref _made[start], Make(start, count), null) ?? _made[start]!;
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list);
+        }
 
-        private ImmutableArray<IndexedName> Make(int start, int count)
+        private IndexedName[] Make(int start, int count)
         {
             var list = new IndexedName[count];
             for (var i = 0; i < count; i++)
@@ -200,7 +207,7 @@ internal readonly partial struct NameTrie
                 list[i] = new IndexedName(entity, entity.Names[names[(2 * (start + i)) + 1]]);
             }
 
-            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(list);
+            return list;
         }
     }
 }

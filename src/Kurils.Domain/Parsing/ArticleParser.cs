@@ -251,11 +251,22 @@ public sealed class ArticleParser
     /// </summary>
     internal void FindNamesAndDates(ParseContext context)
     {
+        FindNames(context);
+        FindDates(context);
+    }
+
+    /// <summary>One scan of the text for every catalog name, with the morphology of the article's languages.</summary>
+    internal void FindNames(ParseContext context)
+    {
         var text = context.Text;
         context.Names.EnsureCapacity(text.Length / 64);
         Catalog.Scanner.Scan(text, context.Names, context.Morphology);
         Catalog.Scanner.ScanCutOffEnd(text, context.Names);
+    }
 
+    /// <summary>The date expressions of the article text and of the short lines above it where pages print their date stamp.</summary>
+    internal static void FindDates(ParseContext context)
+    {
         var beforeBody = true;
         foreach (var segment in context.Segments)
         {
@@ -263,7 +274,7 @@ public sealed class ArticleParser
             if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
                 || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
             {
-                DateFinder.Find(text, segment.Content, context.DateWords, context.DateExpressions, context.DateTokens);
+                DateFinder.Find(context.Text, segment.Content, context.DateWords, context.DateExpressions, context.DateTokens);
             }
         }
     }

@@ -7,11 +7,13 @@ namespace Kurils.Domain.Parsing;
 /// <see cref="MemoryExtensions.IndexOf(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/> with
 /// <see cref="StringComparison.OrdinalIgnoreCase"/>, the same answers, faster for phrases that are not all ASCII:
 /// the runtime searches those a character at a time through its casing table (~2 ns a char, for each phrase,
-/// over the whole article), where an ASCII needle is searched with vector instructions.
+/// over the whole article), where an ASCII needle is searched with vector instructions. A phrase opening with a letter
+/// of a script without case (CJK, kana, Hangul, Arabic) is searched for that letter as written, vectorized.
 /// </summary>
 /// <remarks>
 /// Ordinal case-insensitive equality compares UTF-16 units one by one after simple upper-casing, so a match of the
-/// phrase starts with a match of its ASCII prefix ("Japan" of "Japan’s leader"): that prefix is searched
+/// phrase starts with a match of its ASCII prefix ("Japan" of "Japan’s leader", or a single letter: "d" of a word
+/// with an accent next): that prefix is searched
 /// vectorized and each hit checked in full. A Cyrillic phrase can only match Cyrillic letters (U+0400–U+052F) or the
 /// old lower-case variants of U+1C80–U+1C88 (the only other characters whose upper case is Cyrillic): in a text
 /// without those variants, a match starts with the phrase's first letter in lower or upper case, and those two
@@ -33,9 +35,30 @@ internal static class IgnoreCaseSearch
             prefix++;
         }
 
-        if (prefix >= 2 || prefix == phrase.Length)
+        if (prefix >= 2 || prefix == phrase.Length || (prefix == 1 && char.IsAsciiLetter(phrase[0])))
         {
             return IndexOfByAsciiAnchor(text, phrase, Anchor(phrase.AsSpan(0, prefix)));
+        }
+
+        if (prefix == 0 && IsCaseless(phrase[0]))
+        {
+            // No other character upper-cases to a caseless one: a match starts with it as written.
+            var from = 0;
+            while (true)
+            {
+                var at = text[from..].IndexOf(phrase[0]);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                if (text[(from + at)..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return from + at;
+                }
+
+                from += at + 1;
+            }
         }
 
         if (prefix == 0 && IsCyrillic(phrase[0]) && !text.ContainsAnyInRange('\u1C80', '\u1C88'))
@@ -143,6 +166,14 @@ internal static class IgnoreCaseSearch
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+
+    /// <summary>
+    /// Letters of scripts without case, which no other character upper-cases to: Hebrew, Arabic, Thai, Hangul jamo and
+    /// syllables, kana, CJK ideographs.
+    /// </summary>
+    private static bool IsCaseless(char c) =>
+        c is (>= '\u05D0' and <= '\u05EA') or (>= '\u0620' and <= '\u064A') or (>= '\u0E01' and <= '\u0E30') or (>= '\u1100' and <= '\u11FF')
+            or (>= '\u3041' and <= '\u30FA') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
 
     /// <summary>
     /// A Cyrillic letter in lower and upper case: the basic block (U+0400–U+045F) mapped here, since

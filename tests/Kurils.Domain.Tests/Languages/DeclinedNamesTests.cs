@@ -55,8 +55,8 @@ public sealed class DeclinedNamesTests
     public void Indonesian(string text, string surface, string id) => Finds(text, surface, id);
 
     [Theory]
-    [InlineData("Gorbachev agreed to name the four islands the Soviets seized in 1945.", "four islands", "disputed-islands")]
-    [InlineData("Fishing in the waters off the disputed islands was also discussed.", "disputed islands", "disputed-islands")]
+    [InlineData("Gorbachev agreed to name the four islands the Soviets seized in 1945, Kunashir among them.", "four islands", "disputed-islands")]
+    [InlineData("Fishing in the waters off the disputed islands, Shikotan's among them, was also discussed.", "disputed islands", "disputed-islands")]
     [InlineData("Putin offered Japan the return of Shikotan and the Habomais if it signed.", "Habomais", "habomai")]
     [InlineData("In 1956 the two countries signed the Joint Declaration, which ended the state of war.", "Joint Declaration", "joint-declaration-1956")]
     public void English(string text, string surface, string id) => Finds(text, surface, id);

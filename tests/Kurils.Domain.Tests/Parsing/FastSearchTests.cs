@@ -14,6 +14,7 @@ public sealed class FastSearchTests
     [
         "the Russian leader", "Japan’s leader", "the government’s top spokesman", "российский лидер", "глава государства", "Ab’", "’s", "ka",
         "Sakhalin island", "is", "the", "x.z", "Japan", "’",
+        "d\u00e9claration", "s\u00e9", "k\u00e9", "i\u00e9", "領土問題", "ひら", "한국영토", "カナ漢",
     ];
 
     public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6, 7, 8];
@@ -64,6 +65,31 @@ public sealed class FastSearchTests
             foreach (var text in new[] { "x" + char.ToUpperInvariant(c) + "AB", "x" + char.ToLowerInvariant(c) + "ab", "xab" + c })
             {
                 IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "U+{0:X4}", (int)c);
+            }
+        }
+    }
+
+    [Fact]
+    public void IgnoreCaseSearch_AgreesWithIndexOf_ForPhrasesOfOneAsciiLetterThenAnAccent()
+    {
+        // Anchored on the one ASCII letter: each of its cases, and the dotless i and the long s, which upper-case to ASCII.
+        foreach (var phrase in new[] { "d\u00e9j\u00e0", "i\u00e9", "s\u00e9", "k\u00e9", "\u00e9t\u00e9" })
+        {
+            foreach (var text in new[] { "xD\u00c9J\u00c0", "\u0131\u00e9", "\u017f\u00c9", "\u212a\u00e9", "k\u00e9", "un \u00c9T\u00c9", "d\u00e9 d\u00e9j\u00e0" })
+            {
+                IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "{0} in {1}", phrase, text);
+            }
+        }
+    }
+
+    [Fact]
+    public void IgnoreCaseSearch_AgreesWithIndexOf_ForPhrasesOpeningInAScriptWithoutCase()
+    {
+        foreach (var phrase in new[] { "平和条約", "ロシア", "독도", "الجزر", "שלום" })
+        {
+            foreach (var text in new[] { "x" + phrase, phrase[..1] + "x" + phrase, "\uff70" + phrase.ToUpperInvariant() + "AB", phrase[..1], "" })
+            {
+                IgnoreCaseSearch.IndexOf(text, phrase).Should().Be(text.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase), "{0} in {1}", phrase, text);
             }
         }
     }

@@ -76,9 +76,11 @@ internal static partial class DateFinder
             switch (t.Kind)
             {
                 case DateTokenKind.Number:
+                    // A number opens an unspaced date ("2022年12月13日") only before a Han unit: tested here, so that
+                    // an article in other scripts does not compile the rule at its first date.
                     return TryIsoDate(i, out e, out next)
                         || TryNumericDate(i, out e, out next)
-                        || TryUnspacedFromNumber(i, null, i, false, out e, out next)
+                        || (IsKind(i + 1, DateTokenKind.Cjk) && TryUnspacedFromNumber(i, null, i, false, out e, out next))
                         || TryUnitDate(i, out e, out next)
                         || TryDayMonth(i, out e, out next)
                         || TryBareYear(i, out e, out next);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Kurils.Domain.Languages;
 using NodaTime;
 
@@ -13,13 +14,15 @@ internal sealed class DateLexicon
 {
     private const int MaxWordLength = 24;
 
-    private readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> _words;
+    // Each word's entry boxed: a table to a class is code the JIT has compiled already for the phrases (and other
+    // lexicons), one to the DateWord struct would be compiled for it alone at the first parse (benchmarks/README.md, "Cold start").
+    private readonly FrozenDictionary<string, StrongBox<DateWord>>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastEndings;
     private readonly int _longestPastEnding;
 
     private DateLexicon(
-        Dictionary<string, DateWord> words,
+        Dictionary<string, StrongBox<DateWord>> words,
         Dictionary<string, List<DatePhrase>> phrases,
         HashSet<string> pastEndings,
         HashSet<DateOrder> orders,
@@ -83,7 +86,7 @@ internal sealed class DateLexicon
 
     /// <summary>Looks a word up, ignoring case (ordinal, culture-invariant).</summary>
     public DateWord Get(ReadOnlySpan<char> word) =>
-        word.Length <= MaxWordLength && _words.TryGetValue(word, out var w) ? w : default;
+        word.Length <= MaxWordLength && _words.TryGetValue(word, out var w) ? w.Value : default;
 
     /// <summary>The phrases that start with <paramref name="word"/>, longest first.</summary>
     public ReadOnlySpan<DatePhrase> PhrasesAt(ReadOnlySpan<char> word) =>
@@ -114,7 +117,7 @@ internal sealed class DateLexicon
     public static DateLexicon Of(IEnumerable<LanguagePack> packs, TextLexicon marks)
     {
         var all = packs.ToArray();
-        var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, StrongBox<DateWord>>(StringComparer.OrdinalIgnoreCase);
         var phrases = new Dictionary<string, List<DatePhrase>>(StringComparer.OrdinalIgnoreCase);
         var endings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var orders = new HashSet<DateOrder>();
@@ -143,9 +146,14 @@ internal sealed class DateLexicon
 
         void AddOne(string word, DateWordRole role, int month, IsoDayOfWeek weekday, int value)
         {
-            words[word] = words.TryGetValue(word, out var old)
-                ? new DateWord(old.Roles | role, old.Month != 0 ? old.Month : month, old.Weekday != IsoDayOfWeek.None ? old.Weekday : weekday, old.Value != 0 ? old.Value : value)
-                : new DateWord(role, month, weekday, value);
+            if (!words.TryGetValue(word, out var entry))
+            {
+                words[word] = new StrongBox<DateWord>(new DateWord(role, month, weekday, value));
+                return;
+            }
+
+            var old = entry.Value;
+            entry.Value = new DateWord(old.Roles | role, old.Month != 0 ? old.Month : month, old.Weekday != IsoDayOfWeek.None ? old.Weekday : weekday, old.Value != 0 ? old.Value : value);
         }
 
         void AddAll(IEnumerable<string> list, DateWordRole role)

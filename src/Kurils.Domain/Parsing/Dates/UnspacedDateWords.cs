@@ -39,7 +39,8 @@ internal sealed class UnspacedDateWords
         HashSet<char> sentenceEnds,
         IEnumerable<CjkRelative> relatives)
     {
-        Weekdays = [.. weekdays.DistinctBy(w => (w.Text, w.Abbreviation)).OrderByDescending(w => w.Text.Length)];
+        // One per text and abbreviation, keyed by a string rather than a (text, bool) pair, which the JIT would compile DistinctBy for alone.
+        Weekdays = [.. weekdays.DistinctBy(w => (w.Abbreviation ? "a:" : "w:") + w.Text).OrderByDescending(w => w.Text.Length)];
         Modifiers = [.. modifiers.DistinctBy(m => m.Text).OrderByDescending(m => m.Text.Length)];
         Habitual = Longest(habitual);
         Joiners = Longest(joiners);

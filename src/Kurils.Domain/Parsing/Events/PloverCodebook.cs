@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Kurils.Domain.Parsing.Events;
 
 /// <summary>
@@ -8,22 +6,12 @@ namespace Kurils.Domain.Parsing.Events;
 /// </summary>
 internal static class PloverCodebook
 {
-    private static readonly FrozenDictionary<EventType, string[]> ModesByType = new Dictionary<EventType, string[]>
-    {
-        [EventType.Consult] = ["visit", "third-party", "multilateral", "phone"],
-        [EventType.Retreat] = ["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
-        [EventType.Demand] = ["assist", "change", "yield", "meet"],
-        [EventType.Reject] = ["assist", "change", "yield", "meet"],
-        [EventType.Threaten] = ["restrict", "arrest", "relations", "expel", "territory", "violence"],
-        [EventType.Protest] = ["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"],
-        [EventType.Sanction] = ["convict", "expel", "withdraw", "discontinue"],
-        [EventType.Mobilize] = ["troops", "weapons", "police", "militia"],
-        [EventType.Coerce] = ["seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold", "misinformation", "cyber"],
-        [EventType.Assault] = ["abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"],
-    }.ToFrozenDictionary();
+    // A table by type number (the types are numbered from 0 in order) rather than a dictionary keyed by the enum,
+    // which the JIT would compile for that enum alone at the first parse (benchmarks/README.md, "Cold start").
+    private static readonly string[][] ModesByType = ModesTable();
 
     /// <summary>The type names as packs write them: <c>agree</c>, <c>consult</c>, …, in <see cref="EventType"/> order.</summary>
-    public static string[] TypeNames { get; } = [.. Enum.GetValues<EventType>().Select(Name)];
+    public static string[] TypeNames { get; } = Names();
 
     /// <summary>The lower-case name of <paramref name="type"/> (<c>disapprove</c>).</summary>
     public static string Name(EventType type) => type switch
@@ -50,5 +38,34 @@ internal static class PloverCodebook
     };
 
     /// <summary>The modes PLOVER gives <paramref name="type"/> (empty when it gives none).</summary>
-    public static IReadOnlyList<string> Modes(EventType type) => ModesByType.TryGetValue(type, out var modes) ? modes : [];
+    public static IReadOnlyList<string> Modes(EventType type) => (uint)type < (uint)ModesByType.Length ? ModesByType[(int)type] : [];
+
+    private static string[] Names()
+    {
+        var types = Enum.GetValues<EventType>();
+        var names = new string[types.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            names[i] = Name(types[i]);
+        }
+
+        return names;
+    }
+
+    private static string[][] ModesTable()
+    {
+        var modes = new string[Enum.GetValues<EventType>().Length][];
+        Array.Fill(modes, []);
+        modes[(int)EventType.Consult] = ["visit", "third-party", "multilateral", "phone"];
+        modes[(int)EventType.Retreat] = ["withdraw", "release", "disarm", "ceasefire", "access", "resign"];
+        modes[(int)EventType.Demand] = ["assist", "change", "yield", "meet"];
+        modes[(int)EventType.Reject] = ["assist", "change", "yield", "meet"];
+        modes[(int)EventType.Threaten] = ["restrict", "arrest", "relations", "expel", "territory", "violence"];
+        modes[(int)EventType.Protest] = ["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"];
+        modes[(int)EventType.Sanction] = ["convict", "expel", "withdraw", "discontinue"];
+        modes[(int)EventType.Mobilize] = ["troops", "weapons", "police", "militia"];
+        modes[(int)EventType.Coerce] = ["seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold", "misinformation", "cyber"];
+        modes[(int)EventType.Assault] = ["abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"];
+        return modes;
+    }
 }

@@ -76,9 +76,13 @@ internal static class GenericInstrumentNames
         string? party = null;
         var parties = 0;
         var others = false;
-        foreach (var other in mentions)
+
+        // The mentions are in MentionOrder: those starting in the window are one run, found by binary search, so an
+        // article with many generic names is not read whole for each.
+        for (var k = SortedSpans.LowerBound(mentions, from); k < mentions.Count && mentions[k].Span.Start < to; k++)
         {
-            if (other.Span.Start < from || other.Span.Start >= to || IsGeneric(other, generic))
+            var other = mentions[k];
+            if (IsGeneric(other, generic))
             {
                 continue;
             }
@@ -140,8 +144,11 @@ internal static class GenericInstrumentNames
             }
 
             var from = segment.Content.Start;
-            foreach (var mention in mentions)
+
+            // Only the mentions starting in the segment can lie inside it: one run of the sorted list.
+            for (var k = SortedSpans.LowerBound(mentions, from); k < mentions.Count && mentions[k].Span.Start < segment.Content.End; k++)
             {
+                var mention = mentions[k];
                 if (IsGeneric(mention, generic) && mention.Span.Start >= from && mention.Span.End <= segment.Content.End)
                 {
                     if (words.DisputeWords.Count(text.AsSpan(from, mention.Span.Start - from)) > 0)

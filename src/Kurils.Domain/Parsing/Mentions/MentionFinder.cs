@@ -10,7 +10,8 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// Turns the names the scanner finds into mentions of single entities: applies the traps (frame-only islet
 /// names, ship classes, lower-case surnames), picks one person for a shared family name or abstains, resolves
 /// bare offices to their holder on the article's date, keeps generic instrument names ("peace treaty") only
-/// beside their parties, and finds instruments described rather than named.
+/// beside their parties and territory descriptions ("the four islands") only beside a name of the dispute's
+/// map, and finds instruments described rather than named.
 /// (Epithets and pronouns, which stand for a person without naming them, are the statement stage's: see
 /// <see cref="Statements.Epithets"/>.)
 /// </summary>
@@ -74,6 +75,7 @@ internal sealed class MentionFinder
         mentions.EnsureCapacity(matches.Count + 16);
         HashSet<int>? frameOnly = null;
         HashSet<int>? generic = null;
+        HashSet<int>? described = null;
         Dictionary<string, int>? firstFullMentions = null;
         ArticleEra? era = null;
         var packs = context.Language.Active.IsEmpty ? _allPacks : context.Language.Active;
@@ -110,6 +112,10 @@ internal sealed class MentionFinder
             {
                 (generic ??= []).Add(match.Start);
             }
+            else if (entity is Territory && entries.All(e => e.Name.Generic))
+            {
+                (described ??= []).Add(match.Start);
+            }
 
             var inComment = segments[segment].Kind == SegmentKind.Comment;
             var span = new TextSpan(match.Start, match.Length);
@@ -128,6 +134,11 @@ internal sealed class MentionFinder
         if (generic is not null)
         {
             GenericInstrumentNames.Apply(text, map, _catalog, context.Page, mentions, generic);
+        }
+
+        if (described is not null)
+        {
+            TerritoryDescriptions.Apply(_catalog, mentions, described);
         }
     }
 
@@ -154,6 +165,32 @@ internal sealed class MentionFinder
             (after.StartsWith("-class", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" class", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
+        }
+
+        // "курили" (they smoked) is no "Курилы": a one-word territory name that every catalog form writes with a
+        // capital, found in lower case, is an ordinary word declined like it.
+        if (entries[0].Entity is Territory && LowerCaseWordOfCapitalisedName(text.AsSpan(match.Start, match.Length), entries))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool LowerCaseWordOfCapitalisedName(ReadOnlySpan<char> found, ImmutableArray<IndexedName> entries)
+    {
+        if (found.IsEmpty || !char.IsLower(found[0]) || found.ContainsAny(' ', '\u00A0'))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = entry.Name.Text;
+            if (name.Length == 0 || !char.IsUpper(name[0]))
+            {
+                return false;
+            }
         }
 
         return true;

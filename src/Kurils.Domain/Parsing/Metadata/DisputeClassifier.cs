@@ -67,28 +67,31 @@ internal sealed class DisputeClassifier
             return false;
         }
 
-        var dispute = 0;
-        var nearby = 0;
-        foreach (var segment in segments)
-        {
-            if (!SegmentMap.IsArticleText(segment.Kind))
-            {
-                continue;
-            }
-
-            var content = text.AsSpan(segment.Content.Start, segment.Content.Length);
-            dispute += words.DisputeWords.Count(content);
-            nearby += words.NearbyWords.Count(content);
-        }
-
+        var dispute = CountInArticleText(text, segments, words.DisputeWords);
         if (dispute > 0)
         {
-            return dispute >= nearby;
+            return dispute >= CountInArticleText(text, segments, words.NearbyWords);
         }
 
-        // Without the vocabulary, the names that frame the islands politically are the evidence, against the nearby words.
+        // Without the vocabulary, the names that frame the islands politically are the evidence, against the nearby words
+        // (counted only when there is such a name: a search of the whole text per word list).
         var framing = mentions.Count(m => !m.InComment && m.Kind == EntityKind.Territory && IsFramingName(m.Span.Of(text), catalog));
-        return framing > 0 && framing >= nearby;
+        return framing > 0 && framing >= CountInArticleText(text, segments, words.NearbyWords);
+    }
+
+    /// <summary>How many words of the article's own text hold one of <paramref name="words"/>.</summary>
+    private static int CountInArticleText(string text, ImmutableArray<Segment> segments, IgnoreCaseWords words)
+    {
+        var count = 0;
+        foreach (var segment in segments)
+        {
+            if (SegmentMap.IsArticleText(segment.Kind))
+            {
+                count += words.Count(text.AsSpan(segment.Content.Start, segment.Content.Length));
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Whether a territory's name as written is one that carries a side's position ("Northern Territories", "Южных Курил").</summary>

@@ -90,6 +90,12 @@ internal static class OutletDetector
             wire = OutletNamed(agency, catalog, words);
         }
 
+        // A dateline whose place is an outlet's name is the agency's tag read as a place ("KYODO NEWS - …", "AGI - …").
+        if (wire is null && dateline is { Agency: null, Place: { } place })
+        {
+            wire = OutletNamed(place, catalog, words);
+        }
+
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
         wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? BarredByline(text, segments, mentions, words.Marks)
             ?? CreditedOutlet(text, segments, mentions, words.Marks);
@@ -188,7 +194,9 @@ internal static class OutletDetector
     /// </summary>
     private static string? OpeningTag(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
     {
-        var firstBody = FirstBody(segments);
+        // The story's first paragraph, past short body lines above it that the segmenter left as text (a stamp
+        // "5 март 2024 г.", a section name "World"): the tag opens the paragraph, not the page.
+        var firstBody = FirstStoryParagraph(text, segments, words.Marks);
         if (firstBody < 0)
         {
             return null;
@@ -574,6 +582,20 @@ internal static class OutletDetector
         return first;
     }
 
+    /// <summary>The first body segment that ends as a sentence, else the first body segment, else -1.</summary>
+    private static int FirstStoryParagraph(string text, ImmutableArray<Segment> segments, TextLexicon marks)
+    {
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Kind == SegmentKind.Body && TextShape.EndsSentence(segments[s].Content.Of(text).AsSpan().TrimEnd(), marks))
+            {
+                return s;
+            }
+        }
+
+        return FirstBody(segments);
+    }
+
     private static int FirstBody(ImmutableArray<Segment> segments)
     {
         for (var s = 0; s < segments.Length; s++)
@@ -702,14 +724,34 @@ internal static class OutletDetector
     {
         foreach (var span in spans)
         {
-            if (IgnoreCaseSearch.IndexOf(text.AsSpan(span.Start, span.Length), cue) >= 0)
+            var within = text.AsSpan(span.Start, span.Length);
+            for (var from = 0; from < within.Length;)
             {
-                return true;
+                var at = IgnoreCaseSearch.IndexOf(within[from..], cue);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                if (WholeWords(within, from + at, cue.Length))
+                {
+                    return true;
+                }
+
+                from += at + 1;
             }
         }
 
         return false;
     }
+
+    // A cue is a whole word run: "rg.ru" is not in "sport-org.ru", "iz.ru" not in "biz.ru". Scripts written without
+    // spaces have no such edge ("【モスクワ共同】"), so only an alphabetic letter or a digit on both sides counts.
+    private static bool WholeWords(ReadOnlySpan<char> s, int start, int length) =>
+        !(start > 0 && IsSpacedWordChar(s[start - 1]) && IsSpacedWordChar(s[start]))
+        && !(start + length < s.Length && IsSpacedWordChar(s[start + length]) && IsSpacedWordChar(s[start + length - 1]));
+
+    private static bool IsSpacedWordChar(char c) => char.IsLetterOrDigit(c) && c < '\u2E80';
 }
 
 /// <summary>What the outlet detector found: the publisher's and the wire's ids, and the publisher's name when the catalog lacks it.</summary>

@@ -46,23 +46,9 @@ internal static class WordTokens
         var hash = 14695981039346656037UL;
         foreach (var c in word)
         {
-            hash = (hash ^ Lower(c)) * 1099511628211UL;
+            hash = (hash ^ Languages.InvariantCase.Lower(c)) * 1099511628211UL;
         }
 
         return hash;
     }
-
-    /// <summary>
-    /// <see cref="char.ToLowerInvariant(char)"/>, without its call into ICU for the scripts news text is mostly in:
-    /// basic Cyrillic is mapped here, kana, CJK ideographs and Hangul syllables have no case.
-    /// </summary>
-    private static char Lower(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c | 0x20),
-        < '\u0080' => c,
-        >= '\u0410' and <= '\u042F' => (char)(c + 0x20),
-        >= '\u0400' and <= '\u040F' => (char)(c + 0x50),
-        (>= '\u0430' and <= '\u045F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3') => c,
-        _ => char.ToLowerInvariant(c),
-    };
 }

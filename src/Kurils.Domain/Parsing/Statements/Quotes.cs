@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Kurils.Domain.Languages;
 
@@ -20,8 +19,11 @@ internal readonly record struct Quote(TextSpan Inner, int Open, int Close, bool 
 /// </summary>
 internal sealed class Quotes
 {
-    // Each opening mark and the marks that close it ("„" closes with "“" in German, with "”" in Polish).
-    private readonly FrozenDictionary<char, string> _closers;
+    // Each opening mark (a character of _openers) and, at the same index, the marks that close it ("„" closes with
+    // "“" in German, with "”" in Polish). A string and an array rather than a dictionary keyed by char: there are a
+    // handful of marks, and such a dictionary is compiled for its key type alone at the first parse (benchmarks/README.md, "Cold start").
+    private readonly string _openers;
+    private readonly string[] _closers;
     private readonly SearchValues<char> _marks;
 
     // The dashes that open and close a dialogue line ("— …, — сказал он."), of the languages that write dialogue so.
@@ -30,16 +32,28 @@ internal sealed class Quotes
     public Quotes(IEnumerable<QuotePair> pairs, string dialogueDashes = "")
     {
         _dialogueDashes = dialogueDashes;
-        var closers = new Dictionary<char, string>();
+        var openers = "";
+        var closers = new List<string>();
         var marks = new HashSet<char>();
         foreach (var pair in pairs)
         {
-            closers[pair.Open] = closers.TryGetValue(pair.Open, out var known) && known.Contains(pair.Close, StringComparison.Ordinal) ? known : known + pair.Close;
+            var known = openers.IndexOf(pair.Open, StringComparison.Ordinal);
+            if (known < 0)
+            {
+                openers += pair.Open;
+                closers.Add(pair.Close.ToString());
+            }
+            else if (!closers[known].Contains(pair.Close, StringComparison.Ordinal))
+            {
+                closers[known] += pair.Close;
+            }
+
             marks.Add(pair.Open);
             marks.Add(pair.Close);
         }
 
-        _closers = closers.ToFrozenDictionary();
+        _openers = openers;
+        _closers = [.. closers];
         _marks = SearchValues.Create([.. marks]);
     }
 
@@ -186,10 +200,18 @@ internal sealed class Quotes
     // How many paragraphs a quotation may run over without being reopened.
     private const int MaxUnreopenedParagraphs = 3;
 
+    /// <summary>The marks that close <paramref name="open"/>, when it is an opening mark.</summary>
+    private bool TryGetClosers(char open, out string closers)
+    {
+        var at = _openers.IndexOf(open, StringComparison.Ordinal);
+        closers = at < 0 ? "" : _closers[at];
+        return at >= 0;
+    }
+
     private bool IsOpener(string text, int i, int paragraphStart)
     {
         var c = text[i];
-        if (!_closers.TryGetValue(c, out var closers))
+        if (!TryGetClosers(c, out var closers))
         {
             return false;
         }
@@ -206,11 +228,11 @@ internal sealed class Quotes
     }
 
     private bool IsCloserOf(string text, char open, int i) =>
-        _closers.TryGetValue(open, out var closers) && closers.Contains(text[i], StringComparison.Ordinal) && ClosesHere(text, i);
+        TryGetClosers(open, out var closers) && closers.Contains(text[i], StringComparison.Ordinal) && ClosesHere(text, i);
 
     private int FindClose(string text, char open, int from, int end)
     {
-        if (!_closers.TryGetValue(open, out var closers))
+        if (!TryGetClosers(open, out var closers))
         {
             return -1;
         }

@@ -26,7 +26,7 @@ internal sealed class SpeechLexicon
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _predicatives;
-    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
+    private readonly GenderWords _pronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _circumstances;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarts;
@@ -41,6 +41,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subordinators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _institutionArticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _impersonal;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _members;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     private readonly ImmutableArray<(string Ending, Gender Gender)> _verbEndings;
 
@@ -51,7 +52,7 @@ internal sealed class SpeechLexicon
         var addressVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = 1;
         var adverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var pronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        var pronouns = new GenderWords.Builder();
         var complementizers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var circumstances = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var clauseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -60,12 +61,14 @@ internal sealed class SpeechLexicon
         var frequent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var determiners = new List<string>();
         var conjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var announcers = new List<string>();
         var nameLetters = new HashSet<char>();
         var beforeVerb = new List<string>();
         var epithets = new List<(string Phrase, string OfficeId)>();
+        var epithetPhrases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var suffixTitles = new List<string>();
         var inline = new List<string>();
         var particles = new List<string>();
@@ -84,9 +87,10 @@ internal sealed class SpeechLexicon
         var institutionLocatives = new List<string>();
         var impersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var institutionAnaphora = new List<(string Noun, InstitutionKind Kind)>();
+        var anaphora = new HashSet<string>(StringComparer.Ordinal);
         var nameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var termCues = new List<string>();
-        var verbEndings = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        var verbEndings = new GenderWords.Builder();
         var quotePairs = new List<QuotePair>();
         var dialogueDashes = "";
         var commas = ",";
@@ -115,9 +119,9 @@ internal sealed class SpeechLexicon
             verbs.UnionWith(speech.AddressVerbs);
 
             adverbs.UnionWith(speech.Adverbs);
-            AddPronouns(pronouns, speech.Pronouns.Masculine, Gender.Masculine);
-            AddPronouns(pronouns, speech.Pronouns.Feminine, Gender.Feminine);
-            AddPronouns(pronouns, speech.Pronouns.Plural, Gender.Plural);
+            pronouns.Add(speech.Pronouns.Masculine, Gender.Masculine);
+            pronouns.Add(speech.Pronouns.Feminine, Gender.Feminine);
+            pronouns.Add(speech.Pronouns.Plural, Gender.Plural);
             complementizers.UnionWith(speech.Complementizers);
             circumstances.UnionWith(speech.Circumstances);
             clauseStarts.UnionWith(speech.ClauseStarts);
@@ -146,9 +150,9 @@ internal sealed class SpeechLexicon
             subordinators.UnionWith(speech.Subordinators);
             nameParticles.UnionWith(speech.NameParticles);
             termCues.AddRange(speech.TermCues);
-            AddPronouns(verbEndings, speech.VerbEndings.Masculine, Gender.Masculine);
-            AddPronouns(verbEndings, speech.VerbEndings.Feminine, Gender.Feminine);
-            AddPronouns(verbEndings, speech.VerbEndings.Plural, Gender.Plural);
+            verbEndings.Add(speech.VerbEndings.Masculine, Gender.Masculine);
+            verbEndings.Add(speech.VerbEndings.Feminine, Gender.Feminine);
+            verbEndings.Add(speech.VerbEndings.Plural, Gender.Plural);
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
             determiners.AddRange(speech.Determiners);
@@ -158,15 +162,29 @@ internal sealed class SpeechLexicon
             beforeVerb.AddRange(speech.BeforeVerb);
             foreach (var epithet in speech.Epithets)
             {
-                epithets.AddRange(epithet.Phrases.Select(phrase => (phrase, epithet.OfficeId)));
+                foreach (var phrase in epithet.Phrases)
+                {
+                    if (epithetPhrases.Add(phrase))
+                    {
+                        epithets.Add((phrase, epithet.OfficeId));
+                    }
+                }
             }
 
             institutionArticles.UnionWith(speech.Institutions.Articles);
             institutionLocatives.AddRange(speech.Institutions.Locatives);
             impersonal.UnionWith(speech.Institutions.Impersonal);
+            members.UnionWith(speech.Institutions.Members);
             foreach (var anaphor in speech.Institutions.Anaphora)
             {
-                institutionAnaphora.AddRange(anaphor.Words.Select(noun => (noun, anaphor.Kind)));
+                foreach (var noun in anaphor.Words)
+                {
+                    // One entry per noun (ignoring case) and kind.
+                    if (anaphora.Add($"{(int)anaphor.Kind}:{noun.ToUpperInvariant()}"))
+                    {
+                        institutionAnaphora.Add((noun, anaphor.Kind));
+                    }
+                }
             }
         }
 
@@ -188,7 +206,7 @@ internal sealed class SpeechLexicon
         _addressVerbs = Frozen(addressVerbs);
         _adverbs = Frozen(adverbs);
         _adverbList = LongestFirst([.. adverbs]);
-        _pronouns = pronouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _pronouns = pronouns.ToWords();
         // Packs write the apostrophe of an elision straight ("qu'"); texts often write it curly.
         complementizers.UnionWith([.. complementizers.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
         _complementizers = Frozen(complementizers);
@@ -201,11 +219,12 @@ internal sealed class SpeechLexicon
         _roleList = LongestFirst([.. roles]);
         Determiners = LongestFirst(determiners);
         _indefinites = Frozen(indefinites);
+        _members = Frozen(members);
         _conjunctions = Frozen(conjunctions);
         Announcers = LongestFirst(announcers);
         _nameLetters = System.Buffers.SearchValues.Create([.. nameLetters]);
         BeforeVerb = LongestFirst(beforeVerb);
-        Epithets = [.. epithets.DistinctBy(e => e.Phrase, StringComparer.OrdinalIgnoreCase).OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal)];
+        Epithets = WordOrder.LongestFirst(epithets, e => e.Phrase);
         Quotes = new Quotes(quotePairs, dialogueDashes);
         Commas = System.Buffers.SearchValues.Create(commas);
         Transcripts = new TranscriptLabels(packs);
@@ -225,14 +244,14 @@ internal sealed class SpeechLexicon
         _subordinators = Frozen(subordinators);
         _nameParticles = Frozen(nameParticles);
         TermCues = LongestFirst(termCues);
-        _verbEndings = [.. verbEndings.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value))];
+        _verbEndings = WordOrder.LongestFirst(verbEndings.Entries, e => e.Word);
         _affiliations = Frozen(affiliations);
         _predicatives = Frozen(predicatives);
         institutionArticles.UnionWith([.. institutionArticles.Where(w => w.Contains('\'', StringComparison.Ordinal)).Select(w => w.Replace('\'', '’'))]);
         _institutionArticles = Frozen(institutionArticles);
         InstitutionLocatives = LongestFirst(institutionLocatives);
         _impersonal = Frozen(impersonal);
-        InstitutionAnaphora = [.. institutionAnaphora.DistinctBy(a => (a.Noun.ToUpperInvariant(), a.Kind)).OrderByDescending(a => a.Noun.Length).ThenBy(a => a.Noun, StringComparer.Ordinal)];
+        InstitutionAnaphora = WordOrder.LongestFirst(institutionAnaphora, a => a.Noun);
     }
 
     /// <summary>An article that may stand before an institution's name opening its sentence ("the", "le", "der").</summary>
@@ -374,7 +393,7 @@ internal sealed class SpeechLexicon
     /// <summary>A word that may stand between a subject and its verb ("also", "has", the "a" of "a déclaré").</summary>
     public bool IsAdverb(ReadOnlySpan<char> word) => _adverbs.Contains(word);
 
-    public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.ContainsKey(word);
+    public bool IsPronoun(ReadOnlySpan<char> word) => _pronouns.Contains(word);
 
     /// <summary>Where an adverb written right before <paramref name="end"/> starts, in a script without spaces ("并" of "并表示"); -1 when none does.</summary>
     public int AdverbEndingAt(string text, int end, int limit)
@@ -391,7 +410,7 @@ internal sealed class SpeechLexicon
     }
 
     /// <summary>The gender and number of a pronoun, or null when the word is not one.</summary>
-    public Gender? PronounGender(ReadOnlySpan<char> word) => _pronouns.TryGetValue(word, out var gender) ? gender : null;
+    public Gender? PronounGender(ReadOnlySpan<char> word) => _pronouns.Of(word);
 
     public bool IsComplementizer(ReadOnlySpan<char> word) => _complementizers.Contains(word);
 
@@ -438,7 +457,7 @@ internal sealed class SpeechLexicon
 
     public bool IsCircumstance(ReadOnlySpan<char> word) => _circumstances.Contains(word) || _prepositions.Contains(word) || _adverbs.Contains(word);
 
-    public bool IsClauseStart(ReadOnlySpan<char> word) => _clauseStarts.Contains(word) || _pronouns.ContainsKey(word);
+    public bool IsClauseStart(ReadOnlySpan<char> word) => _clauseStarts.Contains(word) || _pronouns.Contains(word);
 
     public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
 
@@ -456,6 +475,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);
+
+    /// <summary>A noun for a person who speaks for an institution ("spokesman", "представитель", "Sprecher").</summary>
+    public bool IsMember(ReadOnlySpan<char> word) => _members.Contains(word);
 
     /// <summary>The words that open a definite description pointing back to someone named (这位, 该, 同, 이), longest first.</summary>
     public ImmutableArray<string> Determiners { get; }
@@ -627,17 +649,8 @@ internal sealed class SpeechLexicon
         return 0;
     }
 
-    private static void AddPronouns(Dictionary<string, Gender> pronouns, ImmutableArray<string> words, Gender gender)
-    {
-        foreach (var word in words)
-        {
-            pronouns.TryAdd(word, gender);
-        }
-    }
-
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Frozen(HashSet<string> words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static ImmutableArray<string> LongestFirst(List<string> words) =>
-        [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+    private static ImmutableArray<string> LongestFirst(List<string> words) => WordOrder.LongestFirst(words);
 }

@@ -318,7 +318,8 @@ internal sealed partial class StatementContext
 
     /// <summary>
     /// A noun naming an institution again that opens the clause as its topic, in a language that marks it with a particle
-    /// ("ロシア外務省は…。同省は「…」と述べた", "외무부는"): the last institution of the noun's kind named shortly before.
+    /// ("ロシア外務省は…。同省は「…」と述べた", "외무부는"): the last institution of the noun's kind named shortly before, null
+    /// when there is none.
     /// </summary>
     public (string? Speaker, TextSpan Span)? InstitutionAnaphorTopic(int clauseStart, int end)
     {
@@ -337,11 +338,34 @@ internal sealed partial class StatementContext
         {
             if (at < end && Text.AsSpan(at, end - at).StartsWith(noun, StringComparison.OrdinalIgnoreCase) && speech.TopicMarkerAt(Text, at + noun.Length, end) > 0)
             {
-                return LastInstitutionNamedBy(noun, kind, at) is { } named ? (named, new TextSpan(at, noun.Length)) : null;
+                // With no institution of its kind named before, the noun still names no person: nobody continues.
+                return (LastInstitutionNamedBy(noun, kind, at), new TextSpan(at, noun.Length));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "该部指出，…", "該國外交部表示，…": in a language written without spaces, the longest noun naming an institution again
+    /// that opens the clause, a date or an adverb at most between it and the verb; the institution is the last one of the
+    /// noun's kind named shortly before (null when there is none).
+    /// </summary>
+    public (string? Speaker, TextSpan Span)? InstitutionAnaphorOpening(int clauseStart, int verbStart)
+    {
+        (string Noun, InstitutionKind Kind)? best = null;
+        foreach (var (noun, kind) in speech.InstitutionAnaphora)
+        {
+            if (noun.Length <= verbStart - clauseStart && (best is null || noun.Length > best.Value.Noun.Length)
+                && Text.AsSpan(clauseStart, noun.Length).Equals(noun, StringComparison.Ordinal))
+            {
+                best = (noun, kind);
+            }
+        }
+
+        return best is var (found, of) && GapBeforeVerb(clauseStart + found.Length, verbStart)
+            ? (LastInstitutionNamedBy(found, of, clauseStart), new TextSpan(clauseStart, found.Length))
+            : null;
     }
 
     /// <summary>The longest noun naming an institution again that is written at <paramref name="at"/> as a whole word, and its kind.</summary>

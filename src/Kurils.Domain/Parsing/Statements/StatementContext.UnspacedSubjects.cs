@@ -99,6 +99,12 @@ internal sealed partial class StatementContext
             return (opening.Id, opening.Span, false, null);
         }
 
+        // "该部指出，…", "該省表示，…": a noun naming again the institution of its kind named shortly before.
+        if (InstitutionAnaphorOpening(clauseStart, verbStart) is var (again, againSpan))
+        {
+            return again is null ? null : (again, againSpan, false, null);
+        }
+
         for (var length = Math.Min(3, verbStart - clauseStart); length > 0; length--)
         {
             var word = new TextSpan(clauseStart, length);

@@ -36,6 +36,12 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
+            // A person of an institution, described: "Представитель Кремля заявил", "A Kremlin spokesman said" (not the Kremlin).
+            if (context.DescribedMemberBefore(verb.Start, sentence.Start) is { } member)
+            {
+                return new Attribution(null, null, null, false, Orphan: verb, Described: member);
+            }
+
             // Subject before the verb ("Putin said", "Kato told", "He noted", "the Chief Cabinet Secretary said").
             if (context.SubjectBefore(verb.Start, sentence.Start) is { } before)
             {
@@ -162,7 +168,8 @@ internal sealed partial class StatementExtractor
             return sourced;
         }
 
-        if (!clauseVerbsOnly && InlineVerbAtQuote(context, sentence, quotes) is { Verb: not null } inline)
+        // Only languages written without spaces have inline verbs: the test here, not inside, spares the others compiling the rule.
+        if (!clauseVerbsOnly && !context.Speech.InlineVerbs.IsEmpty && InlineVerbAtQuote(context, sentence, quotes) is { Verb: not null } inline)
         {
             return inline;
         }

@@ -158,11 +158,6 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private static Attribution InlineVerbAtQuote(StatementContext context, TextSpan sentence, List<Quote> quotes)
     {
-        if (context.Speech.InlineVerbs.IsEmpty)
-        {
-            return default;
-        }
-
         var text = context.Text;
         foreach (var quote in quotes)
         {

@@ -62,7 +62,9 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        if (InlineVerbClause(context, sentence) is { } inline)
+        // The rules of languages without spaces (inline verbs) or with topic particles are tested for here, so that
+        // an article in another language does not compile them at its first parse.
+        if (!context.Speech.InlineVerbs.IsEmpty && InlineVerbClause(context, sentence) is { } inline)
         {
             return inline;
         }
@@ -94,6 +96,19 @@ internal sealed partial class StatementExtractor
 
                 var clause = Trimmed(text, start + Math.Max(marker, 1), sentence.Start + i);
                 return clause.Length > 0 ? (topic, speakerAt.Span, particle.Verb, clause, null) : null;
+            }
+
+            // "同省は…と発表した", "동 부처는 …고 덧붙였다": a noun naming again the institution of its kind named shortly before.
+            if (context.InstitutionAnaphorTopic(sentence.Start, sentence.Start + i) is { } again)
+            {
+                if (again.Speaker is null)
+                {
+                    break; // no institution of its kind named shortly before: not the previous speaker's words either
+                }
+
+                var topicEnd = again.Span.End + context.Speech.TopicMarkerAt(text, again.Span.End, sentence.Start + i);
+                var clause = Trimmed(text, topicEnd, sentence.Start + i);
+                return clause.Length > 0 ? (again.Speaker, again.Span, particle.Verb, clause, null) : null;
             }
 
             // A topic the catalog does not know: "阿部稔店主は…と話した".
@@ -139,7 +154,7 @@ internal sealed partial class StatementExtractor
             break;
         }
 
-        return SpacedTopicClause(context, sentence);
+        return context.Speech.QuoteParticles.IsEmpty ? null : SpacedTopicClause(context, sentence);
     }
     /// <summary>
     /// The source named after a cue: a person or office the catalog knows ("Laut Putin"), a person it does not know

@@ -9,25 +9,38 @@ namespace Kurils.Domain.Parsing.Statements;
 /// </summary>
 internal sealed class TranscriptLabels
 {
-    private readonly FrozenDictionary<string, Turn>.AlternateLookup<ReadOnlySpan<char>> _labels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _answers;
 
     public TranscriptLabels(IEnumerable<LanguagePack> packs)
     {
-        var labels = new Dictionary<string, Turn>(StringComparer.OrdinalIgnoreCase);
+        // Two sets rather than a table of labels to turns: sets of strings are what every lexicon is made of, while
+        // a dictionary to an enum is compiled anew by the JIT at the first parse (benchmarks/README.md, "Cold start").
+        // A label that is a question in one pack and an answer in another keeps the turn it was first given.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var questions = new List<string>();
+        var answers = new List<string>();
         foreach (var pack in packs)
         {
             foreach (var label in pack.Transcripts.Questions)
             {
-                labels.TryAdd(label, Turn.Question);
+                if (seen.Add(label))
+                {
+                    questions.Add(label);
+                }
             }
 
             foreach (var label in pack.Transcripts.Answers)
             {
-                labels.TryAdd(label, Turn.Answer);
+                if (seen.Add(label))
+                {
+                    answers.Add(label);
+                }
             }
         }
 
-        _labels = labels.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _questions = questions.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _answers = answers.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whose turn a label opens.</summary>
@@ -44,5 +57,9 @@ internal sealed class TranscriptLabels
     }
 
     /// <summary>The turn the label (the words before the colon) opens.</summary>
-    public Turn Of(ReadOnlySpan<char> label) => _labels.TryGetValue(label.Trim(), out var turn) ? turn : Turn.None;
+    public Turn Of(ReadOnlySpan<char> label)
+    {
+        label = label.Trim();
+        return _questions.Contains(label) ? Turn.Question : _answers.Contains(label) ? Turn.Answer : Turn.None;
+    }
 }
