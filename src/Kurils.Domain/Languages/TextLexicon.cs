@@ -24,8 +24,10 @@ internal sealed class TextLexicon
         var fullStops = new HashSet<char>();
         var quoteMarks = new HashSet<char> { '"' };
         var clauseStops = new HashSet<char>();
+        var commas = new HashSet<char> { ',' };
         foreach (var pack in packs)
         {
+            commas.UnionWith(pack.Marks.Commas);
             fullStops.UnionWith(pack.Marks.FullStops);
             clauseStops.UnionWith(pack.Marks.ClauseStops);
             var unspaced = pack.Scripts.Any(code => !Scripts.SeparatesWords(Scripts.FromCode(code)));
@@ -68,6 +70,7 @@ internal sealed class TextLexicon
         clauseStops.UnionWith(stops);
         clauseStops.UnionWith(quoteMarks.Where(c => !IsApostrophe(c)));
         ClauseStops = SearchValues.Create([.. clauseStops]);
+        Commas = new string([.. commas.Order()]);
 
         // The edges of a word: quotation marks, brackets, the stops, and what separates clauses and list items.
         WordEdges = SearchValues.Create([.. clauseStops, .. quoteMarks, .. ClosingBrackets, .. OpeningBrackets, ',']);
@@ -101,6 +104,9 @@ internal sealed class TextLexicon
 
     /// <summary>What ends a clause: the sentence stops, the clause stops (; :) and the quotation marks that are no apostrophe.</summary>
     public SearchValues<char> ClauseStops { get; }
+
+    /// <summary>The plain comma and the packs' other commas (Arabic ، , full-width ，), in one string for trimming.</summary>
+    public string Commas { get; } = ",";
 
     /// <summary>What a word is trimmed of to compare it: quotation marks, brackets, stops and separators.</summary>
     public SearchValues<char> WordEdges { get; }

@@ -240,15 +240,16 @@ internal static class DateStamps
             rest = rest[(separator + 1)..];
         }
 
-        // What is left: a weekday and a time, each optional, in either order.
-        rest = rest.Trim(" ,.،");
-        rest = WithoutTime(rest).Trim(" ,.،");
+        // What is left: a weekday and a time, each optional, in either order, with the packs' commas (Arabic ،) around them.
+        var edges = string.Concat(" .", marks.Commas);
+        rest = rest.Trim(edges);
+        rest = WithoutTime(rest).Trim(edges);
         if (rest.IsEmpty)
         {
             return separator >= 0;
         }
 
-        return IsWeekday(WithoutTime(rest).Trim(" ,.،"), words);
+        return IsWeekday(WithoutTime(rest).Trim(edges), words, marks);
     }
 
     /// <summary>The line without a clock time at its end or start ("10:00", "14.20 Uhr" is left alone).</summary>
@@ -272,9 +273,9 @@ internal static class DateStamps
         s.Length is >= 4 and <= 5 && s[^3] == ':' && char.IsAsciiDigit(s[^1]) && char.IsAsciiDigit(s[^2]) && char.IsAsciiDigit(s[0]) && (s.Length == 4 || char.IsAsciiDigit(s[1]));
 
     /// <summary>Whether <paramref name="word"/> is a weekday of the packs, in one word ("Dienstag") or several ("Thứ Ba", "segunda-feira").</summary>
-    private static bool IsWeekday(ReadOnlySpan<char> word, DateLexicon words)
+    private static bool IsWeekday(ReadOnlySpan<char> word, DateLexicon words, TextLexicon marks)
     {
-        word = word.Trim(" ,.،-–—|·");
+        word = word.Trim(string.Concat(" .-–—|·", marks.Commas));
         if (word.IsEmpty)
         {
             return false;
