@@ -522,18 +522,7 @@ internal sealed class SpeechLexicon
     /// The length of the role noun at <paramref name="index"/> (the longest: 外交部长 before 部长), or 0; a particle may follow it
     /// in the same word (장관은).
     /// </summary>
-    public int RoleAt(string text, int index, int end)
-    {
-        foreach (var role in _roleList)
-        {
-            if (text.AsSpan(index, end - index).StartsWith(role, StringComparison.Ordinal))
-            {
-                return role.Length;
-            }
-        }
-
-        return 0;
-    }
+    public int RoleAt(string text, int index, int end) => FirstAt(_roleList, text, index, end);
 
     /// <summary>The length of the determiner at <paramref name="index"/> (这位, 该; 이 as a word of its own), or 0.</summary>
     public int DeterminerAt(string text, int index, int end)
@@ -571,9 +560,12 @@ internal sealed class SpeechLexicon
     public ImmutableArray<string> BeforeVerb { get; }
 
     /// <summary>The length of a <see cref="BeforeVerb"/> word written at <paramref name="index"/>, or 0.</summary>
-    public int BeforeVerbAt(string text, int index, int end)
+    public int BeforeVerbAt(string text, int index, int end) => FirstAt(BeforeVerb, text, index, end);
+
+    // The length of the first of the words (kept longest first, so the longest) written at index, or 0.
+    private static int FirstAt(ImmutableArray<string> words, string text, int index, int end)
     {
-        foreach (var word in BeforeVerb)
+        foreach (var word in words)
         {
             if (text.AsSpan(index, end - index).StartsWith(word, StringComparison.Ordinal))
             {
