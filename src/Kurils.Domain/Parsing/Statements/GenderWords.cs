@@ -67,6 +67,14 @@ internal sealed class GenderWords
             }
         }
 
+        /// <summary>Adds a pack's words by gender (pronouns, verb endings), masculine, feminine, then plural.</summary>
+        public void Add(Languages.SpeakerPronouns words)
+        {
+            Add(words.Masculine, Gender.Masculine);
+            Add(words.Feminine, Gender.Feminine);
+            Add(words.Plural, Gender.Plural);
+        }
+
         /// <summary>The words as sets to look up.</summary>
         public GenderWords ToWords() => new(this);
     }

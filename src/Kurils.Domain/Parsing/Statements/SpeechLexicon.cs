@@ -124,9 +124,7 @@ internal sealed class SpeechLexicon
             verbs.UnionWith(speech.AddressVerbs);
 
             adverbs.UnionWith(speech.Adverbs);
-            pronouns.Add(speech.Pronouns.Masculine, Gender.Masculine);
-            pronouns.Add(speech.Pronouns.Feminine, Gender.Feminine);
-            pronouns.Add(speech.Pronouns.Plural, Gender.Plural);
+            pronouns.Add(speech.Pronouns);
             complementizers.UnionWith(speech.Complementizers);
             circumstances.UnionWith(speech.Circumstances);
             clauseStarts.UnionWith(speech.ClauseStarts);
@@ -158,9 +156,7 @@ internal sealed class SpeechLexicon
             descriptionPrefixes.AddRange(speech.DescriptionPrefixes);
             wordingNouns.AddRange(speech.WordingNouns);
             descriptionWords.UnionWith(speech.DescriptionWords);
-            verbEndings.Add(speech.VerbEndings.Masculine, Gender.Masculine);
-            verbEndings.Add(speech.VerbEndings.Feminine, Gender.Feminine);
-            verbEndings.Add(speech.VerbEndings.Plural, Gender.Plural);
+            verbEndings.Add(speech.VerbEndings);
             roles.UnionWith(speech.Roles);
             indefinites.UnionWith(speech.Indefinites);
             determiners.AddRange(speech.Determiners);
