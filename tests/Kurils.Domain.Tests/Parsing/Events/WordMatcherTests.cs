@@ -33,6 +33,20 @@ public sealed class WordMatcherTests
     }
 
     [Fact]
+    public void Fold_IsEachCharacterFoldedAlone_ForEveryUnit()
+    {
+        // Every UTF-16 unit, after ASCII and alone between spaces: the fold's own table (ASCII runs, Latin-1, Cyrillic,
+        // kana and Han) against the one-character call into ICU.
+        var every = new string([.. Enumerable.Range(0, 0x10000).Select(c => (char)c)]);
+        WordMatcher.Fold(every).Should().Be(FoldedAlone(every));
+        for (var c = 0x80; c < 0x10000; c++)
+        {
+            var text = $"Ab{(char)c} ";
+            WordMatcher.Fold(text).Should().Be(FoldedAlone(text), "unit U+{0:X4}", c);
+        }
+    }
+
+    [Fact]
     public void Fold_KeepsASupplementaryCapital_AndRewritesFullWidthAndApostrophes()
     {
         WordMatcher.Fold("\uD801\uDC00 ＲＵＳＳＩＡ’S Россия").Should().Be("\uD801\uDC00 russia's россия");
