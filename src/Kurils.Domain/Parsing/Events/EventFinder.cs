@@ -48,8 +48,8 @@ internal static class EventFinder
             }
         }
 
-        var found = Candidates(folded, sentences, packs);
         var lookups = new EventLookups.Lookups(context, folded, sentences);
+        var found = Candidates(folded, sentences, packs, lookups.Cues);
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
@@ -61,8 +61,9 @@ internal static class EventFinder
             // Longest first at each place, then no trigger inside another ("lodged a protest" over "protest").
             candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
             var taken = -1;
-            foreach (var (span, trigger, pack) in candidates)
+            foreach (var (p, _, span, trigger) in candidates)
             {
+                var pack = packs[p];
                 if (span.Start < taken)
                 {
                     continue;
@@ -87,81 +88,64 @@ internal static class EventFinder
 
     /// <summary>
     /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
-    /// none, each in the order pack, trigger, form, offset. Each pack's forms are searched together in one pass over the
-    /// text (<see cref="FormSearch"/>: hundreds of forms, one search each was most of a long article's parse), and each
-    /// hit is checked against its sentence as <see cref="WordMatcher.FindAll"/> checks it in that sentence.
+    /// none, each in the order pack, trigger, form, offset; and the stance cues of each pack in the stretch
+    /// <paramref name="cues"/> is asked about, given to it. Every pack's triggers and cues are searched together in one
+    /// pass over the text (<see cref="FormSearch.TriggersAndCues"/>: hundreds of forms, one search each was most of a long
+    /// article's parse, and then a pass per pack and list), and each trigger is checked against its sentence as
+    /// <see cref="WordMatcher.FindAll"/> checks it in that sentence.
     /// </summary>
-    private static List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs)
+    private static List<Hit>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs, EventStances.CuePlaces cues)
     {
-        var found = new List<(TextSpan Span, EventTrigger Trigger, LanguagePack Pack)>?[sentences.Count];
-        if (sentences.Count == 0)
+        var found = new List<Hit>?[sentences.Count];
+        var scopes = cues.Scopes;
+        var cuePlaces = new List<FormSearch.Place>?[packs.Length];
+        int start = scopes.Start, limit = scopes.End;
+        if (sentences.Count > 0)
         {
-            return found;
+            (start, limit) = scopes.IsEmpty ? (sentences[0].Start, sentences[^1].End) : (Math.Min(start, sentences[0].Start), Math.Max(limit, sentences[^1].End));
         }
 
-        var hits = new List<Hit>?[sentences.Count];
+        var search = FormSearch.TriggersAndCues([.. packs.Select(p => p.Events)]);
         var forms = new List<FormSearch.Entry>();
-        var limit = sentences[^1].End;
-        for (var p = 0; p < packs.Length; p++)
+        var cursor = new FormSearch.Cursor(search, folded, limit);
+        var k = 0;
+        for (var at = cursor.Next(start); at >= 0; at = cursor.Next(at + 1))
         {
-            var pack = packs[p];
-            var search = FormSearch.Triggers(pack.Events);
-            var cursor = new FormSearch.Cursor(search, folded, limit);
-            var k = 0;
-            var from = sentences[0].Start;
-            while (from < limit)
+            forms.Clear();
+            search.FormsAt(folded, at, limit, forms);
+            while (k < sentences.Count && sentences[k].End <= at)
             {
-                var start = cursor.Next(from);
-                if (start < 0)
-                {
-                    break;
-                }
+                k++;
+            }
 
-                while (k < sentences.Count && sentences[k].End <= start)
+            foreach (var entry in forms)
+            {
+                var pack = entry.Source >> 1;
+                var end = at + entry.Form.Parts[0].Length;
+                if ((entry.Source & 1) == 1)
                 {
-                    k++;
-                }
-
-                if (k == sentences.Count)
-                {
-                    break;
-                }
-
-                var sentence = sentences[k];
-                if (start < sentence.Start)
-                {
-                    from = sentence.Start;
-                    continue;
-                }
-
-                forms.Clear();
-                search.FormsAt(folded, start, sentence.End, forms);
-                foreach (var entry in forms)
-                {
-                    if (WordMatcher.MatchAt(folded, sentence, start, entry.Form, pack.Morphology.AttachedPrefixes) is var end and > 0)
+                    if (at >= scopes.Start && end <= scopes.End)
                     {
-                        (hits[k] ??= []).Add(new Hit(p, entry.Ordinal, TextSpan.FromBounds(start, end), pack.Events.Triggers[entry.Group]));
+                        (cuePlaces[pack] ??= []).Add(new FormSearch.Place(at, entry));
                     }
                 }
-
-                from = start + 1;
+                else if (k < sentences.Count && sentences[k] is var sentence && at >= sentence.Start && end <= sentence.End
+                    && WordMatcher.MatchAt(folded, sentence, at, entry.Form, packs[pack].Morphology.AttachedPrefixes) is var matched and > 0)
+                {
+                    (found[k] ??= []).Add(new Hit(pack, entry.Ordinal, TextSpan.FromBounds(at, matched), packs[pack].Events.Triggers[entry.Group]));
+                }
             }
         }
 
-        for (var k = 0; k < hits.Length; k++)
+        for (var p = 0; p < packs.Length; p++)
         {
-            if (hits[k] is not { } list)
-            {
-                continue;
-            }
+            cues.Found(packs[p], cuePlaces[p] is { } places ? [.. places] : []);
+        }
 
+        foreach (var list in found)
+        {
             // Pack, then form in the pack's order, then offset: the order a search form by form gave.
-            list.Sort(static (a, b) => a.Pack != b.Pack ? a.Pack.CompareTo(b.Pack) : a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Span.Start.CompareTo(b.Span.Start));
-            var candidates = found[k] = new(list.Count);
-            foreach (var hit in list)
-            {
-                candidates.Add((hit.Span, hit.Trigger, packs[hit.Pack]));
-            }
+            list?.Sort(static (a, b) => a.Pack != b.Pack ? a.Pack.CompareTo(b.Pack) : a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Span.Start.CompareTo(b.Span.Start));
         }
 
         return found;

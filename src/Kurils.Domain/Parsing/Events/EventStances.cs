@@ -77,6 +77,15 @@ internal static class EventStances
     {
         private readonly Dictionary<LanguagePack, FormSearch.Place[]> _places = [];
 
+        /// <summary>The stretch of the text every scope asked about lies in.</summary>
+        public TextSpan Scopes => scopes;
+
+        /// <summary>
+        /// Gives the places of the pack's cues in <see cref="Scopes"/>, found by a search of more than its cues (by start, then
+        /// the pack's order; each ending in the stretch): what <see cref="First"/> would otherwise search for.
+        /// </summary>
+        public void Found(LanguagePack pack, FormSearch.Place[] places) => _places[pack] = places;
+
         /// <summary>
         /// The first stance (in the pack's order) whose cue occurs in <paramref name="scope"/> as <see cref="WordMatcher.FindAll"/> finds it there,
         /// among the stances that are <paramref name="only"/> (when given) and not <paramref name="except"/>.

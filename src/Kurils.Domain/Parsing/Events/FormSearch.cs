@@ -21,11 +21,13 @@ internal sealed class FormSearch
 {
     private static readonly ConditionalWeakTable<EventWords, FormSearch> TriggerSearches = [];
     private static readonly ConditionalWeakTable<EventWords, FormSearch> CueSearches = [];
+    private static readonly ConditionalWeakTable<EventWords, List<(EventWords[] Packs, FormSearch Search)>> Unions = [];
 
     // ASCII first pieces: their first two characters as a bit set over pairs of 7-bit characters, and the characters
     // that are a first piece alone. A place is checked only where its pair (or its single character) is in the set.
     private readonly ulong[]? _asciiPairs;
     private readonly bool[] _asciiSingles = new bool[128];
+    private readonly bool _anyAscii;
 
     // And their first three characters hashed into a bit set (a piece of two characters sets every third): most places
     // whose pair is in the set are ruled out by the three, the rest walked in the trie.
@@ -42,41 +44,49 @@ internal sealed class FormSearch
     // character (dozens in a pack: most of the stage's time at each place before).
     private readonly Dictionary<char, Node> _byFirstChar;
 
-    private FormSearch(IEnumerable<ImmutableArray<WordForm>> groups)
+    // Each source (a list of groups of forms) numbers its groups from 0; the forms are numbered across all of them.
+    private FormSearch(IEnumerable<IEnumerable<ImmutableArray<WordForm>>> sources)
     {
         var trie = new Dictionary<char, NodeBuilder>();
         var firsts = new List<string>();
         var ordinal = 0;
-        var group = 0;
-        foreach (var forms in groups)
+        var source = 0;
+        foreach (var groups in sources)
         {
-            foreach (var form in forms)
+            var group = 0;
+            foreach (var forms in groups)
             {
-                var first = form.Parts[0];
-                if (!trie.TryGetValue(first[0], out var node))
+                foreach (var form in forms)
                 {
-                    trie[first[0]] = node = new NodeBuilder();
+                    var first = form.Parts[0];
+                    if (!trie.TryGetValue(first[0], out var node))
+                    {
+                        trie[first[0]] = node = new NodeBuilder();
+                    }
+
+                    for (var i = 1; i < first.Length; i++)
+                    {
+                        node = node.Child(first[i]);
+                    }
+
+                    if (node.Ends.Count == 0)
+                    {
+                        firsts.Add(first);
+                    }
+
+                    node.Ends.Add(new Entry(ordinal++, group, form, source));
                 }
 
-                for (var i = 1; i < first.Length; i++)
-                {
-                    node = node.Child(first[i]);
-                }
-
-                if (node.Ends.Count == 0)
-                {
-                    firsts.Add(first);
-                }
-
-                node.Ends.Add(new Entry(ordinal++, group, form));
+                group++;
             }
 
-            group++;
+            source++;
         }
 
         _byFirstChar = trie.ToDictionary(p => p.Key, p => p.Value.Build());
         foreach (var first in firsts.Where(f => System.Text.Ascii.IsValid(f)))
         {
+            _anyAscii = true;
             if (first.Length == 1)
             {
                 _asciiSingles[first[0]] = true;
@@ -109,7 +119,8 @@ internal sealed class FormSearch
     /// <param name="Ordinal">Its place in the list's order (group by group, form by form).</param>
     /// <param name="Group">The index of its group (its trigger in <see cref="EventWords.Triggers"/>, its cue in <see cref="EventWords.StanceCues"/>).</param>
     /// <param name="Form">The form.</param>
-    public readonly record struct Entry(int Ordinal, int Group, WordForm Form);
+    /// <param name="Source">The list it came from, in a search of several (<see cref="TriggersAndCues"/>); 0 in a search of one.</param>
+    public readonly record struct Entry(int Ordinal, int Group, WordForm Form, int Source = 0);
 
     /// <summary>A form's first piece at a place in a text.</summary>
     /// <param name="Start">Where the piece starts.</param>
@@ -117,10 +128,39 @@ internal sealed class FormSearch
     public readonly record struct Place(int Start, Entry Entry);
 
     /// <summary>The search of a pack's trigger forms, built at its first use and kept while the pack lives.</summary>
-    public static FormSearch Triggers(EventWords words) => TriggerSearches.GetValue(words, static w => new FormSearch(w.Triggers.Select(t => t.Forms)));
+    public static FormSearch Triggers(EventWords words) => TriggerSearches.GetValue(words, static w => new FormSearch([w.Triggers.Select(t => t.Forms)]));
 
     /// <summary>The search of a pack's stance cues, built at its first use and kept while the pack lives.</summary>
-    public static FormSearch StanceCues(EventWords words) => CueSearches.GetValue(words, static w => new FormSearch(w.StanceCues.Select(c => c.Forms)));
+    public static FormSearch StanceCues(EventWords words) => CueSearches.GetValue(words, static w => new FormSearch([w.StanceCues.Select(c => c.Forms)]));
+
+    /// <summary>
+    /// The search of the trigger forms and the stance cues of several packs at once, so that one pass over the text finds
+    /// them all (a pass per pack and list was most of the stage's search): an entry's <see cref="Entry.Source"/> is twice its
+    /// pack's index in <paramref name="packs"/> for a trigger, plus one for a cue. Built at the first use of that list of packs.
+    /// </summary>
+    public static FormSearch TriggersAndCues(IReadOnlyList<EventWords> packs)
+    {
+        if (packs.Count == 0)
+        {
+            return new FormSearch([]);
+        }
+
+        var built = Unions.GetValue(packs[0], static _ => []);
+        lock (built)
+        {
+            foreach (var (known, search) in built)
+            {
+                if (Same(known, packs))
+                {
+                    return search;
+                }
+            }
+
+            var union = new FormSearch(packs.SelectMany(p => (IEnumerable<ImmutableArray<WordForm>>[])[p.Triggers.Select(t => t.Forms), p.StanceCues.Select(c => c.Forms)]));
+            built.Add(([.. packs], union));
+            return union;
+        }
+    }
 
     /// <summary>A search for the places of a text where some form's first piece starts, from left to right.</summary>
     /// <param name="search">The forms.</param>
@@ -150,10 +190,33 @@ internal sealed class FormSearch
         }
     }
 
+    private static bool Same(EventWords[] known, IReadOnlyList<EventWords> packs)
+    {
+        if (known.Length != packs.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!ReferenceEquals(known[i], packs[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Triple(int pair, char third) => ((pair * 131) + third) & (TripleBits - 1);
 
     private int NextAscii(string folded, int from, int limit)
     {
+        if (!_anyAscii)
+        {
+            return int.MaxValue;
+        }
+
         var pairs = _asciiPairs;
         var singles = _asciiSingles;
         for (var at = from; at < limit; at++)

@@ -140,6 +140,36 @@ public sealed class FormSearchTests
         FormSearch.Triggers(words).PlacesIn(text).Select(p => (p.Start, p.Entry.Ordinal)).Should().Equal(expected.OrderBy(e => e.Start).ThenBy(e => e.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void TriggersAndCues_FindWhatEachPacksOwnSearchesFind(int seed)
+    {
+        // Two packs whose triggers and cues share first pieces and letters: the search of all four lists at once, taken
+        // list by list, gives each list's own places (by start, then the list's order) with its groups and forms.
+        var first = Words() with { StanceCues = [new StanceCue("offer", [new WordForm("pro*"), new WordForm("制")]), new StanceCue("conditional", [new WordForm("a")])] };
+        var second = EventWords.Empty with
+        {
+            Triggers = [new EventTrigger(EventType.Reject, null, false, null, false, [new WordForm("ab"), new WordForm("санкци*")])],
+            StanceCues = [new StanceCue("for-talks", [new WordForm("protest"), new WordForm("п")])],
+        };
+        var union = FormSearch.TriggersAndCues([first, second]);
+        FormSearch.TriggersAndCues([first, second]).Should().BeSameAs(union);
+        FormSearch.TriggersAndCues([second, first]).Should().NotBeSameAs(union);
+        var own = new[] { FormSearch.Triggers(first), FormSearch.StanceCues(first), FormSearch.Triggers(second), FormSearch.StanceCues(second) };
+        var random = new Random(seed);
+        for (var n = 0; n < 200; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 200)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var range = TextSpan.FromBounds(random.Next(0, text.Length + 1), text.Length);
+            var places = union.PlacesIn(text, range);
+            for (var source = 0; source < own.Length; source++)
+            {
+                places.Where(p => p.Entry.Source == source).Select(p => (p.Start, p.Entry.Group, p.Entry.Form))
+                    .Should().Equal(own[source].PlacesIn(text, range).Select(p => (p.Start, p.Entry.Group, p.Entry.Form)), "list {0} in text {1}", source, text);
+            }
+        }
+    }
+
     [Fact]
     public void Of_IsBuiltOncePerPack()
     {
