@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Kurils.Domain.Languages;
 
@@ -55,7 +56,7 @@ internal static class WordMatcher
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Every occurrence of <paramref name="form"/> in <paramref name="range"/> of <paramref name="folded"/>, as a span.</summary>
-    public static void FindAll(string folded, TextSpan range, WordForm form, IReadOnlyList<string> attachedPrefixes, List<TextSpan> result)
+    public static void FindAll(string folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> result)
     {
         var first = form.Parts[0];
         var from = range.Start;
@@ -82,7 +83,7 @@ internal static class WordMatcher
     /// Where the occurrence of <paramref name="form"/> that starts at <paramref name="start"/> (where its first piece is, inside
     /// <paramref name="range"/>) ends, when it is one as <see cref="FindAll"/> counts it in <paramref name="range"/>; else -1.
     /// </summary>
-    public static int MatchAt(string folded, TextSpan range, int start, WordForm form, IReadOnlyList<string> attachedPrefixes)
+    public static int MatchAt(string folded, TextSpan range, int start, WordForm form, ImmutableArray<string> attachedPrefixes)
     {
         var parts = form.Parts;
         var first = parts[0];
@@ -123,14 +124,14 @@ internal static class WordMatcher
     }
 
     /// <summary>Whether <paramref name="form"/> occurs in <paramref name="range"/>.</summary>
-    public static bool Occurs(string folded, TextSpan range, WordForm form, IReadOnlyList<string> attachedPrefixes, List<TextSpan> scratch)
+    public static bool Occurs(string folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> scratch)
     {
         scratch.Clear();
         FindAll(folded, range, form, attachedPrefixes, scratch);
         return scratch.Count > 0;
     }
 
-    private static bool StartsWord(string folded, int rangeStart, int start, char first, IReadOnlyList<string> attachedPrefixes)
+    private static bool StartsWord(string folded, int rangeStart, int start, char first, ImmutableArray<string> attachedPrefixes)
     {
         if (Unspaced(first) || start == rangeStart || !IsWordChar(folded[start - 1]) || !IsWordChar(first))
         {
@@ -157,7 +158,7 @@ internal static class WordMatcher
     }
 
     // Two particles in a row (Arabic وال): every piece of the run is a particle.
-    private static bool IsAttachedChain(ReadOnlySpan<char> run, IReadOnlyList<string> prefixes)
+    private static bool IsAttachedChain(ReadOnlySpan<char> run, ImmutableArray<string> prefixes)
     {
         while (!run.IsEmpty)
         {
