@@ -49,7 +49,7 @@ internal static class EventFinder
         }
 
         var lookups = new EventLookups.Lookups(context, folded, sentences);
-        var found = Candidates(folded, sentences, packs, lookups.Cues);
+        var found = Candidates(folded, sentences, packs, lookups.Cues, RangeStarts(context, sentences, packs));
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
@@ -94,7 +94,7 @@ internal static class EventFinder
     /// article's parse, and then a pass per pack and list), and each trigger is checked against its sentence as
     /// <see cref="WordMatcher.FindAll"/> checks it in that sentence.
     /// </summary>
-    private static List<Hit>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs, EventStances.CuePlaces cues)
+    private static List<Hit>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs, EventStances.CuePlaces cues, int[]? rangeStarts)
     {
         var found = new List<Hit>?[sentences.Count];
         var scopes = cues.Scopes;
@@ -107,7 +107,7 @@ internal static class EventFinder
 
         var search = FormSearch.TriggersAndCues([.. packs.Select(p => p.Events)]);
         var forms = new List<FormSearch.Entry>();
-        var cursor = new FormSearch.Cursor(search, folded, limit);
+        var cursor = new FormSearch.Cursor(search, folded, limit, rangeStarts);
         var k = 0;
         for (var at = cursor.Next(start); at >= 0; at = cursor.Next(at + 1))
         {
@@ -149,6 +149,35 @@ internal static class EventFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where the ranges the triggers and cues are matched in start (sentences, statements), sorted, when no pack writes a
+    /// particle onto the next word: a form then starts a word or such a range (<see cref="FormSearch.Cursor"/>); else null.
+    /// </summary>
+    private static int[]? RangeStarts(ParseContext context, List<TextSpan> sentences, LanguagePack[] packs)
+    {
+        foreach (var pack in packs)
+        {
+            if (!pack.Morphology.AttachedPrefixes.IsEmpty)
+            {
+                return null;
+            }
+        }
+
+        var starts = new int[sentences.Count + context.Statements.Count];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            starts[k] = sentences[k].Start;
+        }
+
+        for (var i = 0; i < context.Statements.Count; i++)
+        {
+            starts[sentences.Count + i] = context.Statements[i].Span.Start;
+        }
+
+        Array.Sort(starts);
+        return starts;
     }
 
     /// <summary>A trigger form found in a sentence: the pack (its index), the form's place in the pack, where it is.</summary>

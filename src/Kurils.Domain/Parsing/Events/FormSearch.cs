@@ -166,23 +166,33 @@ internal sealed class FormSearch
     /// <param name="search">The forms.</param>
     /// <param name="folded">The folded text.</param>
     /// <param name="limit">Where the text searched ends: a piece must end by then.</param>
-    public struct Cursor(FormSearch search, string folded, int limit)
+    /// <param name="rangeStarts">
+    /// When given (sorted): the places a form is ever matched from (the starts of the sentences and statements its
+    /// places are checked in), for forms that match only at the start of a word (no pack with particles written onto
+    /// the next word, <see cref="WordMatcher.MatchAt"/>). An ASCII letter or digit right after another is then no place
+    /// unless it is one of these: the search skips the inside of words instead of looking each letter up.
+    /// </param>
+    public struct Cursor(FormSearch search, string folded, int limit, int[]? rangeStarts = null)
     {
         // The next place of each kind found so far (valid while the search has not passed it): -1 not yet searched, MaxValue none.
         private int _nextAscii = -1;
         private int _nextOther = -1;
+
+        // The first of rangeStarts not before the place each search has reached.
+        private int _asciiRangeStart;
+        private int _otherRangeStart;
 
         /// <summary>The first place at or after <paramref name="from"/> where some form's first piece starts, or -1; <paramref name="from"/> never decreases.</summary>
         public int Next(int from)
         {
             if (_nextAscii < from)
             {
-                _nextAscii = search.NextAscii(folded, from, limit);
+                _nextAscii = search.NextAscii(folded, from, limit, rangeStarts, ref _asciiRangeStart);
             }
 
             if (_nextOther < from)
             {
-                _nextOther = search.NextOther(folded, from, limit);
+                _nextOther = search.NextOther(folded, from, limit, rangeStarts, ref _otherRangeStart);
             }
 
             var next = Math.Min(_nextAscii, _nextOther);
@@ -208,9 +218,22 @@ internal sealed class FormSearch
         return true;
     }
 
+    // Whether a range starts at the place; the places asked about never go back.
+    private static bool IsRangeStart(int[] rangeStarts, int at, ref int rangeStart)
+    {
+        while (rangeStart < rangeStarts.Length && rangeStarts[rangeStart] < at)
+        {
+            rangeStart++;
+        }
+
+        return rangeStart < rangeStarts.Length && rangeStarts[rangeStart] == at;
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') < 26 || (uint)(c - '0') < 10;
+
     private static int Triple(int pair, char third) => ((pair * 131) + third) & (TripleBits - 1);
 
-    private int NextAscii(string folded, int from, int limit)
+    private int NextAscii(string folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
     {
         if (!_anyAscii)
         {
@@ -219,12 +242,26 @@ internal sealed class FormSearch
 
         var pairs = _asciiPairs;
         var singles = _asciiSingles;
+        var inWord = rangeStarts is not null && from > 0 && IsAsciiLetterOrDigit(folded[from - 1]);
         for (var at = from; at < limit; at++)
         {
             int c = folded[at];
             if (c >= 128)
             {
+                inWord = false;
                 continue;
+            }
+
+            if (rangeStarts is not null)
+            {
+                // Inside a word no form starts, but where a range starts (its first word is one even after a letter).
+                var letter = IsAsciiLetterOrDigit((char)c);
+                var inside = inWord && letter;
+                inWord = letter;
+                if (inside && !IsRangeStart(rangeStarts, at, ref rangeStart))
+                {
+                    continue;
+                }
             }
 
             if (singles[c])
@@ -259,7 +296,8 @@ internal sealed class FormSearch
         return int.MaxValue;
     }
 
-    private int NextOther(string folded, int from, int limit)
+    // The pieces not all ASCII; one may still start with an ASCII letter ("ré…"), and then not inside a word either.
+    private int NextOther(string folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
     {
         var starts = _otherStarts;
         if (starts is null)
@@ -277,7 +315,8 @@ internal sealed class FormSearch
             }
 
             at += from;
-            if (starts[folded[at] - _otherLow] && StartsAt(folded, at, limit))
+            var inWord = at > 0 && IsAsciiLetterOrDigit(folded[at]) && IsAsciiLetterOrDigit(folded[at - 1]);
+            if (starts[folded[at] - _otherLow] && (rangeStarts is null || !inWord || IsRangeStart(rangeStarts, at, ref rangeStart)) && StartsAt(folded, at, limit))
             {
                 return at;
             }

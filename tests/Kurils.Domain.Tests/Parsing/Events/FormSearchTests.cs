@@ -170,6 +170,37 @@ public sealed class FormSearchTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void RangeStarts_SkipOnlyTheInsideOfAsciiWords(int seed)
+    {
+        // With the starts of the ranges given, the cursor finds the same places but those where an ASCII letter or digit
+        // follows another and no range starts: no form that must start a word can match there.
+        var random = new Random(seed);
+        var search = FormSearch.Triggers(Words());
+        for (var n = 0; n < 300; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 200)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var from = random.Next(0, text.Length + 1);
+            var starts = Enumerable.Range(0, random.Next(0, 6)).Select(_ => random.Next(0, text.Length + 1)).Order().ToArray();
+            static bool Word(char c) => char.IsAsciiLetterOrDigit(c);
+            var all = Places(new FormSearch.Cursor(search, text, text.Length), from);
+            var expected = all.Where(at => at == 0 || !Word(text[at - 1]) || !Word(text[at]) || starts.Contains(at));
+            Places(new FormSearch.Cursor(search, text, text.Length, starts), from).Should().Equal(expected, "text {0} from {1}, ranges at {2}", text, from, string.Join(",", starts));
+        }
+
+        static List<int> Places(FormSearch.Cursor cursor, int from)
+        {
+            var places = new List<int>();
+            for (var at = cursor.Next(from); at >= 0; at = cursor.Next(at + 1))
+            {
+                places.Add(at);
+            }
+
+            return places;
+        }
+    }
+
     [Fact]
     public void Of_IsBuiltOncePerPack()
     {
