@@ -16,6 +16,11 @@ namespace Kurils.Domain.Parsing.Events;
 /// </remarks>
 internal static class EventFinder
 {
+    // The stance cues an article's search found, in text order with their pack's index, before they go to their packs:
+    // kept for the thread's next article (a list grown per pack and article was a good part of the stage's allocation).
+    [ThreadStatic]
+    private static List<(int Pack, FormSearch.Place Place)>? cueScratch;
+
     /// <summary>Codes the events of the article into <see cref="ParseContext.Events"/> and marks its statements.</summary>
     /// <param name="context">The parse, with its mentions, statements and dates.</param>
     /// <param name="languages">Every pack: a text too short to tell its language (<c>und</c>) is read with the words of all of them.</param>
@@ -98,7 +103,9 @@ internal static class EventFinder
     {
         var found = new List<Hit>?[sentences.Count];
         var scopes = cues.Scopes;
-        var cuePlaces = new List<FormSearch.Place>?[packs.Length];
+        var cuePlaces = cueScratch ??= [];
+        cuePlaces.Clear();
+        var cueCounts = new int[packs.Length];
         int start = scopes.Start, limit = scopes.End;
         if (sentences.Count > 0)
         {
@@ -126,7 +133,8 @@ internal static class EventFinder
                 {
                     if (at >= scopes.Start && end <= scopes.End)
                     {
-                        (cuePlaces[pack] ??= []).Add(new FormSearch.Place(at, entry));
+                        cuePlaces.Add((pack, new FormSearch.Place(at, entry)));
+                        cueCounts[pack]++;
                     }
                 }
                 else if (k < sentences.Count && sentences[k] is var sentence && at >= sentence.Start && end <= sentence.End
@@ -139,8 +147,20 @@ internal static class EventFinder
 
         for (var p = 0; p < packs.Length; p++)
         {
-            cues.Found(packs[p], cuePlaces[p] is { } places ? [.. places] : []);
+            var places = new FormSearch.Place[cueCounts[p]];
+            var n = 0;
+            foreach (var (pack, place) in cuePlaces)
+            {
+                if (pack == p)
+                {
+                    places[n++] = place;
+                }
+            }
+
+            cues.Found(packs[p], places);
         }
+
+        cuePlaces.Clear();
 
         foreach (var list in found)
         {

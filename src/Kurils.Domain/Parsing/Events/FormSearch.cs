@@ -44,6 +44,9 @@ internal sealed class FormSearch
     // character (dozens in a pack: most of the stage's time at each place before).
     private readonly Dictionary<char, Node> _byFirstChar;
 
+    // The same for ASCII first characters, by the character: no dictionary look-up at each place of English text.
+    private readonly Node?[] _asciiRoots = new Node?[128];
+
     // Each source (a list of groups of forms) numbers its groups from 0; the forms are numbered across all of them.
     private FormSearch(IEnumerable<IEnumerable<ImmutableArray<WordForm>>> sources)
     {
@@ -84,6 +87,13 @@ internal sealed class FormSearch
         }
 
         _byFirstChar = trie.ToDictionary(p => p.Key, p => p.Value.Build());
+        foreach (var (c, root) in _byFirstChar)
+        {
+            if (c < 128)
+            {
+                _asciiRoots[c] = root;
+            }
+        }
         foreach (var first in firsts.Where(f => System.Text.Ascii.IsValid(f)))
         {
             _anyAscii = true;
@@ -327,10 +337,12 @@ internal sealed class FormSearch
         return int.MaxValue;
     }
 
+    private Node? Root(char c) => c < 128 ? _asciiRoots[c] : _byFirstChar.GetValueOrDefault(c);
+
     // Whether a form's first piece starts at the place and ends by the limit.
     private bool StartsAt(string folded, int at, int limit)
     {
-        if (!_byFirstChar.TryGetValue(folded[at], out var node))
+        if (Root(folded[at]) is not { } node)
         {
             return false;
         }
@@ -354,7 +366,7 @@ internal sealed class FormSearch
     /// </summary>
     public void FormsAt(string folded, int at, int limit, List<Entry> forms)
     {
-        if (at >= limit || !_byFirstChar.TryGetValue(folded[at], out var node))
+        if (at >= limit || Root(folded[at]) is not { } node)
         {
             return;
         }
@@ -440,8 +452,22 @@ internal sealed class FormSearch
 
         public Node? ChildOf(char c)
         {
-            var k = keys.AsSpan().IndexOf(c);
-            return k < 0 ? null : children[k];
+            // Most nodes have a few children: a plain loop beats the vectorized search's set-up.
+            if (keys.Length <= 8)
+            {
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    if (keys[k] == c)
+                    {
+                        return children[k];
+                    }
+                }
+
+                return null;
+            }
+
+            var at = keys.AsSpan().IndexOf(c);
+            return at < 0 ? null : children[at];
         }
     }
 
