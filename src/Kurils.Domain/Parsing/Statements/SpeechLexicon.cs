@@ -22,6 +22,12 @@ internal sealed class SpeechLexicon
 
     // The first characters of the quote particles (null when one is empty and so starts anywhere).
     private readonly System.Buffers.SearchValues<char>? _particleStarts;
+
+    // The verbs that follow a quote particle, searched for in a whole sentence at once (null when one is empty, and so
+    // stands anywhere), and the first characters of the topic markers: rules asked at every place of a sentence
+    // test these first.
+    private readonly System.Buffers.SearchValues<string>? _verbsAfter;
+    private readonly System.Buffers.SearchValues<char> _topicMarkerStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
@@ -238,7 +244,9 @@ internal sealed class SpeechLexicon
         QuoteParticles = LongestFirst(particles);
         _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
+        _verbsAfter = VerbsAfter.Any(v => v.Length == 0) ? null : System.Buffers.SearchValues.Create([.. VerbsAfter], StringComparison.Ordinal);
         TopicMarkers = LongestFirst(topics);
+        _topicMarkerStarts = System.Buffers.SearchValues.Create([.. TopicMarkers.Where(m => m.Length > 0).Select(m => m[0]).Distinct()]);
         SourcesBefore = LongestFirst(sourcesBefore);
         SourcesAfter = LongestFirst(sourcesAfter);
         PronounSources = LongestFirst(pronounSources);
@@ -648,6 +656,43 @@ internal sealed class SpeechLexicon
         return null;
     }
 
+
+    /// <summary>
+    /// Whether <paramref name="span"/> (a sentence, or its end) holds one of <see cref="VerbsAfter"/>: without one,
+    /// <see cref="VerbAfterParticle"/> finds nothing at any place of it.
+    /// </summary>
+    public bool MayHoldVerbAfter(ReadOnlySpan<char> span) => _verbsAfter is null ? !VerbsAfter.IsEmpty : span.ContainsAny(_verbsAfter);
+
+    /// <summary>
+    /// The last place at or before <paramref name="index"/>, not before <paramref name="limit"/>, where
+    /// <see cref="VerbAfterParticle"/> may find a particle (<paramref name="limit"/> − 1 when there is none): the others
+    /// start no particle.
+    /// </summary>
+    public int PreviousParticlePlace(string text, int index, int limit)
+    {
+        if (_particleStarts is not { } starts || index < limit)
+        {
+            return index;
+        }
+
+        var at = text.AsSpan(limit, index + 1 - limit).LastIndexOfAny(starts);
+        return at < 0 ? limit - 1 : limit + at;
+    }
+
+    /// <summary>The first place at or after <paramref name="index"/>, before <paramref name="end"/>, where <see cref="TopicMarkerAt"/> may find a marker; <paramref name="end"/> when there is none.</summary>
+    public int NextTopicMarkerPlace(string text, int index, int end)
+    {
+        if (index >= end)
+        {
+            return index;
+        }
+
+        var at = text.AsSpan(index, end - index).IndexOfAny(_topicMarkerStarts);
+        return at < 0 ? end : index + at;
+    }
+
+    /// <summary>Whether <paramref name="span"/> holds a character a topic marker starts with: without one, it holds no marker.</summary>
+    public bool MayHoldTopicMarker(ReadOnlySpan<char> span) => span.ContainsAny(_topicMarkerStarts);
 
     private static int SkipSpaces(string text, int at, int end)
     {
