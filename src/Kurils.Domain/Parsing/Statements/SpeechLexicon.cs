@@ -23,10 +23,7 @@ internal sealed class SpeechLexicon
     // The first characters of the quote particles (null when one is empty and so starts anywhere).
     private readonly System.Buffers.SearchValues<char>? _particleStarts;
 
-    // The verbs that follow a quote particle, searched for in a whole sentence at once (null when one is empty, and so
-    // stands anywhere), and the first characters of the topic markers: rules asked at every place of a sentence
-    // test these first.
-    private readonly System.Buffers.SearchValues<string>? _verbsAfter;
+    // The first characters of the topic markers: rules asked at every place of a sentence test these first.
     private readonly System.Buffers.SearchValues<char> _topicMarkerStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
@@ -244,7 +241,6 @@ internal sealed class SpeechLexicon
         QuoteParticles = LongestFirst(particles);
         _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
-        _verbsAfter = VerbsAfter.Any(v => v.Length == 0) ? null : System.Buffers.SearchValues.Create([.. VerbsAfter], StringComparison.Ordinal);
         TopicMarkers = LongestFirst(topics);
         _topicMarkerStarts = System.Buffers.SearchValues.Create([.. TopicMarkers.Where(m => m.Length > 0).Select(m => m[0]).Distinct()]);
         SourcesBefore = LongestFirst(sourcesBefore);
@@ -658,10 +654,19 @@ internal sealed class SpeechLexicon
 
 
     /// <summary>
-    /// Whether <paramref name="span"/> (a sentence, or its end) holds one of <see cref="VerbsAfter"/>: without one,
-    /// <see cref="VerbAfterParticle"/> finds nothing at any place of it.
+    /// The first place at or after <paramref name="index"/>, before <paramref name="end"/>, where
+    /// <see cref="VerbAfterParticle"/> may find a particle (<paramref name="end"/> when there is none): the others start no particle.
     /// </summary>
-    public bool MayHoldVerbAfter(ReadOnlySpan<char> span) => _verbsAfter is null ? !VerbsAfter.IsEmpty : span.ContainsAny(_verbsAfter);
+    public int NextParticlePlace(string text, int index, int end)
+    {
+        if (_particleStarts is not { } starts || index >= end)
+        {
+            return index;
+        }
+
+        var at = text.AsSpan(index, end - index).IndexOfAny(starts);
+        return at < 0 ? end : index + at;
+    }
 
     /// <summary>
     /// The last place at or before <paramref name="index"/>, not before <paramref name="limit"/>, where

@@ -103,14 +103,11 @@ internal sealed partial class StatementExtractor
         var text = context.Text;
         var at = -1;
         TextSpan verb = default;
-        if (!context.Speech.MayHoldVerbAfter(text.AsSpan(sentence.Start, sentence.Length)))
-        {
-            return null;
-        }
-
         for (var i = sentence.Start + 1; i < sentence.End && at < 0; i++)
         {
-            if (context.Speech.VerbAfterParticle(text, i, sentence.End) is { } found)
+            // Only the places a particle starts at are looked at.
+            i = context.Speech.NextParticlePlace(text, i, sentence.End);
+            if (i < sentence.End && context.Speech.VerbAfterParticle(text, i, sentence.End) is { } found)
             {
                 at = i;
                 verb = found.Verb;
@@ -296,12 +293,6 @@ internal sealed partial class StatementExtractor
         }
 
         var start = comma + 1;
-        // Without a verb of the kind after the comma, no particle is found below: nothing is chained.
-        if (start + 1 >= sentence.End || !context.Speech.MayHoldVerbAfter(text.AsSpan(start + 1, sentence.End - start - 1)))
-        {
-            return null;
-        }
-
         for (var i = start + 1; i < sentence.End; i++)
         {
             if (context.Speech.Quotes.IsQuoteMark(text[i]))

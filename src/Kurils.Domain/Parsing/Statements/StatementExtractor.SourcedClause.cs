@@ -71,8 +71,8 @@ internal sealed partial class StatementExtractor
 
         // Quotation-less reported speech that ends in a particle and a verb: the topic (林官房長官は), then the
         // clause, then と and the verb.
-        // (A sentence without a verb of the kind has none; elsewhere, only the places a particle starts at are looked at.)
-        for (var i = context.Speech.MayHoldVerbAfter(body) ? body.Length - 2 : 0; i > 0; i--)
+        // (Only the places a particle starts at are looked at.)
+        for (var i = body.Length - 2; i > 0; i--)
         {
             i = context.Speech.PreviousParticlePlace(text, sentence.Start + i, sentence.Start + 1) - sentence.Start;
             if (i <= 0 || context.Speech.VerbAfterParticle(text, sentence.Start + i, sentence.End) is not { } particle)
