@@ -313,7 +313,7 @@ internal sealed partial class StatementExtractor
 
         foreach (var announcer in context.Speech.Announcers)
         {
-            var at = text.AsSpan(sentence.Start, sentence.Length).IndexOf(announcer, StringComparison.OrdinalIgnoreCase);
+            var at = IgnoreCaseSearch.IndexOf(text.AsSpan(sentence.Start, sentence.Length), announcer);
             if (at < 0)
             {
                 continue;
