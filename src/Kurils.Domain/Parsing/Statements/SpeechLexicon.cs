@@ -23,6 +23,11 @@ internal sealed class SpeechLexicon
     // The first characters of the quote particles (null when one is empty and so starts anywhere).
     private readonly System.Buffers.SearchValues<char>? _particleStarts;
 
+    // The verbs after a particle by their first character (each group longest first, as VerbsAfter): the first
+    // characters in a string, the groups at the same index; null when a verb is empty (and so starts anywhere).
+    private readonly string? _verbAfterFirsts;
+    private readonly string[][] _verbAfterGroups = [];
+
     // The first characters of the topic markers: rules asked at every place of a sentence test these first.
     private readonly System.Buffers.SearchValues<char> _topicMarkerStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
@@ -241,6 +246,13 @@ internal sealed class SpeechLexicon
         QuoteParticles = LongestFirst(particles);
         _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
+        if (VerbsAfter.All(v => v.Length > 0))
+        {
+            var firsts = string.Concat(VerbsAfter.Select(v => v[0]).Distinct());
+            _verbAfterFirsts = firsts;
+            _verbAfterGroups = [.. firsts.Select(c => VerbsAfter.Where(v => v[0] == c).ToArray())];
+        }
+
         TopicMarkers = LongestFirst(topics);
         _topicMarkerStarts = System.Buffers.SearchValues.Create([.. TopicMarkers.Where(m => m.Length > 0).Select(m => m[0]).Distinct()]);
         SourcesBefore = LongestFirst(sourcesBefore);
@@ -593,6 +605,26 @@ internal sealed class SpeechLexicon
     /// <summary>A verb of the kind that follows a quote particle, written at <paramref name="index"/> (述べ of 次のように述べました); null when there is none.</summary>
     public TextSpan? VerbAfterAt(string text, int index, int end)
     {
+        // Only the verbs that start with the character at the place can be written there.
+        if (_verbAfterFirsts is { } firsts && index < end)
+        {
+            var group = firsts.IndexOf(text[index], StringComparison.Ordinal);
+            if (group < 0)
+            {
+                return null;
+            }
+
+            foreach (var verb in _verbAfterGroups[group])
+            {
+                if (text.AsSpan(index, end - index).StartsWith(verb, StringComparison.Ordinal))
+                {
+                    return new TextSpan(index, verb.Length);
+                }
+            }
+
+            return null;
+        }
+
         foreach (var verb in VerbsAfter)
         {
             if (text.AsSpan(index, end - index).StartsWith(verb, StringComparison.Ordinal))

@@ -47,7 +47,7 @@ internal sealed partial class StatementExtractor
 
         foreach (var word in Words.In(text, sentence))
         {
-            if (InsideAny(quotes, word.Start) || context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb
+            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb || InsideAny(quotes, word.Start)
                 || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
             {
                 continue;

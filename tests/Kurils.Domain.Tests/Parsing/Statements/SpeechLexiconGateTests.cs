@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Kurils.Domain.Languages;
+using Kurils.Domain.Parsing;
 using Kurils.Domain.Parsing.Statements;
 using Xunit;
 
@@ -7,7 +8,8 @@ namespace Kurils.Domain.Tests.Parsing.Statements;
 
 /// <summary>
 /// The cheap tests the statement rules ask before looking at every place of a sentence (where a particle or a topic
-/// marker may start) skip only places the full look-ups find nothing at:
+/// marker may start, which verbs after a particle start with the character there) skip only places and verbs the full
+/// look-ups find nothing at:
 /// checked place by place on random texts made of the packs' own particles, verbs and markers.
 /// </summary>
 public sealed class SpeechLexiconGateTests
@@ -40,6 +42,10 @@ public sealed class SpeechLexiconGateTests
                 {
                     lexicon.VerbAfterParticle(text, k, end).Should().BeNull("{0} of \"{1}\" was skipped", k, text);
                 }
+
+                // The verbs after a particle, looked up by their first character: the first of the list that is written there.
+                var written = lexicon.VerbsAfter.FirstOrDefault(v => text.AsSpan(i).StartsWith(v, StringComparison.Ordinal));
+                lexicon.VerbAfterAt(text, i, end).Should().Be(written is null ? null : new TextSpan(i, written.Length));
 
                 var nextParticle = lexicon.NextParticlePlace(text, i, end);
                 nextParticle.Should().BeInRange(i, end);
