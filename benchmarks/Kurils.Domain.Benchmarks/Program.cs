@@ -17,7 +17,8 @@ using Kurils.Domain.Parsing.Statements;
 // regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
 // after a 3 s warm-up: minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
-// full parse (minimum per stage, bytes allocated per char).
+// full parse (minimum per stage, bytes allocated per char). `-- statements corpus…` times the statement stage alone,
+// over contexts parsed up to it once (for a profiler).
 if (args is ["corpora", .. var names])
 {
     foreach (var name in names.Length > 0 ? names : [.. Corpora.Names])
@@ -154,6 +155,53 @@ if (args is ["phases", .. var phaseCorpora])
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-16} chars {Corpora.Get(name).Length,11:N0}  segment {times[0],9:F1} ms  mentions {times[1],9:F1} ms  dates {times[2],9:F1} ms  statements {times[3],9:F1} ms  full parse {times[4],9:F1} ms"));
+    }
+
+    return;
+}
+
+if (args is ["statements", .. var statementCorpora])
+{
+    // The statement stage alone, for a profiler: every article parsed up to it once (one context each), then the
+    // stage run over them again and again (rounds: KURILS_ROUNDS, default 40): min ms per pass and B/char.
+    var parser = ArticleParser.Default;
+    var rounds = int.TryParse(Environment.GetEnvironmentVariable("KURILS_ROUNDS"), out var rs) ? rs : 40;
+    foreach (var name in statementCorpora)
+    {
+        var corpus = Corpora.Get(name);
+        var contexts = new List<ParseContext>();
+        foreach (var article in corpus.Articles)
+        {
+            var context = new ParseContext(parser.Catalog);
+            context.Begin(article, null);
+            parser.IdentifyLanguages(context);
+            ArticleParser.Segment(context);
+            parser.FindNames(context);
+            ArticleParser.FindDates(context);
+            ArticleParser.DateTheArticle(context);
+            parser.ResolveMentions(context);
+            ArticleParser.FindOutlet(context);
+            contexts.Add(context);
+        }
+
+        var best = double.MaxValue;
+        long bytes = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            foreach (var context in contexts)
+            {
+                context.Statements.Clear();
+                context.Anaphora.Clear();
+                parser.ReadStatements(context);
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: statements {best:F3} ms  {(double)bytes / corpus.Length:F2} B/char"));
     }
 
     return;

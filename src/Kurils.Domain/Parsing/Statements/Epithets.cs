@@ -19,7 +19,8 @@ internal static class Epithets
         var text = context.Text;
         var map = context.Map;
         var date = context.ReferenceDate;
-        var persons = context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).ToList();
+        // The persons named, listed at the first epithet found (most articles have none).
+        List<Mention>? persons = null;
         var first = output.Count;
         foreach (var (phrase, officeId) in speech.Epithets)
         {
@@ -42,6 +43,7 @@ internal static class Epithets
                     continue;
                 }
 
+                persons ??= context.NameMentions.Where(m => m.Kind == EntityKind.Person && !m.InComment).ToList();
                 if (Holder(context.Catalog, officeId, date, persons, span.Start) is { } holder)
                 {
                     output.Add(new Mention(EntityKind.Person, holder, span, segment, false, MentionMethod.Anaphora));

@@ -26,6 +26,11 @@ internal sealed class Quotes
     private readonly string[] _closers;
     private readonly SearchValues<char> _marks;
 
+    // The opening marks, searched for vectorized (most characters of a paragraph open nothing), and at each opener's
+    // index the characters its closing mark is searched among: its closers, and the opener itself when it nests.
+    private readonly SearchValues<char> _openerMarks;
+    private readonly SearchValues<char>[] _closeStops;
+
     // The dashes that open and close a dialogue line ("— …, — сказал он."), of the languages that write dialogue so.
     private readonly string _dialogueDashes;
 
@@ -55,6 +60,12 @@ internal sealed class Quotes
         _openers = openers;
         _closers = [.. closers];
         _marks = SearchValues.Create([.. marks]);
+        _openerMarks = SearchValues.Create(openers);
+        _closeStops = new SearchValues<char>[openers.Length];
+        for (var k = 0; k < openers.Length; k++)
+        {
+            _closeStops[k] = SearchValues.Create(_closers[k].Contains(openers[k], StringComparison.Ordinal) ? _closers[k] : _closers[k] + openers[k]);
+        }
     }
 
     /// <summary>A dash that opens and closes direct speech in one of the languages ("— …, — сказал он.").</summary>
@@ -74,6 +85,15 @@ internal sealed class Quotes
             var continuedTo = p;
             while (i < para.End)
             {
+                // Only a character of an opening mark can open a quotation: go straight to the next one.
+                var nextOpener = text.AsSpan(i, para.End - i).IndexOfAny(_openerMarks);
+                if (nextOpener < 0)
+                {
+                    i = para.End;
+                    continue;
+                }
+
+                i += nextOpener;
                 var open = text[i];
                 if (!IsOpener(text, i, para.Start))
                 {
@@ -293,15 +313,25 @@ internal sealed class Quotes
 
     private int FindClose(string text, char open, int from, int end)
     {
-        if (!TryGetClosers(open, out var closers))
+        var at = _openers.IndexOf(open, StringComparison.Ordinal);
+        if (at < 0)
         {
             return -1;
         }
 
+        var closers = _closers[at];
         var nests = !closers.Contains(open, StringComparison.Ordinal);
         var depth = 0;
         for (var i = from; i < end; i++)
         {
+            // Only a closer, or the opener nesting, matters: go straight to the next of them.
+            var next = text.AsSpan(i, end - i).IndexOfAny(_closeStops[at]);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
             var c = text[i];
             if (nests && c == open)
             {

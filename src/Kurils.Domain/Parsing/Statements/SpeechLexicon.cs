@@ -22,6 +22,14 @@ internal sealed class SpeechLexicon
 
     // The first characters of the quote particles (null when one is empty and so starts anywhere).
     private readonly System.Buffers.SearchValues<char>? _particleStarts;
+
+    // The verbs after a particle by their first character (each group longest first, as VerbsAfter): the first
+    // characters in a string, the groups at the same index; null when a verb is empty (and so starts anywhere).
+    private readonly string? _verbAfterFirsts;
+    private readonly string[][] _verbAfterGroups = [];
+
+    // The first characters of the topic markers: rules asked at every place of a sentence test these first.
+    private readonly System.Buffers.SearchValues<char> _topicMarkerStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly ImmutableArray<string> _adverbList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _affiliations;
@@ -238,7 +246,15 @@ internal sealed class SpeechLexicon
         QuoteParticles = LongestFirst(particles);
         _particleStarts = QuoteParticles.Any(p => p.Length == 0) ? null : System.Buffers.SearchValues.Create([.. QuoteParticles.Select(p => p[0])]);
         VerbsAfter = LongestFirst(after);
+        if (VerbsAfter.All(v => v.Length > 0))
+        {
+            var firsts = string.Concat(VerbsAfter.Select(v => v[0]).Distinct());
+            _verbAfterFirsts = firsts;
+            _verbAfterGroups = [.. firsts.Select(c => VerbsAfter.Where(v => v[0] == c).ToArray())];
+        }
+
         TopicMarkers = LongestFirst(topics);
+        _topicMarkerStarts = System.Buffers.SearchValues.Create([.. TopicMarkers.Where(m => m.Length > 0).Select(m => m[0]).Distinct()]);
         SourcesBefore = LongestFirst(sourcesBefore);
         SourcesAfter = LongestFirst(sourcesAfter);
         PronounSources = LongestFirst(pronounSources);
@@ -589,6 +605,26 @@ internal sealed class SpeechLexicon
     /// <summary>A verb of the kind that follows a quote particle, written at <paramref name="index"/> (述べ of 次のように述べました); null when there is none.</summary>
     public TextSpan? VerbAfterAt(string text, int index, int end)
     {
+        // Only the verbs that start with the character at the place can be written there.
+        if (_verbAfterFirsts is { } firsts && index < end)
+        {
+            var group = firsts.IndexOf(text[index], StringComparison.Ordinal);
+            if (group < 0)
+            {
+                return null;
+            }
+
+            foreach (var verb in _verbAfterGroups[group])
+            {
+                if (text.AsSpan(index, end - index).StartsWith(verb, StringComparison.Ordinal))
+                {
+                    return new TextSpan(index, verb.Length);
+                }
+            }
+
+            return null;
+        }
+
         foreach (var verb in VerbsAfter)
         {
             if (text.AsSpan(index, end - index).StartsWith(verb, StringComparison.Ordinal))
@@ -648,6 +684,52 @@ internal sealed class SpeechLexicon
         return null;
     }
 
+
+    /// <summary>
+    /// The first place at or after <paramref name="index"/>, before <paramref name="end"/>, where
+    /// <see cref="VerbAfterParticle"/> may find a particle (<paramref name="end"/> when there is none): the others start no particle.
+    /// </summary>
+    public int NextParticlePlace(string text, int index, int end)
+    {
+        if (_particleStarts is not { } starts || index >= end)
+        {
+            return index;
+        }
+
+        var at = text.AsSpan(index, end - index).IndexOfAny(starts);
+        return at < 0 ? end : index + at;
+    }
+
+    /// <summary>
+    /// The last place at or before <paramref name="index"/>, not before <paramref name="limit"/>, where
+    /// <see cref="VerbAfterParticle"/> may find a particle (<paramref name="limit"/> − 1 when there is none): the others
+    /// start no particle.
+    /// </summary>
+    public int PreviousParticlePlace(string text, int index, int limit)
+    {
+        if (_particleStarts is not { } starts || index < limit)
+        {
+            return index;
+        }
+
+        var at = text.AsSpan(limit, index + 1 - limit).LastIndexOfAny(starts);
+        return at < 0 ? limit - 1 : limit + at;
+    }
+
+    /// <summary>The first place at or after <paramref name="index"/>, before <paramref name="end"/>, where <see cref="TopicMarkerAt"/> may find a marker; <paramref name="end"/> when there is none.</summary>
+    public int NextTopicMarkerPlace(string text, int index, int end)
+    {
+        if (index >= end)
+        {
+            return index;
+        }
+
+        var at = text.AsSpan(index, end - index).IndexOfAny(_topicMarkerStarts);
+        return at < 0 ? end : index + at;
+    }
+
+    /// <summary>Whether <paramref name="span"/> holds a character a topic marker starts with: without one, it holds no marker.</summary>
+    public bool MayHoldTopicMarker(ReadOnlySpan<char> span) => span.ContainsAny(_topicMarkerStarts);
 
     private static int SkipSpaces(string text, int at, int end)
     {

@@ -26,6 +26,13 @@ internal sealed partial class StatementContext
     public TextSpan? TitledTopic(int start, int end, out int markerEnd)
     {
         markerEnd = -1;
+        // A title ends in a topic marker: words without one hold none.
+        var from = Math.Clamp(start, 0, Text.Length);
+        if (!speech.MayHoldTopicMarker(Text.AsSpan(from, Math.Clamp(end, from, Text.Length) - from)))
+        {
+            return null;
+        }
+
         foreach (var word in Words.In(Text, TextSpan.FromBounds(start, end)))
         {
             if (!Scripts.SeparatesWords(Scripts.Of(Text[word.Start])) || Overlaps(word))

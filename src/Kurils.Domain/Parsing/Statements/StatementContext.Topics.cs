@@ -204,7 +204,9 @@ internal sealed partial class StatementContext
     {
         for (var m = start + 1; m < end; m++)
         {
-            if (speech.TopicMarkerAt(Text, m, end) == 0 || Scripts.SeparatesWords(Scripts.Of(Text[m])))
+            // Only a place a marker starts at can hold one: go straight to the next.
+            m = speech.NextTopicMarkerPlace(Text, m, end);
+            if (m >= end || speech.TopicMarkerAt(Text, m, end) == 0 || Scripts.SeparatesWords(Scripts.Of(Text[m])))
             {
                 continue;
             }

@@ -25,12 +25,8 @@ internal sealed partial class StatementExtractor
         TextSpan? firstVerb = null;
         foreach (var word in Words.In(text, sentence))
         {
-            if (InsideAny(quotes, word.Start))
-            {
-                continue;
-            }
-
-            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb
+            // (The quotations are looked at for the few words that are verbs.)
+            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb || InsideAny(quotes, word.Start)
                 || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
             {
                 continue;
@@ -313,7 +309,7 @@ internal sealed partial class StatementExtractor
 
         foreach (var announcer in context.Speech.Announcers)
         {
-            var at = text.AsSpan(sentence.Start, sentence.Length).IndexOf(announcer, StringComparison.OrdinalIgnoreCase);
+            var at = IgnoreCaseSearch.IndexOf(text.AsSpan(sentence.Start, sentence.Length), announcer);
             if (at < 0)
             {
                 continue;

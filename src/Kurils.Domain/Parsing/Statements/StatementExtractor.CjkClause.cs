@@ -105,7 +105,9 @@ internal sealed partial class StatementExtractor
         TextSpan verb = default;
         for (var i = sentence.Start + 1; i < sentence.End && at < 0; i++)
         {
-            if (context.Speech.VerbAfterParticle(text, i, sentence.End) is { } found)
+            // Only the places a particle starts at are looked at.
+            i = context.Speech.NextParticlePlace(text, i, sentence.End);
+            if (i < sentence.End && context.Speech.VerbAfterParticle(text, i, sentence.End) is { } found)
             {
                 at = i;
                 verb = found.Verb;

@@ -28,9 +28,26 @@ internal sealed partial class StatementExtractor
         }
 
         var text = context.Text;
+        // A sentence that holds none of the reciprocals has none before any of its verbs: its words need not be read.
+        var holdsReciprocal = false;
+        var body = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var reciprocal in context.Speech.Reciprocals)
+        {
+            if (IgnoreCaseSearch.IndexOf(body, reciprocal) >= 0)
+            {
+                holdsReciprocal = true;
+                break;
+            }
+        }
+
+        if (!holdsReciprocal)
+        {
+            return null;
+        }
+
         foreach (var word in Words.In(text, sentence))
         {
-            if (InsideAny(quotes, word.Start) || context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb
+            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb || InsideAny(quotes, word.Start)
                 || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
             {
                 continue;

@@ -71,9 +71,11 @@ internal sealed partial class StatementExtractor
 
         // Quotation-less reported speech that ends in a particle and a verb: the topic (林官房長官は), then the
         // clause, then と and the verb.
+        // (Only the places a particle starts at are looked at.)
         for (var i = body.Length - 2; i > 0; i--)
         {
-            if (context.Speech.VerbAfterParticle(text, sentence.Start + i, sentence.End) is not { } particle)
+            i = context.Speech.PreviousParticlePlace(text, sentence.Start + i, sentence.Start + 1) - sentence.Start;
+            if (i <= 0 || context.Speech.VerbAfterParticle(text, sentence.Start + i, sentence.End) is not { } particle)
             {
                 continue;
             }

@@ -1,0 +1,71 @@
+using FluentAssertions;
+using Kurils.Domain.Languages;
+using Kurils.Domain.Parsing;
+using Kurils.Domain.Parsing.Statements;
+using Xunit;
+
+namespace Kurils.Domain.Tests.Parsing.Statements;
+
+/// <summary>
+/// The cheap tests the statement rules ask before looking at every place of a sentence (where a particle or a topic
+/// marker may start, which verbs after a particle start with the character there) skip only places and verbs the full
+/// look-ups find nothing at:
+/// checked place by place on random texts made of the packs' own particles, verbs and markers.
+/// </summary>
+public sealed class SpeechLexiconGateTests
+{
+    public static TheoryData<string[]> Languages => new() { new[] { "ja" }, new[] { "ko" }, new[] { "zh" }, new[] { "en" }, new[] { "ja", "ru" } };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Gates_SkipOnlyPlacesWithNothingToFind(string[] codes)
+    {
+        var lexicon = new SpeechLexicon([.. codes.Select(c => LanguagePacks.Default.Find(c)!)]);
+        string[] pieces = [.. lexicon.QuoteParticles, .. lexicon.VerbsAfter, .. lexicon.TopicMarkers, "a", "b", " ", "」", "。", "x y", "\u6F22"];
+        var random = new Random(codes.Length * 7919 + codes[0][0]);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var end = text.Length;
+            for (var i = 0; i < end; i++)
+            {
+                var found = lexicon.VerbAfterParticle(text, i, end) is not null;
+                if (found)
+                {
+                    lexicon.PreviousParticlePlace(text, i, 0).Should().Be(i, "a particle found at {0} of \"{1}\" is a place to look at", i, text);
+                }
+
+                // Between the place given and the one asked about, nothing is found.
+                var previous = lexicon.PreviousParticlePlace(text, i, 0);
+                previous.Should().BeInRange(-1, i);
+                for (var k = previous + 1; k <= i; k++)
+                {
+                    lexicon.VerbAfterParticle(text, k, end).Should().BeNull("{0} of \"{1}\" was skipped", k, text);
+                }
+
+                // The verbs after a particle, looked up by their first character: the first of the list that is written there.
+                var written = lexicon.VerbsAfter.FirstOrDefault(v => text.AsSpan(i).StartsWith(v, StringComparison.Ordinal));
+                lexicon.VerbAfterAt(text, i, end).Should().Be(written is null ? null : new TextSpan(i, written.Length));
+
+                var nextParticle = lexicon.NextParticlePlace(text, i, end);
+                nextParticle.Should().BeInRange(i, end);
+                for (var k = i; k < nextParticle; k++)
+                {
+                    lexicon.VerbAfterParticle(text, k, end).Should().BeNull("{0} of \"{1}\" was skipped", k, text);
+                }
+
+                var next = lexicon.NextTopicMarkerPlace(text, i, end);
+                next.Should().BeInRange(i, end);
+                for (var k = i; k < next; k++)
+                {
+                    lexicon.TopicMarkerAt(text, k, end).Should().Be(0, "{0} of \"{1}\" was skipped", k, text);
+                }
+
+                if (!lexicon.MayHoldTopicMarker(text.AsSpan(i)))
+                {
+                    lexicon.TopicMarkerAt(text, i, end).Should().Be(0);
+                }
+            }
+        }
+    }
+}
