@@ -47,7 +47,8 @@ if (args is ["corpora", .. var names])
 if (args is ["scan", .. var scanCorpora])
 {
     // The scanner alone, article by article, best of 20 passes (KURILS_SCAN_PASSES sets more, for a profiler
-    // to sample): a quick check while tuning it.
+    // to sample): a quick check while tuning it. With KURILS_SCAN_OWN_LANGUAGES=1 each article is scanned with the
+    // morphology of its own languages, as the parse's names stage does, rather than with every language's.
     var passes = Environment.GetEnvironmentVariable("KURILS_SCAN_PASSES") is { } setting ? int.Parse(setting, CultureInfo.InvariantCulture) : 20;
     var build = Stopwatch.StartNew();
     _ = KurilsCatalog.Default;
@@ -62,16 +63,21 @@ if (args is ["scan", .. var scanCorpora])
     foreach (var name in scanCorpora.Length > 0 ? scanCorpora : ["seeds", "en-1MB", "gen-1MB", "mixed-1MB", "prose-en-1MB"])
     {
         var corpus = Corpora.Get(name);
+        var morphologies = corpus.Articles
+            .Select(a => Environment.GetEnvironmentVariable("KURILS_SCAN_OWN_LANGUAGES") == "1"
+                ? LanguagePacks.Default.MorphologyOf(LanguagePacks.Default.Identifier.Identify(a))
+                : LanguagePacks.Default.Morphology)
+            .ToArray();
         var best = double.MaxValue;
         var found = 0;
         for (var pass = 0; pass < passes; pass++)
         {
             found = 0;
             var watch = Stopwatch.StartNew();
-            foreach (var article in corpus.Articles)
+            for (var a = 0; a < corpus.Articles.Length; a++)
             {
                 matches.Clear();
-                scanner.Scan(article, matches);
+                scanner.Scan(corpus.Articles[a], matches, morphologies[a]);
                 found += matches.Count;
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Kurils.Domain.Languages;
@@ -37,19 +38,22 @@ internal sealed class LanguageIdentifier
     // Per script: the places in _packs of the packs Best weighs for it (for Han, those written in Han, then those in kana).
     private readonly int[][] _candidates = new int[Scripts.Count][];
 
-    // Frequent words of the packs of spaced scripts: which packs list each word.
-    private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    // Frequent words of the packs of spaced scripts: which packs list each word (frozen: one look-up per word of every
+    // article's sample).
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     // The longest of those words, at most 32 units: a longer word of the text is none of them and is not looked up.
     private readonly int _longestWord;
 
-    // Per pack: its frequent words of scripts without spaces, with their script, which are counted where they occur.
+    // Per pack: its frequent words of scripts without spaces, of two units or more, with their script, which are
+    // counted where they occur.
     private readonly (string Word, Script Script)[][] _unspacedWords;
 
-    // For every UTF-16 unit, its slot in _letterOwners (0: no pack lists it).
+    // For every UTF-16 unit, its slot in _letterOwners (0: no pack lists it): what each occurrence of the unit adds to
+    // the scores of the packs that list it, as a distinctive letter (0.5), a letter never written (-5) or a frequent
+    // word of one unit of a script without spaces (1, "の", "的").
     private readonly ushort[] _letterSlot = new ushort[char.MaxValue + 1];
-    private readonly (int Pack, bool Never)[][] _letterOwners;
+    private readonly (int Pack, double Weight)[][] _letterOwners;
 
     public LanguageIdentifier(ImmutableArray<LanguagePack> packs)
     {
@@ -74,18 +78,36 @@ internal sealed class LanguageIdentifier
         }
 
         _unspacedWords = new (string, Script)[packs.Length][];
+        var slots = new List<List<(int Pack, double Weight)>> { new() };
+        void AddToSlot(char unit, int pack, double weight)
+        {
+            if (_letterSlot[unit] == 0)
+            {
+                _letterSlot[unit] = (ushort)slots.Count;
+                slots.Add([]);
+            }
+
+            slots[_letterSlot[unit]].Add((pack, weight));
+        }
+
+        var wordOwners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var p = 0; p < packs.Length; p++)
         {
             var unspaced = new List<(string, Script)>();
             foreach (var word in packs[p].Identify.Words)
             {
-                if (!_words.TryGetValue(word, out var owners))
+                if (!wordOwners.TryGetValue(word, out var owners))
                 {
-                    _words[word] = owners = [];
+                    wordOwners[word] = owners = [];
                 }
 
                 owners.Add(p);
-                if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])))
+                if (word.Length == 1 && !Scripts.SeparatesWords(Scripts.Of(word[0])))
+                {
+                    // Its occurrences are its unit's: counted in the pass that reads the letters.
+                    AddToSlot(word[0], p, 1);
+                }
+                else if (word.Length > 0 && !Scripts.SeparatesWords(Scripts.Of(word[0])))
                 {
                     unspaced.Add((word, Scripts.Of(word[0])));
                 }
@@ -94,14 +116,13 @@ internal sealed class LanguageIdentifier
             _unspacedWords[p] = [.. unspaced];
         }
 
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in _words.Keys)
+        _wordLookup = wordOwners.ToFrozenDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in wordOwners.Keys)
         {
             _longestWord = Math.Min(32, Math.Max(_longestWord, word.Length));
         }
 
         // Distinctive and missing letters, found with one table look-up per letter of the sample.
-        var slots = new List<List<(int Pack, bool Never)>> { new() };
         for (var p = 0; p < packs.Length; p++)
         {
             foreach (var (letters, never) in new[] { (packs[p].Identify.Letters, false), (packs[p].Identify.Never, true) })
@@ -110,13 +131,7 @@ internal sealed class LanguageIdentifier
                 {
                     foreach (var form in new[] { c, char.ToUpperInvariant(c) })
                     {
-                        if (_letterSlot[form] == 0)
-                        {
-                            _letterSlot[form] = (ushort)slots.Count;
-                            slots.Add([]);
-                        }
-
-                        slots[_letterSlot[form]].Add((p, never));
+                        AddToSlot(form, p, never ? -5 : 0.5);
                     }
                 }
             }
@@ -135,9 +150,23 @@ internal sealed class LanguageIdentifier
 
         var sample = text[..Math.Min(text.Length, SampleLength)];
         Span<int> letters = stackalloc int[Scripts.Count];
+        var scores = new double[_packs.Length];
         foreach (var c in sample)
         {
             letters[(int)Scripts.Of(c)]++;
+
+            // A letter the language never writes is strong evidence against it; its own letters are weaker evidence
+            // for it than its words, since neighbours borrow names written with them; a word of one unit counts as
+            // the longer words do. (Read in this pass: every score is a sum of halves, so the order it is added in
+            // does not change it.)
+            var slot = _letterSlot[c];
+            if (slot != 0)
+            {
+                foreach (var (pack, weight) in _letterOwners[slot])
+                {
+                    scores[pack] += weight;
+                }
+            }
         }
 
         // Han and kana are one group: Japanese writes both, Chinese the first.
@@ -160,7 +189,6 @@ internal sealed class LanguageIdentifier
             return LanguageGuess.None;
         }
 
-        var scores = new double[_packs.Length];
         Span<int> words = stackalloc int[Scripts.Count];
         Score(sample, letters, scores, words);
 
@@ -283,20 +311,6 @@ internal sealed class LanguageIdentifier
             foreach (var marker in identify.MarkerScripts)
             {
                 scores[p] += letters[(int)marker];
-            }
-        }
-
-        // A letter the language never writes is strong evidence against it; its own letters are weaker evidence
-        // for it than its words, since neighbours borrow names written with them.
-        foreach (var c in sample)
-        {
-            var slot = _letterSlot[c];
-            if (slot != 0)
-            {
-                foreach (var (pack, never) in _letterOwners[slot])
-                {
-                    scores[pack] += never ? -5 : 0.5;
-                }
             }
         }
     }

@@ -104,6 +104,7 @@ internal sealed class NameMorphology
         _conjunctionLookup = conjunctions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         HasConjunctions = conjunctions.Count > 0;
         HasAsciiPrefixes = _prefixes.Any(p => System.Text.Ascii.IsValid(p) && !p.Contains('\'', StringComparison.Ordinal));
+        ReadsAsciiAsWritten = _endings[(int)Script.Latin] is null && !conjunctions.Any(c => c.Length > 0 && char.IsAscii(c[0]));
         _contractions = [.. contractions];
         _commonWordLookup = commonWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxCommonWord = commonWords.Count == 0 ? 0 : commonWords.Max(w => w.Length);
@@ -120,6 +121,12 @@ internal sealed class NameMorphology
 
     /// <summary>Whether an attached prefix is plain ASCII without an apostrophe, which the scanner's ASCII shortcut cannot see.</summary>
     public bool HasAsciiPrefixes { get; }
+
+    /// <summary>
+    /// Whether names of ASCII letters are read only as written: no language here declines a Latin name or joins its
+    /// modifiers with a conjunction that starts in ASCII, so the scanner's start filter can follow the trie past a key's end.
+    /// </summary>
+    public bool ReadsAsciiAsWritten { get; }
 
     /// <summary>Whether any language here joins modifiers of a name with a conjunction the scanner reads across.</summary>
     public bool HasConjunctions { get; }

@@ -32,12 +32,19 @@ internal readonly struct NameStarts
     // "and ") start with four units no name starts with.
     private readonly ulong[] _prefixCanStart;
 
+    // The same for a text whose languages decline no Latin name (English, French, Japanese…): a key that ends in
+    // the first four units is then a name only before a word's end, so the units after it must still follow the
+    // trie; the table above lets anything follow a key or a stem ("tha" of "Thái Lan" let every "that" through).
+    private readonly ulong[] _prefixCanStartAsWritten;
+
     /// <summary>Builds the tables for the names of <paramref name="trie"/>.</summary>
     public NameStarts(in NameTrie trie)
     {
         _prefixCanStart = new ulong[(Power(PrefixSymbols, PrefixUnits) + 63) / 64];
+        _prefixCanStartAsWritten = new ulong[_prefixCanStart.Length];
         _rootByRawUnit = BuildRootByRawUnit(trie);
-        AllowPrefixes(trie, prefix: 0, length: 0, node: NameTrie.Root, afterSeparator: false);
+        AllowPrefixes(trie, _prefixCanStart, asWritten: false, prefix: 0, length: 0, node: NameTrie.Root, afterSeparator: false);
+        AllowPrefixes(trie, _prefixCanStartAsWritten, asWritten: true, prefix: 0, length: 0, node: NameTrie.Root, afterSeparator: false);
     }
 
     /// <summary>The root's child along the raw unit <paramref name="c"/> folded, if a name can start with it; <see cref="NameTrie.None"/> otherwise.</summary>
@@ -50,6 +57,7 @@ internal readonly struct NameStarts
     public int Next(ReadOnlySpan<char> text, int from, NameMorphology morphology)
     {
         var vectors = Vector128.IsHardwareAccelerated && !morphology.HasAsciiPrefixes;
+        var prefixes = morphology.ReadsAsciiAsWritten ? _prefixCanStartAsWritten : _prefixCanStart;
         var previousIsWord = UnitClasses.PreviousIsWordUnit(text, from);
         var i = from;
         var scalarUntil = from;
@@ -59,7 +67,7 @@ internal readonly struct NameStarts
             var afterOtherWord = previousIsWord && i > 0 && text[i - 1] >= 128 && morphology.HasPrefixes;
             if (i >= scalarUntil && vectors && !afterOtherWord && text.Length - i >= Block)
             {
-                var found = NextStartInAsciiBlock(text, i, ref previousIsWord);
+                var found = NextStartInAsciiBlock(text, i, prefixes, ref previousIsWord);
                 if (found >= 0)
                 {
                     return found;
@@ -84,7 +92,7 @@ internal readonly struct NameStarts
             }
 
             var isWord = (unitClass & UnitClasses.SpacedWordUnit) != 0;
-            if ((_rootByRawUnit[c] != 0 || (c >= 128 && morphology.HasContractions && morphology.StartsContraction(c))) && (c >= 128 || PrefixCanStart(text, i))
+            if ((_rootByRawUnit[c] != 0 || (c >= 128 && morphology.HasContractions && morphology.StartsContraction(c))) && (c >= 128 || PrefixCanStart(text, i, prefixes))
                 && (!(isWord && previousIsWord) || (morphology.HasPrefixes && UnitClasses.AfterAttachedPrefix(text, i, morphology))))
             {
                 return i;
@@ -102,7 +110,7 @@ internal readonly struct NameStarts
     /// position of the first word start whose first units can start a name; -1 when there is none (and
     /// <paramref name="previousIsWord"/> is carried to the next block); -2 when the block needs the unit-by-unit path.
     /// </summary>
-    private int NextStartInAsciiBlock(ReadOnlySpan<char> text, int at, ref bool previousIsWord)
+    private int NextStartInAsciiBlock(ReadOnlySpan<char> text, int at, ulong[] prefixes, ref bool previousIsWord)
     {
         ref var origin = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var low = Vector128.LoadUnsafe(ref origin, (nuint)at);
@@ -129,7 +137,7 @@ internal readonly struct NameStarts
         while (starts != 0)
         {
             var start = at + BitOperations.TrailingZeroCount(starts);
-            if (PrefixCanStart(text, start))
+            if (PrefixCanStart(text, start, prefixes))
             {
                 return start;
             }
@@ -141,9 +149,9 @@ internal readonly struct NameStarts
         return -1;
     }
 
-    /// <summary>Whether a name can start at <paramref name="start"/>, an ASCII letter or digit, judged by its first four units.</summary>
+    /// <summary>Whether a name can start at <paramref name="start"/>, an ASCII letter or digit, judged by its first four units in <paramref name="prefixes"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool PrefixCanStart(ReadOnlySpan<char> text, int start)
+    private bool PrefixCanStart(ReadOnlySpan<char> text, int start, ulong[] prefixes)
     {
         var bit = SymbolAt(text, start);
         if (bit == OtherSymbol)
@@ -157,7 +165,7 @@ internal readonly struct NameStarts
             bit = (bit * PrefixSymbols) + SymbolAt(text, start + k);
         }
 
-        return (_prefixCanStart[bit >> 6] & (1UL << (bit & 63))) != 0;
+        return (prefixes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     // Inlined: it runs for every unit the prefix check reads; left a call, it took a tenth of the scan's samples.
@@ -165,28 +173,42 @@ internal readonly struct NameStarts
     private static int SymbolAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] < 128 ? AsciiSymbol[text[i]] : OtherSymbol;
 
     /// <summary>
-    /// Sets the filter's bits for every continuation of <paramref name="prefix"/> (its first
+    /// Sets the bits of <paramref name="table"/> for every continuation of <paramref name="prefix"/> (its first
     /// <paramref name="length"/> symbols, which lead to trie node <paramref name="node"/>) that the walk in
-    /// the scanner's trie walk could follow. Conservative: "anything else" and a name ending early allow everything.
+    /// the scanner's trie walk could follow. Conservative: "anything else" and a name ending early allow everything;
+    /// <paramref name="asWritten"/> (no Latin endings, no ASCII conjunctions) lets a name ending early allow only what ends a word.
     /// </summary>
-    private void AllowPrefixes(in NameTrie trie, int prefix, int length, int node, bool afterSeparator)
+    private static void AllowPrefixes(in NameTrie trie, ulong[] table, bool asWritten, int prefix, int length, int node, bool afterSeparator)
     {
-        // A word stem with word-end jumps may go on with any ending ("Wysp Kurylskich" for "Wyspy Kurylskie").
-        if (length == PrefixUnits || (length > 0 && !afterSeparator && (trie.IsTerminal(node) || trie.HasWordEnds(node))))
+        if (length == PrefixUnits)
         {
-            AllowEvery(prefix, length);
+            AllowEvery(table, prefix, length);
             return;
+        }
+
+        if (length > 0 && !afterSeparator && (trie.IsTerminal(node) || trie.HasWordEnds(node)))
+        {
+            // A word stem with word-end jumps may go on with any ending ("Wysp Kurylskich" for "Wyspy Kurylskie").
+            if (!asWritten)
+            {
+                AllowEvery(table, prefix, length);
+                return;
+            }
+
+            // Without endings a key that ends here is a name only at a word's end: before a separator, or anything
+            // else (a digit is "anything else", and glued on, as the walk finds).
+            AllowEvery(table, (prefix * PrefixSymbols) + SeparatorSymbol, length + 1);
         }
 
         if (length > 0)
         {
-            AllowEvery((prefix * PrefixSymbols) + OtherSymbol, length + 1);
+            AllowEvery(table, (prefix * PrefixSymbols) + OtherSymbol, length + 1);
 
             // A run of separators folds to one, as in the walk.
             var next = afterSeparator ? node : trie.Child(node, NameFolding.Separator);
             if (next != 0)
             {
-                AllowPrefixes(trie, (prefix * PrefixSymbols) + SeparatorSymbol, length + 1, next, afterSeparator: true);
+                AllowPrefixes(trie, table, asWritten, (prefix * PrefixSymbols) + SeparatorSymbol, length + 1, next, afterSeparator: true);
             }
         }
 
@@ -196,17 +218,17 @@ internal readonly struct NameStarts
         {
             if (units[k] is >= 'a' and <= 'z')
             {
-                AllowPrefixes(trie, (prefix * PrefixSymbols) + units[k] - 'a', length + 1, targets[k], afterSeparator: false);
+                AllowPrefixes(trie, table, asWritten, (prefix * PrefixSymbols) + units[k] - 'a', length + 1, targets[k], afterSeparator: false);
             }
         }
     }
 
-    private void AllowEvery(int prefix, int length)
+    private static void AllowEvery(ulong[] table, int prefix, int length)
     {
         var width = Power(PrefixSymbols, PrefixUnits - length);
         for (var bit = prefix * width; bit < (prefix + 1) * width; bit++)
         {
-            _prefixCanStart[bit >> 6] |= 1UL << (bit & 63);
+            table[bit >> 6] |= 1UL << (bit & 63);
         }
     }
 

@@ -79,4 +79,40 @@ public sealed class NameScannerTests
             fast.Select(Content).Should().Equal(slow.Select(Content));
         }, iter: 3000);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("ja")]
+    [InlineData("en", "ru")]
+    [InlineData("de")]
+    [InlineData("pl")]
+    public void Scan_WithOneArticlesLanguages_FindsWhatTryingEveryPositionFinds(params string[] codes)
+    {
+        // Languages that decline no Latin name (en, fr, ja, en with ru) get the start filter that follows the trie past a
+        // key's end; those that do (de, pl) keep the one that lets anything follow it. Both must never change a match.
+        var packs = Kurils.Domain.Languages.LanguagePacks.Default;
+        var morphology = NameMorphology.Of(codes.Select(code => packs.Find(code)!));
+        morphology.ReadsAsciiAsWritten.Should().Be(codes is not ["de"] and not ["pl"]);
+        var scanner = KurilsCatalog.Default.Scanner;
+        ScannerPiece.Array[0, 60].Select(string.Concat).Sample(text =>
+        {
+            var fast = new List<ScanMatch>();
+            var slow = new List<ScanMatch>();
+            scanner.Scan(text, fast, morphology);
+            scanner.ScanEveryPosition(text, slow, morphology);
+            fast.Select(Content).Should().Equal(slow.Select(Content));
+        }, iter: 2000);
+    }
+
+    [Theory]
+    [InlineData("the Japan that Japans and Russia1, Russia.", "Japan,Russia")]
+    [InlineData("Kunashirs Kunashir-to Putin", "Kunashir,Putin")]
+    public void Scan_EnglishText_FindsNamesWrittenAsTheyAre(string text, string expected)
+    {
+        var packs = Kurils.Domain.Languages.LanguagePacks.Default;
+        var matches = new List<ScanMatch>();
+        KurilsCatalog.Default.Scanner.Scan(text, matches, packs.MorphologyOf(packs.Find("en")!));
+        string.Join(",", matches.Select(m => text.Substring(m.Start, m.Length))).Should().Be(expected);
+    }
 }

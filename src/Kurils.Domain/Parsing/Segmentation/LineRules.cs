@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Kurils.Domain.Languages;
 
@@ -12,6 +13,11 @@ internal sealed partial class LineRules(PageLexicon words)
 {
     /// <summary>Lines longer than this are prose: none of the short-line rules apply.</summary>
     private const int ShortLine = 80;
+
+    // The separators of the words of a line of UI words and of a date stamp, searched for once per word of every short
+    // line: as SearchValues, not a span of units each search would first have to analyse.
+    private static readonly SearchValues<char> ResidueSeparators = SearchValues.Create(" \t\u00A0|/·•,:;()[]");
+    private static readonly SearchValues<char> TimestampSeparators = SearchValues.Create(" \t\u00A0,/-–");
 
     /// <summary>The page words the rules read.</summary>
     public PageLexicon Words { get; } = words;
@@ -147,7 +153,7 @@ internal sealed partial class LineRules(PageLexicon words)
 
         var lookup = Words.UiWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = 0;
-        foreach (var range in s.SplitAny(" \t\u00A0|/·•,:;()[]"))
+        foreach (var range in s.SplitAny(ResidueSeparators))
         {
             var w = s[range].Trim(".!…");
             if (w.IsEmpty)
@@ -309,7 +315,7 @@ internal sealed partial class LineRules(PageLexicon words)
 
         var months = 0;
         var others = 0;
-        foreach (var range in s.SplitAny(" \t\u00A0,/-–"))
+        foreach (var range in s.SplitAny(TimestampSeparators))
         {
             var w = s[range].Trim(".:()");
             if (w.IsEmpty || !TextShape.HasLetter(w))

@@ -316,7 +316,16 @@ internal sealed partial class PageLayout
             return false;
         }
 
-        var later = new HashSet<ulong>();
+        // Each later line's tokens are looked up among the lead's, each lead word counted once per line (the line
+        // where it was last seen): no set of every word of the later lines is built.
+        var leadWord = new Dictionary<ulong, int>(words.Count);
+        foreach (var word in words)
+        {
+            leadWord[word] = leadWord.Count;
+        }
+
+        var seenInLine = new int[words.Count];
+        var tokens = new List<ulong>();
         var read = 0;
         for (var i = lead + 1; i < _commentsStart && read < RepeatParagraphs; i++)
         {
@@ -326,12 +335,19 @@ internal sealed partial class PageLayout
             }
 
             read++;
-            later.Clear();
-            WordTokens.Hashes(Content(i), RepeatParagraphLength, later);
-            later.IntersectWith(words);
-            if (later.Count * 10 >= words.Count * 7)
+            tokens.Clear();
+            WordTokens.Hashes(Content(i), RepeatParagraphLength, tokens);
+            var shared = 0;
+            foreach (var token in tokens)
             {
-                return true;
+                if (leadWord.TryGetValue(token, out var k) && seenInLine[k] != i)
+                {
+                    seenInLine[k] = i;
+                    if (++shared * 10 >= words.Count * 7)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

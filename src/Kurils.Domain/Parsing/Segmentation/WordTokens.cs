@@ -7,7 +7,14 @@ namespace Kurils.Domain.Parsing.Segmentation;
 /// </summary>
 internal static class WordTokens
 {
-    public static void Hashes(ReadOnlySpan<char> s, int maxLength, HashSet<ulong> output)
+    /// <summary>The distinct tokens of the first <paramref name="maxLength"/> units of <paramref name="s"/>, added to <paramref name="output"/>.</summary>
+    public static void Hashes(ReadOnlySpan<char> s, int maxLength, HashSet<ulong> output) => Add(s, maxLength, output);
+
+    /// <summary>Every token of the first <paramref name="maxLength"/> units of <paramref name="s"/>, in order and repeated as written, appended to <paramref name="output"/>.</summary>
+    public static void Hashes(ReadOnlySpan<char> s, int maxLength, List<ulong> output) => Add(s, maxLength, output);
+
+    private static void Add<TOutput>(ReadOnlySpan<char> s, int maxLength, TOutput output)
+        where TOutput : ICollection<ulong>
     {
         s = s[..Math.Min(s.Length, maxLength)];
         foreach (var word in Words.In<LettersAndDigits>(s))

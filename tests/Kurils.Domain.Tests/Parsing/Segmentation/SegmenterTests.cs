@@ -353,6 +353,18 @@ public sealed class SegmenterTests
         Kinds(text).Should().Equal(SegmentKind.Headline, SegmentKind.Lead, SegmentKind.Body, SegmentKind.Body);
     }
 
+    [Theory]
+    [InlineData("Officials said sanctions froze talks between ministers over islands, and talks talks talks went on.", true)]
+    [InlineData("Officials said sanctions froze talks between ministers over the issue, talks talks talks talks.", false)]
+    public void Split_ParagraphRepeatedByBody_CountsEachOfItsWordsOnce(string later, bool lead)
+    {
+        // Ten distinct words; a later line must hold seven of them. A word written again there counts once.
+        const string paragraph = "Sanctions froze talks between ministers over islands despite summit hopes";
+        var text = Headline + "\n" + paragraph + "\n" + Body1 + "\n" + later;
+
+        Kinds(text)[1].Should().Be(lead ? SegmentKind.Lead : SegmentKind.Body);
+    }
+
     [Fact]
     public void Split_FirstParagraphNotRepeatedAndNoDateline_IsBody() =>
         Kinds(Headline + "\n\n" + Body1 + "\n\n" + Body2).Should()
