@@ -335,7 +335,7 @@ public sealed class ArticleParser
         context.Outlet.Publisher,
         context.Outlet.Wire,
         context.Language.Code,
-        _dispute.IsAboutDispute(context.Text, context.Segments, context.Mentions, context.Page),
+        _dispute.IsAboutDispute(context, context.Mentions),
         context.ReferenceDate,
         context.ReferenceSource,
         EquatableArray.From(context.Mentions),
