@@ -305,7 +305,7 @@ public sealed class ArticleParser
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
     internal static void FindOutlet(ParseContext context) =>
-        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
+        context.Outlet = OutletDetector.Detect(context.Text, context.CaseFolded, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
 
     /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
