@@ -305,7 +305,7 @@ public sealed class ArticleParser
 
     /// <summary>The outlet that published the article and the wire service it credits.</summary>
     internal static void FindOutlet(ParseContext context) =>
-        context.Outlet = OutletDetector.Detect(context.Text, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
+        context.Outlet = OutletDetector.Detect(context.Text, context.CaseFolded, context.Segments, context.NameMentions, context.Dateline, context.Catalog, context.Page);
 
     /// <summary>Quotations and reported speech with their speakers; the epithets and pronouns that stand for a person (the anaphora).</summary>
     internal void ReadStatements(ParseContext context) => _statements.Extract(context);
@@ -335,7 +335,7 @@ public sealed class ArticleParser
         context.Outlet.Publisher,
         context.Outlet.Wire,
         context.Language.Code,
-        _dispute.IsAboutDispute(context.Text, context.Segments, context.Mentions, context.Page),
+        _dispute.IsAboutDispute(context, context.Mentions),
         context.ReferenceDate,
         context.ReferenceSource,
         EquatableArray.From(context.Mentions),

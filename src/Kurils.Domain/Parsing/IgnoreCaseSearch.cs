@@ -201,15 +201,27 @@ internal sealed class IgnoreCaseWords
     private readonly SearchValues<string>? _other;
     private readonly bool _otherNeedsScript;
 
+    // The same two sets folded by CaseFold, searched ordinally in folded text; null when a word holds a surrogate,
+    // which the ignore-case comparison matches by code point, not unit by unit as the fold does.
+    private readonly SearchValues<string>? _asciiFolded;
+    private readonly FoldedWords? _otherFolded;
+
     public IgnoreCaseWords(IEnumerable<string> words)
     {
         var all = words.ToArray();
-        _ascii = SearchValues.Create([.. all.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
+        var ascii = all.Where(w => Ascii.IsValid(w)).ToArray();
+        _ascii = SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase);
         var other = all.Where(w => !Ascii.IsValid(w)).ToArray();
         _other = other.Length == 0 ? null : SearchValues.Create(other, StringComparison.OrdinalIgnoreCase);
 
         // The gate holds only if every such word has a character no other script's character case-folds to.
         _otherNeedsScript = other.All(w => w.Any(IsScriptLetter));
+
+        if (!all.Any(w => w.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')))
+        {
+            _asciiFolded = SearchValues.Create([.. ascii.Select(CaseFold.Of)], StringComparison.Ordinal);
+            _otherFolded = other.Length == 0 ? null : new FoldedWords([.. other.Select(CaseFold.Of)]);
+        }
     }
 
     /// <summary>Whether <paramref name="text"/> contains any of the words, ignoring case ordinally.</summary>
@@ -220,15 +232,32 @@ internal sealed class IgnoreCaseWords
     /// How many words of <paramref name="text"/> hold one of the words (a word with two hits counts once: "quake"
     /// in "earthquake" is not a second hit); in scripts without spaces, each hit counts.
     /// </summary>
-    public int Count(ReadOnlySpan<char> text) => CountOf(text, _ascii) + (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) ? CountOf(text, _other) : 0);
+    public int Count(ReadOnlySpan<char> text) => CountOf(text, text, _ascii, null) + (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) ? CountOf(text, text, _other, null) : 0);
 
-    private static int CountOf(ReadOnlySpan<char> text, SearchValues<string> words)
+    /// <summary>
+    /// <see cref="Count(ReadOnlySpan{char})"/> of <paramref name="text"/>, given also as <paramref name="folded"/> (the
+    /// same span of <see cref="CaseFold.Of"/>'s fold): the same answer, searched ordinally, which is several times faster
+    /// than the ignore-case search outside ASCII.
+    /// </summary>
+    public int Count(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
+    {
+        if (_asciiFolded is null || folded.Length != text.Length)
+        {
+            return Count(text);
+        }
+
+        return CountOf(text, folded, _asciiFolded, null)
+            + (_otherFolded is not null && (!_otherNeedsScript || HasScriptLetter(text)) ? CountOf(text, folded, null, _otherFolded) : 0);
+    }
+
+    // The words (or the folded words) found in searched (the text itself, or its fold), counted as Count says.
+    private static int CountOf(ReadOnlySpan<char> text, ReadOnlySpan<char> searched, SearchValues<string>? words, FoldedWords? folded)
     {
         var count = 0;
         var from = 0;
         while (from < text.Length)
         {
-            var at = text[from..].IndexOfAny(words);
+            var at = words is not null ? searched[from..].IndexOfAny(words) : folded!.IndexOfAny(searched[from..]);
             if (at < 0)
             {
                 break;
@@ -247,6 +276,65 @@ internal sealed class IgnoreCaseWords
         return count;
     }
 
+    /// <summary>
+    /// Folded words outside ASCII searched ordinally in folded text: one pass over the text tests each pair of units
+    /// against a bit set of the words' first two units, and checks a hit against the words opening with that pair. The
+    /// runtime's ordinal search of many such words walks a trie through a dictionary at every character, and a search
+    /// for their first units stops too often in a script whose words share a few first letters.
+    /// </summary>
+    private sealed class FoldedWords
+    {
+        // Bit (low byte of the first unit, low byte of the second) is set when some word may open with that pair.
+        private readonly ulong[] _pairs = new ulong[65536 / 64];
+        private readonly Dictionary<int, string[]> _byPair;
+        private readonly string _singles;
+
+        public FoldedWords(string[] words)
+        {
+            var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            _singles = string.Concat(distinct.Where(w => w.Length == 1));
+            _byPair = distinct.Where(w => w.Length > 1).GroupBy(w => (w[0] << 16) | w[1]).ToDictionary(g => g.Key, g => g.ToArray());
+            foreach (var key in _byPair.Keys)
+            {
+                var bit = PairBit((char)(key >> 16), (char)key);
+                _pairs[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        private static int PairBit(char first, char second) => ((first & 0xFF) << 8) | (second & 0xFF);
+
+        /// <summary>Where the first word starts in <paramref name="folded"/>; -1 when none does.</summary>
+        public int IndexOfAny(ReadOnlySpan<char> folded)
+        {
+            var pairs = _pairs;
+            for (var i = 0; i < folded.Length; i++)
+            {
+                if (_singles.Length > 0 && _singles.Contains(folded[i], StringComparison.Ordinal))
+                {
+                    return i;
+                }
+
+                if (i + 1 < folded.Length)
+                {
+                    var bit = PairBit(folded[i], folded[i + 1]);
+                    if ((pairs[bit >> 6] & (1UL << bit)) != 0 && _byPair.TryGetValue((folded[i] << 16) | folded[i + 1], out var candidates))
+                    {
+                        var rest = folded[i..];
+                        foreach (var word in candidates)
+                        {
+                            if (rest.StartsWith(word, StringComparison.Ordinal))
+                            {
+                                return i;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return -1;
+        }
+    }
+
     /// <summary>Cyrillic, kana and CJK ideographs, Hangul syllables.</summary>
     private static bool IsScriptLetter(char c) => c is (>= '\u0400' and <= '\u052F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
 
@@ -254,4 +342,67 @@ internal sealed class IgnoreCaseWords
     private static bool HasScriptLetter(ReadOnlySpan<char> text) =>
         text.ContainsAnyInRange('\u0400', '\u052F') || text.ContainsAnyInRange('\u3040', '\u9FFF')
         || text.ContainsAnyInRange('\uAC00', '\uD7A3') || text.ContainsAnyInRange('\u1C80', '\u1C88');
+}
+
+/// <summary>
+/// Folds text one UTF-16 unit for one (offsets stay those of the input) so that an ordinal comparison of folded
+/// text answers as <see cref="StringComparison.OrdinalIgnoreCase"/> does for words without surrogates: each unit
+/// becomes its invariant upper case (or that of its lower case: the Kelvin sign's is "K") when the runtime's ignore-case
+/// comparison holds the two equal, else stays itself; surrogates stay as they are.
+/// </summary>
+/// <remarks>
+/// The mapping of units outside ASCII is read from the runtime once per 256-unit page, on first need, so the fold of
+/// a text costs a table lookup a character and ASCII runs are upper-cased with vector instructions.
+/// </remarks>
+internal static class CaseFold
+{
+    private static readonly char[]?[] Pages = new char[]?[256];
+
+    /// <summary>The fold of <paramref name="text"/>.</summary>
+    public static string Of(string text) => string.Create(text.Length, text, static (chars, source) => Fold(source, chars));
+
+    /// <summary>Writes the fold of <paramref name="source"/> to <paramref name="destination"/> (at least as long).</summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var at = 0;
+        while (at < source.Length)
+        {
+            var other = source[at..].IndexOfAnyExceptInRange('\0', '\u007F');
+            var end = other < 0 ? source.Length : at + other;
+            Ascii.ToUpper(source[at..end], destination[at..end], out _);
+            for (at = end; at < source.Length && source[at] > '\u007F'; at++)
+            {
+                var c = source[at];
+                destination[at] = (Pages[c >> 8] ?? BuildPage(c >> 8))[c & 0xFF];
+            }
+        }
+    }
+
+    /// <summary>One unit folded.</summary>
+    public static char One(char c)
+    {
+        var page = Pages[c >> 8] ?? BuildPage(c >> 8);
+        return page[c & 0xFF];
+    }
+
+    private static char[] BuildPage(int number)
+    {
+        var page = new char[256];
+        for (var i = 0; i < page.Length; i++)
+        {
+            var c = (char)((number << 8) | i);
+            page[i] = char.IsSurrogate(c) ? c
+                : EqualIgnoringCase(c, char.ToUpperInvariant(c)) ? char.ToUpperInvariant(c)
+                : EqualIgnoringCase(c, char.ToUpperInvariant(char.ToLowerInvariant(c))) ? char.ToUpperInvariant(char.ToLowerInvariant(c))
+                : c;
+        }
+
+        // Two threads may build the same page: both arrays are equal, either may stay.
+        Pages[number] = page;
+        return page;
+    }
+
+    // The runtime's own answer, so that the fold agrees with it whatever its casing tables (ICU or invariant mode).
+    private static bool EqualIgnoringCase(char a, char b) =>
+        new ReadOnlySpan<char>(in a).Equals(new ReadOnlySpan<char>(in b), StringComparison.OrdinalIgnoreCase);
 }

@@ -29,6 +29,34 @@ internal sealed class ParseContext
     /// <summary>The publication date the caller gave, if any.</summary>
     public LocalDate? Published { get; private set; }
 
+    /// <summary>
+    /// <see cref="Text"/> folded by <see cref="CaseFold"/> (same length, same offsets), made on first use into a buffer
+    /// kept from parse to parse, and shared by the stages that search words ignoring case (the outlet detector, the
+    /// dispute classifier): an ordinal search of it answers as an ignore-case search of the text.
+    /// </summary>
+    public ReadOnlySpan<char> CaseFolded
+    {
+        get
+        {
+            if (!_folded)
+            {
+                if (_foldBuffer.Length < Text.Length)
+                {
+                    _foldBuffer = new char[Math.Max(Text.Length, 2 * _foldBuffer.Length)];
+                }
+
+                CaseFold.Fold(Text, _foldBuffer);
+                _folded = true;
+            }
+
+            return _foldBuffer.AsSpan(0, Text.Length);
+        }
+    }
+
+    // The fold of the text, in a buffer reused from parse to parse; whether it holds this parse's.
+    private char[] _foldBuffer = [];
+    private bool _folded;
+
     /// <summary>The catalog names are resolved against (the parser's, the same for every parse).</summary>
     public KurilsCatalog Catalog { get; }
 
@@ -141,7 +169,10 @@ internal sealed class ParseContext
     public bool Reusable =>
         Names.Capacity <= MaxKeptItems && DateExpressions.Capacity <= MaxKeptItems && DateTokens.Capacity <= MaxKeptItems
         && ResolvedDates.Capacity <= MaxKeptItems && NamedInFull.Count <= MaxKeptItems && Namesakes.Capacity <= MaxKeptItems
-        && NamesakeMatches.Count <= MaxKeptItems;
+        && NamesakeMatches.Count <= MaxKeptItems && _foldBuffer.Length <= MaxKeptChars;
+
+    // A fold buffer grown past this (2 MB) by a huge article is dropped on return.
+    private const int MaxKeptChars = 1 << 20;
 
     /// <summary>Makes the context the start of a parse of <paramref name="text"/>.</summary>
     /// <remarks>
@@ -151,6 +182,7 @@ internal sealed class ParseContext
     public void Begin(string text, LocalDate? published)
     {
         Text = text;
+        _folded = false;
         Published = published;
         NameMentions = [];
         Statements = [];
@@ -164,6 +196,7 @@ internal sealed class ParseContext
     public void Clear()
     {
         Text = string.Empty;
+        _folded = false;
         Published = null;
         Language = LanguageGuess.None;
         Morphology = NameMorphology.None;

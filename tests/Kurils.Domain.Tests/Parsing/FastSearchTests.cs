@@ -128,6 +128,52 @@ public sealed class FastSearchTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void IgnoreCaseWords_CountInTheFold_AgreesWithCount(int seed)
+    {
+        // The ordinal count in the folded text gives the ignore-case count, planted words in any case among the alphabet's traps.
+        string[] words = ["dispute", "quake", "спор", "мирный договор", "Россий", "領土問題", "マグニチュード", "영토 분쟁", "Ab’", "ka", "\u00e9t\u00e9", "is"];
+        var set = new IgnoreCaseWords(words);
+        var random = new Random(seed);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = RandomText(random, random.Next(0, 200), words);
+            var folded = CaseFold.Of(text);
+            folded.Length.Should().Be(text.Length);
+            set.Count(text, folded).Should().Be(set.Count(text), "text {0}", text);
+            var from = random.Next(text.Length + 1);
+            var length = random.Next(text.Length - from + 1);
+            set.Count(text.AsSpan(from, length), folded.AsSpan(from, length)).Should().Be(set.Count(text.AsSpan(from, length)), "part of {0}", text);
+        }
+    }
+
+    [Fact]
+    public void CaseFold_HoldsEqualWhatOrdinalIgnoreCaseHoldsEqual()
+    {
+        // Every unit against its lower and upper cases (where the classes of the ignore-case comparison meet): folded
+        // equal exactly when the runtime compares them equal; and a folded unit folds to itself.
+        static bool Same(char a, char b) => new ReadOnlySpan<char>(in a).Equals(new ReadOnlySpan<char>(in b), StringComparison.OrdinalIgnoreCase);
+        for (var u = 0; u <= char.MaxValue; u++)
+        {
+            var c = (char)u;
+            var folded = CaseFold.One(c);
+            Same(c, folded).Should().BeTrue("U+{0:X4}", u);
+            CaseFold.One(folded).Should().Be(folded, "U+{0:X4}", u);
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            foreach (var other in new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c), char.ToUpperInvariant(char.ToLowerInvariant(c)), char.ToLowerInvariant(char.ToUpperInvariant(c)) })
+            {
+                (CaseFold.One(other) == folded).Should().Be(Same(c, other), "U+{0:X4} and U+{1:X4}", u, (int)other);
+            }
+        }
+
+        CaseFold.Of("Спор, DISPUTE, Ёлка").Should().Be(CaseFold.Of("спор, dispute, ёЛКА"));
+    }
+
     [Fact]
     public void WordTokens_HashLikeInvariantLowerCase()
     {

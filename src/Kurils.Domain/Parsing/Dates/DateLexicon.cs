@@ -21,6 +21,11 @@ internal sealed class DateLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastEndings;
     private readonly int _longestPastEnding;
 
+    // A word's length and its first and last units folded, hashed to a bit set when some word of the lexicon has them:
+    // most words of running text are no date word, and this tells so without the ignore-case hash of the table. Null
+    // when a word holds a surrogate (the fold matches units, the ignore-case comparison code points).
+    private readonly ulong[]? _shapes;
+
     private DateLexicon(
         Dictionary<string, StrongBox<DateWord>> words,
         Dictionary<string, List<DatePhrase>> phrases,
@@ -40,6 +45,15 @@ internal sealed class DateLexicon
         StampPublished = [.. stampPublished.OrderByDescending(w => w.Length)];
         StampUpdated = [.. stampUpdated.OrderByDescending(w => w.Length)];
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!words.Keys.Any(w => w.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')))
+        {
+            _shapes = new ulong[ShapeBits / 64];
+            foreach (var word in words.Keys.Where(w => w.Length is > 0 and <= MaxWordLength))
+            {
+                var bit = ShapeBit(word);
+                _shapes[bit >> 6] |= 1UL << bit;
+            }
+        }
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _pastEndings = pastEndings.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,7 +100,27 @@ internal sealed class DateLexicon
 
     /// <summary>Looks a word up, ignoring case (ordinal, culture-invariant).</summary>
     public DateWord Get(ReadOnlySpan<char> word) =>
-        word.Length <= MaxWordLength && _words.TryGetValue(word, out var w) ? w.Value : default;
+        word.Length <= MaxWordLength && MayBeWord(word) && _words.TryGetValue(word, out var w) ? w.Value : default;
+
+    /// <summary>Every word of the lexicon, as written in its pack.</summary>
+    internal IEnumerable<string> Words => _words.Dictionary.Keys;
+
+    private const int ShapeBits = 1 << 16;
+
+    // False only when no word of the lexicon has the length, first and last units of word (ignoring case).
+    private bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        if (_shapes is null || word.IsEmpty)
+        {
+            return true;
+        }
+
+        var bit = ShapeBit(word);
+        return (_shapes[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int ShapeBit(ReadOnlySpan<char> word) =>
+        (int)((((uint)word.Length * 0x9E3779B1u) ^ ((uint)CaseFold.One(word[0]) * 0x85EBCA77u) ^ ((uint)CaseFold.One(word[^1]) * 0xC2B2AE3Du)) >> 16) & (ShapeBits - 1);
 
     /// <summary>The phrases that start with <paramref name="word"/>, longest first.</summary>
     public ReadOnlySpan<DatePhrase> PhrasesAt(ReadOnlySpan<char> word) =>

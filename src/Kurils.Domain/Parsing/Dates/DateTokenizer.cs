@@ -125,8 +125,9 @@ internal static class DateTokenizer
         public static bool IsWordUnit(char c) => (IsWordChar(c) || IsMark(c)) && !IsCjk(c);
     }
 
+    // No unit below U+0300 (the combining diacritics) is a mark: the spaces and stops that end most words are told so without the category table.
     private static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Whether <paramref name="c"/> is a Han, Hiragana or Katakana character (including the iteration and prolonged-sound marks).</summary>
     /// <param name="c">The character.</param>

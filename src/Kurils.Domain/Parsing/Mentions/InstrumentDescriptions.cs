@@ -12,7 +12,8 @@ namespace Kurils.Domain.Parsing.Mentions;
 /// </summary>
 internal static class InstrumentDescriptions
 {
-    public static void Find(string text, SegmentMap map, KurilsCatalog catalog, DisputeLexicon words, List<Mention> mentions)
+    /// <summary>Adds the instruments described in <paramref name="text"/> (also given as <paramref name="folded"/>, its fold by <see cref="CaseFold"/>) to <paramref name="mentions"/>.</summary>
+    public static void Find(string text, ReadOnlySpan<char> folded, SegmentMap map, KurilsCatalog catalog, DisputeLexicon words, List<Mention> mentions)
     {
         if (words.InstrumentWords.IsEmpty)
         {
@@ -43,14 +44,14 @@ internal static class InstrumentDescriptions
                     continue;
                 }
 
-                FindIn(text, sentence, s, years, catalog, words, mentions, found);
+                FindIn(text, folded, sentence, s, years, catalog, words, mentions, found);
             }
         }
 
         mentions.AddRange(found);
     }
 
-    private static void FindIn(string text, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, DisputeLexicon words, List<Mention> names, List<Mention> found)
+    private static void FindIn(string text, ReadOnlySpan<char> folded, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, DisputeLexicon words, List<Mention> names, List<Mention> found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
         if (!words.AnyInstrumentWord.ContainsAny(body))
@@ -58,13 +59,18 @@ internal static class InstrumentDescriptions
             return; // one vectorized pass instead of a search per kind word
         }
 
+        // Each kind word searched ordinally in the folded sentence, folded once per lexicon (one with a surrogate as written, ignoring case).
+        var foldedWords = FoldedWords.GetValue(words, static w => [.. w.InstrumentWords.Select(p => p.Word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? null : CaseFold.Of(p.Word))]);
+        var foldedBody = folded.Slice(sentence.Start, sentence.Length);
         var foundBefore = found.Count;
-        foreach (var (word, kind) in words.InstrumentWords)
+        for (var k = 0; k < words.InstrumentWords.Length; k++)
         {
+            var (word, kind) = words.InstrumentWords[k];
+            var needle = foldedWords[k];
             var from = 0;
             while (from < body.Length)
             {
-                var index = IgnoreCaseSearch.IndexOf(body[from..], word);
+                var index = needle is null ? IgnoreCaseSearch.IndexOf(body[from..], word) : foldedBody[from..].IndexOf(needle, StringComparison.Ordinal);
                 if (index < 0)
                 {
                     break;
@@ -86,6 +92,8 @@ internal static class InstrumentDescriptions
             }
         }
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DisputeLexicon, string?[]> FoldedWords = new();
 
     private static bool AnyIn(List<int> years, List<int> signed)
     {

@@ -129,7 +129,7 @@ internal sealed class MentionFinder
         }
 
         LinkOfficesToFollowingNames(text, mentions);
-        InstrumentDescriptions.Find(text, map, _catalog, _languages.EveryLanguage, mentions);
+        InstrumentDescriptions.Find(text, context.CaseFolded, map, _catalog, _languages.EveryLanguage, mentions);
         mentions.Sort(MentionOrder.Instance);
         if (generic is not null)
         {

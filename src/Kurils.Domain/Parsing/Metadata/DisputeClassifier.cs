@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
 namespace Kurils.Domain.Parsing.Metadata;
@@ -59,35 +58,60 @@ internal sealed class DisputeClassifier
     public bool IsDisputeCue(EntityKind kind, string id) =>
         (kind == EntityKind.Territory && _disputedTerritories.Contains(id)) || (kind == EntityKind.Instrument && _disputeInstruments.Contains(id));
 
-    public bool IsAboutDispute(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    /// <summary>Whether the article of <paramref name="context"/> (its text, segments and words) with <paramref name="mentions"/> is about the dispute.</summary>
+    public bool IsAboutDispute(ParseContext context, IReadOnlyList<Mention> mentions)
     {
         var catalog = _catalog;
-        if (!mentions.Any(m => !m.InComment && IsDisputeCue(m.Kind, m.Id)))
+        if (!HasDisputeCue(mentions))
         {
             return false;
         }
 
-        var dispute = CountInArticleText(text, segments, words.DisputeWords);
+        var (text, segments, words) = (context.Text, context.Segments, context.Page);
+        var folded = context.CaseFolded;
+        var dispute = CountInArticleText(text, folded, segments, words.DisputeWords);
         if (dispute > 0)
         {
-            return dispute >= CountInArticleText(text, segments, words.NearbyWords);
+            return dispute >= CountInArticleText(text, folded, segments, words.NearbyWords);
         }
 
         // Without the vocabulary, the names that frame the islands politically are the evidence, against the nearby words
         // (counted only when there is such a name: a search of the whole text per word list).
-        var framing = mentions.Count(m => !m.InComment && m.Kind == EntityKind.Territory && IsFramingName(m.Span.Of(text), catalog));
-        return framing > 0 && framing >= CountInArticleText(text, segments, words.NearbyWords);
+        var framing = 0;
+        foreach (var m in mentions)
+        {
+            if (!m.InComment && m.Kind == EntityKind.Territory && IsFramingName(m.Span.Of(text), catalog))
+            {
+                framing++;
+            }
+        }
+
+        return framing > 0 && framing >= CountInArticleText(text, folded, segments, words.NearbyWords);
     }
 
-    /// <summary>How many words of the article's own text hold one of <paramref name="words"/>.</summary>
-    private static int CountInArticleText(string text, ImmutableArray<Segment> segments, IgnoreCaseWords words)
+    private bool HasDisputeCue(IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.InComment && IsDisputeCue(m.Kind, m.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words of the article's own text hold one of <paramref name="words"/>, searched in the text's fold.</summary>
+    private static int CountInArticleText(string text, ReadOnlySpan<char> folded, ImmutableArray<Segment> segments, IgnoreCaseWords words)
     {
         var count = 0;
         foreach (var segment in segments)
         {
             if (SegmentMap.IsArticleText(segment.Kind))
             {
-                count += words.Count(text.AsSpan(segment.Content.Start, segment.Content.Length));
+                var (start, length) = (segment.Content.Start, segment.Content.Length);
+                count += words.Count(text.AsSpan(start, length), folded.Slice(start, length));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
@@ -29,7 +30,8 @@ internal static class OutletDetector
     /// <summary>How far into the first paragraph an agency's opening tag may end ("新华社东京6月5日电", "SINGAPUR (Sputnik) —").</summary>
     private const int MaxOpeningTag = 60;
 
-    public static DetectedOutlet Detect(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog, PageLexicon words)
+    /// <summary>The outlet and wire of the article; <paramref name="folded"/> is its text folded by <see cref="CaseFold"/>, where the cues are searched.</summary>
+    public static DetectedOutlet Detect(string text, ReadOnlySpan<char> folded, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, Dateline? dateline, KurilsCatalog catalog, PageLexicon words)
     {
         string? page = null;
         string? wire = null;
@@ -74,11 +76,11 @@ internal static class OutletDetector
             {
                 switch (cue.Kind)
                 {
-                    case OutletCueKind.Page when page is null && AppearsIn(text, pageSpans, cue.Text):
+                    case OutletCueKind.Page when page is null && AppearsIn(text, folded, pageSpans, cue):
                         page = outlet.Id;
                         break;
-                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, datelineSpans, cue.Text) || OpensTheBody(text, segments, story, cue.Text) || AppearsIn(text, closingSpans, cue.Text)):
-                    case OutletCueKind.Signature when wire is null && AppearsIn(text, signatureSpans, cue.Text):
+                    case OutletCueKind.Dateline when wire is null && (AppearsIn(text, folded, datelineSpans, cue) || OpensTheBody(text, segments, story, cue.Text) || AppearsIn(text, folded, closingSpans, cue)):
+                    case OutletCueKind.Signature when wire is null && AppearsIn(text, folded, signatureSpans, cue):
                         wire = outlet.Id;
                         break;
                 }
@@ -745,20 +747,25 @@ internal static class OutletDetector
             IgnoreCaseSearch.IndexOf(text.AsSpan(segment.Content.Start, Math.Min(segment.Content.Length, MaxOpeningTag)), cue) >= 0;
     }
 
-    private static bool AppearsIn(string text, List<TextSpan> spans, string cue)
+    // Whether the cue stands, ignoring case, as whole words in one of the spans: searched ordinally in the fold, once
+    // folded itself (a cue with a surrogate, which the fold does not match as ignoring case does, in the text as written).
+    private static bool AppearsIn(string text, ReadOnlySpan<char> folded, List<TextSpan> spans, OutletCue cue)
     {
+        var needle = FoldedCues.GetValue(cue, static c => c.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? new StrongBox<string?>(null) : new(CaseFold.Of(c.Text))).Value;
+        var length = cue.Text.Length;
         foreach (var span in spans)
         {
             var within = text.AsSpan(span.Start, span.Length);
+            var searched = folded.Slice(span.Start, span.Length);
             for (var from = 0; from < within.Length;)
             {
-                var at = IgnoreCaseSearch.IndexOf(within[from..], cue);
+                var at = needle is null ? IgnoreCaseSearch.IndexOf(within[from..], cue.Text) : searched[from..].IndexOf(needle, StringComparison.Ordinal);
                 if (at < 0)
                 {
                     break;
                 }
 
-                if (WholeWords(within, from + at, cue.Length))
+                if (WholeWords(within, from + at, length))
                 {
                     return true;
                 }
@@ -769,6 +776,9 @@ internal static class OutletDetector
 
         return false;
     }
+
+    // Each cue folded once, for the ordinal search of the folded text.
+    private static readonly ConditionalWeakTable<OutletCue, StrongBox<string?>> FoldedCues = new();
 
     // A cue is a whole word run: "rg.ru" is not in "sport-org.ru", "iz.ru" not in "biz.ru". Scripts written without
     // spaces have no such edge ("【モスクワ共同】"), so only an alphabetic letter or a digit on both sides counts.

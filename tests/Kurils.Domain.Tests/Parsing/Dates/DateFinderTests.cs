@@ -353,4 +353,25 @@ public sealed class DateFinderTests
             .SelectMany(k => once.Select(e => e with { Span = new TextSpan(e.Span.Start + (k * sentence.Length), e.Span.Length) }));
         found.Should().Equal(expected);
     }
+
+    [Fact]
+    public void Get_FindsEveryWordOfEveryPack_InAnyCase()
+    {
+        // The shape filter before the table may turn no word away: each word, as written, in capitals and in lower case,
+        // in the lexicon of every pack together.
+        var words = LanguagePacks.Default.DatesOf(new LanguageGuess(LanguagePacks.Default.First(), [.. LanguagePacks.Default]));
+        words.Words.Should().NotBeEmpty();
+        foreach (var word in words.Words)
+        {
+            var entry = words.Get(word);
+            entry.Should().NotBe(default(DateWord), "the word {0}", word);
+            foreach (var variant in new[] { word.ToUpperInvariant(), word.ToLowerInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                if (string.Equals(variant, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    words.Get(variant).Should().Be(entry, "{0} for {1}", variant, word);
+                }
+            }
+        }
+    }
 }
