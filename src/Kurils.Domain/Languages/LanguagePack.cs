@@ -344,7 +344,8 @@ internal sealed record Epithet(string OfficeId, ImmutableArray<string> Phrases);
 /// <param name="Masculine">"he", "он", "il", "er".</param>
 /// <param name="Feminine">"she", "она", "elle", "sie".</param>
 /// <param name="Plural">"they", "они", "ils".</param>
-internal sealed record SpeakerPronouns(ImmutableArray<string> Masculine, ImmutableArray<string> Feminine, ImmutableArray<string> Plural)
+/// <param name="Common">Pronouns of one person that say no gender (Indonesian "dia", "ia"): they agree with a man or a woman.</param>
+internal sealed record SpeakerPronouns(ImmutableArray<string> Masculine, ImmutableArray<string> Feminine, ImmutableArray<string> Plural, ImmutableArray<string> Common)
 {
-    public static SpeakerPronouns Empty { get; } = new([], [], []);
+    public static SpeakerPronouns Empty { get; } = new([], [], [], []);
 }

@@ -398,14 +398,14 @@ internal static partial class LanguagePackReader
         var pronouns = SpeakerPronouns.Empty;
         if (reader.Mapping("pronouns", "the 'speech.pronouns' section") is { } forms)
         {
-            pronouns = new SpeakerPronouns(Words(forms, "masculine"), Words(forms, "feminine"), Words(forms, "plural"));
+            pronouns = new SpeakerPronouns(Words(forms, "masculine"), Words(forms, "feminine"), Words(forms, "plural"), Words(forms, "common"));
             forms.Finish();
         }
 
         var endings = SpeakerPronouns.Empty;
         if (reader.Mapping("verbEndings", "the 'speech.verbEndings' section") is { } verbEndings)
         {
-            endings = new SpeakerPronouns(Words(verbEndings, "masculine"), Words(verbEndings, "feminine"), Words(verbEndings, "plural"));
+            endings = new SpeakerPronouns(Words(verbEndings, "masculine"), Words(verbEndings, "feminine"), Words(verbEndings, "plural"), []);
             verbEndings.Finish();
         }
 

@@ -87,7 +87,7 @@ internal sealed class Namesakes
             AddWords([.. speech.Adverbs, .. speech.Complementizers, .. speech.Circumstances, .. speech.ClauseStarts, .. speech.Prepositions,
                 .. speech.Indefinites, .. speech.Conjunctions, .. speech.Announcers, .. speech.SourcesBefore, .. speech.PronounSources,
                 .. speech.Affiliations, .. speech.Predicatives, .. speech.BackReferences, .. speech.Pronouns.Masculine,
-                .. speech.Pronouns.Feminine, .. speech.Pronouns.Plural, .. speech.Epithets.SelectMany(e => e.Phrases)]);
+                .. speech.Pronouns.Feminine, .. speech.Pronouns.Plural, .. speech.Pronouns.Common, .. speech.Epithets.SelectMany(e => e.Phrases)]);
             var dates = pack.Dates;
             AddWords(dates.Months.SelectMany(m => m.Names.Concat(m.Genitive).Concat(m.Prepositional)));
             AddWords(dates.Weekdays.SelectMany(w => w.Names));

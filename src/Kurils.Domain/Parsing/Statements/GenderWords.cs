@@ -15,12 +15,14 @@ internal sealed class GenderWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _all;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _masculine;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _feminine;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _common;
 
     private GenderWords(Builder words)
     {
         _all = Frozen(words.Entries, null);
         _masculine = Frozen(words.Entries, Gender.Masculine);
         _feminine = Frozen(words.Entries, Gender.Feminine);
+        _common = Frozen(words.Entries, Gender.Common);
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the words.</summary>
@@ -31,6 +33,7 @@ internal sealed class GenderWords
         !_all.Contains(word) ? null
         : _masculine.Contains(word) ? Gender.Masculine
         : _feminine.Contains(word) ? Gender.Feminine
+        : _common.Contains(word) ? Gender.Common
         : Gender.Plural;
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Frozen(List<(string Word, Gender Gender)> entries, Gender? only)
@@ -73,6 +76,7 @@ internal sealed class GenderWords
             Add(words.Masculine, Gender.Masculine);
             Add(words.Feminine, Gender.Feminine);
             Add(words.Plural, Gender.Plural);
+            Add(words.Common, Gender.Common);
         }
 
         /// <summary>The words as sets to look up.</summary>

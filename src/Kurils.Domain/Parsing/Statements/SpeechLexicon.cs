@@ -315,6 +315,9 @@ internal sealed class SpeechLexicon
 
         /// <summary>"they".</summary>
         Plural,
+
+        /// <summary>One person of either gender: Indonesian "dia", "ia".</summary>
+        Common,
     }
 
     /// <summary>The quotation marks of the languages (their packs' <c>marks.quotes</c>).</summary>

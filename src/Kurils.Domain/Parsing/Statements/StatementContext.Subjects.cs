@@ -135,6 +135,13 @@ internal sealed partial class StatementContext
 
             var end = Words.EndOf<Letters>(Text, i, limit);
             var word = Text.AsSpan(i, end - i);
+            // "Theo ông Peskov", "nói bà Zakharova": a pronoun that is also a title, right before a person's name, is the title.
+            if (speech.IsPronoun(word) && speech.IsTitle(word) && PersonAt(end, sentenceEnd) is { } titled)
+            {
+                i = titled;
+                continue;
+            }
+
             if (speech.IsPronoun(word))
             {
                 // After its verb ("— сказал он"), a pronoun follows what was said: the last speaker, not a name inside the quotation.

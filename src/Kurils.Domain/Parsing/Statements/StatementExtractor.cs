@@ -270,6 +270,12 @@ internal sealed partial class StatementExtractor
                         : ReportedClause(context, verb, reporting.SpeakerSpan ?? name, sentence, inSentence);
                     if (reported is { } clause && !StartsInsideQuote(quotes, clause))
                     {
+                        var secondSpeaker = SecondSpeaker(context, clause, sentence, inSentence, (reporter, name));
+                        if (secondSpeaker is { } split)
+                        {
+                            clause = split.First;
+                        }
+
                         var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
                         statements.Add(new ArticleStatement(
                             StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
@@ -280,6 +286,16 @@ internal sealed partial class StatementExtractor
 
                         context.Remember(reporter, date, sentence.End, name);
                         lastInParagraph = (reporter, name);
+                        if (secondSpeaker is var (_, second, secondClause))
+                        {
+                            var secondName = second.Speaker is null ? second.Name : null;
+                            var secondDate = context.DateNear(sentence, secondClause, second.Verb) ?? context.LastDateOf(second.Speaker);
+                            statements.Add(new ArticleStatement(
+                                StatementKind.Reported, second.Speaker, secondClause, second.Verb, second.SpeakerSpan ?? secondName, secondDate,
+                                Link(second.Speaker, secondDate), secondName?.Of(text), secondName));
+                            context.Remember(second.Speaker, secondDate, sentence.End, secondName);
+                            lastInParagraph = (second.Speaker, secondName);
+                        }
                     }
                 }
 
