@@ -18,7 +18,8 @@ using Kurils.Domain.Parsing.Statements;
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
 // after a 3 s warm-up: minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
 // full parse (minimum per stage, bytes allocated per char). `-- statements corpus…` times the statement stage alone,
-// over contexts parsed up to it once (for a profiler).
+// over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification,
+// the segmenter and the name scanner alone, each in its own loop.
 if (args is ["corpora", .. var names])
 {
     foreach (var name in names.Length > 0 ? names : [.. Corpora.Names])
@@ -85,6 +86,56 @@ if (args is ["scan", .. var scanCorpora])
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} chars {corpus.Length,11:N0}  names {found,8}  best {best * 1000,8:F2} ms  {corpus.Length / best,10:E2} chars/s"));
+    }
+
+    return;
+}
+
+if (args is ["front", .. var frontCorpora])
+{
+    // The first stages alone, each in its own loop over the corpus's articles, best of 20 passes (KURILS_SCAN_PASSES
+    // sets more): language identification, the segmenter with the article's page words, and the name scanner with
+    // its morphology. Hot caches, unlike `-- stages`, which runs every stage of one article before the next.
+    var passes = Environment.GetEnvironmentVariable("KURILS_SCAN_PASSES") is { } setting ? int.Parse(setting, CultureInfo.InvariantCulture) : 20;
+    var packs = LanguagePacks.Default;
+    var scanner = KurilsCatalog.Default.Scanner;
+    var matches = new List<Kurils.Domain.Names.ScanMatch>(1 << 16);
+    foreach (var name in frontCorpora)
+    {
+        var articles = Corpora.Get(name).Articles;
+        var guesses = articles.Select(a => packs.Identifier.Identify(a)).ToArray();
+        var stagesOfFront = new (string Name, Action<int> Run)[]
+        {
+            ("identify", a => packs.Identifier.Identify(articles[a])),
+            ("segment", a => Segmenter.Split(articles[a], packs.PageOf(guesses[a]))),
+            ("scan", a =>
+            {
+                matches.Clear();
+                scanner.Scan(articles[a], matches, packs.MorphologyOf(guesses[a]));
+            }),
+        };
+        Console.Write(string.Create(CultureInfo.InvariantCulture, $"{name,-16} chars {Corpora.Get(name).Length,11:N0} "));
+        foreach (var (stage, run) in stagesOfFront)
+        {
+            var best = double.MaxValue;
+            var allocated = 0L;
+            for (var pass = 0; pass < passes; pass++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                for (var a = 0; a < articles.Length; a++)
+                {
+                    run(a);
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            Console.Write(string.Create(CultureInfo.InvariantCulture, $" {stage} {best,8:F3} ms {(double)allocated / Corpora.Get(name).Length,5:F2} B/char "));
+        }
+
+        Console.WriteLine();
     }
 
     return;
