@@ -99,7 +99,9 @@ internal sealed partial class StatementContext
             if (index < mentions.Count && mentions[index].Span.Start == i && mentions[index].Span.End <= sentenceEnd)
             {
                 var mention = mentions[index];
-                if (mention.Kind == EntityKind.Office && index + 1 < mentions.Count && mentions[index + 1].Kind == EntityKind.Person
+
+                // An office or an institution right before a name is the person's: "kata juru bicara Kremlin Dmitry Peskov".
+                if (mention.Kind is EntityKind.Office or EntityKind.Institution && index + 1 < mentions.Count && mentions[index + 1].Kind == EntityKind.Person
                     && mentions[index + 1].Span.Start - mention.Span.End <= 3)
                 {
                     mention = mentions[index + 1];
