@@ -31,6 +31,13 @@ internal static class Sentences
                 j++;
             }
 
+            // French sets a space inside its marks ("… close. »"): the closing mark after that space ends the sentence too.
+            if (j == i + 1 && j + 1 < end && char.IsWhiteSpace(text[j]) && text[j] != '\n' && marks.Closers.Contains(text[j + 1])
+                && (j + 2 >= end || char.IsWhiteSpace(text[j + 2]) || char.IsPunctuation(text[j + 2])))
+            {
+                j += 2;
+            }
+
             var atBoundary = j >= end || marks.UnspacedStops.Contains(c) || char.IsWhiteSpace(text[j]);
             if (atBoundary && c == '.' && IsAbbreviation(text, start, i, marks))
             {

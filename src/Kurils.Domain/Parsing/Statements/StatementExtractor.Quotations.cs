@@ -36,6 +36,17 @@ internal sealed partial class StatementExtractor
         }
 
         var quotes = marks.Find(text, body);
+        if (AnyInterrupted(text, speech, quotes))
+        {
+            var split = new List<Quote>(quotes.Length + 4);
+            foreach (var quote in quotes)
+            {
+                SplitInterrupted(text, speech, quote, split);
+            }
+
+            quotes = [.. split];
+        }
+
         List<Quote>? dialogue = null;
         foreach (var span in body)
         {

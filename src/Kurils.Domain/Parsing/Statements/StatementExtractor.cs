@@ -180,8 +180,17 @@ internal sealed partial class StatementExtractor
                     labelledAfter = Words.Count(text, inSentence[0].Inner) >= 2;
                 }
 
-                foreach (var quote in inSentence)
+                // Each quotation's attribution: the sentence's, until a second speaker is introduced between two quotations
+                // ("«…», — заявил Лавров, а Захарова добавила: «…»").
+                var quoteAttribution = attribution;
+                for (var qi = 0; qi < inSentence.Count; qi++)
                 {
+                    var quote = inSentence[qi];
+                    if (body && quoteAttribution is { Verb: { } sentenceVerb } && SecondAttribution(context, inSentence, qi, sentenceVerb, quoteAttribution.SpeakerSpan) is { } second)
+                    {
+                        quoteAttribution = second;
+                    }
+
                     if (!body && RepeatsAQuote(text, map, quotes, quote))
                     {
                         continue;
@@ -189,7 +198,7 @@ internal sealed partial class StatementExtractor
 
                     // "the so-called “Northern Territories”", “北方四岛”: a quoted term in a sentence nobody speaks in is not a statement.
                     // (A quotation the end of the text cuts off may have been longer.)
-                    if (attribution.Verb is null && !quote.CutOff && !labelledAfter && !worded && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
+                    if (quoteAttribution.Verb is null && !quote.CutOff && !labelledAfter && !worded && IsQuotedTerm(text, quote.Inner) && !IsWholeSentence(text, sentence, quote))
                     {
                         continue;
                     }
@@ -200,30 +209,30 @@ internal sealed partial class StatementExtractor
                         continue;
                     }
 
-                    // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the attribution.
-                    if (attribution is { Verb: { } v, SpeakerSpan: { } by } && quote.Open > v.End && quote.Close < by.Start && IsQuotedTerm(text, quote.Inner))
+                    // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the quoteAttribution.
+                    if (quoteAttribution is { Verb: { } v, SpeakerSpan: { } by } && quote.Open > v.End && quote.Close < by.Start && IsQuotedTerm(text, quote.Inner))
                     {
                         continue;
                     }
 
-                    var name = attribution.Speaker is null ? attribution.Name : null;
-                    var speaker = attribution.Speaker;
+                    var name = quoteAttribution.Speaker is null ? quoteAttribution.Name : null;
+                    var speaker = quoteAttribution.Speaker;
                     // A subject that names someone new ("a spokesman said") or no one person ("— сказали они") is not the
                     // paragraph's earlier speaker.
-                    if (speaker is null && name is null && attribution.Described is null && attribution.SpeakerSpan is null)
+                    if (speaker is null && name is null && quoteAttribution.Described is null && quoteAttribution.SpeakerSpan is null)
                     {
-                        // A quotation without attribution continues the paragraph's speaker; one that opens its paragraph
+                        // A quotation without quoteAttribution continues the paragraph's speaker; one that opens its paragraph
                         // ("Sacharowa erklärte:" / "“…”"), the article's last speaker when nobody else was named since.
                         (speaker, name) = lastInParagraph.Id is not null || lastInParagraph.Name is not null ? lastInParagraph
-                            : attribution is { Verb: null, Orphan: null } && quote.Open <= paragraph.Start ? context.SpeakerContinuedBy(quote.Open) ?? default
+                            : quoteAttribution is { Verb: null, Orphan: null } && quote.Open <= paragraph.Start ? context.SpeakerContinuedBy(quote.Open) ?? default
                             : default;
                     }
 
-                    var date = context.DateNear(sentence, quote.Inner, attribution.Verb) ?? context.LastDateOf(speaker);
-                    var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, attribution.Verb ?? attribution.Orphan, attribution.SpeakerSpan ?? attribution.Described) : (UnattributedReason?)null;
+                    var date = context.DateNear(sentence, quote.Inner, quoteAttribution.Verb) ?? context.LastDateOf(speaker);
+                    var why = speaker is null && name is null ? context.WhyUnattributed(sentence, quote.Inner, quoteAttribution.Verb ?? quoteAttribution.Orphan, quoteAttribution.SpeakerSpan ?? quoteAttribution.Described) : (UnattributedReason?)null;
                     statements.Add(new ArticleStatement(
-                        StatementKind.Direct, speaker, quote.Inner, attribution.Verb, attribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
-                    if (attribution.CoSpeaker is { } also && speaker is not null)
+                        StatementKind.Direct, speaker, quote.Inner, quoteAttribution.Verb, quoteAttribution.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(text), name, Unattributed: why));
+                    if (quoteAttribution.CoSpeaker is { } also && speaker is not null)
                     {
                         statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
                     }
@@ -246,6 +255,14 @@ internal sealed partial class StatementExtractor
                 if (!body)
                 {
                     continue;
+                }
+
+                // "«…», — заявил Лавров, а Захарова добавила:": the quotation of the next sentence is the second speaker's.
+                if (quoteAttribution is { Verb: { } lastVerb } && AnnouncedAfterQuotes(context, sentence, inSentence, lastVerb, quoteAttribution.SpeakerSpan) is { } announcedNext)
+                {
+                    var announcedName = announcedNext.Speaker is null ? announcedNext.Name : null;
+                    context.Remember(announcedNext.Speaker, context.DateNear(sentence, new TextSpan(sentence.End, 0), announcedNext.Verb) ?? context.LastDateOf(announcedNext.Speaker), sentence.End, announcedName);
+                    lastInParagraph = (announcedNext.Speaker, announcedName);
                 }
 
                 var reporting = inSentence.Count == 0 ? attribution : FindAttribution(context, sentence, inSentence, clauseVerbsOnly: true);
