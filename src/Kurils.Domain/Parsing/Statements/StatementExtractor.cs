@@ -209,7 +209,7 @@ internal sealed partial class StatementExtractor
                         continue;
                     }
 
-                    // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the quoteAttribution.
+                    // "— сообщил агентству «Интерфакс» директор …": a quoted name between the verb and its speaker is part of the attribution.
                     if (quoteAttribution is { Verb: { } v, SpeakerSpan: { } by } && quote.Open > v.End && quote.Close < by.Start && IsQuotedTerm(text, quote.Inner))
                     {
                         continue;
@@ -221,7 +221,7 @@ internal sealed partial class StatementExtractor
                     // paragraph's earlier speaker.
                     if (speaker is null && name is null && quoteAttribution.Described is null && quoteAttribution.SpeakerSpan is null)
                     {
-                        // A quotation without quoteAttribution continues the paragraph's speaker; one that opens its paragraph
+                        // A quotation without attribution continues the paragraph's speaker; one that opens its paragraph
                         // ("Sacharowa erklärte:" / "“…”"), the article's last speaker when nobody else was named since.
                         (speaker, name) = lastInParagraph.Id is not null || lastInParagraph.Name is not null ? lastInParagraph
                             : quoteAttribution is { Verb: null, Orphan: null } && quote.Open <= paragraph.Start ? context.SpeakerContinuedBy(quote.Open) ?? default
