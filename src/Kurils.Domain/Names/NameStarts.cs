@@ -7,9 +7,11 @@ namespace Kurils.Domain.Names;
 
 /// <summary>
 /// Where a name can start, judged before the trie is walked: a unit the trie's root has, not inside a word of a
-/// spaced script (unless after a prefix the text's languages attach), and for ASCII, four first units some name
-/// can start with. Plain ASCII text is checked 16 units at a time; other text goes unit by unit. Built once per
-/// trie, immutable.
+/// spaced script (unless after a prefix the text's languages attach); for ASCII, four first units some name
+/// can start with, and for other units, two. Plain ASCII text is checked 16 units at a time; other text goes unit
+/// by unit, with one load from a 64 KB table per unit and one from the pair table per candidate: the root's 256 KB
+/// table of nodes, which a scan between other stages finds evicted, is read only where the trie is walked. Built
+/// once per trie, immutable.
 /// </summary>
 /// <remarks>A struct, like <see cref="NameTrie"/>, so that the scanner holds its tables in its own object.</remarks>
 internal readonly struct NameStarts
@@ -24,6 +26,26 @@ internal readonly struct NameStarts
     private const int OtherSymbol = 27;
 
     private static readonly byte[] AsciiSymbol = BuildAsciiSymbols();
+
+    // The bits of _units above UnitClasses' own: a unit the root has; one whose root child a name ends at or a word
+    // of a name declines from, or with more second units than MaxPairsPerUnit, so its second unit is not checked; a
+    // unit that folds to Drop, which the walk steps over.
+    private const byte StartUnit = 4;
+    private const byte UncheckedSecondUnit = 8;
+    private const byte DropUnit = 16;
+
+    // A first unit that leads to more raw second units than this (a Latin letter with a diacritic: every form of
+    // every letter after it) is left to the trie, so that the pair table stays sparse.
+    private const int MaxPairsPerUnit = 512;
+
+    // Per raw unit: UnitClasses' bits, and the three above.
+    private readonly byte[] _units;
+
+    // One bit per hashed pair of raw units (first, second) that can begin a name's walk: the second folds to an edge
+    // of the root child of the first. A pair not in it leaves the trie at its second unit, where no name can end
+    // (ReplacedEndingLength is 2). Collisions only let a pair through to the trie.
+    private readonly ulong[] _pairs;
+    private readonly int _pairShift;
 
     // Root children indexed by the raw (unfolded) unit: one array load rejects most positions.
     private readonly int[] _rootByRawUnit;
@@ -43,6 +65,7 @@ internal readonly struct NameStarts
         _prefixCanStart = new ulong[(Power(PrefixSymbols, PrefixUnits) + 63) / 64];
         _prefixCanStartAsWritten = new ulong[_prefixCanStart.Length];
         _rootByRawUnit = BuildRootByRawUnit(trie);
+        (_units, _pairs, _pairShift) = BuildUnits(trie, _rootByRawUnit);
         AllowPrefixes(trie, _prefixCanStart, asWritten: false, prefix: 0, length: 0, node: NameTrie.Root, afterSeparator: false);
         AllowPrefixes(trie, _prefixCanStartAsWritten, asWritten: true, prefix: 0, length: 0, node: NameTrie.Root, afterSeparator: false);
     }
@@ -84,16 +107,18 @@ internal readonly struct NameStarts
             }
 
             var c = text[i];
-            var unitClass = UnitClasses.Of(c);
-            if ((unitClass & UnitClasses.TransparentUnit) != 0)
+            var unit = _units[c];
+            if ((unit & UnitClasses.TransparentUnit) != 0)
             {
                 i++;
                 continue;
             }
 
-            var isWord = (unitClass & UnitClasses.SpacedWordUnit) != 0;
-            if ((_rootByRawUnit[c] != 0 || (c >= 128 && morphology.HasContractions && morphology.StartsContraction(c))) && (c >= 128 || PrefixCanStart(text, i, prefixes))
-                && (!(isWord && previousIsWord) || (morphology.HasPrefixes && UnitClasses.AfterAttachedPrefix(text, i, morphology))))
+            var isWord = (unit & UnitClasses.SpacedWordUnit) != 0;
+            var contraction = c >= 128 && morphology.HasContractions && morphology.StartsContraction(c);
+            if (((unit & StartUnit) != 0 || contraction)
+                && (!(isWord && previousIsWord) || (morphology.HasPrefixes && UnitClasses.AfterAttachedPrefix(text, i, morphology)))
+                && (c < 128 ? PrefixCanStart(text, i, prefixes) : contraction || PairCanStart(text, i, unit)))
             {
                 return i;
             }
@@ -167,6 +192,35 @@ internal readonly struct NameStarts
 
         return (prefixes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
+
+    /// <summary>
+    /// Whether a name can start at <paramref name="i"/>, a unit of at least 128 whose bits are <paramref name="unit"/>,
+    /// judged by its first two units: the root has the first, and the walk from there reads the second.
+    /// </summary>
+    private bool PairCanStart(ReadOnlySpan<char> text, int i, byte unit)
+    {
+        if ((unit & StartUnit) == 0)
+        {
+            return false;
+        }
+
+        if ((unit & UncheckedSecondUnit) != 0 || i + 1 >= text.Length)
+        {
+            return true;
+        }
+
+        var second = text[i + 1];
+        return (_units[second] & DropUnit) != 0 || HasPair(text[i], second);
+    }
+
+    private bool HasPair(char first, char second)
+    {
+        var bit = PairBit(first, second, _pairShift);
+        return (_pairs[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    // Fibonacci hashing of the two units: the high bits of the product, spread over the table.
+    private static uint PairBit(char first, char second, int shift) => (((uint)first << 16) | second) * 0x9E3779B9u >> shift;
 
     // Inlined: it runs for every unit the prefix check reads; left a call, it took a tenth of the scan's samples.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -259,6 +313,70 @@ internal readonly struct NameStarts
         }
 
         return rootByRaw;
+    }
+
+    /// <summary>
+    /// The bits of every raw unit (<see cref="StartUnit"/>, <see cref="UncheckedSecondUnit"/>, <see cref="DropUnit"/>
+    /// beside <see cref="UnitClasses"/>' own) and the table of pairs <see cref="HasPair"/> reads, with its shift.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (byte[] Units, ulong[] Pairs, int Shift) BuildUnits(in NameTrie trie, int[] rootByRaw)
+    {
+        // The raw units of each folded unit, as lists threaded through an array: rawOf[folded] is the first,
+        // nextRaw[raw] the next.
+        var rawOf = new int[char.MaxValue + 1];
+        var nextRaw = new int[char.MaxValue + 1];
+        Array.Fill(rawOf, -1);
+        for (int raw = char.MaxValue; raw >= 0; raw--)
+        {
+            var folded = NameFolding.Fold((char)raw);
+            (nextRaw[raw], rawOf[folded]) = (rawOf[folded], raw);
+        }
+
+        var units = new byte[char.MaxValue + 1];
+        var pairs = new List<uint>();
+        var ofUnit = new List<uint>();
+        for (var raw = 0; raw <= char.MaxValue; raw++)
+        {
+            var c = (char)raw;
+            var node = rootByRaw[raw];
+            var bits = UnitClasses.Of(c) | (NameFolding.Fold(c) == NameFolding.Drop ? DropUnit : 0);
+            if (node != NameTrie.None)
+            {
+                bits |= StartUnit;
+                ofUnit.Clear();
+                foreach (var edge in trie.EdgeUnitsOf(node))
+                {
+                    for (var second = rawOf[edge]; second >= 0 && ofUnit.Count <= MaxPairsPerUnit; second = nextRaw[second])
+                    {
+                        ofUnit.Add(((uint)raw << 16) | (uint)second);
+                    }
+                }
+
+                if (trie.IsTerminal(node) || trie.HasWordEnds(node) || ofUnit.Count > MaxPairsPerUnit)
+                {
+                    bits |= UncheckedSecondUnit;
+                }
+                else
+                {
+                    pairs.AddRange(ofUnit);
+                }
+            }
+
+            units[raw] = (byte)bits;
+        }
+
+        // At least eight bits per pair, so that about one pair in eight that no name begins with gets through.
+        var log = Math.Max(12, BitOperations.Log2((uint)Math.Max(1, pairs.Count) * 8) + 1);
+        var shift = 32 - log;
+        var table = new ulong[(1 << log) / 64];
+        foreach (var pair in pairs)
+        {
+            var bit = PairBit((char)(pair >> 16), (char)pair, shift);
+            table[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+
+        return (units, table, shift);
     }
 
     private static byte[] BuildAsciiSymbols()
