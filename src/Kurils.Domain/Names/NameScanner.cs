@@ -318,7 +318,7 @@ internal sealed class NameScanner
                     TakeConjunction(text, start, end.Target, wordEnd + 1, text[wordEnd - 1], morphology, ref best);
                 }
             }
-            else if (CaseMatches(text[start..wordEnd], _trie.EntriesAt(end.Target)))
+            else if (_trie.HasCaseFreeNames(end.Target, stem: false) || CaseMatches(text[start..wordEnd], _trie.EntriesAt(end.Target)))
             {
                 best.Offer(new ScanMatch(start, wordEnd - start, _trie.EntriesAt(end.Target)), declined: true);
             }
@@ -363,7 +363,7 @@ internal sealed class NameScanner
 
                 remainder[0] = firstUnits[a];
                 remainder[1] = secondUnits[b];
-                if (morphology.Replaces(stemLast, remainder, text[j..wordEnd]) && CaseMatches(text[start..wordEnd], entries))
+                if (morphology.Replaces(stemLast, remainder, text[j..wordEnd]) && (_trie.HasCaseFreeNames(target, stem: false) || CaseMatches(text[start..wordEnd], entries)))
                 {
                     best.Offer(new ScanMatch(start, wordEnd - start, entries), declined: true);
                 }
@@ -482,7 +482,7 @@ internal sealed class NameScanner
                 accepted = end + ending; // "Путина", "Итурупе"
             }
 
-            if (accepted >= 0 && CaseMatches(text[start..accepted], entries))
+            if (accepted >= 0 && (_trie.HasCaseFreeNames(node, stem: false) || CaseMatches(text[start..accepted], entries)))
             {
                 match = new ScanMatch(start, accepted - start, entries);
                 return true;
@@ -493,13 +493,13 @@ internal sealed class NameScanner
         if (!finals.IsEmpty && morphology.DeclinesAtStem(end - start, finals))
         {
             var stemEntries = _trie.StemEntriesAt(node);
-            if (morphology.EndingAt(text, end) is > 0 and var stemEnding && CaseMatches(text[start..(end + stemEnding)], stemEntries))
+            if (morphology.EndingAt(text, end) is > 0 and var stemEnding && (_trie.HasCaseFreeNames(node, stem: true) || CaseMatches(text[start..(end + stemEnding)], stemEntries)))
             {
                 match = new ScanMatch(start, end + stemEnding - start, stemEntries); // "Японии": the stem of "Япония" and its ending
                 return true;
             }
 
-            if (!glued && morphology.BareStemStandsAlone(finals) && CaseMatches(text[start..end], stemEntries))
+            if (!glued && morphology.BareStemStandsAlone(finals) && (_trie.HasCaseFreeNames(node, stem: true) || CaseMatches(text[start..end], stemEntries)))
             {
                 match = new ScanMatch(start, end - start, stemEntries);
                 return true;
@@ -512,7 +512,8 @@ internal sealed class NameScanner
 
     /// <summary>
     /// Case-sensitive names (short acronyms, "Northern Territories" in languages where the lower-case words are an
-    /// ordinary phrase) match only when the text has their case: letter by letter, word by word, as far as each
+    /// ordinary phrase) match only when the text has their case (asked only where the trie's flags say that every name
+    /// at the node is case-sensitive, <see cref="NameTrie.HasCaseFreeNames"/>): letter by letter, word by word, as far as each
     /// written word and the name's agree, so a declined form keeps the name's capitals ("Північних територій").
     /// </summary>
     private static bool CaseMatches(ReadOnlySpan<char> found, ImmutableArray<IndexedName> entries)

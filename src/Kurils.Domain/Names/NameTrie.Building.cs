@@ -63,7 +63,8 @@ internal readonly partial struct NameTrie
             {
                 var end = ends[keys[low++]];
                 endAt[node] = end;
-                flags[node] = (byte)((!end.Entries.IsDefault || !end.StemEntries.IsDefault ? TerminalFlag : 0) | (end.NeedsEndBoundary ? EndBoundaryFlag : 0));
+                flags[node] = (byte)((!end.Entries.IsDefault || !end.StemEntries.IsDefault ? TerminalFlag : 0) | (end.NeedsEndBoundary ? EndBoundaryFlag : 0)
+                    | (AnyCaseFree(end.Entries) ? CaseFreeFlag : 0) | (AnyCaseFree(end.StemEntries) ? CaseFreeStemFlag : 0));
             }
 
             var firstEdge = edgesUsed;
@@ -275,6 +276,8 @@ internal readonly partial struct NameTrie
 
     /// <summary>A final letter a stem may lose to an ending: a letter of a script that separates words.</summary>
     private static bool IsDeclinableFinal(char c) => Scripts.Of(c) is not Script.None && Scripts.SeparatesWords(Scripts.Of(c));
+
+    private static bool AnyCaseFree(ImmutableArray<IndexedName> names) => !names.IsDefault && names.Any(n => !n.Name.CaseSensitive);
 
     private readonly record struct KeyEnd(ImmutableArray<IndexedName> Entries, bool NeedsEndBoundary, ImmutableArray<IndexedName> StemEntries, string? StemFinals);
 

@@ -30,13 +30,15 @@ internal readonly partial struct NameTrie
     private const byte TerminalFlag = 1;
     private const byte WordEndsFlag = 2;
     private const byte EndBoundaryFlag = 4;
+    private const byte CaseFreeFlag = 8;
+    private const byte CaseFreeStemFlag = 16;
 
     // Node n's edges are [_edgeStart[n], _edgeStart[n + 1]) in the two edge arrays; one more entry than nodes.
     private readonly int[] _edgeStart;
     private readonly char[] _edgeUnits;
     private readonly int[] _edgeTargets;
 
-    // Per node: TerminalFlag, WordEndsFlag, EndBoundaryFlag; and its place in _infos (-1: none).
+    // Per node: TerminalFlag, WordEndsFlag, EndBoundaryFlag, CaseFreeFlag, CaseFreeStemFlag; and its place in _infos (-1: none).
     private readonly byte[] _flags;
     private readonly int[] _infoOf;
 
@@ -72,6 +74,12 @@ internal readonly partial struct NameTrie
         var info = _infoOf[node];
         return info < 0 || _infos[info].EntriesCount == 0 ? default : _lists.Get(_infos[info].EntriesStart, _infos[info].EntriesCount);
     }
+
+    /// <summary>
+    /// Whether some name whose key ends at <paramref name="node"/> (<paramref name="stem"/>: whose key less its last letter
+    /// does) matches in any case, so that the text there is one of them whatever its case, without reading the names.
+    /// </summary>
+    public bool HasCaseFreeNames(int node, bool stem) => (_flags[node] & (stem ? CaseFreeStemFlag : CaseFreeFlag)) != 0;
 
     /// <summary>Whether the key ending at <paramref name="node"/> ends in a letter of a spaced script, so it needs a word boundary after it.</summary>
     public bool NeedsEndBoundary(int node) => (_flags[node] & EndBoundaryFlag) != 0;

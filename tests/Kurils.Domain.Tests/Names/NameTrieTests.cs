@@ -18,6 +18,35 @@ public sealed class NameTrieTests
     }
 
     [Fact]
+    public void HasCaseFreeNames_AtEveryNode_IsWhetherSomeOfItsNamesMatchesInAnyCase()
+    {
+        // The scanner skips its case check where the flag is set, so the flag must say exactly what the names say.
+        foreach (var trie in new[] { KurilsCatalog.Default.Scanner.Trie, TestCatalog.Catalog.Scanner.Trie })
+        {
+            var (caseFree, caseSensitiveOnly) = (0, 0);
+            for (var node = 0; node < trie.NodeCount; node++)
+            {
+                foreach (var stem in new[] { false, true })
+                {
+                    var names = stem ? trie.StemEntriesAt(node) : trie.EntriesAt(node);
+                    var expected = !names.IsDefault && names.Any(n => !n.Name.CaseSensitive);
+                    trie.HasCaseFreeNames(node, stem).Should().Be(expected, $"node {node}, stem {stem}");
+                    caseFree += expected ? 1 : 0;
+                    caseSensitiveOnly += !names.IsDefault && !expected ? 1 : 0;
+                }
+            }
+
+            caseFree.Should().BePositive();
+            caseSensitiveOnly.Should().BePositive("\"AP\" (the agency) has only a case-sensitive name");
+        }
+
+        var test = TestCatalog.Catalog.Scanner.Trie;
+        var ap = test.Child(test.Child(NameTrie.Root, 'a'), 'p');
+        test.EntriesAt(ap).IsDefault.Should().BeFalse();
+        test.HasCaseFreeNames(ap, stem: false).Should().BeFalse();
+    }
+
+    [Fact]
     public void Lookup_EveryKeyOfTheShippedCatalog_GivesWhatTheIndexGives()
     {
         var catalog = KurilsCatalog.Default;
