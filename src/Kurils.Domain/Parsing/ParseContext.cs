@@ -159,6 +159,9 @@ internal sealed class ParseContext
     /// <summary>The ids of people named in full in the article, which settle who a shared family name means.</summary>
     public HashSet<string> NamedInFull { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The mention stage's working list: the people a shared family name may stand for, at one match.</summary>
+    public List<Person> CandidatePeople { get; } = [];
+
     /// <summary>Where the article names a person the catalog lacks who shares a catalog person's family name, with their fullest name, in text order.</summary>
     public List<Namesake> Namesakes { get; } = [];
 
@@ -222,6 +225,7 @@ internal sealed class ParseContext
         DateTokens.Clear();
         ResolvedDates.Clear();
         NamedInFull.Clear();
+        CandidatePeople.Clear();
         Namesakes.Clear();
         NamesakeMatches.Clear();
     }

@@ -18,7 +18,7 @@ internal sealed class ArticleEra
 
     private ArticleEra(List<DateRange> tenures) => _tenures = tenures;
 
-    /// <summary>No era: nobody named with a tenure, or the article's date is known.</summary>
+    /// <summary>No era: nobody named with a tenure.</summary>
     public static ArticleEra None { get; } = new([]);
 
     /// <summary>The tenures of the people the matches name unambiguously (one person, and not a family name of one ideograph).</summary>

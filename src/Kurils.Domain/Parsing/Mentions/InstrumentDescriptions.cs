@@ -21,18 +21,11 @@ internal static class InstrumentDescriptions
         }
 
         // Names come sorted and never overlap; descriptions found here are added after the scan.
-        var found = new List<Mention>();
+        List<Mention>? found = null;
         var years = new List<int>();
 
         // A description names an instrument only with the year one was signed: other years need no search.
-        var signed = new List<int>();
-        foreach (var instrument in catalog.Instruments)
-        {
-            if (instrument.Signed is { } date && !signed.Contains(date.Year))
-            {
-                signed.Add(date.Year);
-            }
-        }
+        var signed = SignedYears.GetValue(catalog, static c => [.. c.Instruments.Where(i => i.Signed is not null).Select(i => i.Signed!.Value.Year).Distinct()]);
 
         for (var s = 0; s < map.Segments.Length; s++)
         {
@@ -44,14 +37,17 @@ internal static class InstrumentDescriptions
                     continue;
                 }
 
-                FindIn(text, folded, sentence, s, years, catalog, words, mentions, found);
+                FindIn(text, folded, sentence, s, years, catalog, words, mentions, ref found);
             }
         }
 
-        mentions.AddRange(found);
+        if (found is not null)
+        {
+            mentions.AddRange(found);
+        }
     }
 
-    private static void FindIn(string text, ReadOnlySpan<char> folded, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, DisputeLexicon words, List<Mention> names, List<Mention> found)
+    private static void FindIn(string text, ReadOnlySpan<char> folded, TextSpan sentence, int segment, List<int> years, KurilsCatalog catalog, DisputeLexicon words, List<Mention> names, ref List<Mention>? found)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
         if (!words.AnyInstrumentWord.ContainsAny(body))
@@ -62,7 +58,7 @@ internal static class InstrumentDescriptions
         // Each kind word searched ordinally in the folded sentence, folded once per lexicon (one with a surrogate as written, ignoring case).
         var foldedWords = FoldedWords.GetValue(words, static w => [.. w.InstrumentWords.Select(p => p.Word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? null : CaseFold.Of(p.Word))]);
         var foldedBody = folded.Slice(sentence.Start, sentence.Length);
-        var foundBefore = found.Count;
+        var foundBefore = found?.Count ?? 0;
         for (var k = 0; k < words.InstrumentWords.Length; k++)
         {
             var (word, kind) = words.InstrumentWords[k];
@@ -79,7 +75,7 @@ internal static class InstrumentDescriptions
                 var start = sentence.Start + from + index;
                 var span = new TextSpan(start, word.Length);
                 from += index + word.Length;
-                if (!IsWord(text, span) || OverlapsName(names, span) || found.Skip(foundBefore).Any(m => Overlaps(m.Span, span)))
+                if (!IsWord(text, span) || OverlapsName(names, span) || OverlapsFound(found, foundBefore, span))
                 {
                     continue;
                 }
@@ -87,7 +83,7 @@ internal static class InstrumentDescriptions
                 var instrument = Single(catalog, kind, years);
                 if (instrument is not null)
                 {
-                    found.Add(new Mention(EntityKind.Instrument, instrument.Id, span, segment, false, MentionMethod.Description));
+                    (found ??= []).Add(new Mention(EntityKind.Instrument, instrument.Id, span, segment, false, MentionMethod.Description));
                 }
             }
         }
@@ -95,7 +91,24 @@ internal static class InstrumentDescriptions
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DisputeLexicon, string?[]> FoldedWords = new();
 
-    private static bool AnyIn(List<int> years, List<int> signed)
+    // The years some instrument of a catalog was signed, each once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KurilsCatalog, int[]> SignedYears = new();
+
+    /// <summary>Whether a description found in this sentence (those of <paramref name="found"/> from <paramref name="from"/> on) overlaps <paramref name="span"/>.</summary>
+    private static bool OverlapsFound(List<Mention>? found, int from, TextSpan span)
+    {
+        for (var i = from; i < (found?.Count ?? 0); i++)
+        {
+            if (Overlaps(found![i].Span, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyIn(List<int> years, int[] signed)
     {
         foreach (var year in years)
         {
@@ -110,8 +123,21 @@ internal static class InstrumentDescriptions
 
     private static Instrument? Single(KurilsCatalog catalog, InstrumentKind kind, List<int> years)
     {
-        var found = catalog.Instruments.Where(i => i.Kind == kind && i.Signed is { } d && years.Contains(d.Year)).ToList();
-        return found.Count == 1 ? found[0] : null;
+        Instrument? single = null;
+        foreach (var instrument in catalog.Instruments)
+        {
+            if (instrument.Kind == kind && instrument.Signed is { } d && years.Contains(d.Year))
+            {
+                if (single is not null)
+                {
+                    return null;
+                }
+
+                single = instrument;
+            }
+        }
+
+        return single;
     }
 
     private static void YearsIn(string text, TextSpan sentence, List<int> years)

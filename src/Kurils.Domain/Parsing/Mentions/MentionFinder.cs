@@ -97,7 +97,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var entity = Choose(text, matches, index, entries, namedInFull, date, era ??= date is null ? ArticleEra.Of(text, matches) : ArticleEra.None);
+            var entity = Choose(text, matches, index, entries, namedInFull, date, ref era, context.CandidatePeople);
             if (entity is null)
             {
                 continue;
@@ -229,25 +229,38 @@ internal sealed class MentionFinder
         return true;
     }
 
-    /// <summary>The offices named right before or right after a match ("Chief Cabinet Secretary Hayashi", "林官房長官").</summary>
-    private (Office? Before, Office? After) AdjacentOffices(string text, List<ScanMatch> matches, int index)
+    /// <summary>The office named right before match <paramref name="index"/> ("Chief Cabinet Secretary Hayashi") or right after it ("林官房長官").</summary>
+    private static Office? AdjacentOffice(string text, List<ScanMatch> matches, int index, bool before)
     {
-        static bool Near(string text, int from, int to) => to - from <= 1 && (to == from || char.IsWhiteSpace(text[from]));
-        Office? before = null, after = null;
-        if (index > 0 && Near(text, matches[index - 1].End, matches[index].Start))
+        var other = before ? index - 1 : index + 1;
+        if (other < 0 || other >= matches.Count)
         {
-            before = matches[index - 1].Entries.Select(e => e.Entity).OfType<Office>().FirstOrDefault();
+            return null;
         }
 
-        if (index + 1 < matches.Count && Near(text, matches[index].End, matches[index + 1].Start))
+        var (from, to) = before ? (matches[other].End, matches[index].Start) : (matches[index].End, matches[other].Start);
+        if (to - from > 1 || (to != from && !char.IsWhiteSpace(text[from])))
         {
-            after = matches[index + 1].Entries.Select(e => e.Entity).OfType<Office>().FirstOrDefault();
+            return null;
         }
 
-        return (before, after);
+        foreach (var entry in matches[other].Entries)
+        {
+            if (entry.Entity is Office office)
+            {
+                return office;
+            }
+        }
+
+        return null;
     }
 
-    private CatalogEntity? Choose(string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date, ArticleEra era)
+    /// <summary>
+    /// The one entity the names of match <paramref name="index"/> stand for, or null to abstain. <paramref name="era"/> is made
+    /// at its first use; <paramref name="people"/> is a list to work in.
+    /// </summary>
+    private static CatalogEntity? Choose(
+        string text, List<ScanMatch> matches, int index, ImmutableArray<IndexedName> entries, HashSet<string> namedInFull, LocalDate? date, ref ArticleEra? era, List<Person> people)
     {
         var match = matches[index];
         var first = text[match.Start];
@@ -259,65 +272,165 @@ internal sealed class MentionFinder
             return entries[0].Name.Kind == NameKind.FamilyName && lowerCase ? null : entries[0].Entity;
         }
 
-        var usable = entries.Where(e => !(e.Name.Kind == NameKind.FamilyName && lowerCase)).ToList();
-        if (usable.Count == 0)
+        // The entities of the usable names (a family name found in lower case is none), each once, in order: one alone is
+        // the answer; several are a shared family name when all are people.
+        CatalogEntity? single = null;
+        var several = false;
+        var allPeople = true;
+        people.Clear();
+        foreach (var entry in entries)
+        {
+            if (entry.Name.Kind == NameKind.FamilyName && lowerCase)
+            {
+                continue;
+            }
+
+            single ??= entry.Entity;
+            several |= !ReferenceEquals(single, entry.Entity);
+            if (entry.Entity is not Person person)
+            {
+                allPeople = false;
+            }
+            else if (!ContainsReference(people, person))
+            {
+                people.Add(person);
+            }
+        }
+
+        if (!several || !allPeople)
+        {
+            return several ? null : single;
+        }
+
+        // A shared family name: the person named in full in this article, else the one in office on its date.
+        Person? named = null;
+        var namedCount = 0;
+        foreach (var person in people)
+        {
+            if (namedInFull.Contains(person.Id))
+            {
+                named ??= person;
+                namedCount++;
+            }
+        }
+
+        if (namedCount > 0)
+        {
+            return namedCount == 1 ? named : null;
+        }
+
+        // The office written beside the name: "Chief Cabinet Secretary Hayashi", "林官房長官".
+        List<Person>? heldOffice = null;
+        if (HolderAmong(people, AdjacentOffice(text, matches, index, before: true), date, ref heldOffice) is { } holderBefore)
+        {
+            return holderBefore;
+        }
+
+        if (HolderAmong(people, AdjacentOffice(text, matches, index, before: false), date, ref heldOffice) is { } holderAfter)
+        {
+            return holderAfter;
+        }
+
+        if (date is { } d)
+        {
+            Person? inOffice = null;
+            var inOfficeCount = 0;
+            foreach (var person in people)
+            {
+                if (InOfficeOn(person, d))
+                {
+                    inOffice ??= person;
+                    inOfficeCount++;
+                }
+            }
+
+            return inOfficeCount == 1 ? inOffice : null;
+        }
+
+        // No date: the namesake (of those who held the office beside the name) nearest in time to the people named.
+        era ??= ArticleEra.Of(text, matches);
+        return era.Nearest(heldOffice ?? people);
+    }
+
+    /// <summary>
+    /// The one of <paramref name="people"/> who held <paramref name="office"/> (on <paramref name="date"/>, when known), or
+    /// null; when several did, they are kept in <paramref name="heldOffice"/> unless it holds some already.
+    /// </summary>
+    private static Person? HolderAmong(List<Person> people, Office? office, LocalDate? date, ref List<Person>? heldOffice)
+    {
+        if (office is null)
         {
             return null;
         }
 
-        var distinct = usable.Select(e => e.Entity).Distinct(ReferenceEqualityComparer.Instance).Cast<CatalogEntity>().ToList();
-        if (distinct.Count == 1)
+        Person? holder = null;
+        var count = 0;
+        foreach (var person in people)
         {
-            return distinct[0];
-        }
-
-        // A shared family name: the person named in full in this article, else the one in office on its date.
-        var people = distinct.OfType<Person>().ToList();
-        if (people.Count == distinct.Count)
-        {
-            var inArticle = people.Where(p => namedInFull.Contains(p.Id)).ToList();
-            if (inArticle.Count == 1)
+            if (HeldOffice(person, office.Id) && (date is not { } day || person.HeldOn(office.Id, day)))
             {
-                return inArticle[0];
-            }
-
-            // The office written beside the name: "Chief Cabinet Secretary Hayashi", "林官房長官".
-            var offices = AdjacentOffices(text, matches, index);
-            List<Person>? heldOffice = null;
-            foreach (var office in new[] { offices.Before, offices.After })
-            {
-                if (office is null || inArticle.Count > 0)
-                {
-                    continue;
-                }
-
-                var heldIt = people.Where(p => p.Tenures.Any(t => string.Equals(t.OfficeId, office.Id, StringComparison.Ordinal))
-                    && (date is not { } day || p.HeldOn(office.Id, day))).ToList();
-                if (heldIt.Count == 1)
-                {
-                    return heldIt[0];
-                }
-
-                heldOffice ??= heldIt.Count > 1 ? heldIt : null;
-            }
-
-            if (inArticle.Count == 0 && date is { } d)
-            {
-                var inOffice = people.Where(p => p.Tenures.Any(t => t.Period.Contains(d))).ToList();
-                if (inOffice.Count == 1)
-                {
-                    return inOffice[0];
-                }
-            }
-
-            // No date: the namesake (of those who held the office beside the name) nearest in time to the people named.
-            if (inArticle.Count == 0 && date is null && era.Nearest(heldOffice ?? people) is { } nearest)
-            {
-                return nearest;
+                holder ??= person;
+                count++;
             }
         }
 
-        return null; // ambiguous: abstain rather than guess
+        if (count == 1)
+        {
+            return holder;
+        }
+
+        if (count > 1 && heldOffice is null)
+        {
+            heldOffice = [];
+            foreach (var person in people)
+            {
+                if (HeldOffice(person, office.Id) && (date is not { } day || person.HeldOn(office.Id, day)))
+                {
+                    heldOffice.Add(person);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsReference(List<Person> people, Person person)
+    {
+        foreach (var other in people)
+        {
+            if (ReferenceEquals(other, person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HeldOffice(Person person, string officeId)
+    {
+        foreach (var tenure in person.Tenures)
+        {
+            if (string.Equals(tenure.OfficeId, officeId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InOfficeOn(Person person, LocalDate date)
+    {
+        foreach (var tenure in person.Tenures)
+        {
+            if (tenure.Period.Contains(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllFrameOnly(ImmutableArray<IndexedName> entries)
