@@ -542,13 +542,20 @@ internal static class DateStamps
     /// </summary>
     private static bool IsClosingDate(string text, TextSpan line, TextSpan date)
     {
+        // A date and its clock time closing the line are the page's stamp glued to it, with or without a separator:
+        // prose does not end with the minute ("… with Japan 12/02/2026 17:38").
+        var after = text.AsSpan(date.End, line.End - date.End).Trim();
         var before = text.AsSpan(line.Start, date.Start - line.Start).TrimEnd();
+        if (before.Length > 0 && IsClock(after))
+        {
+            return true;
+        }
+
         if (before.Length == 0 || before[^1] is not (',' or '.' or '|' or '–' or '—' or '-' or '·'))
         {
             return false;
         }
 
-        var after = text.AsSpan(date.End, line.End - date.End).Trim();
         if (after.Length == 0)
         {
             return true;

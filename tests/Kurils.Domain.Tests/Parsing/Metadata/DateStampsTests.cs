@@ -54,6 +54,12 @@ public sealed class DateStampsTests
     public void Stamp_HeadlineClosingWithItsDate_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
 
     [Theory]
+    [InlineData("Nga khẳng định lập trường về quần đảo tranh chấp với Nhật Bản 12/02/2026 17:38\n\nNhật Bản và Nga đã hội đàm về các hòn đảo tranh chấp, Bộ Ngoại giao cho biết trong một tuyên bố tối nay.\n", "2026-02-12")]
+    [InlineData("Japan protests Russian drills on the disputed islands 12 February 2026 17:38\n\n" + EnglishStory, "2026-02-12")]
+    [InlineData("Япония протестует против учений на спорных островах 12.02.2026 9:05\n\nЯпония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n", "2026-02-12")]
+    public void Stamp_HeadlineClosingWithDateAndTime_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
+
+    [Theory]
     [InlineData(" date 2025-10-24 Peskov: Moscow welcomes the new cabinet's wish to sign a peace treaty with Russia at last\n\n" + EnglishStory, "2025-10-24")]
     [InlineData("2025-11-10 MOSCOW, November 10. /TASS/. The territorial status of the islands should not be questioned by anyone, the spokesman told reporters on Monday.\n\n" + EnglishStory, "2025-11-10")]
     [InlineData(" date 2025-09-02 Rosja i Japonia: rozmowy o wyspach spornych zostały zawieszone na czas nieokreślony, poinformowało ministerstwo w komunikacie\n\nJaponia i Rosja prowadziły rozmowy o spornych wyspach, poinformowało ministerstwo w komunikacie wydanym wieczorem.\n", "2025-09-02")]
@@ -72,6 +78,7 @@ public sealed class DateStampsTests
     [InlineData("Japan and the Soviet Union signed the joint declaration on 19 October 1956\n\n" + EnglishStory)]
     [InlineData("How the declaration of 19 October 1956, signed in Moscow, still shapes the talks today\n\n" + EnglishStory)]
     [InlineData("Talks resume. 19 October 1956, the day the declaration was signed, is still remembered in Tokyo.\n\n" + EnglishStory)]
+    [InlineData("Japan and the Soviet Union signed the joint declaration on 19 October 1956 at noon\n\n" + EnglishStory)]
     public void Stamp_HeadlineDateInsideItsSentence_IsNotAStamp(string text)
     {
         var article = Parser.Parse(text);
