@@ -64,10 +64,29 @@ internal static class DateStamps
         var (firstBody, lastBody) = BodyBounds(text, segments, context.Page.Marks);
         LocalDate? best = null;
         var bestRank = Rank.None;
+        var firstLine = 0;
+        while (firstLine < segments.Length && text.AsSpan(segments[firstLine].Content.Start, segments[firstLine].Content.Length).IsWhiteSpace())
+        {
+            firstLine++;
+        }
+
         for (var s = 0; s < segments.Length && bestRank != Rank.Published; s++)
         {
             var segment = segments[s];
             var content = segment.Content;
+
+            // An archive's or scraper's ISO stamp glued to the page's first line, whatever that line's length
+            // (" date 2025-10-24 Headline…", "2025-11-10 MOSCOW, November 10. /TASS/. …"): machine-written, not prose.
+            if (s == firstLine && LeadingIsoDate(text.AsSpan(content.Start, content.Length)) is { } glued)
+            {
+                if (Rank.Plain < bestRank)
+                {
+                    (best, bestRank) = (glued, Rank.Plain);
+                }
+
+                continue;
+            }
+
             var outside = firstBody < 0 || s < firstBody || s > lastBody;
             var stampKind = MayHoldStamp(segment.Kind);
             var stampLine = outside && content.Length <= (stampKind ? MaxLineLength : MaxOpeningLineLength);
@@ -153,7 +172,7 @@ internal static class DateStamps
         return best;
     }
 
-    /// <summary>The longest label before an ISO year-month stamp ("date").</summary>
+    /// <summary>The longest label before an ISO stamp ("date").</summary>
     private const int MaxYearMonthLabel = 10;
 
     /// <summary>
@@ -162,6 +181,41 @@ internal static class DateStamps
     /// where it ends in the line, or null.
     /// </summary>
     internal static (YearMonth Month, int End)? LeadingYearMonth(ReadOnlySpan<char> line)
+    {
+        var i = IsoStart(line);
+        if (i < 0 || i + 7 > line.Length || !IsDigits(line.Slice(i, 4)) || line[i + 4] != '-' || !IsDigits(line.Slice(i + 5, 2))
+            || (i + 7 < line.Length && (char.IsDigit(line[i + 7]) || line[i + 7] is '-' or '/' or '.' && i + 8 < line.Length && char.IsDigit(line[i + 8]))))
+        {
+            return null;
+        }
+
+        var year = Number(line.Slice(i, 4));
+        var month = Number(line.Slice(i + 5, 2));
+        return year is >= 1900 and <= 2100 && month is >= 1 and <= 12 ? (new YearMonth(year, month), i + 7) : null;
+    }
+
+    /// <summary>
+    /// An ISO date (yyyy-mm-dd) that opens <paramref name="line"/> after at most one short word of letters, as an
+    /// archive or a scraper writes its stamp before the page's first line (" date 2025-10-24 Headline…",
+    /// "2025-11-10 MOSCOW, November 10 …"); a digit right after it makes it something else. The date, or null.
+    /// </summary>
+    internal static LocalDate? LeadingIsoDate(ReadOnlySpan<char> line)
+    {
+        var i = IsoStart(line);
+        if (i < 0 || i + 10 > line.Length || !IsDigits(line.Slice(i, 4)) || line[i + 4] != '-' || !IsDigits(line.Slice(i + 5, 2))
+            || line[i + 7] != '-' || !IsDigits(line.Slice(i + 8, 2)) || (i + 10 < line.Length && char.IsDigit(line[i + 10])))
+        {
+            return null;
+        }
+
+        var (year, month, day) = (Number(line.Slice(i, 4)), Number(line.Slice(i + 5, 2)), Number(line.Slice(i + 8, 2)));
+        return year is >= 1900 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? new LocalDate(year, month, day)
+            : null;
+    }
+
+    /// <summary>Where an ISO stamp's digits may start in <paramref name="line"/>: after spaces and at most one short word of letters and a space; -1 when a longer word stands there.</summary>
+    private static int IsoStart(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && char.IsWhiteSpace(line[i]))
@@ -177,7 +231,7 @@ internal static class DateStamps
 
         if (i - word > MaxYearMonthLabel || (i > word && (i == line.Length || line[i] != ' ')))
         {
-            return null;
+            return -1;
         }
 
         while (i < line.Length && line[i] == ' ')
@@ -185,15 +239,18 @@ internal static class DateStamps
             i++;
         }
 
-        if (i + 7 > line.Length || !IsDigits(line.Slice(i, 4)) || line[i + 4] != '-' || !IsDigits(line.Slice(i + 5, 2))
-            || (i + 7 < line.Length && (char.IsDigit(line[i + 7]) || line[i + 7] is '-' or '/' or '.' && i + 8 < line.Length && char.IsDigit(line[i + 8]))))
+        return i;
+    }
+
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var n = 0;
+        foreach (var c in digits)
         {
-            return null;
+            n = (n * 10) + (c - '0');
         }
 
-        var year = ((line[i] - '0') * 1000) + ((line[i + 1] - '0') * 100) + ((line[i + 2] - '0') * 10) + (line[i + 3] - '0');
-        var month = ((line[i + 5] - '0') * 10) + (line[i + 6] - '0');
-        return year is >= 1900 and <= 2100 && month is >= 1 and <= 12 ? (new YearMonth(year, month), i + 7) : null;
+        return n;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> s)
@@ -485,13 +542,20 @@ internal static class DateStamps
     /// </summary>
     private static bool IsClosingDate(string text, TextSpan line, TextSpan date)
     {
+        // A date and its clock time closing the line are the page's stamp glued to it, with or without a separator:
+        // prose does not end with the minute ("… with Japan 12/02/2026 17:38").
+        var after = text.AsSpan(date.End, line.End - date.End).Trim();
         var before = text.AsSpan(line.Start, date.Start - line.Start).TrimEnd();
+        if (before.Length > 0 && IsClock(after))
+        {
+            return true;
+        }
+
         if (before.Length == 0 || before[^1] is not (',' or '.' or '|' or '–' or '—' or '-' or '·'))
         {
             return false;
         }
 
-        var after = text.AsSpan(date.End, line.End - date.End).Trim();
         if (after.Length == 0)
         {
             return true;

@@ -39,7 +39,15 @@ internal static class DatelineReader
         }
         else if (agency is null && content.IndexOf('(') is var open and >= 0 && content[(open + 1)..].IndexOf(')') is var closeParen and > 0)
         {
-            agency = content.Slice(open + 1, closeParen).Trim().ToString();
+            // "(Pakistan Point News / Sputnik - 03rd March, 2021)": the date the tag carries is not the agency's name.
+            var tag = content.Slice(open + 1, closeParen);
+            var tagStart = span.Start + (span.Length - content.Length) + open + 1;
+            if (date is not null && date.Span.Start > tagStart && date.Span.End <= tagStart + tag.Length)
+            {
+                tag = tag[..(date.Span.Start - tagStart)].TrimEnd().TrimEnd(" -–—,".AsSpan());
+            }
+
+            agency = tag.Trim().ToString();
         }
         else if (agency is null && SeparatorDash(content, placeEnd) is var dash and > 0)
         {

@@ -88,9 +88,22 @@ internal static class OutletDetector
         }
 
         // The agency named in the dateline ("TOKYO (Kyodo) --", "МОСКВА, 5 июн — РИА Новости."), when it is an outlet.
+        string? taggedPublisher = null;
         if (wire is null && dateline?.Agency is { } agency)
         {
             wire = OutletNamed(agency, catalog, words);
+
+            // A tag naming a publisher and its source ("Pakistan Point News / Sputnik", "Reuters/Kyodo"): the source is
+            // named last; a first name the catalog lacks is the publisher's, reprinting the source.
+            for (var end = agency.Length; wire is null && agency.LastIndexOf('/', end - 1) is var slash and > 0; end = slash)
+            {
+                wire = OutletNamed(agency[(slash + 1)..end].Trim(), catalog, words);
+                var first = agency[..agency.IndexOf('/', StringComparison.Ordinal)].Trim();
+                if (wire is not null && OutletNamed(first, catalog, words) is null && first.Length <= MaxUncataloguedName && TextShape.HasLetter(first))
+                {
+                    taggedPublisher = first;
+                }
+            }
         }
 
         // A dateline whose place is an outlet's name is the agency's tag read as a place ("KYODO NEWS - …", "AGI - …").
@@ -102,8 +115,8 @@ internal static class OutletDetector
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
         wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? BarredByline(text, segments, mentions, words.Marks)
             ?? CreditedOutlet(text, segments, mentions, words.Marks);
-        var publisher = page ?? wire;
-        var name = publisher is null ? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
+        var publisher = page ?? (taggedPublisher is null ? wire : null);
+        var name = publisher is null ? taggedPublisher ?? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
     }
 

@@ -15,6 +15,9 @@ internal static class DatelineParser
     private const int MaxPlaceLength = 40;
     private const int MaxTagLength = 32;
 
+    /// <summary>A bracketed tag after the place may hold a publisher, its source and a date.</summary>
+    private const int MaxBracketedTagLength = 64;
+
     /// <summary>
     /// Parses a dateline at the start of <paramref name="s"/> (trimmed paragraph content). On success
     /// <paramref name="length"/> is the dateline's length and <paramref name="restStart"/> the offset where
@@ -337,7 +340,9 @@ internal static class DatelineParser
     // The closing mark of a short agency tag with letters and no line-like content.
     private static int FindTagEnd(ReadOnlySpan<char> s, int from, char close)
     {
-        var limit = Math.Min(s.Length, from + MaxTagLength);
+        // A bracketed tag may name a publisher and its source with their date ("(Pakistan Point News / Sputnik - 03rd
+        // March, 2021)", "(Reuters/Kyodo)"); a slash tag is one name ("/TASS/").
+        var limit = Math.Min(s.Length, from + (close == ')' ? MaxBracketedTagLength : MaxTagLength));
         for (var k = from; k < limit; k++)
         {
             if (s[k] == close)
@@ -345,7 +350,7 @@ internal static class DatelineParser
                 return k > from && TextShape.HasLetter(s[from..k]) ? k : -1;
             }
 
-            if (s[k] is '(' or ')' or '/')
+            if (s[k] is '(' or ')' || (s[k] == '/' && close != ')'))
             {
                 return -1;
             }

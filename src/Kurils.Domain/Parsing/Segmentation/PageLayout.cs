@@ -223,7 +223,7 @@ internal sealed partial class PageLayout
         var second = -1;
         for (var i = _firstArticleLine; i < _commentsStart && second < 0; i++)
         {
-            if (_classes[i] != LineClass.Text || i == _headline || IsCaptionLike(i))
+            if (_classes[i] != LineClass.Text || i == _headline || IsCaptionLike(i) || RepeatsHeadline(i))
             {
                 continue;
             }
@@ -264,6 +264,11 @@ internal sealed partial class PageLayout
             _lead = first;
         }
     }
+
+    // A page that prints its title twice (the document's title, then the story's heading, cased differently):
+    // the copy is neither the lead nor the paragraph the dateline opens.
+    private bool RepeatsHeadline(int i) =>
+        _headline >= 0 && Content(i).Trim().Equals(Content(_headline).Trim(), StringComparison.OrdinalIgnoreCase);
 
     // After the headline; without one, from the first body-like line (what precedes it is page junk).
     private int FirstArticleLine()

@@ -54,9 +54,31 @@ public sealed class DateStampsTests
     public void Stamp_HeadlineClosingWithItsDate_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
 
     [Theory]
+    [InlineData("Nga khẳng định lập trường về quần đảo tranh chấp với Nhật Bản 12/02/2026 17:38\n\nNhật Bản và Nga đã hội đàm về các hòn đảo tranh chấp, Bộ Ngoại giao cho biết trong một tuyên bố tối nay.\n", "2026-02-12")]
+    [InlineData("Japan protests Russian drills on the disputed islands 12 February 2026 17:38\n\n" + EnglishStory, "2026-02-12")]
+    [InlineData("Япония протестует против учений на спорных островах 12.02.2026 9:05\n\nЯпония и Россия провели переговоры по спорным островам, сообщили в министерстве в вечернем заявлении.\n", "2026-02-12")]
+    public void Stamp_HeadlineClosingWithDateAndTime_IsThePublicationDate(string text, string expected) => AssertStamp(text, expected);
+
+    [Theory]
+    [InlineData(" date 2025-10-24 Peskov: Moscow welcomes the new cabinet's wish to sign a peace treaty with Russia at last\n\n" + EnglishStory, "2025-10-24")]
+    [InlineData("2025-11-10 MOSCOW, November 10. /TASS/. The territorial status of the islands should not be questioned by anyone, the spokesman told reporters on Monday.\n\n" + EnglishStory, "2025-11-10")]
+    [InlineData(" date 2025-09-02 Rosja i Japonia: rozmowy o wyspach spornych zostały zawieszone na czas nieokreślony, poinformowało ministerstwo w komunikacie\n\nJaponia i Rosja prowadziły rozmowy o spornych wyspach, poinformowało ministerstwo w komunikacie wydanym wieczorem.\n", "2025-09-02")]
+    [InlineData("2025-11-11 Nhật Bản phản đối việc Nga tập trận trên các đảo tranh chấp, Bộ Ngoại giao cho biết trong một tuyên bố tối nay\n\nNhật Bản và Nga đã hội đàm về các hòn đảo tranh chấp, Bộ Ngoại giao cho biết trong một tuyên bố.\n", "2025-11-11")]
+    [InlineData(" date 2024-03-05 日本とロシアは北方領土をめぐる交渉を行ったと外務省が夜の声明で明らかにした。双方は来年再び会うことで合意した。関係者によると、次回の日程はまだ決まっていないという。\n", "2024-03-05")]
+    public void IsoStamp_GluedToThePagesFirstLine_DatesThePage(string text, string expected) => AssertStamp(text, expected);
+
+    [Theory]
+    [InlineData("Talks resume\n\n" + EnglishStory + "\n2019-10-19 the talks resumed in Moscow after a long pause, the ministry said in a statement issued in the evening.\n")] // not the first line
+    [InlineData("The document numbered 2025-11-10-44 was filed by the ministry on the disputed islands, officials said in a statement issued late in the evening.\n\n" + EnglishStory)] // a number, not a stamp
+    [InlineData("2025-13-40 Peskov: Moscow welcomes the new cabinet's wish to sign a peace treaty with Russia at last\n\n" + EnglishStory)] // no such date
+    [InlineData("Moscow talks resume 2025-10-24 Peskov: Moscow welcomes the new cabinet's wish to sign a peace treaty at last today\n\n" + EnglishStory)] // more than one word before it
+    public void IsoDate_NotOpeningThePagesFirstLine_IsNoGluedStamp(string text) => Parser.Parse(text).Published.Should().BeNull(text);
+
+    [Theory]
     [InlineData("Japan and the Soviet Union signed the joint declaration on 19 October 1956\n\n" + EnglishStory)]
     [InlineData("How the declaration of 19 October 1956, signed in Moscow, still shapes the talks today\n\n" + EnglishStory)]
     [InlineData("Talks resume. 19 October 1956, the day the declaration was signed, is still remembered in Tokyo.\n\n" + EnglishStory)]
+    [InlineData("Japan and the Soviet Union signed the joint declaration on 19 October 1956 at noon\n\n" + EnglishStory)]
     public void Stamp_HeadlineDateInsideItsSentence_IsNotAStamp(string text)
     {
         var article = Parser.Parse(text);

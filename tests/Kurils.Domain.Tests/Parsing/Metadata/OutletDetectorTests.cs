@@ -80,6 +80,20 @@ public sealed class OutletDetectorTests
         Parse(text).OutletId.Should().Be(outlet);
 
     [Theory]
+    [InlineData("MOSCOW (Pakistan Point News / Sputnik - 03rd March, 2021) The Kremlin spokesman said on Wednesday that reporters should ignore the stories about the islands.\n", "Pakistan Point News", "sputnik", "2021-03-03")]
+    [InlineData("МОСКВА (Сахалинский вестник / ТАСС, 5 марта 2024) — Пресс-секретарь президента заявил во вторник, что переговоры о мирном договоре не возобновятся.\n", "Сахалинский вестник", "tass", "2024-03-05")]
+    [InlineData("TOKIO (Diario del Sur / Reuters - 5 de marzo de 2024) El portavoz del Kremlin dijo el martes que las conversaciones sobre un tratado de paz no se reanudarán.\n", "Diario del Sur", "reuters", "2024-03-05")]
+    public void ADatelineTagNamingAPublisherAndItsSource_GivesBothAndTheDate(string text, string publisher, string wire, string date)
+    {
+        var article = Parse("Talks on the islands\n\n" + text);
+
+        article.OutletId.Should().BeNull();
+        article.OutletName.Should().Be(publisher);
+        article.WireId.Should().Be(wire);
+        article.Published.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value);
+    }
+
+    [Theory]
     [InlineData("【モスクワ共同】ロシア外務省の報道官は８日の記者会見で、平和条約交渉の再開を拒否した。\n", "モスクワ", "共同", "kyodo")]
     [InlineData("［東京　１３日　ロイター］ - 政府関係者は、平和条約交渉は制裁が続く限り再開されないと明らかにした。\n", "東京", "ロイター", "reuters")]
     [InlineData("【ワシントンＡＦＰ】米政府関係者は、平和条約交渉は制裁が続く限り再開されないと明らかにした。\n", "ワシントン", "ＡＦＰ", "afp")]

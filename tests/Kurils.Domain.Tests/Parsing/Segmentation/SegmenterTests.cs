@@ -389,6 +389,9 @@ public sealed class SegmenterTests
     [InlineData("(AFP) – MOSCOW, March 5 –")]
     [InlineData("VLADIVOSTOK. March 19. VOSTOK-MEDIA –")]
     [InlineData("ВЛАДИВОСТОК. 19 марта. ВОСТОК-МЕДИА –")]
+    [InlineData("MOSCOW (Pakistan Point News / Sputnik - 03rd March, 2021)")]
+    [InlineData("TOKYO (Reuters/Kyodo) -")]
+    [InlineData("МОСКВА (Народна газета / ТАСС, 5 березня 2024) —")]
     public void Split_FirstBodyParagraphWithDateline_SplitsDatelineFromBody(string dateline)
     {
         var text = Headline + "\n" + dateline + "  " + Body1 + "\n" + Body2;
@@ -403,6 +406,23 @@ public sealed class SegmenterTests
     }
 
     [Theory]
+    [InlineData("Peskov Warns Against Reports On The Islands", "Peskov warns against reports on the islands", "MOSCOW (Sputnik) -")]
+    [InlineData("Песков предостерёг от слухов об островах", "ПЕСКОВ ПРЕДОСТЕРЁГ ОТ СЛУХОВ ОБ ОСТРОВАХ", "МОСКВА, 3 марта. /ТАСС/.")]
+    [InlineData("Peskov warnt vor Berichten über die Inseln", "Peskov warnt vor Berichten über die Inseln", "MOSKAU (dpa) -")]
+    public void Split_HeadlinePrintedTwice_DatelineAfterTheStandfirstIsFound(string headline, string copy, string dateline)
+    {
+        var text = headline + "\n" + copy + "\nThe Kremlin spokesman has advised reporters to ignore the stories about the islands\n" + dateline + " " + Body1 + "\n" + Body2;
+
+        Kinds(text).Should().Equal(
+            SegmentKind.Headline, SegmentKind.Body, SegmentKind.Lead, SegmentKind.Dateline, SegmentKind.Body, SegmentKind.Body);
+    }
+
+    [Fact]
+    public void Split_SecondLineOnlyLikeTheHeadline_IsNoCopy() =>
+        Kinds(Headline + "\nA different line under the headline, not a copy of it\nThe Kremlin spokesman has advised reporters to ignore the stories\nMOSCOW (Sputnik) - " + Body1 + "\n" + Body2)
+            .Should().NotContain(SegmentKind.Dateline);
+
+    [Theory]
     [InlineData("NATO-led forces said on Tuesday that the exercises would continue as planned next month.")]
     [InlineData("A Russian official said on Tuesday that the talks would not resume while sanctions remain.")]
     [InlineData("US President Joe Biden said on Tuesday that Washington stood firmly behind Tokyo.")]
@@ -410,6 +430,7 @@ public sealed class SegmenterTests
     [InlineData("MOSCOW, Russia – officials said on Tuesday that the talks would not resume this year.")]
     [InlineData("(Reuters) - Officials said on Tuesday that the talks would not resume this year at all.")]
     [InlineData("TOKYO. The talks would not resume this year, officials said on Tuesday in a statement.")]
+    [InlineData("TOKYO (where the talks were held on Tuesday in a large hotel near the central station) officials said nothing.")]
     public void Split_FirstParagraphWithoutDateline_HasNoDateline(string paragraph) =>
         Kinds(Headline + "\n" + paragraph + "\n" + Body1).Should()
             .Equal(SegmentKind.Headline, SegmentKind.Body, SegmentKind.Body);
