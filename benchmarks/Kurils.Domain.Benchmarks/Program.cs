@@ -16,7 +16,7 @@ using Kurils.Domain.Parsing.Statements;
 // and the parser over it: a quick check before a long run. `-- baselines corpus…` times building the two
 // regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
-// after a 3 s warm-up: minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
+// after a warm-up until the JIT settles (`WarmUp`, every timed mode): minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
 // full parse (minimum per stage, bytes allocated per char). `-- statements corpus…` times the statement stage alone,
 // over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification,
 // the segmenter and the name scanner alone, each in its own loop.
@@ -117,6 +117,13 @@ if (args is ["front", .. var frontCorpora])
         Console.Write(string.Create(CultureInfo.InvariantCulture, $"{name,-16} chars {Corpora.Get(name).Length,11:N0} "));
         foreach (var (stage, run) in stagesOfFront)
         {
+            WarmUp.Run(() =>
+            {
+                for (var a = 0; a < articles.Length; a++)
+                {
+                    run(a);
+                }
+            });
             var best = double.MaxValue;
             var allocated = 0L;
             for (var pass = 0; pass < passes; pass++)
@@ -241,6 +248,15 @@ if (args is ["statements", .. var statementCorpora])
             contexts.Add(context);
         }
 
+        WarmUp.Run(() =>
+        {
+            foreach (var context in contexts)
+            {
+                context.Statements.Clear();
+                context.Anaphora.Clear();
+                parser.ReadStatements(context);
+            }
+        });
         var best = double.MaxValue;
         long bytes = 0;
         for (var round = 0; round < rounds; round++)
@@ -290,8 +306,20 @@ if (args is ["stages", .. var stageCorpora])
         var corpus = Corpora.Get(name);
         var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
         var bytes = new long[stages.Length];
-        var warmUp = Stopwatch.StartNew();
-        for (var round = 0; round < rounds || warmUp.Elapsed < TimeSpan.FromSeconds(3); round++)
+        WarmUp.Run(() =>
+        {
+            foreach (var article in corpus.Articles)
+            {
+                context.Begin(article, null);
+                foreach (var (_, run) in stages)
+                {
+                    run(context);
+                }
+
+                context.Clear();
+            }
+        });
+        for (var round = 0; round < rounds; round++)
         {
             var times = new double[stages.Length];
             Array.Clear(bytes);
@@ -337,14 +365,13 @@ if (args is ["cpu", .. var cpuCorpora])
     foreach (var name in cpuCorpora)
     {
         var corpus = Corpora.Get(name);
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
+        WarmUp.Run(() =>
         {
             foreach (var article in corpus.Articles)
             {
                 _ = ArticleParser.Default.Parse(article); // until the JIT's tiering settles
             }
-        }
+        });
 
         var walls = new List<double>();
         var cpus = new List<double>();
