@@ -64,10 +64,12 @@ internal static class DateStamps
         var (firstBody, lastBody) = BodyBounds(text, segments, context.Page.Marks);
         LocalDate? best = null;
         var bestRank = Rank.None;
+        var beforeBody = true;
         for (var s = 0; s < segments.Length && bestRank != Rank.Published; s++)
         {
             var segment = segments[s];
             var content = segment.Content;
+            beforeBody &= segment.Kind != SegmentKind.Body;
             var outside = firstBody < 0 || s < firstBody || s > lastBody;
             var stampKind = MayHoldStamp(segment.Kind);
             var stampLine = outside && content.Length <= (stampKind ? MaxLineLength : MaxOpeningLineLength);
@@ -82,7 +84,22 @@ internal static class DateStamps
             }
 
             found.Clear();
-            DateFinder.Find(text, content, context.DateWords, found, context.DateTokens);
+            if (ArticleParser.DatesFoundIn(segment.Kind, beforeBody))
+            {
+                // The date finder has read this segment with these words already: its expressions are those inside it.
+                foreach (var e in context.DateExpressions)
+                {
+                    if (content.Contains(e.Span))
+                    {
+                        found.Add(e);
+                    }
+                }
+            }
+            else
+            {
+                DateFinder.Find(text, content, context.DateWords, found, context.DateTokens);
+            }
+
             if (stampLine && !HasFullDate(found))
             {
                 FindInAnyLanguage(context, content, found);
