@@ -18,7 +18,7 @@ using Kurils.Domain.Parsing.Statements;
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
 // after a warm-up until the JIT settles (`WarmUp`, every timed mode): minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
 // full parse (minimum per stage, bytes allocated per char). `-- statements corpus…` times the statement stage alone,
-// over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification,
+// over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification, the date finder,
 // the segmenter and the name scanner alone, each in its own loop.
 if (args is ["corpora", .. var names])
 {
@@ -94,8 +94,9 @@ if (args is ["scan", .. var scanCorpora])
 if (args is ["front", .. var frontCorpora])
 {
     // The first stages alone, each in its own loop over the corpus's articles, best of 20 passes (KURILS_SCAN_PASSES
-    // sets more): language identification, the segmenter with the article's page words, and the name scanner with
-    // its morphology. Hot caches, unlike `-- stages`, which runs every stage of one article before the next.
+    // sets more): language identification, the segmenter with the article's page words, the name scanner with
+    // its morphology, and the date finder over the article's segments. Hot caches, unlike `-- stages`, which runs every
+    // stage of one article before the next.
     var passes = Environment.GetEnvironmentVariable("KURILS_SCAN_PASSES") is { } setting ? int.Parse(setting, CultureInfo.InvariantCulture) : 20;
     var packs = LanguagePacks.Default;
     var scanner = KurilsCatalog.Default.Scanner;
@@ -104,6 +105,14 @@ if (args is ["front", .. var frontCorpora])
     {
         var articles = Corpora.Get(name).Articles;
         var guesses = articles.Select(a => packs.Identifier.Identify(a)).ToArray();
+        var segmented = articles.Select(a =>
+        {
+            var context = new ParseContext(ArticleParser.Default.Catalog);
+            context.Begin(a, null);
+            ArticleParser.Default.IdentifyLanguages(context);
+            ArticleParser.Segment(context);
+            return context;
+        }).ToArray();
         var stagesOfFront = new (string Name, Action<int> Run)[]
         {
             ("identify", a => packs.Identifier.Identify(articles[a])),
@@ -113,9 +122,16 @@ if (args is ["front", .. var frontCorpora])
                 matches.Clear();
                 scanner.Scan(articles[a], matches, packs.MorphologyOf(guesses[a]));
             }),
+            ("dates", a =>
+            {
+                segmented[a].DateExpressions.Clear();
+                ArticleParser.FindDates(segmented[a]);
+            }),
         };
         Console.Write(string.Create(CultureInfo.InvariantCulture, $"{name,-16} chars {Corpora.Get(name).Length,11:N0} "));
-        foreach (var (stage, run) in stagesOfFront)
+        // KURILS_FRONT_STAGE=segment (or identify, scan, dates) runs that stage alone, for a profiler.
+        var only = Environment.GetEnvironmentVariable("KURILS_FRONT_STAGE");
+        foreach (var (stage, run) in stagesOfFront.Where(s => only is null || s.Name == only))
         {
             WarmUp.Run(() =>
             {
