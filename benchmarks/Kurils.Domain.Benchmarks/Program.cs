@@ -16,9 +16,9 @@ using Kurils.Domain.Parsing.Statements;
 // and the parser over it: a quick check before a long run. `-- baselines corpus…` times building the two
 // regex baselines and one count over each corpus. `-- phases corpus…` times each parser phase once.
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
-// after a 3 s warm-up: minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
+// after a warm-up until the JIT settles (`WarmUp`, every timed mode): minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
 // full parse (minimum per stage, bytes allocated per char). `-- statements corpus…` times the statement stage alone,
-// over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification,
+// over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification, the date finder,
 // the segmenter and the name scanner alone, each in its own loop.
 if (args is ["corpora", .. var names])
 {
@@ -94,10 +94,10 @@ if (args is ["scan", .. var scanCorpora])
 if (args is ["front", .. var frontCorpora])
 {
     // The first stages alone, each in its own loop over the corpus's articles, best of 20 passes (KURILS_SCAN_PASSES
-    // sets more): language identification, the segmenter with the article's page words, and the name scanner with
-    // its morphology. Hot caches, unlike `-- stages`, which runs every stage of one article before the next; with
-    // KURILS_EVICT_MB=16 each article is timed alone after that many MB are written, as the other stages of a parse
-    // evict the caches between articles (the scanner costs about twice its hot time so).
+    // sets more): language identification, the segmenter with the article's page words, the name scanner with
+    // its morphology, and the date finder over the article's segments. Hot caches, unlike `-- stages`, which runs every
+    // stage of one article before the next; with KURILS_EVICT_MB=16 each article is timed alone after that many MB are
+    // written, as the other stages of a parse evict the caches between articles (the scanner costs about twice its hot time so).
     var passes = Environment.GetEnvironmentVariable("KURILS_SCAN_PASSES") is { } setting ? int.Parse(setting, CultureInfo.InvariantCulture) : 20;
     var evicting = new long[(Environment.GetEnvironmentVariable("KURILS_EVICT_MB") is { } mb ? int.Parse(mb, CultureInfo.InvariantCulture) : 0) << 17];
     var packs = LanguagePacks.Default;
@@ -107,6 +107,14 @@ if (args is ["front", .. var frontCorpora])
     {
         var articles = Corpora.Get(name).Articles;
         var guesses = articles.Select(a => packs.Identifier.Identify(a)).ToArray();
+        var segmented = articles.Select(a =>
+        {
+            var context = new ParseContext(ArticleParser.Default.Catalog);
+            context.Begin(a, null);
+            ArticleParser.Default.IdentifyLanguages(context);
+            ArticleParser.Segment(context);
+            return context;
+        }).ToArray();
         var stagesOfFront = new (string Name, Action<int> Run)[]
         {
             ("identify", a => packs.Identifier.Identify(articles[a])),
@@ -116,10 +124,24 @@ if (args is ["front", .. var frontCorpora])
                 matches.Clear();
                 scanner.Scan(articles[a], matches, packs.MorphologyOf(guesses[a]));
             }),
+            ("dates", a =>
+            {
+                segmented[a].DateExpressions.Clear();
+                ArticleParser.FindDates(segmented[a]);
+            }),
         };
         Console.Write(string.Create(CultureInfo.InvariantCulture, $"{name,-16} chars {Corpora.Get(name).Length,11:N0} "));
-        foreach (var (stage, run) in stagesOfFront)
+        // KURILS_FRONT_STAGE=segment (or identify, scan, dates) runs that stage alone, for a profiler.
+        var only = Environment.GetEnvironmentVariable("KURILS_FRONT_STAGE");
+        foreach (var (stage, run) in stagesOfFront.Where(s => only is null || s.Name == only))
         {
+            WarmUp.Run(() =>
+            {
+                for (var a = 0; a < articles.Length; a++)
+                {
+                    run(a);
+                }
+            });
             var best = double.MaxValue;
             var allocated = 0L;
             for (var pass = 0; pass < passes; pass++)
@@ -257,6 +279,15 @@ if (args is ["statements", .. var statementCorpora])
             contexts.Add(context);
         }
 
+        WarmUp.Run(() =>
+        {
+            foreach (var context in contexts)
+            {
+                context.Statements.Clear();
+                context.Anaphora.Clear();
+                parser.ReadStatements(context);
+            }
+        });
         var best = double.MaxValue;
         long bytes = 0;
         for (var round = 0; round < rounds; round++)
@@ -306,8 +337,20 @@ if (args is ["stages", .. var stageCorpora])
         var corpus = Corpora.Get(name);
         var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
         var bytes = new long[stages.Length];
-        var warmUp = Stopwatch.StartNew();
-        for (var round = 0; round < rounds || warmUp.Elapsed < TimeSpan.FromSeconds(3); round++)
+        WarmUp.Run(() =>
+        {
+            foreach (var article in corpus.Articles)
+            {
+                context.Begin(article, null);
+                foreach (var (_, run) in stages)
+                {
+                    run(context);
+                }
+
+                context.Clear();
+            }
+        });
+        for (var round = 0; round < rounds; round++)
         {
             var times = new double[stages.Length];
             Array.Clear(bytes);
@@ -353,14 +396,13 @@ if (args is ["cpu", .. var cpuCorpora])
     foreach (var name in cpuCorpora)
     {
         var corpus = Corpora.Get(name);
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
+        WarmUp.Run(() =>
         {
             foreach (var article in corpus.Articles)
             {
                 _ = ArticleParser.Default.Parse(article); // until the JIT's tiering settles
             }
-        }
+        });
 
         var walls = new List<double>();
         var cpus = new List<double>();

@@ -27,7 +27,10 @@ internal static class InvariantCase
     {
         for (var k = 0; k < word.Length; k++)
         {
-            lower[k] = word[k] is '\u2019' or '\u02BC' ? '\'' : Lower(word[k]);
+            lower[k] = LowerWordUnit(word[k]);
         }
     }
+
+    /// <summary>One unit as <see cref="LowerWord"/> writes it.</summary>
+    public static char LowerWordUnit(char c) => c is '\u2019' or '\u02BC' ? '\'' : Lower(c);
 }

@@ -45,6 +45,11 @@ internal sealed class LanguageIdentifier
     // The longest of those words, at most 32 units: a longer word of the text is none of them and is not looked up.
     private readonly int _longestWord;
 
+    // Bit (length, first unit, last unit) set for every one of those words: most words of a text are none of them, and
+    // are told so by one bit rather than a lower-casing and a dictionary look-up.
+    private const int ShapeBits = 1 << 14;
+    private readonly ulong[] _wordShapes = new ulong[ShapeBits / 64];
+
     // Per pack: its frequent words of scripts without spaces, of two units or more, with their script, which are
     // counted where they occur.
     private readonly (string Word, Script Script)[][] _unspacedWords;
@@ -120,6 +125,11 @@ internal sealed class LanguageIdentifier
         foreach (var word in wordOwners.Keys)
         {
             _longestWord = Math.Min(32, Math.Max(_longestWord, word.Length));
+            if (word.Length > 0)
+            {
+                var bit = ShapeBit(word.Length, word[0], word[^1]);
+                _wordShapes[bit >> 6] |= 1UL << bit;
+            }
         }
 
         // Distinctive and missing letters, found with one table look-up per letter of the sample.
@@ -150,10 +160,16 @@ internal sealed class LanguageIdentifier
 
         var sample = text[..Math.Min(text.Length, SampleLength)];
         Span<int> letters = stackalloc int[Scripts.Count];
+
+        // The script of every unit, read once here for the letter counts and again by the word pass.
+        Span<Script> scripts = stackalloc Script[sample.Length];
         var scores = new double[_packs.Length];
-        foreach (var c in sample)
+        for (var i = 0; i < sample.Length; i++)
         {
-            letters[(int)Scripts.Of(c)]++;
+            var c = sample[i];
+            var script = Scripts.Of(c);
+            scripts[i] = script;
+            letters[(int)script]++;
 
             // A letter the language never writes is strong evidence against it; its own letters are weaker evidence
             // for it than its words, since neighbours borrow names written with them; a word of one unit counts as
@@ -190,7 +206,7 @@ internal sealed class LanguageIdentifier
         }
 
         Span<int> words = stackalloc int[Scripts.Count];
-        Score(sample, letters, scores, words);
+        Score(sample, scripts, letters, scores, words);
 
         LanguagePack? primary = null;
         var active = ImmutableArray.CreateBuilder<LanguagePack>();
@@ -259,14 +275,14 @@ internal sealed class LanguageIdentifier
         return tied ? null : best;
     }
 
-    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<int> letters, double[] scores, Span<int> words)
+    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<Script> scripts, ReadOnlySpan<int> letters, double[] scores, Span<int> words)
     {
         // Frequent words of spaced scripts, one dictionary look-up per word of the sample.
         Span<char> lower = stackalloc char[32];
         var i = 0;
         while (i < sample.Length)
         {
-            var script = Scripts.Of(sample[i]);
+            var script = scripts[i];
             if (script == Script.None || !Scripts.SeparatesWords(script))
             {
                 i++;
@@ -274,14 +290,14 @@ internal sealed class LanguageIdentifier
             }
 
             var start = i;
-            while (i < sample.Length && (Scripts.Of(sample[i]) == script || IsInsideWord(sample, i)))
+            while (i < sample.Length && (scripts[i] == script || IsInsideWord(sample, scripts, i)))
             {
                 i++;
             }
 
             var word = sample[start..i];
             words[(int)script]++;
-            if (word.Length <= _longestWord)
+            if (word.Length <= _longestWord && MayBeWord(word))
             {
                 var folded = lower[..word.Length];
                 InvariantCase.LowerWord(word, folded);
@@ -315,9 +331,19 @@ internal sealed class LanguageIdentifier
         }
     }
 
+    // False only when no frequent word has the length and the first and last units of word once lower-cased.
+    private bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        var bit = ShapeBit(word.Length, InvariantCase.LowerWordUnit(word[0]), InvariantCase.LowerWordUnit(word[^1]));
+        return (_wordShapes[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int ShapeBit(int length, char first, char last) =>
+        (int)((((uint)length * 0x9E3779B1u) ^ (first * 0x85EBCA77u) ^ (last * 0xC2B2AE3Du)) >> 16) & (ShapeBits - 1);
+
     /// <summary>An apostrophe or a hyphen between two letters belongs to the word (l'île, по-русски).</summary>
-    private static bool IsInsideWord(ReadOnlySpan<char> text, int i) =>
-        text[i] is '\'' or '\u2019' or '-' && i > 0 && i + 1 < text.Length && Scripts.Of(text[i - 1]) != Script.None && Scripts.Of(text[i + 1]) != Script.None;
+    private static bool IsInsideWord(ReadOnlySpan<char> text, ReadOnlySpan<Script> scripts, int i) =>
+        text[i] is '\'' or '\u2019' or '-' && i > 0 && i + 1 < text.Length && scripts[i - 1] != Script.None && scripts[i + 1] != Script.None;
 
     private static int Occurrences(ReadOnlySpan<char> text, string word)
     {

@@ -76,6 +76,7 @@ internal static class Scripts
 
     private static Script OfBeyondAscii(char c) => c switch
     {
+        >= '\u0410' and <= '\u044F' => Script.Cyrillic, // А to я, all letters: no category look-up for most Cyrillic text
         (>= '\u00C0' and <= '\u024F') and not ('\u00D7' or '\u00F7') => Script.Latin,
         >= '\u1E00' and <= '\u1EFF' => Script.Latin, // Latin Extended Additional: Vietnamese letters with tone marks
         >= '\u0370' and <= '\u03FF' => char.IsLetter(c) ? Script.Greek : Script.None,
@@ -94,5 +95,6 @@ internal static class Scripts
     };
 
     /// <summary>Whether text in <paramref name="script"/> separates its words with spaces (CJK and Thai do not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SeparatesWords(Script script) => script is not (Script.Han or Script.Kana or Script.Thai);
 }

@@ -271,13 +271,20 @@ public sealed class ArticleParser
         foreach (var segment in context.Segments)
         {
             beforeBody &= segment.Kind != SegmentKind.Body;
-            if (segment.Kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
-                || (beforeBody && segment.Kind is SegmentKind.Unknown or SegmentKind.Byline))
+            if (DatesFoundIn(segment.Kind, beforeBody))
             {
                 DateFinder.Find(context.Text, segment.Content, context.DateWords, context.DateExpressions, context.DateTokens);
             }
         }
     }
+
+    /// <summary>
+    /// Whether <see cref="FindDates"/> reads a segment of <paramref name="kind"/> (<paramref name="beforeBody"/>: no body
+    /// segment up to it): the story's text and the short lines above it.
+    /// </summary>
+    internal static bool DatesFoundIn(SegmentKind kind, bool beforeBody) =>
+        kind is SegmentKind.Body or SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Dateline
+        || (beforeBody && kind is SegmentKind.Unknown or SegmentKind.Byline);
 
     /// <summary>
     /// The reference date (given, or inferred from the dateline and the terms of the office-holders named), then

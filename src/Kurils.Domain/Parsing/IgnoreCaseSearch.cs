@@ -197,8 +197,14 @@ internal static class IgnoreCaseSearch
 /// </summary>
 internal sealed class IgnoreCaseWords
 {
+    // At most this many words outside ASCII are searched one by one (IgnoreCaseSearch: a vectorized search for the
+    // first letter of a Cyrillic or caseless word) rather than as a set, which the runtime searches a unit at a time
+    // (the one Russian and the one Japanese consent word took a third of the segmenter's time on their pages).
+    private const int SearchedOneByOne = 4;
+
     private readonly SearchValues<string> _ascii;
     private readonly SearchValues<string>? _other;
+    private readonly string[] _otherWords;
     private readonly bool _otherNeedsScript;
 
     // The same two sets folded by CaseFold, searched ordinally in folded text; null when a word holds a surrogate,
@@ -213,6 +219,7 @@ internal sealed class IgnoreCaseWords
         _ascii = SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase);
         var other = all.Where(w => !Ascii.IsValid(w)).ToArray();
         _other = other.Length == 0 ? null : SearchValues.Create(other, StringComparison.OrdinalIgnoreCase);
+        _otherWords = other;
 
         // The gate holds only if every such word has a character no other script's character case-folds to.
         _otherNeedsScript = other.All(w => w.Any(IsScriptLetter));
@@ -226,7 +233,25 @@ internal sealed class IgnoreCaseWords
 
     /// <summary>Whether <paramref name="text"/> contains any of the words, ignoring case ordinally.</summary>
     public bool ContainsAny(ReadOnlySpan<char> text) =>
-        text.ContainsAny(_ascii) || (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) && text.ContainsAny(_other));
+        text.ContainsAny(_ascii) || (_other is not null && (!_otherNeedsScript || HasScriptLetter(text)) && ContainsOther(text));
+
+    private bool ContainsOther(ReadOnlySpan<char> text)
+    {
+        if (_otherWords.Length > SearchedOneByOne)
+        {
+            return text.ContainsAny(_other!);
+        }
+
+        foreach (var word in _otherWords)
+        {
+            if (IgnoreCaseSearch.IndexOf(text, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How many words of <paramref name="text"/> hold one of the words (a word with two hits counts once: "quake"

@@ -52,6 +52,13 @@ internal static class DateTokenizer
                 output.Add(new DateToken(i, i + 1, DateTokenKind.Break, -1));
                 i++;
             }
+            else if (IsCjk(c))
+            {
+                // Tested before the spaces, digits and letters, none of which is a CJK unit: in Japanese or Chinese text
+                // most units are, and each is told so without the category table.
+                output.Add(new DateToken(i, i + 1, DateTokenKind.Cjk, -1));
+                i++;
+            }
             else if (char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')
             {
                 i++;
@@ -72,11 +79,6 @@ internal static class DateTokenizer
 
                 output.Add(new DateToken(i, j, DateTokenKind.Number, j - i <= 6 ? (int)value : -1));
                 i = j;
-            }
-            else if (IsCjk(c))
-            {
-                output.Add(new DateToken(i, i + 1, DateTokenKind.Cjk, -1));
-                i++;
             }
             else if (IsWordChar(c))
             {
@@ -122,7 +124,10 @@ internal static class DateTokenizer
     /// <summary>A date word goes on over letters and combining marks ("Декабрь", "Mai"), and stops at CJK, which are tokens of their own.</summary>
     private readonly struct DateWordUnits : IWordUnits
     {
-        public static bool IsWordUnit(char c) => (IsWordChar(c) || IsMark(c)) && !IsCjk(c);
+        // ASCII and the basic Cyrillic letters (А to я), most units of most words, are answered without the category table.
+        public static bool IsWordUnit(char c) =>
+            c < '\u0080' ? char.IsAsciiLetter(c)
+            : c is >= '\u0410' and <= '\u044F' || ((IsWordChar(c) || IsMark(c)) && !IsCjk(c));
     }
 
     // No unit below U+0300 (the combining diacritics) is a mark: the spaces and stops that end most words are told so without the category table.

@@ -15,6 +15,13 @@ internal static class ArticleChecks
 {
     public static void UnresolvedIslandNames(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, DisputeLexicon words, List<ParseDiagnostic> output)
     {
+        var suffixes = words.IslandWordsForReview;
+        var inText = InText(text, suffixes);
+        if (inText == 0)
+        {
+            return;
+        }
+
         foreach (var segment in segments)
         {
             // Body only: headlines capitalize every word ("Kremlin Rules Out Handing Islands to Japan").
@@ -24,8 +31,14 @@ internal static class ArticleChecks
             }
 
             var content = segment.Content;
-            foreach (var suffix in words.IslandWordsForReview)
+            for (var k = 0; k < suffixes.Length; k++)
             {
+                if ((inText & (1UL << k)) == 0)
+                {
+                    continue;
+                }
+
+                var suffix = suffixes[k];
                 var from = content.Start;
                 while (from < content.End)
                 {
@@ -62,13 +75,26 @@ internal static class ArticleChecks
     /// <summary>"Japan controls these islands" when the catalog says Russia administers them.</summary>
     public static void AdministrationClaims(string text, SegmentMap map, IReadOnlyList<Mention> mentions, KurilsCatalog catalog, LocalDate? date, DisputeLexicon words, List<ParseDiagnostic> output)
     {
+        var verbs = words.ControlVerbs;
+        var inText = InText(text, verbs);
+        if (inText == 0)
+        {
+            return;
+        }
+
         for (var s = 0; s < map.Segments.Length; s++)
         {
             foreach (var sentence in map.SentencesOf(s))
             {
                 var body = text.AsSpan(sentence.Start, sentence.Length);
-                foreach (var verb in words.ControlVerbs)
+                for (var k = 0; k < verbs.Length; k++)
                 {
+                    if ((inText & (1UL << k)) == 0)
+                    {
+                        continue;
+                    }
+
+                    var verb = verbs[k];
                     var index = body.IndexOf(verb, StringComparison.Ordinal);
                     if (index < 0)
                     {
@@ -98,6 +124,30 @@ internal static class ArticleChecks
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Bit k set when <paramref name="words"/>[k] occurs in <paramref name="text"/>: one search of the whole text per
+    /// word, so that the checks search sentence by sentence only for the words the article holds (most hold none) and
+    /// find what they found before, in the same order. More than 64 words: every bit set, every word searched.
+    /// </summary>
+    private static ulong InText(string text, ImmutableArray<string> words)
+    {
+        if (words.Length > 64)
+        {
+            return ulong.MaxValue;
+        }
+
+        var found = 0UL;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (text.Contains(words[k], StringComparison.Ordinal))
+            {
+                found |= 1UL << k;
+            }
+        }
+
+        return found;
     }
 
     public static void CommentCount(string text, ImmutableArray<Segment> segments, List<ParseDiagnostic> output)

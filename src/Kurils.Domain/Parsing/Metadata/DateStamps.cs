@@ -70,10 +70,12 @@ internal static class DateStamps
             firstLine++;
         }
 
+        var beforeBody = true;
         for (var s = 0; s < segments.Length && bestRank != Rank.Published; s++)
         {
             var segment = segments[s];
             var content = segment.Content;
+            beforeBody &= segment.Kind != SegmentKind.Body;
 
             // An archive's or scraper's ISO stamp glued to the page's first line, whatever that line's length
             // (" date 2025-10-24 Headline…", "2025-11-10 MOSCOW, November 10. /TASS/. …"): machine-written, not prose.
@@ -101,7 +103,22 @@ internal static class DateStamps
             }
 
             found.Clear();
-            DateFinder.Find(text, content, context.DateWords, found, context.DateTokens);
+            if (ArticleParser.DatesFoundIn(segment.Kind, beforeBody))
+            {
+                // The date finder has read this segment with these words already: its expressions are those inside it.
+                foreach (var e in context.DateExpressions)
+                {
+                    if (content.Contains(e.Span))
+                    {
+                        found.Add(e);
+                    }
+                }
+            }
+            else
+            {
+                DateFinder.Find(text, content, context.DateWords, found, context.DateTokens);
+            }
+
             if (stampLine && !HasFullDate(found))
             {
                 FindInAnyLanguage(context, content, found);

@@ -18,6 +18,7 @@ internal sealed partial class LineRules(PageLexicon words)
     // line: as SearchValues, not a span of units each search would first have to analyse.
     private static readonly SearchValues<char> ResidueSeparators = SearchValues.Create(" \t\u00A0|/·•,:;()[]");
     private static readonly SearchValues<char> TimestampSeparators = SearchValues.Create(" \t\u00A0,/-–");
+    private static readonly SearchValues<char> CrumbSeparators = SearchValues.Create(">»›/→");
 
     /// <summary>The page words the rules read.</summary>
     public PageLexicon Words { get; } = words;
@@ -215,11 +216,20 @@ internal sealed partial class LineRules(PageLexicon words)
         }
     }
 
+    // A separator unit between two spaces; the units searched vectorized, each hit checked for its spaces (every line of
+    // up to 160 units is read for a breadcrumb, and most hold no separator at all).
     private static int IndexOfSeparator(ReadOnlySpan<char> s, out int length)
     {
         for (var i = 1; i + 1 < s.Length; i++)
         {
-            if (s[i] is '>' or '»' or '›' or '/' or '→' && s[i - 1] == ' ' && s[i + 1] == ' ')
+            var at = s[i..^1].IndexOfAny(CrumbSeparators);
+            if (at < 0)
+            {
+                break;
+            }
+
+            i += at;
+            if (s[i - 1] == ' ' && s[i + 1] == ' ')
             {
                 length = 1;
                 return i;
