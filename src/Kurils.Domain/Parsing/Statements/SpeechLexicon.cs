@@ -236,7 +236,7 @@ internal sealed class SpeechLexicon
         Announcers = LongestFirst(announcers);
         _nameLetters = System.Buffers.SearchValues.Create([.. nameLetters]);
         BeforeVerb = LongestFirst(beforeVerb);
-        Epithets = WordOrder.LongestFirst(epithets, e => e.Phrase);
+        Epithets = new EpithetPhrases(WordOrder.LongestFirst(epithets, e => e.Phrase));
         Quotes = new Quotes(quotePairs, dialogueDashes);
         Commas = System.Buffers.SearchValues.Create(commas);
         Transcripts = new TranscriptLabels(packs);
@@ -640,7 +640,7 @@ internal sealed class SpeechLexicon
     }
 
     /// <summary>The descriptions that stand for an office's holder ("the Russian leader"), longest first.</summary>
-    public ImmutableArray<(string Phrase, string OfficeId)> Epithets { get; }
+    public EpithetPhrases Epithets { get; }
 
     /// <summary>One of the languages' frequent words, never part of a name ("The").</summary>
     public bool IsFrequent(ReadOnlySpan<char> word) => _frequent.Contains(word);

@@ -68,4 +68,68 @@ public sealed class SpeechLexiconGateTests
             }
         }
     }
+
+    public static TheoryData<string[]> EpithetLanguages => new() { new[] { "en" }, new[] { "ru" }, new[] { "es" }, new[] { "de", "fr", "ja" } };
+
+    /// <summary>
+    /// The epithets, found in one pass over the text's fold, are every place each phrase is written ignoring case, as a
+    /// search of the text for that phrase alone finds them: on random texts of the packs' phrases, in other cases too,
+    /// with characters whose case folds across scripts (ı, ſ, the Kelvin sign) and a surrogate pair.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EpithetLanguages))]
+    public void Epithets_OnePassFindsWhatEachPhraseSearchFinds(string[] codes)
+    {
+        var lexicon = new SpeechLexicon([.. codes.Select(c => LanguagePacks.Default.Find(c)!)]);
+        var epithets = lexicon.Epithets;
+        var phrases = Enumerable.Range(0, epithets.Count).Select(i => epithets[i].Phrase).ToArray();
+        phrases.Should().NotBeEmpty();
+        string[] pieces = [.. phrases, .. phrases.Select(p => p.ToUpperInvariant()), .. phrases.Select(p => p[..(p.Length / 2)]), " ", "ı", "ſ", "\u212A", "\uD801\uDC00", "x"];
+        var random = new Random(codes.Length * 104729 + codes[0][0]);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => pieces[random.Next(pieces.Length)]));
+            OnePass(epithets, text).Should().Equal(EachPhrase(phrases, text), "in \"{0}\"", text);
+        }
+    }
+
+    /// <summary>A phrase with a surrogate pair matches by code point ignoring case, as the search of it alone does; the others still in one pass.</summary>
+    [Fact]
+    public void Epithets_APhraseWithASurrogatePairIsFoundAsItsOwnSearchFindsIt()
+    {
+        var epithets = new EpithetPhrases([("\uD801\uDC00bc leader", "office-a"), ("the leader", "office-b"), ("", "office-c")]);
+        string[] phrases = ["\uD801\uDC00bc leader", "the leader", ""];
+        foreach (var text in new[] { "\uD801\uDC28BC LEADER and THE leader", "\uD801\uDC00bc leader", "no epithet here", "" })
+        {
+            OnePass(epithets, text).Should().Equal(EachPhrase(phrases, text), "in \"{0}\"", text);
+        }
+
+        OnePass(epithets, "\uD801\uDC28BC LEADER and THE leader").Should().Equal((0, 0), (1, 16));
+    }
+
+    private static List<(int Phrase, int Start)> OnePass(EpithetPhrases epithets, string text)
+    {
+        var hits = new List<(int Phrase, int Start)>();
+        epithets.FindAll(text, CaseFold.Of(text), hits);
+        hits.Sort();
+        return hits;
+    }
+
+    // Every place each non-empty phrase is written in the text, ignoring case ordinally, phrase by phrase.
+    private static List<(int Phrase, int Start)> EachPhrase(string[] phrases, string text)
+    {
+        var hits = new List<(int Phrase, int Start)>();
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            for (var at = 0; phrases[i].Length > 0 && at < text.Length; at++)
+            {
+                if (text.AsSpan(at).StartsWith(phrases[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    hits.Add((i, at));
+                }
+            }
+        }
+
+        return hits;
+    }
 }
