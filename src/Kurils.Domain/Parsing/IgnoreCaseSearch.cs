@@ -152,6 +152,12 @@ internal static class IgnoreCaseSearch
     /// <summary>For each ASCII character, how rare it is as an anchor: space least, then e, t, a … z, digits and punctuation most.</summary>
     private static readonly byte[] AnchorRank = BuildAnchorRank();
 
+    /// <summary>
+    /// How rare <paramref name="c"/> is in running text, for choosing where to anchor a search (higher is rarer): ASCII by
+    /// <see cref="AnchorRank"/>, any other character above every ASCII one (rare in Latin text; a speed choice only).
+    /// </summary>
+    internal static int Rarity(char c) => c < AnchorRank.Length ? AnchorRank[c] : AnchorRank.Length;
+
     private static byte[] BuildAnchorRank()
     {
         const string ByFrequency = " etaoinshrdlcumwfgypbvkjxqz";

@@ -20,6 +20,14 @@ internal sealed class SpeechLexicon
     // The last words of the verbs of several words: a word that ends none of them starts no longer look-up.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseEnds;
 
+    // The shapes of the verbs and of those last words, by length (up to MaxShapeLength, longer ones together): bit
+    // (fold of the first unit & 63) set when one of that length opens with such a unit, and the same of the last unit.
+    // A word of no shape is neither (the two sets' look-ups, which hash it, are skipped); null when a verb opens or ends
+    // with a surrogate (not folded unit by unit).
+    private readonly ulong[]? _verbFirsts;
+    private readonly ulong[]? _verbLasts;
+    private const int MaxShapeLength = 63;
+
     // The first characters of the quote particles (null when one is empty and so starts anywhere).
     private readonly System.Buffers.SearchValues<char>? _particleStarts;
 
@@ -213,6 +221,17 @@ internal sealed class SpeechLexicon
 
         _phraseWords = phraseWords;
         _phraseEnds = Frozen(phraseEnds);
+        var shaped = verbs.Concat(phraseEnds).Where(w => w.Length > 0).ToList();
+        if (!shaped.Any(w => char.IsSurrogate(w[0]) || char.IsSurrogate(w[^1])))
+        {
+            (_verbFirsts, _verbLasts) = (new ulong[MaxShapeLength + 1], new ulong[MaxShapeLength + 1]);
+            foreach (var word in shaped)
+            {
+                _verbFirsts[Math.Min(word.Length, MaxShapeLength)] |= ShapeBit(word[0]);
+                _verbLasts[Math.Min(word.Length, MaxShapeLength)] |= ShapeBit(word[^1]);
+            }
+        }
+
         _verbs = Frozen(verbs);
         _objectVerbs = Frozen(objectVerbs);
         _addressVerbs = Frozen(addressVerbs);
@@ -236,7 +255,7 @@ internal sealed class SpeechLexicon
         Announcers = LongestFirst(announcers);
         _nameLetters = System.Buffers.SearchValues.Create([.. nameLetters]);
         BeforeVerb = LongestFirst(beforeVerb);
-        Epithets = WordOrder.LongestFirst(epithets, e => e.Phrase);
+        Epithets = new EpithetPhrases(WordOrder.LongestFirst(epithets, e => e.Phrase));
         Quotes = new Quotes(quotePairs, dialogueDashes);
         Commas = System.Buffers.SearchValues.Create(commas);
         Transcripts = new TranscriptLabels(packs);
@@ -376,6 +395,11 @@ internal sealed class SpeechLexicon
     /// </summary>
     public TextSpan? VerbEndingAt(string text, TextSpan word, int limit)
     {
+        if (!MayEndVerb(text.AsSpan(word.Start, word.Length)))
+        {
+            return null;
+        }
+
         if (_verbs.Contains(text.AsSpan(word.Start, word.Length)))
         {
             return word;
@@ -409,6 +433,16 @@ internal sealed class SpeechLexicon
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> has the shape (length, first and last unit ignoring case) of a verb or of the last
+    /// word of one: false only for a word that is neither.
+    /// </summary>
+    internal bool MayEndVerb(ReadOnlySpan<char> word) =>
+        _verbFirsts is null || _verbLasts is null || word.IsEmpty || char.IsSurrogate(word[0]) || char.IsSurrogate(word[^1])
+        || ((_verbFirsts[Math.Min(word.Length, MaxShapeLength)] & ShapeBit(word[0])) != 0 && (_verbLasts[Math.Min(word.Length, MaxShapeLength)] & ShapeBit(word[^1])) != 0);
+
+    private static ulong ShapeBit(char unit) => 1UL << (CaseFold.One(unit) & 63);
 
     /// <summary>A verb that introduces a reported clause, not one that only takes an object ("called … “regrettable”").</summary>
     public bool IntroducesClause(ReadOnlySpan<char> word) => (_verbs.Contains(word) && !_objectVerbs.Contains(word)) || _inlineVerbs.Contains(word);
@@ -640,7 +674,7 @@ internal sealed class SpeechLexicon
     }
 
     /// <summary>The descriptions that stand for an office's holder ("the Russian leader"), longest first.</summary>
-    public ImmutableArray<(string Phrase, string OfficeId)> Epithets { get; }
+    public EpithetPhrases Epithets { get; }
 
     /// <summary>One of the languages' frequent words, never part of a name ("The").</summary>
     public bool IsFrequent(ReadOnlySpan<char> word) => _frequent.Contains(word);

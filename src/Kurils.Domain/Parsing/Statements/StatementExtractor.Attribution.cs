@@ -23,11 +23,9 @@ internal sealed partial class StatementExtractor
     {
         var text = context.Text;
         TextSpan? firstVerb = null;
-        foreach (var word in Words.In(text, sentence))
+        foreach (var (word, verb) in context.VerbsIn(sentence))
         {
-            // (The quotations are looked at for the few words that are verbs.)
-            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb || InsideAny(quotes, word.Start)
-                || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
+            if (InsideAny(quotes, word.Start) || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
             {
                 continue;
             }

@@ -45,10 +45,9 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        foreach (var word in Words.In(text, sentence))
+        foreach (var (word, verb) in context.VerbsIn(sentence))
         {
-            if (context.Speech.VerbEndingAt(text, word, sentence.Start) is not { } verb || InsideAny(quotes, word.Start)
-                || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
+            if (InsideAny(quotes, word.Start) || (clauseVerbsOnly && !context.Speech.IntroducesClause(text.AsSpan(verb.Start, verb.Length))))
             {
                 continue;
             }

@@ -293,25 +293,11 @@ internal sealed partial class StatementExtractor
                             clause = split.First;
                         }
 
-                        var date = context.DateNear(sentence, clause, verb) ?? context.LastDateOf(reporter);
-                        statements.Add(new ArticleStatement(
-                            StatementKind.Reported, reporter, clause, verb, reporting.SpeakerSpan ?? name, date, Link(reporter, date), name?.Of(text), name));
-                        if (reporting.CoSpeaker is { } also && reporter is not null)
-                        {
-                            statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
-                        }
-
-                        context.Remember(reporter, date, sentence.End, name);
-                        lastInParagraph = (reporter, name);
+                        lastInParagraph = AddReported(context, statements, reporting, clause, sentence);
                         if (secondSpeaker is var (_, second, secondClause))
                         {
-                            var secondName = second.Speaker is null ? second.Name : null;
-                            var secondDate = context.DateNear(sentence, secondClause, second.Verb) ?? context.LastDateOf(second.Speaker);
-                            statements.Add(new ArticleStatement(
-                                StatementKind.Reported, second.Speaker, secondClause, second.Verb, second.SpeakerSpan ?? secondName, secondDate,
-                                Link(second.Speaker, secondDate), secondName?.Of(text), secondName));
-                            context.Remember(second.Speaker, secondDate, sentence.End, secondName);
-                            lastInParagraph = (second.Speaker, secondName);
+                            // (A co-speaker of the second speaker is not credited here: that would be a change of its own, with its tests.)
+                            lastInParagraph = AddReported(context, statements, second with { CoSpeaker = null }, secondClause, sentence);
                         }
                     }
                 }
@@ -383,6 +369,28 @@ internal sealed partial class StatementExtractor
         HeadlineStatement(context, segments, statements);
         LeadLabelStatements(context, map, quotes, statements);
         statements.Sort(first, statements.Count - first, StatementOrder);
+    }
+
+    /// <summary>
+    /// Adds the reported statement of <paramref name="clause"/> said by the speaker of <paramref name="reporting"/> (and by
+    /// their co-speaker, "Yeltsin and Hashimoto told reporters"), dated by the sentence or the speaker's last date, and
+    /// remembers the speaker as the last one; returns the speaker as the paragraph's last (a catalog id, or the name of a
+    /// person the catalog lacks).
+    /// </summary>
+    private (string? Id, TextSpan? Name) AddReported(StatementContext context, List<ArticleStatement> statements, Attribution reporting, TextSpan clause, TextSpan sentence)
+    {
+        var speaker = reporting.Speaker;
+        var name = speaker is null ? reporting.Name : null;
+        var date = context.DateNear(sentence, clause, reporting.Verb) ?? context.LastDateOf(speaker);
+        statements.Add(new ArticleStatement(
+            StatementKind.Reported, speaker, clause, reporting.Verb, reporting.SpeakerSpan ?? name, date, Link(speaker, date), name?.Of(context.Text), name));
+        if (reporting.CoSpeaker is { } also && speaker is not null)
+        {
+            statements.Add(statements[^1] with { SpeakerId = also.Id, SpeakerSpan = also.Span, CatalogStatementId = Link(also.Id, date) });
+        }
+
+        context.Remember(speaker, date, sentence.End, name);
+        return (speaker, name);
     }
 
     private static readonly Comparer<ArticleStatement> StatementOrder = Comparer<ArticleStatement>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
