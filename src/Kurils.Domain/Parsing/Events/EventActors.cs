@@ -34,10 +34,15 @@ internal static class EventActors
     private const int MaxArticleLength = 3;
 
     /// <summary>The mentions that can act: people, countries, offices with their holder, institutions; and the capitals that stand for a country.</summary>
-    public static List<(TextSpan Span, string Id)> Find(ParseContext context, string folded, LanguagePack[] packs)
+    /// <param name="context">The parse.</param>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="packs">The packs whose metonyms are looked for.</param>
+    /// <param name="actors">Filled with the actors, by start.</param>
+    /// <param name="scratch">A working list.</param>
+    public static List<(TextSpan Span, string Id)> Find(ParseContext context, ReadOnlySpan<char> folded, LanguagePack[] packs, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch)
     {
-        var actors = new List<(TextSpan Span, string Id)>();
-        foreach (var list in (IEnumerable<List<Mention>>)[context.NameMentions, context.Anaphora])
+        actors.Clear();
+        foreach (var list in (ReadOnlySpan<List<Mention>>)[context.NameMentions, context.Anaphora])
         {
             foreach (var mention in list)
             {
@@ -59,7 +64,6 @@ internal static class EventActors
             }
         }
 
-        var scratch = new List<TextSpan>();
         foreach (var pack in packs)
         {
             foreach (var metonym in pack.Events.Metonyms)
@@ -75,7 +79,7 @@ internal static class EventActors
                     WordMatcher.FindAll(folded, new TextSpan(0, folded.Length), form, pack.Morphology.AttachedPrefixes, scratch);
                     foreach (var span in scratch)
                     {
-                        if (!actors.Exists(a => a.Span.Start < span.End && span.Start < a.Span.End) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                        if (!Overlaps(actors, span) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
                         {
                             actors.Add((span, metonym.CountryId));
                         }
@@ -86,6 +90,19 @@ internal static class EventActors
 
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return actors;
+    }
+
+    private static bool Overlaps(List<(TextSpan Span, string Id)> actors, TextSpan span)
+    {
+        foreach (var (other, _) in actors)
+        {
+            if (other.Start < span.End && span.Start < other.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The actors and recipients of the trigger, by the rules of the class remarks.</summary>
@@ -99,12 +116,14 @@ internal static class EventActors
     /// <param name="speaker">The speaker of the statement holding the trigger, if any.</param>
     /// <param name="actors">The article's actors, from <see cref="Find"/>.</param>
     /// <param name="scratch">A working list.</param>
-    public static (List<string> Sources, List<string> Targets) Roles(
-        ParseContext context, string folded, TextSpan sentence, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack,
-        string? speaker, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch)
+    /// <param name="sources">Filled with the actors' ids.</param>
+    /// <param name="targets">Filled with the recipients' ids.</param>
+    public static void Roles(
+        ParseContext context, ReadOnlySpan<char> folded, TextSpan sentence, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack,
+        string? speaker, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch, List<string> sources, List<string> targets)
     {
-        var sources = new List<string>();
-        var targets = new List<string>();
+        sources.Clear();
+        targets.Clear();
         if (rule.SpeakerActs)
         {
             // The speaker judges or demands of the others the clause names, not of the speaker's own country.
@@ -185,7 +204,13 @@ internal static class EventActors
                 }
             }
 
-            targets.RemoveAll(sources.Contains);
+            for (var i = targets.Count - 1; i >= 0; i--)
+            {
+                if (sources.Contains(targets[i]))
+                {
+                    targets.RemoveAt(i);
+                }
+            }
         }
 
         // A person acting is not acting on his own country ("Japanese Prime Minister Kishida's plans to promote sanctions within Japan's presidency").
@@ -196,12 +221,10 @@ internal static class EventActors
                 targets.Remove(country);
             }
         }
-
-        return (sources, targets);
     }
 
     /// <summary>The clause around the trigger: bounded by the pack's clause marks (followed by a space, or in scripts without spaces) and clause words.</summary>
-    public static TextSpan Clause(string folded, TextSpan sentence, TextSpan trigger, EventWords words, List<TextSpan> scratch)
+    public static TextSpan Clause(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, EventWords words, List<TextSpan> scratch)
     {
         var start = sentence.Start;
         var end = sentence.End;
@@ -246,11 +269,11 @@ internal static class EventActors
     private static SegmentKind KindAt(ParseContext context, int offset) =>
         context.Map.SegmentOf(offset) is var s and >= 0 ? context.Segments[s].Kind : SegmentKind.Unknown;
 
-    private static bool IsClauseMark(string folded, int i, int end, string marks) =>
+    private static bool IsClauseMark(ReadOnlySpan<char> folded, int i, int end, string marks) =>
         marks.Contains(folded[i], StringComparison.Ordinal) && (i + 1 >= end || char.IsWhiteSpace(folded[i + 1]) || folded[i] > '\u2000');
 
     /// <summary>Whether the name at <paramref name="name"/> acts (true) or receives (false) in the clause.</summary>
-    private static bool Side(string folded, TextSpan clause, TextSpan name, TextSpan trigger, EventWords words, bool passive)
+    private static bool Side(ReadOnlySpan<char> folded, TextSpan clause, TextSpan name, TextSpan trigger, EventWords words, bool passive)
     {
         if (Preceded(folded, clause, name, words.AgentPrepositions))
         {
@@ -275,7 +298,7 @@ internal static class EventActors
             {
                 foreach (var marker in markers)
                 {
-                    var at = folded.AsSpan(reach.Start, reach.Length).IndexOf(marker.Parts[0], StringComparison.Ordinal);
+                    var at = folded.Slice(reach.Start, reach.Length).IndexOf(marker.Parts[0], StringComparison.Ordinal);
                     if (at >= 0 && at <= MarkerReach && (at < best.At || (at == best.At && marker.Text.Length > best.Length)))
                     {
                         best = (at, marker.Text.Length, source);
@@ -293,7 +316,7 @@ internal static class EventActors
     }
 
     /// <summary>Where the first passive auxiliary after the trigger starts in the clause, or the clause's end.</summary>
-    private static int NextAuxiliary(string folded, TextSpan clause, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
+    private static int NextAuxiliary(ReadOnlySpan<char> folded, TextSpan clause, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
     {
         var end = clause.End;
         foreach (var auxiliary in pack.Events.PassiveAuxiliaries)
@@ -310,7 +333,7 @@ internal static class EventActors
     }
 
     /// <summary>Whether one of <paramref name="prepositions"/> stands right before the name, or before a short word before it ("by the Soviet Union").</summary>
-    private static bool Preceded(string folded, TextSpan clause, TextSpan name, ImmutableArray<WordForm> prepositions)
+    private static bool Preceded(ReadOnlySpan<char> folded, TextSpan clause, TextSpan name, ImmutableArray<WordForm> prepositions)
     {
         var before = SkipSpaces(folded, clause, name.Start);
         if (Ends(folded, clause, before, prepositions))
@@ -329,7 +352,7 @@ internal static class EventActors
             && Ends(folded, clause, SkipSpaces(folded, clause, word), prepositions);
     }
 
-    private static int SkipSpaces(string folded, TextSpan clause, int at)
+    private static int SkipSpaces(ReadOnlySpan<char> folded, TextSpan clause, int at)
     {
         while (at > clause.Start && char.IsWhiteSpace(folded[at - 1]))
         {
@@ -340,12 +363,12 @@ internal static class EventActors
     }
 
     /// <summary>Whether one of <paramref name="prepositions"/> ends at <paramref name="before"/> as a whole word.</summary>
-    private static bool Ends(string folded, TextSpan clause, int before, ImmutableArray<WordForm> prepositions)
+    private static bool Ends(ReadOnlySpan<char> folded, TextSpan clause, int before, ImmutableArray<WordForm> prepositions)
     {
         foreach (var preposition in prepositions)
         {
             var length = preposition.Text.Length;
-            if (before - length >= clause.Start && folded.AsSpan(before - length, length).SequenceEqual(preposition.Parts[0])
+            if (before - length >= clause.Start && folded.Slice(before - length, length).SequenceEqual(preposition.Parts[0])
                 && (before - length == clause.Start || !char.IsLetterOrDigit(folded[before - length - 1]) || WordMatcher.Unspaced(preposition.Text[0])))
             {
                 return true;

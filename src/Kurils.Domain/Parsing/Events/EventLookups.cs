@@ -159,7 +159,7 @@ internal static class EventLookups
         /// <param name="context">The parse, with its mentions, dates and statements.</param>
         /// <param name="folded">The folded text.</param>
         /// <param name="sentences">The sentences of the article's text, in order: where triggers are found.</param>
-        public Lookups(ParseContext context, string folded, List<TextSpan> sentences)
+        public Lookups(ParseContext context, ReadOnlyMemory<char> folded, List<TextSpan> sentences)
         {
             var concerned = new List<(TextSpan Span, int Index)>();
             for (var i = 0; i < context.NameMentions.Count; i++)

@@ -73,7 +73,7 @@ internal static class EventStances
     /// </summary>
     /// <param name="folded">The folded text.</param>
     /// <param name="scopes">The stretch of it every scope of <see cref="First"/> lies in.</param>
-    public sealed class CuePlaces(string folded, TextSpan scopes)
+    public sealed class CuePlaces(ReadOnlyMemory<char> folded, TextSpan scopes)
     {
         private readonly Dictionary<LanguagePack, FormSearch.Place[]> _places = [];
 
@@ -100,9 +100,10 @@ internal static class EventStances
 
             if (!_places.TryGetValue(pack, out var places))
             {
-                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(folded, scopes);
+                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(folded.Span, scopes);
             }
 
+            var text = folded.Span;
             var best = int.MaxValue;
             for (var i = FormSearch.FirstFrom(places, scope.Start); i < places.Length && places[i].Start < scope.End; i++)
             {
@@ -110,7 +111,7 @@ internal static class EventStances
                 var stance = cues[entry.Group].Stance;
                 if (entry.Group < best && stance != except && (only is null || stance == only)
                     && start + entry.Form.Parts[0].Length <= scope.End
-                    && WordMatcher.MatchAt(folded, scope, start, entry.Form, pack.Morphology.AttachedPrefixes) > 0)
+                    && WordMatcher.MatchAt(text, scope, start, entry.Form, pack.Morphology.AttachedPrefixes) > 0)
                 {
                     best = entry.Group;
                 }

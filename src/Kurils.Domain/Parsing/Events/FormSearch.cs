@@ -182,8 +182,13 @@ internal sealed class FormSearch
     /// the next word, <see cref="WordMatcher.MatchAt"/>). An ASCII letter or digit right after another is then no place
     /// unless it is one of these: the search skips the inside of words instead of looking each letter up.
     /// </param>
-    public struct Cursor(FormSearch search, string folded, int limit, int[]? rangeStarts = null)
+    public ref struct Cursor(FormSearch search, ReadOnlySpan<char> folded, int limit, int[]? rangeStarts = null)
     {
+        private readonly FormSearch _search = search;
+        private readonly ReadOnlySpan<char> _folded = folded;
+        private readonly int _limit = limit;
+        private readonly int[]? _rangeStarts = rangeStarts;
+
         // The next place of each kind found so far (valid while the search has not passed it): -1 not yet searched, MaxValue none.
         private int _nextAscii = -1;
         private int _nextOther = -1;
@@ -197,12 +202,12 @@ internal sealed class FormSearch
         {
             if (_nextAscii < from)
             {
-                _nextAscii = search.NextAscii(folded, from, limit, rangeStarts, ref _asciiRangeStart);
+                _nextAscii = _search.NextAscii(_folded, from, _limit, _rangeStarts, ref _asciiRangeStart);
             }
 
             if (_nextOther < from)
             {
-                _nextOther = search.NextOther(folded, from, limit, rangeStarts, ref _otherRangeStart);
+                _nextOther = _search.NextOther(_folded, from, _limit, _rangeStarts, ref _otherRangeStart);
             }
 
             var next = Math.Min(_nextAscii, _nextOther);
@@ -243,7 +248,7 @@ internal sealed class FormSearch
 
     private static int Triple(int pair, char third) => ((pair * 131) + third) & (TripleBits - 1);
 
-    private int NextAscii(string folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
+    private int NextAscii(ReadOnlySpan<char> folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
     {
         if (!_anyAscii)
         {
@@ -307,7 +312,7 @@ internal sealed class FormSearch
     }
 
     // The pieces not all ASCII; one may still start with an ASCII letter ("ré…"), and then not inside a word either.
-    private int NextOther(string folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
+    private int NextOther(ReadOnlySpan<char> folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
     {
         var starts = _otherStarts;
         if (starts is null)
@@ -318,7 +323,7 @@ internal sealed class FormSearch
         var high = (char)(_otherLow + starts.Length - 1);
         while (from < limit)
         {
-            var at = folded.AsSpan(from, limit - from).IndexOfAnyInRange(_otherLow, high);
+            var at = folded.Slice(from, limit - from).IndexOfAnyInRange(_otherLow, high);
             if (at < 0)
             {
                 break;
@@ -340,7 +345,7 @@ internal sealed class FormSearch
     private Node? Root(char c) => c < 128 ? _asciiRoots[c] : _byFirstChar.GetValueOrDefault(c);
 
     // Whether a form's first piece starts at the place and ends by the limit.
-    private bool StartsAt(string folded, int at, int limit)
+    private bool StartsAt(ReadOnlySpan<char> folded, int at, int limit)
     {
         if (Root(folded[at]) is not { } node)
         {
@@ -364,7 +369,7 @@ internal sealed class FormSearch
     /// Appends to <paramref name="forms"/> the forms whose first piece starts at <paramref name="at"/> in <paramref name="folded"/>
     /// and ends by <paramref name="limit"/>, in the list's order.
     /// </summary>
-    public void FormsAt(string folded, int at, int limit, List<Entry> forms)
+    public void FormsAt(ReadOnlySpan<char> folded, int at, int limit, List<Entry> forms)
     {
         if (at >= limit || Root(folded[at]) is not { } node)
         {
@@ -397,10 +402,10 @@ internal sealed class FormSearch
     }
 
     /// <summary>Every place in <paramref name="folded"/> where a form's first piece is, by start and then the list's order.</summary>
-    public Place[] PlacesIn(string folded) => PlacesIn(folded, new TextSpan(0, folded.Length));
+    public Place[] PlacesIn(ReadOnlySpan<char> folded) => PlacesIn(folded, new TextSpan(0, folded.Length));
 
     /// <summary>Every place in <paramref name="range"/> of <paramref name="folded"/> where a form's first piece is (ending in it too), by start and then the list's order.</summary>
-    public Place[] PlacesIn(string folded, TextSpan range)
+    public Place[] PlacesIn(ReadOnlySpan<char> folded, TextSpan range)
     {
         var places = new List<Place>();
         var forms = new List<Entry>();
