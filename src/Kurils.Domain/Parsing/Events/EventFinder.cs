@@ -57,7 +57,8 @@ internal static class EventFinder
             }
         }
 
-        var lookups = new EventLookups.Lookups(context, foldedText, sentences);
+        var lookups = work.Lookups;
+        lookups.Index(context, foldedText, sentences);
         var found = CollectionsMarshal.AsSpan(Candidates(folded, sentences, packs, lookups.Cues, RangeStarts(context, sentences, packs), work));
         for (int from = 0, to; from < found.Length; from = to)
         {
@@ -95,7 +96,8 @@ internal static class EventFinder
             }
         }
 
-        EventStances.MarkStatements(context, lookups.Cues, packs);
+        EventStances.MarkStatements(context, lookups, packs);
+        lookups.Clear();
     }
 
     /// <summary>
@@ -207,6 +209,9 @@ internal static class EventFinder
     /// <summary>The stage's working lists (<see cref="working"/>), cleared by each user.</summary>
     private sealed class Working
     {
+        /// <summary>The article's mentions, dates, statements and cues by place.</summary>
+        public EventLookups.Lookups Lookups { get; } = new();
+
         /// <summary>The stance cues an article's search found, in text order with their pack's index, before they go to their packs.</summary>
         public List<(int Pack, FormSearch.Place Place)> Cues { get; } = [];
 
