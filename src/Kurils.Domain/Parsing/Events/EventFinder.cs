@@ -175,14 +175,16 @@ internal static class EventFinder
     }
 
     /// <summary>
-    /// Where the ranges the triggers and cues are matched in start (sentences, statements), sorted, when no pack writes a
-    /// particle onto the next word: a form then starts a word or such a range (<see cref="FormSearch.Cursor"/>); else null.
+    /// Where the ranges the triggers and cues are matched in start (sentences, statements), sorted, when no pack's
+    /// particles let a form match inside a word (<see cref="WordMatcher.MatchesInsideWords"/>: those ending in a letter,
+    /// Arabic و; not French l'): a form then starts a word, a range, or is in a script without spaces
+    /// (<see cref="FormSearch.Cursor"/>); else null.
     /// </summary>
     private static int[]? RangeStarts(ParseContext context, List<TextSpan> sentences, LanguagePack[] packs)
     {
         foreach (var pack in packs)
         {
-            if (!pack.Morphology.AttachedPrefixes.IsEmpty)
+            if (WordMatcher.MatchesInsideWords(pack.Morphology.AttachedPrefixes))
             {
                 return null;
             }

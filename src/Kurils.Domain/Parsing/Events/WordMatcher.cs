@@ -56,7 +56,13 @@ internal static class WordMatcher
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF')
             or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u0E00' and <= '\u0E7F');
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    /// <summary>Whether <paramref name="c"/> belongs to a word: a letter, digit or combining mark (ASCII has no marks).</summary>
+    internal static bool IsWordChar(char c) => c < '\u0080'
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Whether <paramref name="c"/> belongs to a word of a script written with spaces: where, after another such character, only a particle lets a form start (<see cref="MatchesInsideWords"/>).</summary>
+    internal static bool IsSpacedWordChar(char c) => IsWordChar(c) && !Unspaced(c);
 
     /// <summary>Every occurrence of <paramref name="form"/> in <paramref name="range"/> of <paramref name="folded"/>, as a span.</summary>
     public static void FindAll(ReadOnlySpan<char> folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> result)
@@ -132,6 +138,25 @@ internal static class WordMatcher
         scratch.Clear();
         FindAll(folded, range, form, attachedPrefixes, scratch);
         return scratch.Count > 0;
+    }
+
+    /// <summary>
+    /// Whether, with these particles, a form may match from a place inside a word of a script with spaces (a character of
+    /// <see cref="IsSpacedWordChar"/> after one of <see cref="IsWordChar"/>) that starts no range (<see cref="MatchAt"/>):
+    /// only after a run of particles, the last of which then ends in that character before. French <c>l'</c> ends in an
+    /// apostrophe and lets no form match inside a word; Arabic <c>و</c> is a letter and does.
+    /// </summary>
+    public static bool MatchesInsideWords(ImmutableArray<string> attachedPrefixes)
+    {
+        foreach (var prefix in attachedPrefixes)
+        {
+            if (prefix.Length > 0 && IsWordChar(prefix[^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWord(ReadOnlySpan<char> folded, int rangeStart, int start, char first, ImmutableArray<string> attachedPrefixes)
