@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
@@ -33,13 +34,19 @@ internal static class EventActors
     // The longest word taken for an article between a preposition and its name ("by the", "gegen die").
     private const int MaxArticleLength = 3;
 
+    // How many first letters put a pack's metonyms in one group (Москва, Москвы, Москве: "мос").
+    private const int GroupLetters = 3;
+
+    private static readonly ConditionalWeakTable<EventWords, MetonymGroup[]> MetonymGroups = [];
+
     /// <summary>The mentions that can act: people, countries, offices with their holder, institutions; and the capitals that stand for a country.</summary>
     /// <param name="context">The parse.</param>
     /// <param name="folded">The folded text.</param>
     /// <param name="packs">The packs whose metonyms are looked for.</param>
     /// <param name="actors">Filled with the actors, by start.</param>
-    /// <param name="scratch">A working list.</param>
-    public static List<(TextSpan Span, string Id)> Find(ParseContext context, ReadOnlySpan<char> folded, LanguagePack[] packs, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch)
+    /// <param name="places">A working list.</param>
+    public static List<(TextSpan Span, string Id)> Find(
+        ParseContext context, ReadOnlySpan<char> folded, LanguagePack[] packs, List<(TextSpan Span, string Id)> actors, List<(int Metonym, int Form, TextSpan Span)> places)
     {
         actors.Clear();
         foreach (var list in (ReadOnlySpan<List<Mention>>)[context.NameMentions, context.Anaphora])
@@ -64,26 +71,36 @@ internal static class EventActors
             }
         }
 
+        var text = new TextSpan(0, folded.Length);
         foreach (var pack in packs)
         {
-            foreach (var metonym in pack.Events.Metonyms)
+            // Every form's matches in the whole text (as WordMatcher.FindAll finds them), one search per group of forms;
+            // then taken metonym by metonym, form by form, in text order, each unless an actor already holds its place.
+            var metonyms = pack.Events.Metonyms;
+            places.Clear();
+            foreach (var (key, forms) in MetonymGroups.GetValue(pack.Events, static words => Groups(words.Metonyms)))
             {
-                if (context.Catalog.Find<Country>(metonym.CountryId) is null)
+                for (var at = folded.IndexOf(key, StringComparison.Ordinal); at >= 0; at = Next(folded, key, at))
                 {
-                    continue;
-                }
-
-                foreach (var form in metonym.Forms)
-                {
-                    scratch.Clear();
-                    WordMatcher.FindAll(folded, new TextSpan(0, folded.Length), form, pack.Morphology.AttachedPrefixes, scratch);
-                    foreach (var span in scratch)
+                    foreach (var (m, f) in forms)
                     {
-                        if (!Overlaps(actors, span) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                        var form = metonyms[m].Forms[f];
+                        if (folded[at..].StartsWith(form.Parts[0], StringComparison.Ordinal)
+                            && WordMatcher.MatchAt(folded, text, at, form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                         {
-                            actors.Add((span, metonym.CountryId));
+                            places.Add((m, f, TextSpan.FromBounds(at, end)));
                         }
                     }
+                }
+            }
+
+            places.Sort(static (a, b) => a.Metonym != b.Metonym ? a.Metonym.CompareTo(b.Metonym) : a.Form != b.Form ? a.Form.CompareTo(b.Form) : a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var (m, _, span) in places)
+            {
+                var countryId = metonyms[m].CountryId;
+                if (context.Catalog.Find<Country>(countryId) is not null && !Overlaps(actors, span) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                {
+                    actors.Add((span, countryId));
                 }
             }
         }
@@ -91,6 +108,48 @@ internal static class EventActors
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return actors;
     }
+
+    // The next place of the key after the one at the place.
+    private static int Next(ReadOnlySpan<char> folded, string key, int at) =>
+        folded[(at + 1)..].IndexOf(key, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
+
+    /// <summary>
+    /// A pack's metonym forms grouped by their first letters, each group searched for by the beginning all its forms' first
+    /// pieces share: the metonym and form indexes of its forms, in the pack's order.
+    /// </summary>
+    private static MetonymGroup[] Groups(ImmutableArray<Metonym> metonyms)
+    {
+        var groups = new List<(string Letters, string Key, List<(int Metonym, int Form)> Forms)>();
+        for (var m = 0; m < metonyms.Length; m++)
+        {
+            for (var f = 0; f < metonyms[m].Forms.Length; f++)
+            {
+                var first = metonyms[m].Forms[f].Parts[0];
+                if (first.Length == 0)
+                {
+                    continue;
+                }
+
+                var letters = first[..Math.Min(GroupLetters, first.Length)];
+                var g = groups.FindIndex(g => g.Letters == letters);
+                if (g < 0)
+                {
+                    groups.Add((letters, first, [(m, f)]));
+                    continue;
+                }
+
+                var key = groups[g].Key;
+                var shared = key.AsSpan().CommonPrefixLength(first);
+                groups[g] = (letters, key[..shared], groups[g].Forms);
+                groups[g].Forms.Add((m, f));
+            }
+        }
+
+        return [.. groups.Select(g => new MetonymGroup(g.Key, [.. g.Forms]))];
+    }
+
+    /// <summary>Metonym forms whose first pieces all begin with <paramref name="Key"/>, by their indexes.</summary>
+    private sealed record MetonymGroup(string Key, (int Metonym, int Form)[] Forms);
 
     private static bool Overlaps(List<(TextSpan Span, string Id)> actors, TextSpan span)
     {

@@ -45,7 +45,7 @@ internal static class EventFinder
         var folded = foldedText.Span;
         var work = working ??= new Working();
         var scratch = work.Spans;
-        var actors = EventActors.Find(context, folded, packs, work.Actors, scratch);
+        var actors = EventActors.Find(context, folded, packs, work.Actors, work.MetonymPlaces);
         var sentences = work.Sentences;
         sentences.Clear();
         var segments = context.Segments;
@@ -225,6 +225,9 @@ internal static class EventFinder
 
         /// <summary>The article's actors (<see cref="EventActors.Find"/>).</summary>
         public List<(TextSpan Span, string Id)> Actors { get; } = [];
+
+        /// <summary>Where one pack's metonyms are (<see cref="EventActors.Find"/>).</summary>
+        public List<(int Metonym, int Form, TextSpan Span)> MetonymPlaces { get; } = [];
 
         /// <summary>The sentences of the article's text.</summary>
         public List<TextSpan> Sentences { get; } = [];
