@@ -18,7 +18,8 @@ using Kurils.Domain.Parsing.Statements;
 // `-- scan [corpus…]` times the name scanner alone (best of 20 passes). `-- cpu corpus…` times the full parse
 // after a warm-up until the JIT settles (`WarmUp`, every timed mode): minimum and median of wall and CPU time. `-- stages corpus…` times each stage of the
 // full parse (minimum per stage, bytes allocated per char). `-- statements corpus…` times the statement stage alone,
-// over contexts parsed up to it once (for a profiler). `-- front corpus…` times language identification, the date finder,
+// over contexts parsed up to it once (for a profiler); `-- events corpus…` the same for the events stage. `-- front corpus…` times
+// language identification, the date finder,
 // the segmenter and the name scanner alone, each in its own loop.
 if (args is ["corpora", .. var names])
 {
@@ -306,6 +307,61 @@ if (args is ["statements", .. var statementCorpora])
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: statements {best:F3} ms  {(double)bytes / corpus.Length:F2} B/char"));
+    }
+
+    return;
+}
+
+if (args is ["events", .. var eventCorpora])
+{
+    // The events stage alone, for a profiler: every article parsed up to it once (one context each), then the stage
+    // run over them again and again (rounds: KURILS_ROUNDS, default 40): min ms per pass and B/char. With
+    // KURILS_ALLOC_TYPES=1 also the runtime's allocation samples (one per ~100 KB) by type: where the bytes go.
+    var parser = ArticleParser.Default;
+    var rounds = int.TryParse(Environment.GetEnvironmentVariable("KURILS_ROUNDS"), out var re) ? re : 40;
+    using var sampler = Environment.GetEnvironmentVariable("KURILS_ALLOC_TYPES") == "1" ? new AllocationSampler() : null;
+    foreach (var name in eventCorpora)
+    {
+        var corpus = Corpora.Get(name);
+        var contexts = new List<ParseContext>();
+        foreach (var article in corpus.Articles)
+        {
+            var context = new ParseContext(parser.Catalog);
+            context.Begin(article, null);
+            parser.IdentifyLanguages(context);
+            ArticleParser.Segment(context);
+            parser.FindNames(context);
+            ArticleParser.FindDates(context);
+            ArticleParser.DateTheArticle(context);
+            parser.ResolveMentions(context);
+            ArticleParser.FindOutlet(context);
+            parser.ReadStatements(context);
+            contexts.Add(context);
+        }
+
+        var best = double.MaxValue;
+        long bytes = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            if (round == 1)
+            {
+                sampler?.Start(); // after the first round, which builds the packs' searches
+            }
+
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            foreach (var context in contexts)
+            {
+                context.Events.Clear();
+                parser.CodeEvents(context);
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: events {best:F3} ms  {(double)bytes / corpus.Length:F2} B/char"));
+        sampler?.Report(Console.Out);
     }
 
     return;

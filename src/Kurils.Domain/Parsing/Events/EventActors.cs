@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
@@ -33,11 +34,22 @@ internal static class EventActors
     // The longest word taken for an article between a preposition and its name ("by the", "gegen die").
     private const int MaxArticleLength = 3;
 
+    // How many first letters put a pack's metonyms in one group (Москва, Москвы, Москве: "мос").
+    private const int GroupLetters = 3;
+
+    private static readonly ConditionalWeakTable<EventWords, MetonymGroup[]> MetonymGroups = [];
+
     /// <summary>The mentions that can act: people, countries, offices with their holder, institutions; and the capitals that stand for a country.</summary>
-    public static List<(TextSpan Span, string Id)> Find(ParseContext context, string folded, LanguagePack[] packs)
+    /// <param name="context">The parse.</param>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="packs">The packs whose metonyms are looked for.</param>
+    /// <param name="actors">Filled with the actors, by start.</param>
+    /// <param name="places">A working list.</param>
+    public static List<(TextSpan Span, string Id)> Find(
+        ParseContext context, ReadOnlySpan<char> folded, LanguagePack[] packs, List<(TextSpan Span, string Id)> actors, List<(int Metonym, int Form, TextSpan Span)> places)
     {
-        var actors = new List<(TextSpan Span, string Id)>();
-        foreach (var list in (IEnumerable<List<Mention>>)[context.NameMentions, context.Anaphora])
+        actors.Clear();
+        foreach (var list in (ReadOnlySpan<List<Mention>>)[context.NameMentions, context.Anaphora])
         {
             foreach (var mention in list)
             {
@@ -59,33 +71,97 @@ internal static class EventActors
             }
         }
 
-        var scratch = new List<TextSpan>();
+        var text = new TextSpan(0, folded.Length);
         foreach (var pack in packs)
         {
-            foreach (var metonym in pack.Events.Metonyms)
+            // Every form's matches in the whole text (as WordMatcher.FindAll finds them), one search per group of forms;
+            // then taken metonym by metonym, form by form, in text order, each unless an actor already holds its place.
+            var metonyms = pack.Events.Metonyms;
+            places.Clear();
+            foreach (var (key, forms) in MetonymGroups.GetValue(pack.Events, static words => Groups(words.Metonyms)))
             {
-                if (context.Catalog.Find<Country>(metonym.CountryId) is null)
+                for (var at = folded.IndexOf(key, StringComparison.Ordinal); at >= 0; at = Next(folded, key, at))
                 {
-                    continue;
-                }
-
-                foreach (var form in metonym.Forms)
-                {
-                    scratch.Clear();
-                    WordMatcher.FindAll(folded, new TextSpan(0, folded.Length), form, pack.Morphology.AttachedPrefixes, scratch);
-                    foreach (var span in scratch)
+                    foreach (var (m, f) in forms)
                     {
-                        if (!actors.Exists(a => a.Span.Start < span.End && span.Start < a.Span.End) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                        var form = metonyms[m].Forms[f];
+                        if (folded[at..].StartsWith(form.Parts[0], StringComparison.Ordinal)
+                            && WordMatcher.MatchAt(folded, text, at, form, pack.Morphology.AttachedPrefixes) is var end and > 0)
                         {
-                            actors.Add((span, metonym.CountryId));
+                            places.Add((m, f, TextSpan.FromBounds(at, end)));
                         }
                     }
+                }
+            }
+
+            places.Sort(static (a, b) => a.Metonym != b.Metonym ? a.Metonym.CompareTo(b.Metonym) : a.Form != b.Form ? a.Form.CompareTo(b.Form) : a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var (m, _, span) in places)
+            {
+                var countryId = metonyms[m].CountryId;
+                if (context.Catalog.Find<Country>(countryId) is not null && !Overlaps(actors, span) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                {
+                    actors.Add((span, countryId));
                 }
             }
         }
 
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return actors;
+    }
+
+    // The next place of the key after the one at the place.
+    private static int Next(ReadOnlySpan<char> folded, string key, int at) =>
+        folded[(at + 1)..].IndexOf(key, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
+
+    /// <summary>
+    /// A pack's metonym forms grouped by their first letters, each group searched for by the beginning all its forms' first
+    /// pieces share: the metonym and form indexes of its forms, in the pack's order.
+    /// </summary>
+    private static MetonymGroup[] Groups(ImmutableArray<Metonym> metonyms)
+    {
+        var groups = new List<(string Letters, string Key, List<(int Metonym, int Form)> Forms)>();
+        for (var m = 0; m < metonyms.Length; m++)
+        {
+            for (var f = 0; f < metonyms[m].Forms.Length; f++)
+            {
+                var first = metonyms[m].Forms[f].Parts[0];
+                if (first.Length == 0)
+                {
+                    continue;
+                }
+
+                var letters = first[..Math.Min(GroupLetters, first.Length)];
+                var g = groups.FindIndex(g => g.Letters == letters);
+                if (g < 0)
+                {
+                    groups.Add((letters, first, [(m, f)]));
+                    continue;
+                }
+
+                var key = groups[g].Key;
+                var shared = key.AsSpan().CommonPrefixLength(first);
+                groups[g] = (letters, key[..shared], groups[g].Forms);
+                groups[g].Forms.Add((m, f));
+            }
+        }
+
+        return [.. groups.Select(g => new MetonymGroup(g.Key, [.. g.Forms]))];
+    }
+
+    /// <summary>Metonym forms whose first pieces all begin with <paramref name="Key"/>, by their indexes.</summary>
+    private sealed record MetonymGroup(string Key, (int Metonym, int Form)[] Forms);
+
+    private static bool Overlaps(List<(TextSpan Span, string Id)> actors, TextSpan span)
+    {
+        foreach (var (other, _) in actors)
+        {
+            if (other.Start < span.End && span.Start < other.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The actors and recipients of the trigger, by the rules of the class remarks.</summary>
@@ -99,12 +175,14 @@ internal static class EventActors
     /// <param name="speaker">The speaker of the statement holding the trigger, if any.</param>
     /// <param name="actors">The article's actors, from <see cref="Find"/>.</param>
     /// <param name="scratch">A working list.</param>
-    public static (List<string> Sources, List<string> Targets) Roles(
-        ParseContext context, string folded, TextSpan sentence, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack,
-        string? speaker, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch)
+    /// <param name="sources">Filled with the actors' ids.</param>
+    /// <param name="targets">Filled with the recipients' ids.</param>
+    public static void Roles(
+        ParseContext context, ReadOnlySpan<char> folded, TextSpan sentence, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack,
+        string? speaker, List<(TextSpan Span, string Id)> actors, List<TextSpan> scratch, List<string> sources, List<string> targets)
     {
-        var sources = new List<string>();
-        var targets = new List<string>();
+        sources.Clear();
+        targets.Clear();
         if (rule.SpeakerActs)
         {
             // The speaker judges or demands of the others the clause names, not of the speaker's own country.
@@ -185,7 +263,13 @@ internal static class EventActors
                 }
             }
 
-            targets.RemoveAll(sources.Contains);
+            for (var i = targets.Count - 1; i >= 0; i--)
+            {
+                if (sources.Contains(targets[i]))
+                {
+                    targets.RemoveAt(i);
+                }
+            }
         }
 
         // A person acting is not acting on his own country ("Japanese Prime Minister Kishida's plans to promote sanctions within Japan's presidency").
@@ -196,12 +280,10 @@ internal static class EventActors
                 targets.Remove(country);
             }
         }
-
-        return (sources, targets);
     }
 
     /// <summary>The clause around the trigger: bounded by the pack's clause marks (followed by a space, or in scripts without spaces) and clause words.</summary>
-    public static TextSpan Clause(string folded, TextSpan sentence, TextSpan trigger, EventWords words, List<TextSpan> scratch)
+    public static TextSpan Clause(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, EventWords words, List<TextSpan> scratch)
     {
         var start = sentence.Start;
         var end = sentence.End;
@@ -246,11 +328,11 @@ internal static class EventActors
     private static SegmentKind KindAt(ParseContext context, int offset) =>
         context.Map.SegmentOf(offset) is var s and >= 0 ? context.Segments[s].Kind : SegmentKind.Unknown;
 
-    private static bool IsClauseMark(string folded, int i, int end, string marks) =>
+    private static bool IsClauseMark(ReadOnlySpan<char> folded, int i, int end, string marks) =>
         marks.Contains(folded[i], StringComparison.Ordinal) && (i + 1 >= end || char.IsWhiteSpace(folded[i + 1]) || folded[i] > '\u2000');
 
     /// <summary>Whether the name at <paramref name="name"/> acts (true) or receives (false) in the clause.</summary>
-    private static bool Side(string folded, TextSpan clause, TextSpan name, TextSpan trigger, EventWords words, bool passive)
+    private static bool Side(ReadOnlySpan<char> folded, TextSpan clause, TextSpan name, TextSpan trigger, EventWords words, bool passive)
     {
         if (Preceded(folded, clause, name, words.AgentPrepositions))
         {
@@ -275,7 +357,7 @@ internal static class EventActors
             {
                 foreach (var marker in markers)
                 {
-                    var at = folded.AsSpan(reach.Start, reach.Length).IndexOf(marker.Parts[0], StringComparison.Ordinal);
+                    var at = folded.Slice(reach.Start, reach.Length).IndexOf(marker.Parts[0], StringComparison.Ordinal);
                     if (at >= 0 && at <= MarkerReach && (at < best.At || (at == best.At && marker.Text.Length > best.Length)))
                     {
                         best = (at, marker.Text.Length, source);
@@ -293,7 +375,7 @@ internal static class EventActors
     }
 
     /// <summary>Where the first passive auxiliary after the trigger starts in the clause, or the clause's end.</summary>
-    private static int NextAuxiliary(string folded, TextSpan clause, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
+    private static int NextAuxiliary(ReadOnlySpan<char> folded, TextSpan clause, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
     {
         var end = clause.End;
         foreach (var auxiliary in pack.Events.PassiveAuxiliaries)
@@ -310,7 +392,7 @@ internal static class EventActors
     }
 
     /// <summary>Whether one of <paramref name="prepositions"/> stands right before the name, or before a short word before it ("by the Soviet Union").</summary>
-    private static bool Preceded(string folded, TextSpan clause, TextSpan name, ImmutableArray<WordForm> prepositions)
+    private static bool Preceded(ReadOnlySpan<char> folded, TextSpan clause, TextSpan name, ImmutableArray<WordForm> prepositions)
     {
         var before = SkipSpaces(folded, clause, name.Start);
         if (Ends(folded, clause, before, prepositions))
@@ -329,7 +411,7 @@ internal static class EventActors
             && Ends(folded, clause, SkipSpaces(folded, clause, word), prepositions);
     }
 
-    private static int SkipSpaces(string folded, TextSpan clause, int at)
+    private static int SkipSpaces(ReadOnlySpan<char> folded, TextSpan clause, int at)
     {
         while (at > clause.Start && char.IsWhiteSpace(folded[at - 1]))
         {
@@ -340,12 +422,12 @@ internal static class EventActors
     }
 
     /// <summary>Whether one of <paramref name="prepositions"/> ends at <paramref name="before"/> as a whole word.</summary>
-    private static bool Ends(string folded, TextSpan clause, int before, ImmutableArray<WordForm> prepositions)
+    private static bool Ends(ReadOnlySpan<char> folded, TextSpan clause, int before, ImmutableArray<WordForm> prepositions)
     {
         foreach (var preposition in prepositions)
         {
             var length = preposition.Text.Length;
-            if (before - length >= clause.Start && folded.AsSpan(before - length, length).SequenceEqual(preposition.Parts[0])
+            if (before - length >= clause.Start && folded.Slice(before - length, length).SequenceEqual(preposition.Parts[0])
                 && (before - length == clause.Start || !char.IsLetterOrDigit(folded[before - length - 1]) || WordMatcher.Unspaced(preposition.Text[0])))
             {
                 return true;

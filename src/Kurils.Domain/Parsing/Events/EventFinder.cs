@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kurils.Domain.Languages;
 using Kurils.Domain.Parsing.Segmentation;
 
@@ -16,10 +17,10 @@ namespace Kurils.Domain.Parsing.Events;
 /// </remarks>
 internal static class EventFinder
 {
-    // The stance cues an article's search found, in text order with their pack's index, before they go to their packs:
-    // kept for the thread's next article (a list grown per pack and article was a good part of the stage's allocation).
+    // The stage's working lists, kept for the thread's next article: lists made per article, sentence and event were
+    // most of the stage's allocation (benchmarks/README.md, "Eighth round").
     [ThreadStatic]
-    private static List<(int Pack, FormSearch.Place Place)>? cueScratch;
+    private static Working? working;
 
     /// <summary>Codes the events of the article into <see cref="ParseContext.Events"/> and marks its statements.</summary>
     /// <param name="context">The parse, with its mentions, statements and dates.</param>
@@ -40,10 +41,13 @@ internal static class EventFinder
             return;
         }
 
-        var folded = WordMatcher.Fold(context.Text);
-        var actors = EventActors.Find(context, folded, packs);
-        var scratch = new List<TextSpan>();
-        var sentences = new List<TextSpan>();
+        var foldedText = context.WordFolded;
+        var folded = foldedText.Span;
+        var work = working ??= new Working();
+        var scratch = work.Spans;
+        var actors = EventActors.Find(context, folded, packs, work.Actors, work.MetonymPlaces);
+        var sentences = work.Sentences;
+        sentences.Clear();
         var segments = context.Segments;
         for (var s = 0; s < segments.Length; s++)
         {
@@ -53,20 +57,24 @@ internal static class EventFinder
             }
         }
 
-        var lookups = new EventLookups.Lookups(context, folded, sentences);
-        var found = Candidates(folded, sentences, packs, lookups.Cues, RangeStarts(context, sentences, packs));
-        for (var k = 0; k < sentences.Count; k++)
+        var lookups = work.Lookups;
+        lookups.Index(context, foldedText, sentences);
+        var found = CollectionsMarshal.AsSpan(Candidates(folded, sentences, packs, lookups.Cues, RangeStarts(context, sentences, packs), work));
+        for (int from = 0, to; from < found.Length; from = to)
         {
-            var sentence = sentences[k];
-            if (found[k] is not { } candidates)
+            var k = found[from].Sentence;
+            for (to = from + 1; to < found.Length && found[to].Sentence == k; to++)
             {
-                continue;
             }
 
-            // Longest first at each place, then no trigger inside another ("lodged a protest" over "protest").
-            candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+            // Pack, then form in the pack's order, then offset: the order a search form by form gave; then longest first at
+            // each place, and no trigger inside another ("lodged a protest" over "protest").
+            var sentence = sentences[k];
+            var candidates = found[from..to];
+            candidates.Sort(static (a, b) => a.Pack != b.Pack ? a.Pack.CompareTo(b.Pack) : a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Span.Start.CompareTo(b.Span.Start));
+            candidates.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
             var taken = -1;
-            foreach (var (p, _, span, trigger) in candidates)
+            foreach (var (_, p, _, span, trigger) in candidates)
             {
                 var pack = packs[p];
                 if (span.Start < taken)
@@ -80,7 +88,7 @@ internal static class EventFinder
                     continue;
                 }
 
-                var coded = Code(context, folded, sentence, span, trigger, pack, actors, lookups, requireActor, scratch);
+                var coded = Code(context, folded, sentence, span, trigger, pack, actors, lookups, requireActor, work);
                 if (coded is not null && !Repeats(context.Events, coded))
                 {
                     context.Events.Add(coded);
@@ -88,22 +96,24 @@ internal static class EventFinder
             }
         }
 
-        EventStances.MarkStatements(context, lookups.Cues, packs);
+        EventStances.MarkStatements(context, lookups, packs);
+        lookups.Clear();
     }
 
     /// <summary>
-    /// The trigger words of the packs in the sentences (text order, disjoint): one list per sentence, null where there is
-    /// none, each in the order pack, trigger, form, offset; and the stance cues of each pack in the stretch
+    /// The trigger words of the packs in the sentences (text order, disjoint): one list, a sentence's hits together and the
+    /// sentences in order, each sentence's in the order the search finds them; and the stance cues of each pack in the stretch
     /// <paramref name="cues"/> is asked about, given to it. Every pack's triggers and cues are searched together in one
     /// pass over the text (<see cref="FormSearch.TriggersAndCues"/>: hundreds of forms, one search each was most of a long
     /// article's parse, and then a pass per pack and list), and each trigger is checked against its sentence as
     /// <see cref="WordMatcher.FindAll"/> checks it in that sentence.
     /// </summary>
-    private static List<Hit>?[] Candidates(string folded, List<TextSpan> sentences, LanguagePack[] packs, EventStances.CuePlaces cues, int[]? rangeStarts)
+    private static List<Hit> Candidates(ReadOnlySpan<char> folded, List<TextSpan> sentences, LanguagePack[] packs, EventStances.CuePlaces cues, int[]? rangeStarts, Working work)
     {
-        var found = new List<Hit>?[sentences.Count];
+        var found = work.Hits;
+        found.Clear();
         var scopes = cues.Scopes;
-        var cuePlaces = cueScratch ??= [];
+        var cuePlaces = work.Cues;
         cuePlaces.Clear();
         var cueCounts = new int[packs.Length];
         int start = scopes.Start, limit = scopes.End;
@@ -113,7 +123,7 @@ internal static class EventFinder
         }
 
         var search = FormSearch.TriggersAndCues([.. packs.Select(p => p.Events)]);
-        var forms = new List<FormSearch.Entry>();
+        var forms = work.Forms;
         var cursor = new FormSearch.Cursor(search, folded, limit, rangeStarts);
         var k = 0;
         for (var at = cursor.Next(start); at >= 0; at = cursor.Next(at + 1))
@@ -140,7 +150,7 @@ internal static class EventFinder
                 else if (k < sentences.Count && sentences[k] is var sentence && at >= sentence.Start && end <= sentence.End
                     && WordMatcher.MatchAt(folded, sentence, at, entry.Form, packs[pack].Morphology.AttachedPrefixes) is var matched and > 0)
                 {
-                    (found[k] ??= []).Add(new Hit(pack, entry.Ordinal, TextSpan.FromBounds(at, matched), packs[pack].Events.Triggers[entry.Group]));
+                    found.Add(new Hit(k, pack, entry.Ordinal, TextSpan.FromBounds(at, matched), packs[pack].Events.Triggers[entry.Group]));
                 }
             }
         }
@@ -161,25 +171,20 @@ internal static class EventFinder
         }
 
         cuePlaces.Clear();
-
-        foreach (var list in found)
-        {
-            // Pack, then form in the pack's order, then offset: the order a search form by form gave.
-            list?.Sort(static (a, b) => a.Pack != b.Pack ? a.Pack.CompareTo(b.Pack) : a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Span.Start.CompareTo(b.Span.Start));
-        }
-
         return found;
     }
 
     /// <summary>
-    /// Where the ranges the triggers and cues are matched in start (sentences, statements), sorted, when no pack writes a
-    /// particle onto the next word: a form then starts a word or such a range (<see cref="FormSearch.Cursor"/>); else null.
+    /// Where the ranges the triggers and cues are matched in start (sentences, statements), sorted, when no pack's
+    /// particles let a form match inside a word (<see cref="WordMatcher.MatchesInsideWords"/>: those ending in a letter,
+    /// Arabic و; not French l'): a form then starts a word, a range, or is in a script without spaces
+    /// (<see cref="FormSearch.Cursor"/>); else null.
     /// </summary>
     private static int[]? RangeStarts(ParseContext context, List<TextSpan> sentences, LanguagePack[] packs)
     {
         foreach (var pack in packs)
         {
-            if (!pack.Morphology.AttachedPrefixes.IsEmpty)
+            if (WordMatcher.MatchesInsideWords(pack.Morphology.AttachedPrefixes))
             {
                 return null;
             }
@@ -200,8 +205,45 @@ internal static class EventFinder
         return starts;
     }
 
-    /// <summary>A trigger form found in a sentence: the pack (its index), the form's place in the pack, where it is.</summary>
-    private readonly record struct Hit(int Pack, int Ordinal, TextSpan Span, EventTrigger Trigger);
+    /// <summary>A trigger form found in a sentence: the sentence and the pack (their indexes), the form's place in the pack, where it is.</summary>
+    private readonly record struct Hit(int Sentence, int Pack, int Ordinal, TextSpan Span, EventTrigger Trigger);
+
+    /// <summary>The stage's working lists (<see cref="working"/>), cleared by each user.</summary>
+    private sealed class Working
+    {
+        /// <summary>The article's mentions, dates, statements and cues by place.</summary>
+        public EventLookups.Lookups Lookups { get; } = new();
+
+        /// <summary>The stance cues an article's search found, in text order with their pack's index, before they go to their packs.</summary>
+        public List<(int Pack, FormSearch.Place Place)> Cues { get; } = [];
+
+        /// <summary>The triggers it found (<see cref="Candidates"/>).</summary>
+        public List<Hit> Hits { get; } = [];
+
+        /// <summary>The forms found at one place.</summary>
+        public List<FormSearch.Entry> Forms { get; } = [];
+
+        /// <summary>The article's actors (<see cref="EventActors.Find"/>).</summary>
+        public List<(TextSpan Span, string Id)> Actors { get; } = [];
+
+        /// <summary>Where one pack's metonyms are (<see cref="EventActors.Find"/>).</summary>
+        public List<(int Metonym, int Form, TextSpan Span)> MetonymPlaces { get; } = [];
+
+        /// <summary>The sentences of the article's text.</summary>
+        public List<TextSpan> Sentences { get; } = [];
+
+        /// <summary>Scratch for the rules' searches.</summary>
+        public List<TextSpan> Spans { get; } = [];
+
+        /// <summary>One event's actors, recipients and concerned territories and instruments, before they are copied into it.</summary>
+        public List<string> Sources { get; } = [];
+
+        /// <inheritdoc cref="Sources"/>
+        public List<string> Targets { get; } = [];
+
+        /// <inheritdoc cref="Sources"/>
+        public List<string> Concerned { get; } = [];
+    }
 
     /// <summary>Whether the sentence already has this event: the same type by the same actors ("unfair and totally unacceptable" is one disapproval).</summary>
     private static bool Repeats(List<ArticleEvent> events, ArticleEvent coded)
@@ -218,9 +260,10 @@ internal static class EventFinder
     }
 
     private static ArticleEvent? Code(
-        ParseContext context, string folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack,
-        List<(TextSpan Span, string Id)> actors, EventLookups.Lookups lookups, bool requireActor, List<TextSpan> scratch)
+        ParseContext context, ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack,
+        List<(TextSpan Span, string Id)> actors, EventLookups.Lookups lookups, bool requireActor, Working work)
     {
+        var scratch = work.Spans;
         var (statementIndex, statement) = lookups.Statements.At(trigger);
         var speaker = statement?.SpeakerId;
         if (rule.SpeakerActs && speaker is null)
@@ -235,14 +278,16 @@ internal static class EventFinder
             clause = TextSpan.FromBounds(Math.Max(clause.Start, statement.Span.Start), Math.Min(clause.End, statement.Span.End));
         }
 
-        var (sources, targets) = EventActors.Roles(context, folded, sentence, clause, trigger, rule, pack, speaker, actors, scratch);
+        var (sources, targets) = (work.Sources, work.Targets);
+        EventActors.Roles(context, folded, sentence, clause, trigger, rule, pack, speaker, actors, scratch, sources, targets);
         if (sources.Count == 0 && requireActor)
         {
             // PLOVER codes no event without an actor.
             return null;
         }
 
-        var concerned = new List<string>();
+        var concerned = work.Concerned;
+        concerned.Clear();
         lookups.Concerned.Inside(sentence, lookups.Hits);
         foreach (var m in lookups.Hits)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Kurils.Domain.Parsing.Events;
 
 /// <summary>
@@ -28,27 +30,32 @@ internal static class EventLookups
 
     /// <summary>
     /// Spans sorted by start, each with its index in the list it came from, so that the ones inside a sentence are found
-    /// without a pass over the whole article's (a long article has thousands of events, mentions and dates).
+    /// without a pass over the whole article's (a long article has thousands of events, mentions and dates). Filled anew
+    /// for each article (<see cref="Clear"/>, <see cref="Add"/>, <see cref="Sort"/>), so that its list is kept.
     /// </summary>
     public sealed class SpanIndex
     {
-        private readonly (TextSpan Span, int Index)[] _items;
+        private readonly List<(TextSpan Span, int Index)> _items = [];
 
-        public SpanIndex(List<(TextSpan Span, int Index)> items)
-        {
-            _items = [.. items];
-            Array.Sort(_items, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
-        }
+        /// <summary>Forgets the spans.</summary>
+        public void Clear() => _items.Clear();
+
+        /// <summary>Adds a span and its index; <see cref="Sort"/> once all are in.</summary>
+        public void Add(TextSpan span, int index) => _items.Add((span, index));
+
+        /// <summary>Sorts the spans by start (then index): before <see cref="Inside"/>.</summary>
+        public void Sort() => _items.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
 
         /// <summary>The indexes of the spans that lie within <paramref name="range"/>, ascending.</summary>
         public void Inside(TextSpan range, List<int> result)
         {
             result.Clear();
-            int low = 0, high = _items.Length;
+            var items = CollectionsMarshal.AsSpan(_items);
+            int low = 0, high = items.Length;
             while (low < high)
             {
                 var mid = (low + high) >>> 1;
-                if (_items[mid].Span.Start < range.Start)
+                if (items[mid].Span.Start < range.Start)
                 {
                     low = mid + 1;
                 }
@@ -58,11 +65,11 @@ internal static class EventLookups
                 }
             }
 
-            for (var i = low; i < _items.Length && _items[i].Span.Start <= range.End; i++)
+            for (var i = low; i < items.Length && items[i].Span.Start <= range.End; i++)
             {
-                if (range.Contains(_items[i].Span))
+                if (range.Contains(items[i].Span))
                 {
-                    result.Add(_items[i].Index);
+                    result.Add(items[i].Index);
                 }
             }
 
@@ -76,45 +83,45 @@ internal static class EventLookups
     /// </summary>
     public sealed class StatementIndex
     {
-        private readonly List<ArticleStatement> _statements;
-        private readonly int[] _bySpan;
-        private readonly int[] _byVerb;
-        private readonly int _longestSpan;
-        private readonly int _longestVerb;
+        private readonly List<int> _bySpan = [];
+        private readonly List<int> _byVerb = [];
         private readonly List<int> _seen = [];
+        private List<ArticleStatement> _statements = [];
+        private int _longestSpan;
+        private int _longestVerb;
 
-        public StatementIndex(List<ArticleStatement> statements)
+        /// <summary>Indexes the article's statements (those of the article before are forgotten).</summary>
+        public void Index(List<ArticleStatement> statements)
         {
             _statements = statements;
-            var bySpan = new List<int>(statements.Count);
-            var byVerb = new List<int>();
+            _bySpan.Clear();
+            _byVerb.Clear();
+            (_longestSpan, _longestVerb) = (0, 0);
             for (var i = 0; i < statements.Count; i++)
             {
-                bySpan.Add(i);
+                _bySpan.Add(i);
                 _longestSpan = Math.Max(_longestSpan, statements[i].Span.Length);
                 if (statements[i].Verb is { } verb)
                 {
-                    byVerb.Add(i);
+                    _byVerb.Add(i);
                     _longestVerb = Math.Max(_longestVerb, verb.Length);
                 }
             }
 
-            _bySpan = [.. bySpan];
-            _byVerb = [.. byVerb];
-            Array.Sort(_bySpan, (a, b) => statements[a].Span.Start != statements[b].Span.Start ? statements[a].Span.Start.CompareTo(statements[b].Span.Start) : a.CompareTo(b));
-            Array.Sort(_byVerb, (a, b) => statements[a].Verb!.Value.Start != statements[b].Verb!.Value.Start ? statements[a].Verb!.Value.Start.CompareTo(statements[b].Verb!.Value.Start) : a.CompareTo(b));
+            _bySpan.Sort((a, b) => statements[a].Span.Start != statements[b].Span.Start ? statements[a].Span.Start.CompareTo(statements[b].Span.Start) : a.CompareTo(b));
+            _byVerb.Sort((a, b) => statements[a].Verb!.Value.Start != statements[b].Verb!.Value.Start ? statements[a].Verb!.Value.Start.CompareTo(statements[b].Verb!.Value.Start) : a.CompareTo(b));
         }
 
         /// <summary>The widest statement whose text holds the trigger or whose speech verb overlaps it; the first in the list among equally wide ones.</summary>
         public (int? Index, ArticleStatement? Statement) At(TextSpan trigger)
         {
             _seen.Clear();
-            for (var i = FirstFrom(_bySpan, trigger.End - _longestSpan, static s => s.Span.Start); i < _bySpan.Length && _statements[_bySpan[i]].Span.Start <= trigger.Start; i++)
+            for (var i = FirstFrom(_bySpan, trigger.End - _longestSpan, static s => s.Span.Start); i < _bySpan.Count && _statements[_bySpan[i]].Span.Start <= trigger.Start; i++)
             {
                 _seen.Add(_bySpan[i]);
             }
 
-            for (var i = FirstFrom(_byVerb, trigger.Start - _longestVerb, static s => s.Verb!.Value.Start); i < _byVerb.Length && _statements[_byVerb[i]].Verb!.Value.Start <= trigger.End; i++)
+            for (var i = FirstFrom(_byVerb, trigger.Start - _longestVerb, static s => s.Verb!.Value.Start); i < _byVerb.Count && _statements[_byVerb[i]].Verb!.Value.Start <= trigger.End; i++)
             {
                 _seen.Add(_byVerb[i]);
             }
@@ -133,9 +140,9 @@ internal static class EventLookups
             return best;
         }
 
-        private int FirstFrom(int[] sorted, int offset, Func<ArticleStatement, int> startOf)
+        private int FirstFrom(List<int> sorted, int offset, Func<ArticleStatement, int> startOf)
         {
-            int low = 0, high = sorted.Length;
+            int low = 0, high = sorted.Count;
             while (low < high)
             {
                 var mid = (low + high) >>> 1;
@@ -153,36 +160,51 @@ internal static class EventLookups
         }
     }
 
-    /// <summary>The article's territory and instrument mentions, its resolved dates, statements and stance cues, indexed by place.</summary>
+    /// <summary>
+    /// The article's territory and instrument mentions, its resolved dates, statements and stance cues, indexed by place;
+    /// made once per thread and filled anew for each article (<see cref="Index"/>).
+    /// </summary>
     public sealed class Lookups
     {
+        /// <summary>Indexes the article (forgetting the one before).</summary>
         /// <param name="context">The parse, with its mentions, dates and statements.</param>
         /// <param name="folded">The folded text.</param>
         /// <param name="sentences">The sentences of the article's text, in order: where triggers are found.</param>
-        public Lookups(ParseContext context, string folded, List<TextSpan> sentences)
+        public void Index(ParseContext context, ReadOnlyMemory<char> folded, List<TextSpan> sentences)
         {
-            var concerned = new List<(TextSpan Span, int Index)>();
+            Concerned.Clear();
             for (var i = 0; i < context.NameMentions.Count; i++)
             {
                 if (context.NameMentions[i].Kind is EntityKind.Territory or EntityKind.Instrument)
                 {
-                    concerned.Add((context.NameMentions[i].Span, i));
+                    Concerned.Add(context.NameMentions[i].Span, i);
                 }
             }
 
-            var dates = new List<(TextSpan Span, int Index)>();
+            Dates.Clear();
             for (var i = 0; i < context.Dates.Length; i++)
             {
                 if (context.Dates[i].Date is not null)
                 {
-                    dates.Add((context.Dates[i].Span, i));
+                    Dates.Add(context.Dates[i].Span, i);
                 }
             }
 
-            Concerned = new SpanIndex(concerned);
-            Dates = new SpanIndex(dates);
-            Statements = new StatementIndex(context.Statements);
-            Cues = new EventStances.CuePlaces(folded, StanceScopes(context, sentences));
+            Concerned.Sort();
+            Dates.Sort();
+            Statements.Index(context.Statements);
+            Cues.Begin(folded, StanceScopes(context, sentences));
+        }
+
+        /// <summary>Forgets the article: between articles the thread's lookups hold none of its objects.</summary>
+        public void Clear()
+        {
+            Concerned.Clear();
+            Dates.Clear();
+            Triggers.Clear();
+            Hits.Clear();
+            Statements.Index([]);
+            Cues.Begin(default, default);
         }
 
         // Where stances are looked up: a trigger's sentence or statement, and each statement. Cues outside this stretch
@@ -204,16 +226,19 @@ internal static class EventLookups
         }
 
         /// <summary>The stance cues of the article's packs by place.</summary>
-        public EventStances.CuePlaces Cues { get; }
+        public EventStances.CuePlaces Cues { get; } = new();
 
         /// <summary>The article's statements by place.</summary>
-        public StatementIndex Statements { get; }
+        public StatementIndex Statements { get; } = new();
 
         /// <summary>Indexes into <see cref="ParseContext.NameMentions"/> of territories and instruments.</summary>
-        public SpanIndex Concerned { get; }
+        public SpanIndex Concerned { get; } = new();
 
         /// <summary>Indexes into <see cref="ParseContext.Dates"/> of the dates with a value.</summary>
-        public SpanIndex Dates { get; }
+        public SpanIndex Dates { get; } = new();
+
+        /// <summary>Indexes into <see cref="ParseContext.Events"/> by trigger, for <see cref="EventStances.MarkStatements"/> to fill.</summary>
+        public SpanIndex Triggers { get; } = new();
 
         /// <summary>Scratch for <see cref="SpanIndex.Inside"/>.</summary>
         public List<int> Hits { get; } = [];

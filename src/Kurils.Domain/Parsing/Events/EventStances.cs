@@ -22,23 +22,25 @@ internal static class EventStances
     }
 
     /// <summary>Gives each statement the event it is (the first it holds) and its stance (the event's, or the cues of its text).</summary>
-    public static void MarkStatements(ParseContext context, CuePlaces cues, LanguagePack[] packs)
+    public static void MarkStatements(ParseContext context, EventLookups.Lookups lookups, LanguagePack[] packs)
     {
         var statements = context.Statements;
         var events = context.Events;
-        var triggers = new List<(TextSpan Span, int Index)>(events.Count);
+        var cues = lookups.Cues;
+        var byTrigger = lookups.Triggers;
+        byTrigger.Clear();
         var firstOf = new Dictionary<int, int>();
         for (var e = 0; e < events.Count; e++)
         {
-            triggers.Add((events[e].Trigger, e));
+            byTrigger.Add(events[e].Trigger, e);
             if (events[e].StatementIndex is { } index)
             {
                 firstOf.TryAdd(index, e);
             }
         }
 
-        var byTrigger = new EventLookups.SpanIndex(triggers);
-        var hits = new List<int>();
+        byTrigger.Sort();
+        var hits = lookups.Hits;
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
@@ -71,14 +73,22 @@ internal static class EventStances
     /// scope asked for (<see cref="FormSearch"/>), so that the cues of a statement or sentence are looked up by place instead
     /// of searched for form by form.
     /// </summary>
-    /// <param name="folded">The folded text.</param>
-    /// <param name="scopes">The stretch of it every scope of <see cref="First"/> lies in.</param>
-    public sealed class CuePlaces(string folded, TextSpan scopes)
+    public sealed class CuePlaces
     {
         private readonly Dictionary<LanguagePack, FormSearch.Place[]> _places = [];
+        private ReadOnlyMemory<char> _folded;
 
         /// <summary>The stretch of the text every scope asked about lies in.</summary>
-        public TextSpan Scopes => scopes;
+        public TextSpan Scopes { get; private set; }
+
+        /// <summary>Begins an article (forgetting the cues of the one before).</summary>
+        /// <param name="folded">The folded text.</param>
+        /// <param name="scopes">The stretch of it every scope of <see cref="First"/> lies in.</param>
+        public void Begin(ReadOnlyMemory<char> folded, TextSpan scopes)
+        {
+            _places.Clear();
+            (_folded, Scopes) = (folded, scopes);
+        }
 
         /// <summary>
         /// Gives the places of the pack's cues in <see cref="Scopes"/>, found by a search of more than its cues (by start, then
@@ -100,9 +110,10 @@ internal static class EventStances
 
             if (!_places.TryGetValue(pack, out var places))
             {
-                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(folded, scopes);
+                _places[pack] = places = FormSearch.StanceCues(pack.Events).PlacesIn(_folded.Span, Scopes);
             }
 
+            var text = _folded.Span;
             var best = int.MaxValue;
             for (var i = FormSearch.FirstFrom(places, scope.Start); i < places.Length && places[i].Start < scope.End; i++)
             {
@@ -110,7 +121,7 @@ internal static class EventStances
                 var stance = cues[entry.Group].Stance;
                 if (entry.Group < best && stance != except && (only is null || stance == only)
                     && start + entry.Form.Parts[0].Length <= scope.End
-                    && WordMatcher.MatchAt(folded, scope, start, entry.Form, pack.Morphology.AttachedPrefixes) > 0)
+                    && WordMatcher.MatchAt(text, scope, start, entry.Form, pack.Morphology.AttachedPrefixes) > 0)
                 {
                     best = entry.Group;
                 }

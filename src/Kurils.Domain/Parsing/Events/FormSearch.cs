@@ -178,12 +178,18 @@ internal sealed class FormSearch
     /// <param name="limit">Where the text searched ends: a piece must end by then.</param>
     /// <param name="rangeStarts">
     /// When given (sorted): the places a form is ever matched from (the starts of the sentences and statements its
-    /// places are checked in), for forms that match only at the start of a word (no pack with particles written onto
-    /// the next word, <see cref="WordMatcher.MatchAt"/>). An ASCII letter or digit right after another is then no place
-    /// unless it is one of these: the search skips the inside of words instead of looking each letter up.
+    /// places are checked in), for forms that match a word of a script with spaces only at its start (no pack with
+    /// particles that let one match inside, <see cref="WordMatcher.MatchesInsideWords"/>). A letter of such a script
+    /// right after a letter (<see cref="WordMatcher.IsSpacedWordChar"/> after <see cref="WordMatcher.IsWordChar"/>) is then
+    /// no place unless it is one of these: the search skips the inside of words instead of looking each letter up.
     /// </param>
-    public struct Cursor(FormSearch search, string folded, int limit, int[]? rangeStarts = null)
+    public ref struct Cursor(FormSearch search, ReadOnlySpan<char> folded, int limit, int[]? rangeStarts = null)
     {
+        private readonly FormSearch _search = search;
+        private readonly ReadOnlySpan<char> _folded = folded;
+        private readonly int _limit = limit;
+        private readonly int[]? _rangeStarts = rangeStarts;
+
         // The next place of each kind found so far (valid while the search has not passed it): -1 not yet searched, MaxValue none.
         private int _nextAscii = -1;
         private int _nextOther = -1;
@@ -197,12 +203,12 @@ internal sealed class FormSearch
         {
             if (_nextAscii < from)
             {
-                _nextAscii = search.NextAscii(folded, from, limit, rangeStarts, ref _asciiRangeStart);
+                _nextAscii = _search.NextAscii(_folded, from, _limit, _rangeStarts, ref _asciiRangeStart);
             }
 
             if (_nextOther < from)
             {
-                _nextOther = search.NextOther(folded, from, limit, rangeStarts, ref _otherRangeStart);
+                _nextOther = _search.NextOther(_folded, from, _limit, _rangeStarts, ref _otherRangeStart);
             }
 
             var next = Math.Min(_nextAscii, _nextOther);
@@ -241,9 +247,25 @@ internal sealed class FormSearch
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') < 26 || (uint)(c - '0') < 10;
 
+    // Where the run of ASCII letters and digits from the place ends.
+    private static int AsciiWordEnd(ReadOnlySpan<char> folded, int at, int limit)
+    {
+        while (at < limit && IsAsciiLetterOrDigit(folded[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    // Where a skip over the inside of a word from the place stops: at the end of the run (given), or at a range start
+    // before it (the first not before the place is rangeStarts[rangeStart]).
+    private static int SkipTo(int runEnd, int[] rangeStarts, int rangeStart) =>
+        rangeStart < rangeStarts.Length && rangeStarts[rangeStart] < runEnd ? rangeStarts[rangeStart] : runEnd;
+
     private static int Triple(int pair, char third) => ((pair * 131) + third) & (TripleBits - 1);
 
-    private int NextAscii(string folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
+    private int NextAscii(ReadOnlySpan<char> folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
     {
         if (!_anyAscii)
         {
@@ -252,26 +274,28 @@ internal sealed class FormSearch
 
         var pairs = _asciiPairs;
         var singles = _asciiSingles;
-        var inWord = rangeStarts is not null && from > 0 && IsAsciiLetterOrDigit(folded[from - 1]);
         for (var at = from; at < limit; at++)
         {
             int c = folded[at];
             if (c >= 128)
             {
-                inWord = false;
+                // On to the next ASCII character (text in other scripts is NextOther's): the loop's step lands on it.
+                var ascii = folded[at..limit].IndexOfAnyInRange('\0', '\u007F');
+                if (ascii < 0)
+                {
+                    break;
+                }
+
+                at += ascii - 1;
                 continue;
             }
 
-            if (rangeStarts is not null)
+            // Inside a word no form starts, but where a range starts (its first word is one even after a letter): on to the
+            // word's end, or to the next range start inside it (IsRangeStart leaves the first at or after the place).
+            if (rangeStarts is not null && at > 0 && IsAsciiLetterOrDigit((char)c) && WordMatcher.IsWordChar(folded[at - 1]) && !IsRangeStart(rangeStarts, at, ref rangeStart))
             {
-                // Inside a word no form starts, but where a range starts (its first word is one even after a letter).
-                var letter = IsAsciiLetterOrDigit((char)c);
-                var inside = inWord && letter;
-                inWord = letter;
-                if (inside && !IsRangeStart(rangeStarts, at, ref rangeStart))
-                {
-                    continue;
-                }
+                at = SkipTo(AsciiWordEnd(folded, at + 1, limit), rangeStarts, rangeStart) - 1;
+                continue;
             }
 
             if (singles[c])
@@ -307,7 +331,7 @@ internal sealed class FormSearch
     }
 
     // The pieces not all ASCII; one may still start with an ASCII letter ("ré…"), and then not inside a word either.
-    private int NextOther(string folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
+    private int NextOther(ReadOnlySpan<char> folded, int from, int limit, int[]? rangeStarts, ref int rangeStart)
     {
         var starts = _otherStarts;
         if (starts is null)
@@ -318,15 +342,28 @@ internal sealed class FormSearch
         var high = (char)(_otherLow + starts.Length - 1);
         while (from < limit)
         {
-            var at = folded.AsSpan(from, limit - from).IndexOfAnyInRange(_otherLow, high);
+            var at = folded.Slice(from, limit - from).IndexOfAnyInRange(_otherLow, high);
             if (at < 0)
             {
                 break;
             }
 
             at += from;
-            var inWord = at > 0 && IsAsciiLetterOrDigit(folded[at]) && IsAsciiLetterOrDigit(folded[at - 1]);
-            if (starts[folded[at] - _otherLow] && (rangeStarts is null || !inWord || IsRangeStart(rangeStarts, at, ref rangeStart)) && StartsAt(folded, at, limit))
+            var c = folded[at];
+            if (rangeStarts is not null && at > 0 && WordMatcher.IsSpacedWordChar(c) && WordMatcher.IsWordChar(folded[at - 1]) && !IsRangeStart(rangeStarts, at, ref rangeStart))
+            {
+                // Inside a word (of a script with spaces): on to its end, or to a range start inside it.
+                var run = at + 1;
+                while (run < limit && WordMatcher.IsSpacedWordChar(folded[run]))
+                {
+                    run++;
+                }
+
+                from = SkipTo(run, rangeStarts, rangeStart);
+                continue;
+            }
+
+            if (starts[c - _otherLow] && StartsAt(folded, at, limit))
             {
                 return at;
             }
@@ -340,7 +377,7 @@ internal sealed class FormSearch
     private Node? Root(char c) => c < 128 ? _asciiRoots[c] : _byFirstChar.GetValueOrDefault(c);
 
     // Whether a form's first piece starts at the place and ends by the limit.
-    private bool StartsAt(string folded, int at, int limit)
+    private bool StartsAt(ReadOnlySpan<char> folded, int at, int limit)
     {
         if (Root(folded[at]) is not { } node)
         {
@@ -364,7 +401,7 @@ internal sealed class FormSearch
     /// Appends to <paramref name="forms"/> the forms whose first piece starts at <paramref name="at"/> in <paramref name="folded"/>
     /// and ends by <paramref name="limit"/>, in the list's order.
     /// </summary>
-    public void FormsAt(string folded, int at, int limit, List<Entry> forms)
+    public void FormsAt(ReadOnlySpan<char> folded, int at, int limit, List<Entry> forms)
     {
         if (at >= limit || Root(folded[at]) is not { } node)
         {
@@ -397,10 +434,10 @@ internal sealed class FormSearch
     }
 
     /// <summary>Every place in <paramref name="folded"/> where a form's first piece is, by start and then the list's order.</summary>
-    public Place[] PlacesIn(string folded) => PlacesIn(folded, new TextSpan(0, folded.Length));
+    public Place[] PlacesIn(ReadOnlySpan<char> folded) => PlacesIn(folded, new TextSpan(0, folded.Length));
 
     /// <summary>Every place in <paramref name="range"/> of <paramref name="folded"/> where a form's first piece is (ending in it too), by start and then the list's order.</summary>
-    public Place[] PlacesIn(string folded, TextSpan range)
+    public Place[] PlacesIn(ReadOnlySpan<char> folded, TextSpan range)
     {
         var places = new List<Place>();
         var forms = new List<Entry>();

@@ -26,7 +26,7 @@ internal static class TriggerFilters
     private const int AfterAt = 2;
 
     /// <summary>Whether a negation shortly before the trigger, or a negative ending right after it, cancels it.</summary>
-    public static bool IsNegated(string folded, TextSpan sentence, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
+    public static bool IsNegated(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, LanguagePack pack, List<TextSpan> scratch)
     {
         var words = pack.Events;
         return Before(folded, sentence, trigger, words.Negations, NegationWords, NegationChars, pack, scratch)
@@ -35,7 +35,7 @@ internal static class TriggerFilters
 
     /// <summary>Whether the trigger is governed by a preposition (or followed by a postposition) of cause or time: it refers to an earlier event.</summary>
     /// <remarks>Not for the speaker's own words ("impossible", "unacceptable"): they are no noun a preposition governs.</remarks>
-    public static bool IsReference(string folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack, List<TextSpan> scratch)
+    public static bool IsReference(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, EventTrigger rule, LanguagePack pack, List<TextSpan> scratch)
     {
         var words = pack.Events;
         return !rule.SpeakerActs && Before(folded, sentence, trigger, words.References, ReferenceWords, ReferenceChars, pack, scratch)
@@ -43,11 +43,11 @@ internal static class TriggerFilters
     }
 
     /// <summary>Whether a name stands in a phrase of cause or time ("sanctions on Russia over its invasion of Ukraine"): a circumstance, not a participant.</summary>
-    public static bool InReference(string folded, TextSpan clause, TextSpan name, LanguagePack pack, List<TextSpan> scratch) =>
+    public static bool InReference(ReadOnlySpan<char> folded, TextSpan clause, TextSpan name, LanguagePack pack, List<TextSpan> scratch) =>
         Before(folded, clause, name, pack.Events.References, NameReferenceWords, ReferenceChars, pack, scratch);
 
     /// <summary>Whether the trigger is passive: a passive form itself, after a passive auxiliary, or before a passive ending (された).</summary>
-    public static bool IsPassive(string folded, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack, List<TextSpan> scratch)
+    public static bool IsPassive(ReadOnlySpan<char> folded, TextSpan clause, TextSpan trigger, EventTrigger rule, LanguagePack pack, List<TextSpan> scratch)
     {
         var words = pack.Events;
         return rule.Passive
@@ -56,7 +56,7 @@ internal static class TriggerFilters
     }
 
     /// <summary>Whether the trigger's first word ends in one of the pack's active endings (a progressive: "is holding talks").</summary>
-    private static bool EndsActive(string folded, TextSpan trigger, EventWords words)
+    private static bool EndsActive(ReadOnlySpan<char> folded, TextSpan trigger, EventWords words)
     {
         var end = trigger.Start;
         while (end < trigger.End && !char.IsWhiteSpace(folded[end]))
@@ -64,7 +64,7 @@ internal static class TriggerFilters
             end++;
         }
 
-        var word = folded.AsSpan(trigger.Start, end - trigger.Start);
+        var word = folded.Slice(trigger.Start, end - trigger.Start);
         foreach (var ending in words.ActiveEndings)
         {
             if (word.Length > ending.Text.Length && word.EndsWith(ending.Text, StringComparison.Ordinal))
@@ -77,7 +77,7 @@ internal static class TriggerFilters
     }
 
     /// <summary>Whether one of <paramref name="forms"/> stands within <paramref name="words"/> words (or <paramref name="chars"/> characters) before the trigger, in its clause.</summary>
-    private static bool Before(string folded, TextSpan sentence, TextSpan trigger, ImmutableArray<WordForm> forms, int words, int chars, LanguagePack pack, List<TextSpan> scratch)
+    private static bool Before(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, ImmutableArray<WordForm> forms, int words, int chars, LanguagePack pack, List<TextSpan> scratch)
     {
         if (forms.IsEmpty)
         {
@@ -119,7 +119,7 @@ internal static class TriggerFilters
     }
 
     /// <summary>Whether one of <paramref name="forms"/> begins within two characters after the trigger (an ending or postposition, written on).</summary>
-    private static bool After(string folded, TextSpan sentence, TextSpan trigger, ImmutableArray<WordForm> forms)
+    private static bool After(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, ImmutableArray<WordForm> forms)
     {
         if (forms.IsEmpty)
         {
@@ -129,7 +129,7 @@ internal static class TriggerFilters
         var after = TextSpan.FromBounds(trigger.End, Math.Min(sentence.End, trigger.End + AfterReach));
         foreach (var form in forms)
         {
-            if (folded.AsSpan(after.Start, after.Length).IndexOf(form.Parts[0], StringComparison.Ordinal) is >= 0 and <= AfterAt)
+            if (folded.Slice(after.Start, after.Length).IndexOf(form.Parts[0], StringComparison.Ordinal) is >= 0 and <= AfterAt)
             {
                 return true;
             }

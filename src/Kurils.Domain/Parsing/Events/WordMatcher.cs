@@ -12,7 +12,10 @@ namespace Kurils.Domain.Parsing.Events;
 internal static class WordMatcher
 {
     /// <summary>The text folded one character at a time: lower case, typographic apostrophes, full width to ASCII.</summary>
-    public static string Fold(string text) => string.Create(text.Length, text, static (chars, source) =>
+    public static string Fold(string text) => string.Create(text.Length, text, static (chars, source) => Fold(source, chars));
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="chars"/> (as long at least) as <see cref="Fold(string)"/> does.</summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> chars)
     {
         // Runs of ASCII are lowered in one (vectorized) call; every other unit alone, without a call into ICU for the
         // scripts news text is mostly in (InvariantCase, and Latin-1 here): the span call lowers a non-ASCII run through
@@ -20,17 +23,17 @@ internal static class WordMatcher
         var from = 0;
         while (from < source.Length)
         {
-            var run = source.AsSpan(from).IndexOfAnyExceptInRange('\0', '\u007F');
+            var run = source[from..].IndexOfAnyExceptInRange('\0', '\u007F');
             var end = run < 0 ? source.Length : from + run;
-            System.Text.Ascii.ToLower(source.AsSpan(from, end - from), chars[from..end], out _);
+            System.Text.Ascii.ToLower(source[from..end], chars[from..end], out _);
             for (from = end; from < source.Length && source[from] >= '\u0080'; from++)
             {
                 chars[from] = FoldOne(source[from]);
             }
         }
-    });
+    }
 
-    /// <summary>One character folded: what <see cref="Fold"/> does to each.</summary>
+    /// <summary>One character folded: what <see cref="Fold(string)"/> does to each.</summary>
     internal static char FoldOne(char c)
     {
         var unit = c switch
@@ -53,16 +56,22 @@ internal static class WordMatcher
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF')
             or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u0E00' and <= '\u0E7F');
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    /// <summary>Whether <paramref name="c"/> belongs to a word: a letter, digit or combining mark (ASCII has no marks).</summary>
+    internal static bool IsWordChar(char c) => c < '\u0080'
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Whether <paramref name="c"/> belongs to a word of a script written with spaces: where, after another such character, only a particle lets a form start (<see cref="MatchesInsideWords"/>).</summary>
+    internal static bool IsSpacedWordChar(char c) => IsWordChar(c) && !Unspaced(c);
 
     /// <summary>Every occurrence of <paramref name="form"/> in <paramref name="range"/> of <paramref name="folded"/>, as a span.</summary>
-    public static void FindAll(string folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> result)
+    public static void FindAll(ReadOnlySpan<char> folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> result)
     {
         var first = form.Parts[0];
         var from = range.Start;
         while (from < range.End)
         {
-            var at = folded.AsSpan(from, range.End - from).IndexOf(first, StringComparison.Ordinal);
+            var at = folded.Slice(from, range.End - from).IndexOf(first, StringComparison.Ordinal);
             if (at < 0)
             {
                 return;
@@ -83,7 +92,7 @@ internal static class WordMatcher
     /// Where the occurrence of <paramref name="form"/> that starts at <paramref name="start"/> (where its first piece is, inside
     /// <paramref name="range"/>) ends, when it is one as <see cref="FindAll"/> counts it in <paramref name="range"/>; else -1.
     /// </summary>
-    public static int MatchAt(string folded, TextSpan range, int start, WordForm form, ImmutableArray<string> attachedPrefixes)
+    public static int MatchAt(ReadOnlySpan<char> folded, TextSpan range, int start, WordForm form, ImmutableArray<string> attachedPrefixes)
     {
         var parts = form.Parts;
         var first = parts[0];
@@ -100,7 +109,7 @@ internal static class WordMatcher
     }
 
     /// <summary>After a word's free ending (the letters a <c>*</c> stands for), the next piece of a phrase; its end, or -1.</summary>
-    private static int FollowPart(string folded, int rangeEnd, int at, string part)
+    private static int FollowPart(ReadOnlySpan<char> folded, int rangeEnd, int at, string part)
     {
         while (at < rangeEnd && IsWordChar(folded[at]))
         {
@@ -115,7 +124,7 @@ internal static class WordMatcher
             spaced++;
         }
 
-        if (spaced == at || rangeEnd - spaced < rest.Length || !folded.AsSpan(spaced, rest.Length).SequenceEqual(rest))
+        if (spaced == at || rangeEnd - spaced < rest.Length || !folded.Slice(spaced, rest.Length).SequenceEqual(rest))
         {
             return -1;
         }
@@ -124,14 +133,33 @@ internal static class WordMatcher
     }
 
     /// <summary>Whether <paramref name="form"/> occurs in <paramref name="range"/>.</summary>
-    public static bool Occurs(string folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> scratch)
+    public static bool Occurs(ReadOnlySpan<char> folded, TextSpan range, WordForm form, ImmutableArray<string> attachedPrefixes, List<TextSpan> scratch)
     {
         scratch.Clear();
         FindAll(folded, range, form, attachedPrefixes, scratch);
         return scratch.Count > 0;
     }
 
-    private static bool StartsWord(string folded, int rangeStart, int start, char first, ImmutableArray<string> attachedPrefixes)
+    /// <summary>
+    /// Whether, with these particles, a form may match from a place inside a word of a script with spaces (a character of
+    /// <see cref="IsSpacedWordChar"/> after one of <see cref="IsWordChar"/>) that starts no range (<see cref="MatchAt"/>):
+    /// only after a run of particles, the last of which then ends in that character before. French <c>l'</c> ends in an
+    /// apostrophe and lets no form match inside a word; Arabic <c>و</c> is a letter and does.
+    /// </summary>
+    public static bool MatchesInsideWords(ImmutableArray<string> attachedPrefixes)
+    {
+        foreach (var prefix in attachedPrefixes)
+        {
+            if (prefix.Length > 0 && IsWordChar(prefix[^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWord(ReadOnlySpan<char> folded, int rangeStart, int start, char first, ImmutableArray<string> attachedPrefixes)
     {
         if (Unspaced(first) || start == rangeStart || !IsWordChar(folded[start - 1]) || !IsWordChar(first))
         {
@@ -145,7 +173,7 @@ internal static class WordMatcher
             wordStart--;
         }
 
-        var attached = folded.AsSpan(wordStart, start - wordStart);
+        var attached = folded.Slice(wordStart, start - wordStart);
         foreach (var prefix in attachedPrefixes)
         {
             if (attached.SequenceEqual(prefix) || (attached.Length > prefix.Length && attached.StartsWith(prefix, StringComparison.Ordinal) && IsAttachedChain(attached, attachedPrefixes)))
@@ -182,6 +210,6 @@ internal static class WordMatcher
         return true;
     }
 
-    private static bool EndsWord(string folded, int rangeEnd, int end, char last, bool prefix) =>
+    private static bool EndsWord(ReadOnlySpan<char> folded, int rangeEnd, int end, char last, bool prefix) =>
         prefix || Unspaced(last) || end >= rangeEnd || !IsWordChar(folded[end]) || !IsWordChar(last);
 }

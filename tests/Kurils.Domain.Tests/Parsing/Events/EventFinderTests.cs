@@ -82,6 +82,32 @@ public sealed class EventFinderTests
     }
 
     [Theory]
+    [InlineData("News of the day", "Tokyo lodged a protest with Moscow over the drills.", EventType.Disapprove, "japan", "russia")]
+    [InlineData("News of the day", "Moscow imposed sanctions on Tokyo.", EventType.Sanction, "russia", "japan")]
+    [InlineData("Россия и Япония", "Токио заявил протест Москве в связи с учениями.", EventType.Disapprove, "japan", "russia")]
+    [InlineData("Россия и Япония", "Москва ввела санкции против Токио.", EventType.Sanction, "russia", "japan")]
+    public void Parse_CapitalForItsCountry_ActsAndReceives(string headline, string body, EventType type, string source, string target)
+    {
+        // Metonyms: Tokyo, Moscow, Москва and Москве (forms of one name, searched for together) stand for their countries.
+        var article = ParseIn(headline, body);
+
+        var coded = article.Events.FirstOrDefault(e => e.Type == type);
+        Assert.True(coded is not null, $"no {type} in: {Describe(article, body)}");
+        Assert.Contains(source, coded.SourceIds);
+        Assert.Contains(target, coded.TargetIds);
+    }
+
+    [Theory]
+    [InlineData("News of the day", "Tokyoites lodged a protest with Russia over the drills.")]
+    [InlineData("Россия и Япония", "Москвичи заявили протест России в связи с учениями.")]
+    public void Parse_WordThatOnlyBeginsWithACapital_IsNoActor(string headline, string body)
+    {
+        var article = ParseIn(headline, body);
+
+        Assert.DoesNotContain(article.Events, e => e.SourceIds.Contains("japan") || e.SourceIds.Contains("russia"));
+    }
+
+    [Theory]
     [InlineData("Russia did not reject Japan's proposal.")]
     [InlineData("Russia never imposed sanctions on Japan.")]
     public void Parse_NegatedTrigger_CodesNoEventOfThatType(string body)
