@@ -206,7 +206,8 @@ internal sealed class LanguageIdentifier
         }
 
         Span<int> words = stackalloc int[Scripts.Count];
-        Score(sample, scripts, letters, scores, words);
+        var wordHits = new int[_packs.Length];
+        Score(sample, scripts, letters, scores, words, wordHits);
 
         LanguagePack? primary = null;
         var active = ImmutableArray.CreateBuilder<LanguagePack>();
@@ -219,7 +220,7 @@ internal sealed class LanguageIdentifier
             }
         }
 
-        if (Best((Script)dominant, scores, words) is { } main)
+        if (Best((Script)dominant, scores, words, wordHits) is { } main)
         {
             primary = main;
             active.Add(main);
@@ -235,7 +236,7 @@ internal sealed class LanguageIdentifier
         for (var s = 1; s < Scripts.Count; s++)
         {
             if (s != dominant && weighted[s] > 0 && weighted[s] >= total * SecondScriptShare
-                && Best((Script)s, scores, words) is { } other && !active.Contains(other))
+                && Best((Script)s, scores, words, wordHits) is { } other && !active.Contains(other))
             {
                 active.Add(other);
             }
@@ -249,7 +250,7 @@ internal sealed class LanguageIdentifier
     /// when none has evidence or two have the same: a text whose evidence fits two neighbours equally well (Croatian
     /// and Bosnian on their shared words alone) tells neither.
     /// </summary>
-    private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words)
+    private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words, int[] wordHits)
     {
         // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
         // hits among many words (a Swahili "ya" read as Turkish) are no evidence.
@@ -272,10 +273,40 @@ internal sealed class LanguageIdentifier
             }
         }
 
-        return tied ? null : best;
+        return tied ? null : best ?? MostWords(script, words, wordHits);
     }
 
-    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<Script> scripts, ReadOnlySpan<int> letters, double[] scores, Span<int> words)
+    /// <summary>
+    /// When letters rule out every candidate of a spaced script, the text mixes neighbours (a Russian story above a
+    /// ticker of Ukrainian headlines, each writing letters the other never does): the one whose frequent words make up
+    /// a good part of it, and more than any other's, is the main language; else none.
+    /// </summary>
+    private LanguagePack? MostWords(Script script, ReadOnlySpan<int> words, int[] wordHits)
+    {
+        if (!Scripts.SeparatesWords(script))
+        {
+            return null;
+        }
+
+        var least = Math.Max(1, words[(int)script] * MinWordShare);
+        LanguagePack? best = null;
+        var most = 0;
+        foreach (var index in _candidates[(int)script])
+        {
+            if (wordHits[index] > most)
+            {
+                (best, most) = (_packs[index], wordHits[index]);
+            }
+            else if (wordHits[index] == most)
+            {
+                best = null;
+            }
+        }
+
+        return most >= least ? best : null;
+    }
+
+    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<Script> scripts, ReadOnlySpan<int> letters, double[] scores, Span<int> words, int[] wordHits)
     {
         // Frequent words of spaced scripts, one dictionary look-up per word of the sample.
         Span<char> lower = stackalloc char[32];
@@ -306,6 +337,7 @@ internal sealed class LanguageIdentifier
                     foreach (var owner in owners)
                     {
                         scores[owner] += 1;
+                        wordHits[owner]++;
                     }
                 }
             }

@@ -110,4 +110,18 @@ public sealed class LanguageIdentifierTests
         const string text = "Le 5 mars, le président a déclaré que les îles Kouriles du Sud appartiennent à la Russie.";
         LanguagePacks.Default.Identifier.Identify(text).Active.Select(p => p.Code).Should().Equal("fr");
     }
+
+    [Theory]
+    [InlineData("ru",
+        "Премьер-министр Японии заявил, что переговоры с Россией о мирном договоре будут продолжены. Он также отметил, что позиция Токио по островам не изменилась и что это уже было сказано на встрече с коллегами.\n" +
+        "Новини «На Житомирщині сталася аварія на дорозі»\nЗдоров'я «Штучний інтелект допоможе лікарям»\nСвіт «Сценарій для Ірану може готуватися, - ЗМІ»\n")]
+    [InlineData("uk",
+        "Прем'єр-міністр Японії заявив, що переговори з Росією про мирний договір будуть продовжені. Він також зазначив, що позиція Токіо щодо островів не змінилася і що це вже було сказано на зустрічі з колегами.\n" +
+        "Новости «Учёные объяснили, почему зима была тёплой»\nЭкономика «Курс рубля вырос на торгах»\nМир «Выборы пройдут в срок, - СМИ»\n")]
+    public void Identify_AStoryAboveATickerInANeighbourLanguage_GivesTheStorysLanguage(string code, string text) =>
+        LanguagePacks.Default.Identifier.Identify(text).Code.Should().Be(code);
+
+    [Fact]
+    public void Identify_NeighbourLettersWithoutEitherLanguagesWords_IsUndetermined() =>
+        LanguagePacks.Default.Identifier.Identify("Ўзбекістон ҳукумати ёғингарчилик туфайли йўлларни ёпди ҳамда қўшимча чоралар кўрди.").Code.Should().Be("und");
 }
