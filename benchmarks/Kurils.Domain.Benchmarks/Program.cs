@@ -265,20 +265,7 @@ if (args is ["statements", .. var statementCorpora])
     foreach (var name in statementCorpora)
     {
         var corpus = Corpora.Get(name);
-        var contexts = new List<ParseContext>();
-        foreach (var article in corpus.Articles)
-        {
-            var context = new ParseContext(parser.Catalog);
-            context.Begin(article, null);
-            parser.IdentifyLanguages(context);
-            ArticleParser.Segment(context);
-            parser.FindNames(context);
-            ArticleParser.FindDates(context);
-            ArticleParser.DateTheArticle(context);
-            parser.ResolveMentions(context);
-            ArticleParser.FindOutlet(context);
-            contexts.Add(context);
-        }
+        var contexts = StageContexts.BeforeStatements(parser, corpus);
 
         WarmUp.Run(() =>
         {
@@ -323,21 +310,8 @@ if (args is ["events", .. var eventCorpora])
     foreach (var name in eventCorpora)
     {
         var corpus = Corpora.Get(name);
-        var contexts = new List<ParseContext>();
-        foreach (var article in corpus.Articles)
-        {
-            var context = new ParseContext(parser.Catalog);
-            context.Begin(article, null);
-            parser.IdentifyLanguages(context);
-            ArticleParser.Segment(context);
-            parser.FindNames(context);
-            ArticleParser.FindDates(context);
-            ArticleParser.DateTheArticle(context);
-            parser.ResolveMentions(context);
-            ArticleParser.FindOutlet(context);
-            parser.ReadStatements(context);
-            contexts.Add(context);
-        }
+        var contexts = StageContexts.BeforeStatements(parser, corpus);
+        contexts.ForEach(parser.ReadStatements);
 
         var best = double.MaxValue;
         long bytes = 0;

@@ -206,7 +206,7 @@ internal sealed class LanguageIdentifier
         }
 
         Span<int> words = stackalloc int[Scripts.Count];
-        var wordHits = new int[_packs.Length];
+        Span<int> wordHits = stackalloc int[_packs.Length];
         Score(sample, scripts, letters, scores, words, wordHits);
 
         LanguagePack? primary = null;
@@ -250,7 +250,7 @@ internal sealed class LanguageIdentifier
     /// when none has evidence or two have the same: a text whose evidence fits two neighbours equally well (Croatian
     /// and Bosnian on their shared words alone) tells neither.
     /// </summary>
-    private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words, int[] wordHits)
+    private LanguagePack? Best(Script script, double[] scores, ReadOnlySpan<int> words, ReadOnlySpan<int> wordHits)
     {
         // In a spaced script, a language's frequent words make up a good part of any text in it: a few stray
         // hits among many words (a Swahili "ya" read as Turkish) are no evidence.
@@ -281,7 +281,7 @@ internal sealed class LanguageIdentifier
     /// ticker of Ukrainian headlines, each writing letters the other never does): the one whose frequent words make up
     /// a good part of it, and more than any other's, is the main language; else none.
     /// </summary>
-    private LanguagePack? MostWords(Script script, ReadOnlySpan<int> words, int[] wordHits)
+    private LanguagePack? MostWords(Script script, ReadOnlySpan<int> words, ReadOnlySpan<int> wordHits)
     {
         if (!Scripts.SeparatesWords(script))
         {
@@ -306,7 +306,7 @@ internal sealed class LanguageIdentifier
         return most >= least ? best : null;
     }
 
-    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<Script> scripts, ReadOnlySpan<int> letters, double[] scores, Span<int> words, int[] wordHits)
+    private void Score(ReadOnlySpan<char> sample, ReadOnlySpan<Script> scripts, ReadOnlySpan<int> letters, double[] scores, Span<int> words, Span<int> wordHits)
     {
         // Frequent words of spaced scripts, one dictionary look-up per word of the sample.
         Span<char> lower = stackalloc char[32];

@@ -95,11 +95,15 @@ internal static class OutletDetector
 
             // A tag naming a publisher and its source ("Pakistan Point News / Sputnik", "Reuters/Kyodo"): the source is
             // named last; a first name the catalog lacks is the publisher's, reprinting the source.
-            for (var end = agency.Length; wire is null && agency.LastIndexOf('/', end - 1) is var slash and > 0; end = slash)
+            if (wire is null && agency.IndexOf('/', StringComparison.Ordinal) is var firstSlash and > 0)
             {
-                wire = OutletNamed(agency[(slash + 1)..end].Trim(), catalog, words);
-                var first = agency[..agency.IndexOf('/', StringComparison.Ordinal)].Trim();
-                if (wire is not null && OutletNamed(first, catalog, words) is null && first.Length <= MaxUncataloguedName && TextShape.HasLetter(first))
+                for (var end = agency.Length; wire is null && agency.LastIndexOf('/', end - 1) is var slash and > 0; end = slash)
+                {
+                    wire = OutletNamed(agency[(slash + 1)..end].Trim(), catalog, words);
+                }
+
+                var first = agency[..firstSlash].Trim();
+                if (wire is not null && first.Length <= MaxUncataloguedName && TextShape.HasLetter(first) && OutletNamed(first, catalog, words) is null)
                 {
                     taggedPublisher = first;
                 }
