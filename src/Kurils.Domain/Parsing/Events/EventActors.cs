@@ -45,8 +45,9 @@ internal static class EventActors
     /// <param name="packs">The packs whose metonyms are looked for.</param>
     /// <param name="actors">Filled with the actors, by start.</param>
     /// <param name="places">A working list.</param>
+    /// <param name="taken">The places the actors hold, as they are found.</param>
     public static List<(TextSpan Span, string Id)> Find(
-        ParseContext context, ReadOnlySpan<char> folded, LanguagePack[] packs, List<(TextSpan Span, string Id)> actors, List<(int Metonym, int Form, TextSpan Span)> places)
+        ParseContext context, ReadOnlySpan<char> folded, LanguagePack[] packs, List<(TextSpan Span, string Id)> actors, List<(int Metonym, int Form, TextSpan Span)> places, TakenPlaces taken)
     {
         actors.Clear();
         foreach (var list in (ReadOnlySpan<List<Mention>>)[context.NameMentions, context.Anaphora])
@@ -71,6 +72,7 @@ internal static class EventActors
             }
         }
 
+        taken.Begin(folded.Length, actors);
         var text = new TextSpan(0, folded.Length);
         foreach (var pack in packs)
         {
@@ -98,9 +100,10 @@ internal static class EventActors
             foreach (var (m, _, span) in places)
             {
                 var countryId = metonyms[m].CountryId;
-                if (context.Catalog.Find<Country>(countryId) is not null && !Overlaps(actors, span) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
+                if (context.Catalog.Find<Country>(countryId) is not null && !taken.Overlaps(span) && SegmentMap.IsArticleText(KindAt(context, span.Start)))
                 {
                     actors.Add((span, countryId));
+                    taken.Take(span);
                 }
             }
         }
@@ -150,19 +153,6 @@ internal static class EventActors
 
     /// <summary>Metonym forms whose first pieces all begin with <paramref name="Key"/>, by their indexes.</summary>
     private sealed record MetonymGroup(string Key, (int Metonym, int Form)[] Forms);
-
-    private static bool Overlaps(List<(TextSpan Span, string Id)> actors, TextSpan span)
-    {
-        foreach (var (other, _) in actors)
-        {
-            if (other.Start < span.End && span.Start < other.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The actors and recipients of the trigger, by the rules of the class remarks.</summary>
     /// <param name="context">The parse.</param>

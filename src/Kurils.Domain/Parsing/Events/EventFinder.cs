@@ -45,7 +45,7 @@ internal static class EventFinder
         var folded = foldedText.Span;
         var work = working ??= new Working();
         var scratch = work.Spans;
-        var actors = EventActors.Find(context, folded, packs, work.Actors, work.MetonymPlaces);
+        var actors = EventActors.Find(context, folded, packs, work.Actors, work.MetonymPlaces, work.Taken);
         var sentences = work.Sentences;
         sentences.Clear();
         var segments = context.Segments;
@@ -228,6 +228,9 @@ internal static class EventFinder
 
         /// <summary>Where one pack's metonyms are (<see cref="EventActors.Find"/>).</summary>
         public List<(int Metonym, int Form, TextSpan Span)> MetonymPlaces { get; } = [];
+
+        /// <summary>The places the actors hold (<see cref="EventActors.Find"/>).</summary>
+        public TakenPlaces Taken { get; } = new();
 
         /// <summary>The sentences of the article's text.</summary>
         public List<TextSpan> Sentences { get; } = [];
