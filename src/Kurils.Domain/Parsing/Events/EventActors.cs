@@ -272,54 +272,8 @@ internal static class EventActors
         }
     }
 
-    /// <summary>The clause around the trigger: bounded by the pack's clause marks (followed by a space, or in scripts without spaces) and clause words.</summary>
-    public static TextSpan Clause(ReadOnlySpan<char> folded, TextSpan sentence, TextSpan trigger, EventWords words, List<TextSpan> scratch)
-    {
-        var start = sentence.Start;
-        var end = sentence.End;
-        for (var i = trigger.Start - 1; i >= sentence.Start; i--)
-        {
-            if (IsClauseMark(folded, i, sentence.End, words.ClauseMarks))
-            {
-                start = i + 1;
-                break;
-            }
-        }
-
-        for (var i = trigger.End; i < sentence.End; i++)
-        {
-            if (IsClauseMark(folded, i, sentence.End, words.ClauseMarks))
-            {
-                end = i;
-                break;
-            }
-        }
-
-        foreach (var word in words.ClauseWords)
-        {
-            scratch.Clear();
-            WordMatcher.FindAll(folded, TextSpan.FromBounds(start, end), word, [], scratch);
-            foreach (var at in scratch)
-            {
-                if (at.End <= trigger.Start && at.Start >= start)
-                {
-                    start = at.Start;
-                }
-                else if (at.Start >= trigger.End && at.Start < end)
-                {
-                    end = at.Start;
-                }
-            }
-        }
-
-        return TextSpan.FromBounds(start, end);
-    }
-
     private static SegmentKind KindAt(ParseContext context, int offset) =>
         context.Map.SegmentOf(offset) is var s and >= 0 ? context.Segments[s].Kind : SegmentKind.Unknown;
-
-    private static bool IsClauseMark(ReadOnlySpan<char> folded, int i, int end, string marks) =>
-        marks.Contains(folded[i], StringComparison.Ordinal) && (i + 1 >= end || char.IsWhiteSpace(folded[i + 1]) || folded[i] > '\u2000');
 
     /// <summary>Whether the name at <paramref name="name"/> acts (true) or receives (false) in the clause.</summary>
     private static bool Side(ReadOnlySpan<char> folded, TextSpan clause, TextSpan name, TextSpan trigger, EventWords words, bool passive)

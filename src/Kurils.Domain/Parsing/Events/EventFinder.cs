@@ -45,6 +45,7 @@ internal static class EventFinder
         var folded = foldedText.Span;
         var work = working ??= new Working();
         var scratch = work.Spans;
+        work.Clauses.Clear();
         var actors = EventActors.Find(context, folded, packs, work.Actors, work.MetonymPlaces, work.Taken);
         var sentences = work.Sentences;
         sentences.Clear();
@@ -229,6 +230,9 @@ internal static class EventFinder
         /// <summary>Where one pack's metonyms are (<see cref="EventActors.Find"/>).</summary>
         public List<(int Metonym, int Form, TextSpan Span)> MetonymPlaces { get; } = [];
 
+        /// <summary>The clauses of the triggers (<see cref="ClauseBounds"/>).</summary>
+        public ClauseBounds Clauses { get; } = new();
+
         /// <summary>The places the actors hold (<see cref="EventActors.Find"/>).</summary>
         public TakenPlaces Taken { get; } = new();
 
@@ -275,7 +279,7 @@ internal static class EventFinder
             return null;
         }
 
-        var clause = EventActors.Clause(folded, sentence, trigger, pack.Events, scratch);
+        var clause = work.Clauses.Of(folded, sentence, trigger, pack.Events);
         if (statement is not null && statement.Span.Contains(trigger))
         {
             clause = TextSpan.FromBounds(Math.Max(clause.Start, statement.Span.Start), Math.Min(clause.End, statement.Span.End));
