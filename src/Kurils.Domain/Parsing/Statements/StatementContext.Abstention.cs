@@ -21,18 +21,14 @@ internal sealed partial class StatementContext
             return UnattributedReason.UnresolvedReference;
         }
 
-        var named = 0;
+        // Someone named in the sentence outside the statement: the first found tells (a count walked every mention of a
+        // sentence per statement, quadratic on a page without full stops).
         for (var i = SortedSpans.LowerBound(mentions, sentence.Start); i < mentions.Count && mentions[i].Span.Start < sentence.End; i++)
         {
             if (IsSpeakerKind(mentions[i].Kind) && !statement.Contains(mentions[i].Span))
             {
-                named++;
+                return UnattributedReason.Ambiguous;
             }
-        }
-
-        if (named > 0)
-        {
-            return UnattributedReason.Ambiguous;
         }
 
         // A verb without a subject: in a language that drops subjects it continues an earlier speaker, when near enough.
