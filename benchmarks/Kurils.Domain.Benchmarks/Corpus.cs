@@ -48,6 +48,8 @@ public sealed class Corpus
 /// mostly holds, where the scanner's cost is the cost of reading.</item>
 /// <item><c>en-3KB-article</c>, <c>en-100KB-article</c>, <c>en-1MB-article</c>, <c>en-10MB-article</c>: one English article of that size (headline, dateline,
 /// paragraphs), to compare throughput on a short and a huge input.</item>
+/// <item><c>nostops-1MB-article</c>: the mixed articles as one text without sentence stops or line breaks, one sentence of
+/// 1 Mi chars: where work per sentence that grows with the sentence's length shows.</item>
 /// </list>
 /// "MB" here means 2^20 characters; a corpus is the first whole articles reaching that size.
 /// </remarks>
@@ -55,7 +57,7 @@ public static class Corpora
 {
     /// <summary>Every corpus name, for listing.</summary>
     public static readonly ImmutableArray<string> Names =
-        ["seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "seeds", "en-1MB", "mixed-1MB", "mixed-20MB", "gen-1MB", "gen-20MB", "prose-en-1MB", "en-3KB-article", "en-100KB-article", "en-1MB-article", "en-10MB-article"];
+        ["seed-0", "seed-1", "seed-2", "seed-3", "seed-4", "seeds", "en-1MB", "mixed-1MB", "mixed-20MB", "gen-1MB", "gen-20MB", "prose-en-1MB", "en-3KB-article", "en-100KB-article", "en-1MB-article", "en-10MB-article", "nostops-1MB-article"];
 
     private const int Mi = 1 << 20;
 
@@ -89,6 +91,10 @@ public static class Corpora
             "en-1MB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(Mi)],
             "en-10MB-article" => [new NewsWriter(seed: 4, englishOnly: true).SingleArticle(10 * Mi)],
 
+            // One "sentence" of 1 Mi chars: the mixed articles with every sentence stop and line break taken out, as a page
+            // scraped without its punctuation comes. Work per sentence must stay near linear in the sentence's length.
+            "nostops-1MB-article" => [WithoutStops(string.Concat(new NewsWriter(seed: 2, englishOnly: false).Articles(Mi)))],
+
             // A folder of articles, one per .txt file in ordinal order, read whole as UTF-8 as `kurils parse` reads them
             // (the whole-process harness's corpora: `kurils-throughput generate W/corpus`, then `cpu W/corpus/large`).
             _ when Directory.Exists(name) => [.. Directory.GetFiles(name, "*.txt").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, System.Text.Encoding.UTF8))],
@@ -96,6 +102,15 @@ public static class Corpora
         };
         return new Corpus(name, articles);
     }
+
+    private static string WithoutStops(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is '.' or '!' or '?' or '\n' or '\u3002' or '\uFF01' or '\uFF1F' ? ' ' : source[i];
+            }
+        });
 
     /// <summary>Catalog names by script, in catalog order.</summary>
     /// <summary>Articles of 1,500–6,000 characters from <paramref name="article"/> until <paramref name="targetChars"/> are written.</summary>

@@ -46,6 +46,7 @@ internal static class EventFinder
         var work = working ??= new Working();
         var scratch = work.Spans;
         work.Clauses.Clear();
+        work.SentenceRead = new TextSpan(-1, 0);
         var actors = EventActors.Find(context, folded, packs, work.Actors, work.MetonymPlaces, work.Taken);
         var sentences = work.Sentences;
         sentences.Clear();
@@ -250,6 +251,15 @@ internal static class EventFinder
 
         /// <inheritdoc cref="Sources"/>
         public List<string> Concerned { get; } = [];
+
+        /// <summary>The sentence whose concerns and date <see cref="SentenceConcerns"/> and <see cref="SentenceDate"/> hold.</summary>
+        public TextSpan SentenceRead { get; set; } = new(-1, 0);
+
+        /// <summary>The territories and instruments <see cref="SentenceRead"/> names, in order.</summary>
+        public EquatableArray<string> SentenceConcerns { get; set; }
+
+        /// <summary>The first date <see cref="SentenceRead"/> gives.</summary>
+        public NodaTime.LocalDate? SentenceDate { get; set; }
     }
 
     /// <summary>Whether the sentence already has this event: the same type by the same actors ("unfair and totally unacceptable" is one disapproval).</summary>
@@ -293,24 +303,32 @@ internal static class EventFinder
             return null;
         }
 
-        var concerned = work.Concerned;
-        concerned.Clear();
-        lookups.Concerned.Inside(sentence, lookups.Hits);
-        foreach (var m in lookups.Hits)
+        // What the sentence concerns and its first date, once per sentence: a sentence of a page without full stops holds
+        // thousands of triggers and mentions.
+        if (work.SentenceRead != sentence)
         {
-            if (!concerned.Contains(context.NameMentions[m].Id))
+            var concerned = work.Concerned;
+            concerned.Clear();
+            lookups.Concerned.Inside(sentence, lookups.Hits);
+            foreach (var m in lookups.Hits)
             {
-                concerned.Add(context.NameMentions[m].Id);
+                if (!concerned.Contains(context.NameMentions[m].Id))
+                {
+                    concerned.Add(context.NameMentions[m].Id);
+                }
             }
+
+            lookups.Dates.Inside(sentence, lookups.Hits);
+            work.SentenceConcerns = EquatableArray.From(concerned);
+            work.SentenceDate = lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null;
+            work.SentenceRead = sentence;
         }
 
-        lookups.Dates.Inside(sentence, lookups.Hits);
-        var date = (lookups.Hits.Count > 0 ? context.Dates[lookups.Hits[0]].Date : null)
-            ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
+        var date = work.SentenceDate ?? (speaker is not null && sources.Contains(speaker) ? statement!.Date : null);
         var scope = statement is not null && statement.Span.Contains(trigger) ? statement.Span : sentence;
         var stance = EventStances.Of(rule, lookups.Cues, scope, pack);
         return new ArticleEvent(
             rule.Type, rule.Mode, EquatableArray.From(sources), EquatableArray.From(targets), date, sentence, trigger,
-            EquatableArray.From(concerned), stance, statementIndex);
+            work.SentenceConcerns, stance, statementIndex);
     }
 }

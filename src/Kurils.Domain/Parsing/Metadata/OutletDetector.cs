@@ -344,7 +344,7 @@ internal static class OutletDetector
             }
 
             var segment = segments[mention.SegmentIndex];
-            var content = segment.Content.Of(text).AsSpan().Trim().TrimStart("(（[【");
+            var content = text.AsSpan(segment.Content.Start, segment.Content.Length).Trim().TrimStart("(（[【");
             if (segment.Kind == SegmentKind.Byline
                 || (PageLexicon.StartingPrefix(content, words.SourcePrefixes) is { } prefix && TextShape.WordCount(content[prefix.Length..]) <= MaxSourceLineWords)
                 || SourceAfterStamp(text, segment.Content, mention.Span, words))
@@ -412,12 +412,21 @@ internal static class OutletDetector
     /// <summary>How many words a date stamp may take before a source prefix on the same line ("2024年03月05日 14:30 来源：").</summary>
     private const int MaxStampWordsBeforeSource = 5;
 
+    /// <summary>How long the stamp and source word before the outlet may be, in UTF-16 units.</summary>
+    private const int MaxStampLength = 160;
+
     /// <summary>
     /// A source prefix after the page's date stamp on one line: "2024-03-05 14:30:00 来源：人民日报": a date (a digit, a few
     /// words) before the prefix, the outlet after it, nothing that ends a sentence.
     /// </summary>
     private static bool SourceAfterStamp(string text, TextSpan line, TextSpan outlet, PageLexicon words)
     {
+        // A stamp is short: a longer opening is a paragraph (and searching it again per outlet it names was quadratic).
+        if (outlet.Start - line.Start > MaxStampLength)
+        {
+            return false;
+        }
+
         var content = text.AsSpan(line.Start, outlet.Start - line.Start);
         foreach (var prefix in words.SourcePrefixes)
         {
@@ -670,6 +679,11 @@ internal static class OutletDetector
                 break;
             }
 
+            if (segment.Kind != SegmentKind.Headline && segment.Content.Length > LongestReading(catalog))
+            {
+                continue;
+            }
+
             var content = segment.Content.Of(text);
             if (segment.Kind is SegmentKind.Navigation or SegmentKind.Unknown or SegmentKind.Residue && OutletNamed(content, catalog, words) is { } named)
             {
@@ -741,6 +755,11 @@ internal static class OutletDetector
 
     private static string? OutletNamed(string candidate, KurilsCatalog catalog, PageLexicon words)
     {
+        if (candidate.Length > LongestReading(catalog))
+        {
+            return null;
+        }
+
         // Site names often add a word ("AP News", "Kyodo News+", "Sputnik Mundo"): try the name with and without it.
         var trimmed = candidate.Trim().TrimEnd('+');
         var matches = catalog.Resolve(trimmed, EntityKind.Outlet);
@@ -752,6 +771,24 @@ internal static class OutletDetector
 
         return matches.Length == 1 ? matches[0].Entity.Id : null;
     }
+
+    // The longest text that can still be read as one outlet's name: twice the catalog's longest outlet name and a margin for a
+    // site word, case endings and spacing. A longer line names none whole, and resolving it (a page without line breaks is one
+    // line of a megabyte) cost seconds and gigabytes.
+    private static int LongestReading(KurilsCatalog catalog) =>
+        LongestOutletNames.GetValue(catalog, static c =>
+        {
+            var longest = 0;
+            foreach (var outlet in c.Outlets)
+            {
+                foreach (var name in outlet.Names)
+                {
+                    longest = Math.Max(longest, name.Text.Length);
+                }
+            }
+
+            return new StrongBox<int>((2 * longest) + ReadingMargin);
+        }).Value;
 
     /// <summary>A dateline the segmenter did not recognise still opens the first paragraph ("Москва. 6 июня. INTERFAX.RU - …").</summary>
     // The cue in the opening of the first body segment or of the story's first paragraph, past a stamp line left as text.
@@ -796,6 +833,11 @@ internal static class OutletDetector
 
     // Each cue folded once, for the ordinal search of the folded text.
     private static readonly ConditionalWeakTable<OutletCue, StrongBox<string?>> FoldedCues = new();
+
+    private static readonly ConditionalWeakTable<KurilsCatalog, StrongBox<int>> LongestOutletNames = new();
+
+    // What a reading of an outlet's name may add to the name itself (LongestReading).
+    private const int ReadingMargin = 32;
 
     // A cue is a whole word run: "rg.ru" is not in "sport-org.ru", "iz.ru" not in "biz.ru". Scripts written without
     // spaces have no such edge ("【モスクワ共同】"), so only an alphabetic letter or a digit on both sides counts.
