@@ -118,7 +118,7 @@ internal static class OutletDetector
 
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
         wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? BarredByline(text, segments, mentions, words.Marks)
-            ?? CreditedOutlet(text, segments, mentions, words.Marks);
+            ?? CreditLine(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? (taggedPublisher is null ? wire : null);
         var name = publisher is null ? taggedPublisher ?? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
@@ -158,6 +158,61 @@ internal static class OutletDetector
         return null;
     }
 
+    /// <summary>
+    /// A credit line under the headline: a line of the page's top, before the story's first paragraph, that is an
+    /// outlet's name and nothing else but the site's words ("Reuters", "ТАСС", "共同通信", "Kyodo News"). The segmenter
+    /// reads such a line as text; a name alone ends no sentence and says nothing of its own, so it credits the story.
+    /// </summary>
+    private static string? CreditLine(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        var story = FirstStoryParagraph(text, segments, words.Marks);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.InComment || (story >= 0 && mention.SegmentIndex >= story))
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            if (segment.Kind is not (SegmentKind.Body or SegmentKind.Lead or SegmentKind.Credit or SegmentKind.Unknown))
+            {
+                continue;
+            }
+
+            var content = segment.Content.Of(text).AsSpan();
+            var lead = content.Length - content.TrimStart(" -–—|•·").Length;
+            var before = mention.Span.Start - segment.Content.Start;
+            var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
+            if (before == lead && content.Length <= MaxClosingLine && !TextShape.EndsSentence(content.TrimEnd(), words.Marks) && IsSiteWords(after, words, 2))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // Nothing, or at most <paramref name="most"/> of the packs' site words ("News", "International", "Mundo").
+    private static bool IsSiteWords(ReadOnlySpan<char> rest, PageLexicon words, int most)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in rest.Split(' '))
+        {
+            var w = rest[word].Trim(".,+");
+            if (!w.IsEmpty && !siteWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return TextShape.WordCount(rest) <= most;
+    }
+
     // What may follow an outlet's name in its masthead: site words ("Mundo", "International"), or a separator and a stamp with a digit.
     private static bool IsMastheadRest(ReadOnlySpan<char> rest, PageLexicon words)
     {
@@ -177,17 +232,7 @@ internal static class OutletDetector
             return true;
         }
 
-        var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in rest.Split(' '))
-        {
-            var w = rest[word].Trim(".,+");
-            if (!w.IsEmpty && !siteWords.Contains(w))
-            {
-                return false;
-            }
-        }
-
-        return TextShape.WordCount(rest) <= 3;
+        return IsSiteWords(rest, words, 3);
     }
 
     /// <summary>The longest ending of a site's address after its name (".co.id", ".com.vn").</summary>
