@@ -98,7 +98,7 @@ public sealed class LanguagePacks : IReadOnlyList<LanguagePack>
     /// identified.
     /// </summary>
     internal DateLexicon DatesOf(LanguageGuess guess) =>
-        guess.Active.IsEmpty ? _allDates.Value : ForLanguages(_dateLexicons, guess.Active, static (self, a) => DateLexicon.Of(a, self.MarksOf(a)));
+        guess.Active.IsEmpty ? _allDates.Value : ForLanguages(_dateLexicons, guess.Active, static (self, a) => DateLexicon.Of(a, self.MarksOf(a), firstDecides: true));
 
     /// <summary>The page words of every pack together.</summary>
     internal PageLexicon Page => _allPage.Value;

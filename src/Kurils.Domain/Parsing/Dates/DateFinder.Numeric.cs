@@ -1,3 +1,5 @@
+using Kurils.Domain.Languages;
+
 namespace Kurils.Domain.Parsing.Dates;
 
 // Dates that start with a number: ISO and numeric dates, numbers with unit words, a day before its month, a bare year.
@@ -83,7 +85,14 @@ internal static partial class DateFinder
                 bool monthFirst = lexicon.MonthDayYear && IsValidDate(c, a, b);
                 if (dayFirst && monthFirst && a != b)
                 {
-                    return false; // 05/03/2024 in a text that may mean either
+                    // 05/03/2024 in a text that may mean either: the main language's first order decides, if any.
+                    if (lexicon.PreferredOrder is not (DateOrder.Dmy or DateOrder.Mdy))
+                    {
+                        return false;
+                    }
+
+                    monthFirst = lexicon.PreferredOrder == DateOrder.Mdy;
+                    dayFirst = !monthFirst;
                 }
 
                 if (!dayFirst && !monthFirst)
@@ -92,6 +101,25 @@ internal static partial class DateFinder
                 }
 
                 (y, m, d) = dayFirst ? (c, b, a) : (c, a, b);
+            }
+            else if (IsShortYearDate(i))
+            {
+                // "01.12.26", "12/01/26": two digits each, the year of this century's news; one order of the languages only.
+                var year = 2000 + c;
+                bool dayFirst = lexicon.DayMonthYear && IsValidDate(year, b, a);
+                bool monthFirst = lexicon.MonthDayYear && IsValidDate(year, a, b);
+                if (dayFirst && monthFirst && a != b)
+                {
+                    monthFirst = lexicon.PreferredOrder == DateOrder.Mdy;
+                    dayFirst = lexicon.PreferredOrder == DateOrder.Dmy;
+                }
+
+                if (dayFirst == monthFirst)
+                {
+                    return false;
+                }
+
+                (y, m, d) = dayFirst ? (year, b, a) : (year, a, b);
             }
             else
             {
@@ -106,6 +134,63 @@ internal static partial class DateFinder
             int last = SkipYearWord(i + 4);
             e = new DateExpression(SpanOf(i, last), DateExpressionKind.FullDate, Year: y, Month: m, Day: d);
             next = last + 1;
+            return true;
+        }
+
+        /// <summary>
+        /// Three numbers of two digits joined by one separator, the last not followed by the separator and another number
+        /// ("01.12.26", not "1.12.26.4", a version): a date with a two-digit year.
+        /// </summary>
+        private bool IsShortYearDate(int i) =>
+            tokens[i].Length == 2 && tokens[i + 2].Length == 2 && tokens[i + 4].Length == 2
+            && !(IsPunct(i + 5, text[tokens[i + 1].Start]) && Adjacent(i + 4, i + 5) && IsKind(i + 6, DateTokenKind.Number) && Adjacent(i + 5, i + 6));
+
+        /// <summary>
+        /// A month's name or abbreviation between the numbers of a numeric date, one separator on both sides: "1-Dec-2026",
+        /// "01-дек-2026", "05/مارس/2024" (day, month, year) or "2026-Dec-01" (year, month, day), in every language.
+        /// </summary>
+        private bool TryNamedNumericDate(int i, out DateExpression e, out int next)
+        {
+            e = default;
+            next = i;
+            if (!InRange(i + 4) || !IsKind(i + 1, DateTokenKind.Punct) || !IsKind(i + 2, DateTokenKind.Word) || !IsKind(i + 4, DateTokenKind.Number))
+            {
+                return false;
+            }
+
+            char sep = text[tokens[i + 1].Start];
+            if (sep is not ('-' or '/' or '.') || !IsPunct(i + 3, sep) || !Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4))
+            {
+                return false;
+            }
+
+            var word = Word(i + 2);
+            if (word.Month == 0 || !word.Has(DateWordRole.Month | DateWordRole.MonthGenitive | DateWordRole.MonthAbbreviation))
+            {
+                return false;
+            }
+
+            int y, d;
+            if (tokens[i].Length <= 2 && tokens[i + 4].Length == 4)
+            {
+                (d, y) = (tokens[i].Value, tokens[i + 4].Value);
+            }
+            else if (tokens[i].Length == 4 && tokens[i + 4].Length <= 2)
+            {
+                (y, d) = (tokens[i].Value, tokens[i + 4].Value);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (y is < 1000 or > 2999 || !IsValidDate(y, word.Month, d) || (IsKind(i + 5, DateTokenKind.Word) && Adjacent(i + 4, i + 5)))
+            {
+                return false;
+            }
+
+            e = new DateExpression(SpanOf(i, i + 4), DateExpressionKind.FullDate, Year: y, Month: word.Month, Day: d);
+            next = i + 5;
             return true;
         }
 

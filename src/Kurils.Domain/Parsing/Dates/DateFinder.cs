@@ -80,6 +80,7 @@ internal static partial class DateFinder
                     // an article in other scripts does not compile the rule at its first date.
                     return TryIsoDate(i, out e, out next)
                         || TryNumericDate(i, out e, out next)
+                        || TryNamedNumericDate(i, out e, out next)
                         || (IsKind(i + 1, DateTokenKind.Cjk) && TryUnspacedFromNumber(i, null, i, false, out e, out next))
                         || TryUnitDate(i, out e, out next)
                         || TryDayMonth(i, out e, out next)

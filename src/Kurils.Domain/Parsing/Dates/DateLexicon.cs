@@ -77,6 +77,9 @@ internal sealed class DateLexicon
     /// <summary>Whether the languages write the year first in numeric dates (2022.12.13).</summary>
     public bool YearMonthDay { get; }
 
+    /// <summary>The order that reads a numeric date both day-first and month-first would read (the main language's first), or null: such a date is then read not at all.</summary>
+    public DateOrder? PreferredOrder { get; private set; }
+
     /// <summary>The characters between the numbers of a numeric date.</summary>
     public string Separators { get; }
 
@@ -147,8 +150,12 @@ internal sealed class DateLexicon
         return Of(all, TextLexicon.Of([.. all]));
     }
 
-    /// <summary>The lexicon of <paramref name="packs"/> together, with <paramref name="marks"/>, their punctuation.</summary>
-    public static DateLexicon Of(IEnumerable<LanguagePack> packs, TextLexicon marks)
+    /// <summary>
+    /// The lexicon of <paramref name="packs"/> together, with <paramref name="marks"/>, their punctuation; with
+    /// <paramref name="firstDecides"/>, the first pack's first numeric order reads a numeric date the others would read
+    /// otherwise (the article's main language: 12/01/2026 on an English page is December 1).
+    /// </summary>
+    public static DateLexicon Of(IEnumerable<LanguagePack> packs, TextLexicon marks, bool firstDecides = false)
     {
         var all = packs.ToArray();
         var words = new Dictionary<string, StrongBox<DateWord>>(StringComparer.OrdinalIgnoreCase);
@@ -376,7 +383,13 @@ internal sealed class DateLexicon
 
         // Longest first: 一昨日 before 昨日; one entry per text.
         var relatives = cjk.DistinctBy(r => r.Text).OrderByDescending(r => r.Text.Length).ToArray();
-        return new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated, UnspacedDateWords.Of(all, relatives), marks);
+        var lexicon = new DateLexicon(words, phrases, endings, orders, separators, dayStop, relatives, published, updated, UnspacedDateWords.Of(all, relatives), marks);
+        if (firstDecides && all.Length > 0 && !all[0].Dates.Orders.IsEmpty)
+        {
+            lexicon.PreferredOrder = all[0].Dates.Orders[0];
+        }
+
+        return lexicon;
     }
 
     /// <summary>Words of scripts with spaces go to the word table; the others are matched character by character (<see cref="UnspacedDateWords"/>).</summary>

@@ -80,7 +80,7 @@ internal static class OutletDetector
                         page = outlet.Id;
                         break;
                     case OutletCueKind.Dateline when wire is null && (AppearsIn(text, folded, datelineSpans, cue) || OpensTheBody(text, segments, story, cue.Text) || AppearsIn(text, folded, closingSpans, cue)):
-                    case OutletCueKind.Signature when wire is null && AppearsIn(text, folded, signatureSpans, cue):
+                    case OutletCueKind.Signature when wire is null && (AppearsIn(text, folded, signatureSpans, cue) || ClosesTheStory(text, segments, lastLine, cue.Text, words.Marks)):
                         wire = outlet.Id;
                         break;
                 }
@@ -118,10 +118,31 @@ internal static class OutletDetector
 
         page ??= SiteName(text, segments, catalog, words) ?? Masthead(text, segments, mentions, words) ?? StampedOutlet(text, segments, mentions, words.Marks);
         wire ??= OpeningTag(text, segments, mentions, words) ?? SignedOutlet(text, segments, mentions, words) ?? BarredByline(text, segments, mentions, words.Marks)
-            ?? CreditedOutlet(text, segments, mentions, words.Marks);
+            ?? CreditLine(text, segments, mentions, words) ?? CreditedOutlet(text, segments, mentions, words.Marks);
         var publisher = page ?? (taggedPublisher is null ? wire : null);
         var name = publisher is null ? taggedPublisher ?? UncataloguedPublisher(text, segments, words) ?? UncataloguedSource(text, segments, mentions, words) ?? UncataloguedByline(text, segments, mentions, words) : null;
         return new DetectedOutlet(publisher, string.Equals(wire, publisher, StringComparison.Ordinal) ? null : wire, name);
+    }
+
+    /// <summary>
+    /// A closing signature written on at the end of the story's last paragraph, after its last sentence
+    /// ("…と述べた。（共同）"): the paragraph ends with the cue, and what stands before it ends a sentence.
+    /// </summary>
+    private static bool ClosesTheStory(string text, ImmutableArray<Segment> segments, int lastLine, string cue, TextLexicon marks)
+    {
+        if (lastLine < 0 || segments[lastLine].Content.Length <= MaxClosingLine)
+        {
+            return false;
+        }
+
+        var content = segments[lastLine].Content.Of(text).AsSpan().TrimEnd();
+        if (content.Length <= cue.Length)
+        {
+            return false;
+        }
+
+        var tail = content[^cue.Length..];
+        return IgnoreCaseSearch.IndexOf(tail, cue) == 0 && TextShape.EndsSentence(content[..^cue.Length].TrimEnd(), marks);
     }
 
     /// <summary>
@@ -158,6 +179,61 @@ internal static class OutletDetector
         return null;
     }
 
+    /// <summary>
+    /// A credit line under the headline: a line of the page's top, before the story's first paragraph, that is an
+    /// outlet's name and nothing else but the site's words ("Reuters", "ТАСС", "共同通信", "Kyodo News"). The segmenter
+    /// reads such a line as text; a name alone ends no sentence and says nothing of its own, so it credits the story.
+    /// </summary>
+    private static string? CreditLine(string text, ImmutableArray<Segment> segments, IReadOnlyList<Mention> mentions, PageLexicon words)
+    {
+        var story = FirstStoryParagraph(text, segments, words.Marks);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet || mention.InComment || (story >= 0 && mention.SegmentIndex >= story))
+            {
+                continue;
+            }
+
+            var segment = segments[mention.SegmentIndex];
+            if (segment.Kind is not (SegmentKind.Body or SegmentKind.Lead or SegmentKind.Credit or SegmentKind.Unknown))
+            {
+                continue;
+            }
+
+            var content = segment.Content.Of(text).AsSpan();
+            var lead = content.Length - content.TrimStart(" -–—|•·").Length;
+            var before = mention.Span.Start - segment.Content.Start;
+            var after = text.AsSpan(mention.Span.End, segment.Content.End - mention.Span.End).Trim();
+            if (before == lead && content.Length <= MaxClosingLine && !TextShape.EndsSentence(content.TrimEnd(), words.Marks) && IsSiteWords(after, words, 2))
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // Nothing, or at most <paramref name="most"/> of the packs' site words ("News", "International", "Mundo").
+    private static bool IsSiteWords(ReadOnlySpan<char> rest, PageLexicon words, int most)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in rest.Split(' '))
+        {
+            var w = rest[word].Trim(".,+");
+            if (!w.IsEmpty && !siteWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return TextShape.WordCount(rest) <= most;
+    }
+
     // What may follow an outlet's name in its masthead: site words ("Mundo", "International"), or a separator and a stamp with a digit.
     private static bool IsMastheadRest(ReadOnlySpan<char> rest, PageLexicon words)
     {
@@ -177,17 +253,7 @@ internal static class OutletDetector
             return true;
         }
 
-        var siteWords = words.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in rest.Split(' '))
-        {
-            var w = rest[word].Trim(".,+");
-            if (!w.IsEmpty && !siteWords.Contains(w))
-            {
-                return false;
-            }
-        }
-
-        return TextShape.WordCount(rest) <= 3;
+        return IsSiteWords(rest, words, 3);
     }
 
     /// <summary>The longest ending of a site's address after its name (".co.id", ".com.vn").</summary>
@@ -383,7 +449,8 @@ internal static class OutletDetector
             }
 
             var before = text.AsSpan(segment.Content.Start, mention.Span.Start - segment.Content.Start).TrimEnd();
-            var bar = before.Length > 0 && (before[^1] == '|' || (before[^1] is '—' or '–' && mention.Span.Start - segment.Content.Start > before.Length));
+            var bar = before.Length > 0 && (before[^1] == '|' || (before[^1] is '—' or '–' && mention.Span.Start - segment.Content.Start > before.Length)
+                || (before[^1] == ',' && IsPersonName(before[..^1].Trim(), marks)));
             var author = bar ? before[..^1].Trim() : default;
             if (bar && TextShape.HasLetter(author) && TextShape.WordCount(author) <= MaxBylineAuthorWords && author.IndexOfAny("|!?。") < 0
                 && !TextShape.EndsSentence(author, marks))
@@ -393,6 +460,31 @@ internal static class OutletDetector
         }
 
         return null;
+    }
+
+    /// <summary>The most words of an author's name before a comma and the outlet ("Иван Петров, Интерфакс").</summary>
+    private const int MaxCommaAuthorWords = 3;
+
+    // "Иван Петров", "Jane Doe": two or three words, each opening with a capital, no digit: a person's name rather
+    // than a place and date ("Moscow, Dec 1, Reuters") or a clause.
+    private static bool IsPersonName(ReadOnlySpan<char> s, TextLexicon marks)
+    {
+        var words = TextShape.WordCount(s);
+        if (words is < 2 or > MaxCommaAuthorWords || s.ContainsAnyInRange('0', '9') || s.IndexOfAny(",;:") >= 0 || TextShape.EndsSentence(s, marks))
+        {
+            return false;
+        }
+
+        foreach (var word in s.Split(' '))
+        {
+            var w = s[word];
+            if (!w.IsEmpty && !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The first segment of the story's text: a paragraph that ends as a sentence does; lines before it are the page's.
@@ -639,12 +731,20 @@ internal static class OutletDetector
         return first;
     }
 
-    /// <summary>The first body segment that ends as a sentence, else the first body segment, else -1.</summary>
+    /// <summary>How many words a short line with a digit that ends in a full stop may hold and still be a stamp ("5 март 2024 г.").</summary>
+    private const int MaxStampParagraphWords = 5;
+
+    /// <summary>
+    /// The first body segment that ends as a sentence, past a short stamp line with a number that ends in an
+    /// abbreviation's full stop ("5 март 2024 г.", "Dec. 1, 2026."), else the first body segment, else -1.
+    /// </summary>
     private static int FirstStoryParagraph(string text, ImmutableArray<Segment> segments, TextLexicon marks)
     {
         for (var s = 0; s < segments.Length; s++)
         {
-            if (segments[s].Kind == SegmentKind.Body && TextShape.EndsSentence(segments[s].Content.Of(text).AsSpan().TrimEnd(), marks))
+            var content = segments[s].Content.Of(text).AsSpan().Trim();
+            if (segments[s].Kind == SegmentKind.Body && TextShape.EndsSentence(content, marks)
+                && !(content.ContainsAnyInRange('0', '9') && TextShape.Heft(content) <= MaxStampParagraphWords))
             {
                 return s;
             }

@@ -151,16 +151,44 @@ public sealed class DateFinderLanguageTests
     }
 
     [Theory]
-    [InlineData("en", "It was signed on 05/03/2024 in Tokyo.")] // March 5 in the US, 5 May in Britain
     [InlineData("fr", "Le 32/03/2024 n'existe pas.")]
     [InlineData("ru", "Версия 13.12.20225 вышла.")]
     public void Find_AmbiguousOrInvalidNumericDate_IsNotRead(string language, string text) =>
         DateFinderTests.Find(text, DateFinderTests.WordsOf(language)).Should().NotContain(e => e.Kind == DateExpressionKind.FullDate);
 
+    // A date both orders of the languages read: the main language's first order decides (the English pack lists mdy first).
+    [Theory]
+    [InlineData("en", "It was signed on 05/03/2024 in Tokyo.", "2024-05-03")] // May 3, as an American page writes it
+    [InlineData("en", "Updated 12/01/26 10:30 AM", "2026-12-01")]
+    [InlineData("fr", "Publié le 01/12/26 à 10h15", "2026-12-01")]
+    [InlineData("de", "Stand: 01.12.26, 10:15 Uhr", "2026-12-01")]
+    public void Find_NumericDateBothOrdersRead_TheMainLanguagesOrderDecides(string language, string text, string iso)
+    {
+        var (_, date) = Single(language, text);
+        date.Should().Be(LocalDatePattern.Iso.Parse(iso).Value);
+    }
+
+    [Theory]
+    [InlineData("en", "Posted 1-Dec-2026 at noon", "2026-12-01")]
+    [InlineData("en", "Posted 2026-Dec-01 at noon", "2026-12-01")]
+    [InlineData("ru", "Опубликовано 01-дек-2026", "2026-12-01")]
+    [InlineData("fr", "Publié le 01-déc-2026", "2026-12-01")]
+    public void Find_MonthNameBetweenNumericSeparators_IsAFullDate(string language, string text, string iso)
+    {
+        var (_, date) = Single(language, text);
+        date.Should().Be(LocalDatePattern.Iso.Parse(iso).Value);
+    }
+
+    [Theory]
+    [InlineData("de", "Version 1.12.26.4 ist erschienen.")]
+    [InlineData("en", "The score was 10-Dec-20 at half time.")]
+    public void Find_NotADate_IsNotRead(string language, string text) =>
+        DateFinderTests.Find(text, DateFinderTests.WordsOf(language)).Should().NotContain(e => e.Kind == DateExpressionKind.FullDate);
+
     [Theory]
     [InlineData("en", "It was signed on 13/05/2024 in Tokyo.", "2024-05-13")]
     [InlineData("en", "It was signed on 05/13/2024 in Tokyo.", "2024-05-13")]
-    public void Find_EnglishNumericDate_OnlyWhenBothOrdersAgree(string language, string text, string iso)
+    public void Find_EnglishNumericDate_OneOrderOnly(string language, string text, string iso)
     {
         var (_, date) = Single(language, text);
         date.Should().Be(LocalDatePattern.Iso.Parse(iso).Value);
