@@ -319,15 +319,17 @@ internal sealed record SpeechWords(
 /// <param name="Cues">Constructions that stand for a speech verb whose source, an institution or a person, follows them ("говорится в заявлении", "czytamy w oświadczeniu").</param>
 /// <param name="Anaphora">Nouns that name again an institution named shortly before ("the ministry", "министерство", "同省"), by the kind of institution they agree with.</param>
 /// <param name="Members">Nouns for a person who speaks for an institution ("spokesman", "представитель", "Sprecher", "source"): before its name ("Представитель Кремля", "un portavoz del Kremlin") they make the subject that person, not the institution.</param>
+/// <param name="Documents">Nouns for what an institution issues ("statement", "声明", "البيان"): as the subject of a speech verb ("The statement also said", "声明还称") they stand for the institution of any kind named shortly before.</param>
 internal sealed record InstitutionWords(
     ImmutableArray<string> Articles,
     ImmutableArray<string> Locatives,
     ImmutableArray<string> Impersonal,
     ImmutableArray<string> Cues,
     ImmutableArray<InstitutionAnaphor> Anaphora,
-    ImmutableArray<string> Members)
+    ImmutableArray<string> Members,
+    ImmutableArray<string> Documents)
 {
-    public static InstitutionWords Empty { get; } = new([], [], [], [], [], []);
+    public static InstitutionWords Empty { get; } = new([], [], [], [], [], [], []);
 }
 
 /// <summary>Nouns that name again an institution of one kind ("the ministry", "министерство": a ministry, not the Kremlin).</summary>

@@ -477,7 +477,7 @@ internal static partial class LanguagePackReader
             }
         }
 
-        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable(), Words(reader, "members"));
+        var result = new InstitutionWords(Words(reader, "articles"), Phrases(reader, "locatives"), Words(reader, "impersonal"), Phrases(reader, "cues"), anaphora.ToImmutable(), Words(reader, "members"), Phrases(reader, "documents"));
         reader.Finish();
         return result;
     }

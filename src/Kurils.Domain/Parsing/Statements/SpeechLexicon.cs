@@ -104,7 +104,7 @@ internal sealed class SpeechLexicon
         var institutionArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var institutionLocatives = new List<string>();
         var impersonal = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var institutionAnaphora = new List<(string Noun, InstitutionKind Kind)>();
+        var institutionAnaphora = new List<(string Noun, InstitutionKind? Kind)>();
         var anaphora = new HashSet<string>(StringComparer.Ordinal);
         var nameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var termCues = new List<string>();
@@ -204,6 +204,15 @@ internal sealed class SpeechLexicon
                     {
                         institutionAnaphora.Add((noun, anaphor.Kind));
                     }
+                }
+            }
+
+            // A document noun ("statement", "声明") agrees with an institution of any kind.
+            foreach (var noun in speech.Institutions.Documents)
+            {
+                if (anaphora.Add($"*:{noun.ToUpperInvariant()}"))
+                {
+                    institutionAnaphora.Add((noun, null));
                 }
             }
         }
@@ -321,7 +330,7 @@ internal sealed class SpeechLexicon
     public bool IsImpersonal(ReadOnlySpan<char> word) => _impersonal.Contains(word);
 
     /// <summary>The nouns that name again an institution named before, with the kind each agrees with, longest first.</summary>
-    public ImmutableArray<(string Noun, InstitutionKind Kind)> InstitutionAnaphora { get; }
+    public ImmutableArray<(string Noun, InstitutionKind? Kind)> InstitutionAnaphora { get; }
 
     /// <summary>The grammatical gender and number of a pronoun.</summary>
     public enum Gender
@@ -721,6 +730,24 @@ internal sealed class SpeechLexicon
         return null;
     }
 
+    /// <summary>The length of the longest quote particle written at <paramref name="index"/> ("」と", "”라고"), or 0.</summary>
+    public int QuoteParticleAt(string text, int index, int end)
+    {
+        if (index >= end || (_particleStarts is { } starts && !starts.Contains(text[index])))
+        {
+            return 0;
+        }
+
+        foreach (var particle in QuoteParticles)
+        {
+            if (particle.Length > 0 && text.AsSpan(index, end - index).StartsWith(particle, StringComparison.Ordinal))
+            {
+                return particle.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// The first place at or after <paramref name="index"/>, before <paramref name="end"/>, where

@@ -353,7 +353,7 @@ internal sealed partial class StatementContext
     /// </summary>
     public (string? Speaker, TextSpan Span)? InstitutionAnaphorOpening(int clauseStart, int verbStart)
     {
-        (string Noun, InstitutionKind Kind)? best = null;
+        (string Noun, InstitutionKind? Kind)? best = null;
         foreach (var (noun, kind) in speech.InstitutionAnaphora)
         {
             if (noun.Length <= verbStart - clauseStart && (best is null || noun.Length > best.Value.Noun.Length)
@@ -369,7 +369,7 @@ internal sealed partial class StatementContext
     }
 
     /// <summary>The longest noun naming an institution again that is written at <paramref name="at"/> as a whole word, and its kind.</summary>
-    private (string Noun, InstitutionKind Kind)? AnaphorNounAt(int at, int limit)
+    private (string Noun, InstitutionKind? Kind)? AnaphorNounAt(int at, int limit)
     {
         foreach (var (noun, kind) in speech.InstitutionAnaphora)
         {
@@ -384,12 +384,61 @@ internal sealed partial class StatementContext
     }
 
     /// <summary>
+    /// The institution that issued the document a noun names ("The statement also said", "声明还称"): of the institutions
+    /// named in the last sentence before <paramref name="before"/> that names one (within the window), the first, the
+    /// sentence's subject rather than those its statement is about ("ロシア外務省は、日本政府の制裁について声明を発表した").
+    /// </summary>
+    private string? IssuerBefore(int before)
+    {
+        string? issuer = null;
+        var sentenceStart = -1;
+        for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End <= InstitutionAnaphorWindow; i--)
+        {
+            if (mentions[i].Kind != EntityKind.Institution || mentions[i].Span.End > before)
+            {
+                continue;
+            }
+
+            if (issuer is null)
+            {
+                sentenceStart = SentenceStartBefore(mentions[i].Span.Start);
+            }
+            else if (mentions[i].Span.Start < sentenceStart)
+            {
+                break;
+            }
+
+            issuer = mentions[i].Id;
+        }
+
+        return issuer;
+
+        int SentenceStartBefore(int at)
+        {
+            for (var c = at - 1; c >= 0 && at - c <= InstitutionAnaphorWindow; c--)
+            {
+                if (Text[c] is '。' or '！' or '？' or '!' or '?' or '\n' || (Text[c] == '.' && c + 1 < Text.Length && char.IsWhiteSpace(Text[c + 1])))
+                {
+                    return c + 1;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>
     /// The last institution named within the window before <paramref name="before"/> that a noun agrees with: one of its
     /// kind and, when the noun is a word of some of the catalog's names of that kind ("МИД" of "МИД России", "Foreign
     /// Ministry" of "Russia's Foreign Ministry"), one of those (a foreign ministry, not the defence ministry).
     /// </summary>
-    private string? LastInstitutionNamedBy(string noun, InstitutionKind kind, int before)
+    private string? LastInstitutionNamedBy(string noun, InstitutionKind? kind, int before)
     {
+        if (kind is null)
+        {
+            return IssuerBefore(before);
+        }
+
         var named = catalog.Institutions.Where(i => i.Kind == kind && i.Names.Any(n => HasPhrase(n.Text, noun))).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = SortedSpans.LowerBound(mentions, before) - 1; i >= 0 && before - mentions[i].Span.End <= InstitutionAnaphorWindow; i--)
         {

@@ -252,9 +252,11 @@ internal sealed partial class StatementExtractor
         }
 
         var found = FindAttribution(context, next, []);
+        var inlined = false;
         if (found.Verb is null && InlineSpeechAfter(context, next.Start, next) is { } inline)
         {
-            found = inline; // "“…。”普京说。"
+            found = inline; // "“…。”普京说。", "“…。”俄罗斯外交部发言人扎哈罗娃说。": the whole clause is the speaker and the verb
+            inlined = true;
         }
 
         if (found is not { Verb: { } verb, SpeakerSpan: { } subject } || (found.Speaker is null && found.Name is null))
@@ -262,11 +264,12 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        // Only a dash may stand before the attribution: "— сказал Путин."
+        // Only a dash may stand before the attribution: "— сказал Путин." (An unspaced clause was read whole: its office or
+        // institution before the name is part of the subject.)
         var lead = Math.Min(subject.Start, verb.Start);
         foreach (var c in text.AsSpan(next.Start, lead - next.Start))
         {
-            if (!char.IsWhiteSpace(c) && c is not ('—' or '–' or '-'))
+            if (!inlined && !char.IsWhiteSpace(c) && c is not ('—' or '–' or '-'))
             {
                 return null;
             }
@@ -428,6 +431,11 @@ internal sealed partial class StatementExtractor
             var particle = after < sentence.End ? context.Speech.VerbAfterParticle(context.Text, after, sentence.End) : null;
             if (particle is null && !quote.CutOff)
             {
+                if (SubjectAfterParticle(context, sentence, quote) is { } inverted)
+                {
+                    return inverted;
+                }
+
                 continue;
             }
 
@@ -467,6 +475,80 @@ internal sealed partial class StatementExtractor
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// 「…」と林官房長官は8日の記者会見で述べた, “…”고 라브로프 장관은 말했다: the quotation and its particle open the
+    /// sentence's clause, the speaker marked as topic or subject follows them, and a speech verb ends the sentence. Null
+    /// when the words after the particle name no marked speaker first, or the sentence ends in no speech verb.
+    /// </summary>
+    private static Attribution? SubjectAfterParticle(StatementContext context, TextSpan sentence, Quote quote)
+    {
+        const int MaxLead = 2;   // between the particle and the speaker: a comma, a space
+        const int MaxEnding = 8; // after the verb's stem: its ending and the sentence's stop (述べました。, 말했습니다.)
+        var text = context.Text;
+        var length = context.Speech.QuoteParticleAt(text, quote.Close + 1, sentence.End);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var from = quote.Close + 1 + length;
+        while (from < sentence.End && (text[from] == ' ' || context.Speech.IsComma(text[from])))
+        {
+            from++;
+        }
+
+        // The verb: the leftmost speech verb among the sentence's last characters, only its ending after it.
+        TextSpan? verb = null;
+        for (var i = sentence.End - 1; i > from && i >= sentence.End - MaxEnding; i--)
+        {
+            if (!char.IsLetter(text[i]) && !char.IsPunctuation(text[i]) && !char.IsWhiteSpace(text[i]))
+            {
+                break;
+            }
+
+            if (context.Speech.VerbAfterAt(text, i, sentence.End) is { } found && OnlyEndingAfter(text, found.End, sentence.End))
+            {
+                verb = found;
+            }
+        }
+
+        if (verb is not { } speech)
+        {
+            return null;
+        }
+
+        var first = SortedSpans.LowerBound(context.Mentions, from);
+        if (first >= context.Mentions.Count || context.Mentions[first].Span.Start - from > MaxLead || context.Mentions[first].Span.Start >= speech.Start)
+        {
+            return (context.UnknownTopic(from, speech.Start) ?? context.TitledTopic(from, speech.Start)) is { } unknown && unknown.Start - from <= MaxLead
+                ? new Attribution(null, speech, unknown, false, unknown)
+                : null;
+        }
+
+        return context.TopicBefore(from, speech.Start) is { } topic ? new Attribution(topic.Speaker, speech, topic.Span, false) : null;
+
+        static bool OnlyEndingAfter(string text, int at, int end)
+        {
+            var letters = true;
+            for (var i = at; i < end; i++)
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    if (!letters)
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    letters = false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>

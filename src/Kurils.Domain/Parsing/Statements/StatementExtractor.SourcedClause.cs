@@ -169,6 +169,15 @@ internal sealed partial class StatementExtractor
             return who is { Speaker: { } speaker, ByPronoun: false } ? (speaker, who.Span, null) : null;
         }
 
+        // "Menurut Menteri Luar Negeri Rusia Sergei Lavrov, …": a catalog person whose name closes the source, after a
+        // description the catalog does not hold as an office.
+        var closing = context.Text.AsSpan(from, end - from).IndexOfAny(context.Speech.Commas);
+        if (closing > 0 && context.LastPersonBetween(from, from + closing) is { Speaker: { } described, Span: var named }
+            && context.Text.AsSpan(named.End, from + closing - named.End).IsWhiteSpace())
+        {
+            return (described, named, null);
+        }
+
         // "According to Ryoji Kudo", "Según el experto Javier Moreno, …": the name, after its description if it has one.
         if ((context.NameAfter(from, end) ?? context.NameAfterDescription(from, end)) is { } name)
         {
