@@ -463,7 +463,10 @@ internal sealed partial class StatementContext
 
             var w = Text.AsSpan(word.Start, word.Length);
             var inMention = SortedSpans.LowerBound(mentions, word.End) is var m && m > 0 && mentions[m - 1].Span.Contains(word);
-            if (comma || ++count > MaxDescriptionWords || speech.IsComplementizer(w) || speech.IsPronoun(w) || speech.IsVerb(w) || speech.IsIndefinite(w)
+            // An indefinite opens a description of nobody named ("said a spokesman"); inside one it is the preposition's
+            // contraction it is also written as ("le ministre des Affaires étrangères Jean-Noël Barrot").
+            if (comma || ++count > MaxDescriptionWords || speech.IsComplementizer(w) || speech.IsPronoun(w) || speech.IsVerb(w)
+                || (speech.IsIndefinite(w) && !(count > 1 && speech.IsAffiliation(w)))
                 || (count == 1 && (speech.IsPreposition(w) || speech.IsAdverb(w) || !(char.IsLower(w[0]) || speech.IsTitle(w) || inMention)))
                 || !(char.IsLower(w[0]) || speech.IsTitle(w) || speech.IsRole(w) || inMention))
             {
