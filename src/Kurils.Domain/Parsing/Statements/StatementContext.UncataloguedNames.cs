@@ -144,7 +144,7 @@ internal sealed partial class StatementContext
     private bool NameWord(TextSpan word)
     {
         var text = Text.AsSpan(word.Start, word.Length);
-        if (!char.IsUpper(text[0]) || speech.IsFrequent(text) || speech.IsPronoun(text) || speech.IsVerb(text))
+        if (!char.IsUpper(text[0]) || speech.IsFrequent(text) || speech.IsPronoun(text) || speech.IsVerb(text) || IsAbbreviation(text))
         {
             return false;
         }
@@ -152,6 +152,21 @@ internal sealed partial class StatementContext
         // Part of a country, a territory or an organisation the catalog knows: not a person's name.
         var index = SortedSpans.LowerBound(mentions, word.End) - 1;
         return index < 0 || mentions[index].Span.End <= word.Start;
+    }
+
+    /// <summary>
+    /// Whether a word is written as an abbreviation, capitals at least half its letters and two at least ("MSZ", "МВнР",
+    /// "AFP"): an institution's or an agency's, never a person's name ("Rzeczniczka MSZ dodała" names no one "MSZ").
+    /// </summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2 && upper * 2 >= word.Length;
     }
 
     /// <summary>The name in a run of capitalised words, without the titles at either end; two words at least, or one after a title.</summary>
