@@ -23,7 +23,7 @@ internal sealed partial class StatementContext
 
         var words = new List<TextSpan>();
         while (PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace()
-            && (words.Count == 0 ? word.End == cursor : cursor - word.End == 1) && NameWord(word))
+            && (words.Count == 0 ? word.End == cursor : cursor - word.End == 1) && NameWord(word) && !IsAbbreviation(Text.AsSpan(word.Start, word.Length)))
         {
             words.Insert(0, word);
             cursor = word.Start;
@@ -144,7 +144,7 @@ internal sealed partial class StatementContext
     private bool NameWord(TextSpan word)
     {
         var text = Text.AsSpan(word.Start, word.Length);
-        if (!char.IsUpper(text[0]) || speech.IsFrequent(text) || speech.IsPronoun(text) || speech.IsVerb(text) || IsAbbreviation(text))
+        if (!char.IsUpper(text[0]) || speech.IsFrequent(text) || speech.IsPronoun(text) || speech.IsVerb(text))
         {
             return false;
         }
@@ -156,7 +156,7 @@ internal sealed partial class StatementContext
 
     /// <summary>
     /// Whether a word is written as an abbreviation, capitals at least half its letters and two at least ("MSZ", "МВнР",
-    /// "AFP"): an institution's or an agency's, never a person's name ("Rzeczniczka MSZ dodała" names no one "MSZ").
+    /// "AFP"): before a speech verb, an institution's or an agency's, never a person's name ("Rzeczniczka MSZ dodała" names no one "MSZ"; a transcript's capitalised label "FUJIMURA:" is read elsewhere).
     /// </summary>
     private static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
