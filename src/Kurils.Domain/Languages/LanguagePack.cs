@@ -267,6 +267,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="DescriptionWords">In a script without capital letters, the words of a role's description that stand where a name would, after the role (Arabic روسي, سابق, كبير): never part of the name.</param>
 /// <param name="WordingNouns">Nouns right after a quotation (a particle or two between) that call it someone's wording (Chinese 用词, 说法; Japanese 表現; Korean 표현): 「固有領土」的用詞 are the words of the person the sentence opens with, however short.</param>
 /// <param name="TermCues">Words right before a quotation that make it a term, not a statement ("so-called", "cái gọi là", "так называемые"), however many words it has.</param>
+/// <param name="AsClauses">Words that open a sentence with a clause of manner around a speech verb and its subject ("as", "как", "comme l'", "wie"): "As Hayashi said, …", "Как заявил Лавров, …" are that subject's words, the rest of the sentence.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -307,9 +308,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> TermCues,
     ImmutableArray<string> DescriptionPrefixes,
     ImmutableArray<string> DescriptionWords,
-    ImmutableArray<string> WordingNouns)
+    ImmutableArray<string> WordingNouns,
+    ImmutableArray<string> AsClauses)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, [], [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, [], [], [], [], []);
 }
 
 /// <summary>The words by which an institution speaks (the <c>speech.institutions</c> section of a pack).</summary>

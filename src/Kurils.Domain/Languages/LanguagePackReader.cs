@@ -448,7 +448,8 @@ internal static partial class LanguagePackReader
             Phrases(reader, "termCues"),
             Words(reader, "descriptionPrefixes"),
             Words(reader, "descriptionWords"),
-            Words(reader, "wordingNouns"));
+            Words(reader, "wordingNouns"),
+            Words(reader, "asClauses"));
         reader.Finish();
         return result;
     }

@@ -96,6 +96,7 @@ internal sealed class SpeechLexicon
         var sourcesAfter = new List<string>();
         var pronounSources = new List<string>();
         var backReferences = new List<string>();
+        var asClauses = new List<string>();
         var reciprocals = new List<string>();
         var firstPerson = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -160,6 +161,7 @@ internal sealed class SpeechLexicon
             sourcesAfter.AddRange(speech.SourcesAfter);
             pronounSources.AddRange(speech.PronounSources);
             backReferences.AddRange(speech.BackReferences);
+            asClauses.AddRange(speech.AsClauses);
             reciprocals.AddRange(speech.Reciprocals);
             firstPerson.UnionWith(speech.FirstPerson);
             affiliations.UnionWith(speech.Affiliations);
@@ -287,6 +289,7 @@ internal sealed class SpeechLexicon
         SourcesAfter = LongestFirst(sourcesAfter);
         PronounSources = LongestFirst(pronounSources);
         BackReferences = LongestFirst(backReferences);
+        _asClauses = LongestFirst(asClauses);
         Reciprocals = LongestFirst(reciprocals);
         _firstPerson = Frozen(firstPerson);
         _subordinators = Frozen(subordinators);
@@ -395,6 +398,40 @@ internal sealed class SpeechLexicon
 
     /// <summary>Subjects that stand for the two parties last named together ("both sides", "стороны"), longest first.</summary>
     public ImmutableArray<string> Reciprocals { get; }
+
+    private readonly ImmutableArray<string> _asClauses;
+
+    /// <summary>Whether no pack of the article's languages has words that open a clause of manner.</summary>
+    public bool AsClausesEmpty => _asClauses.IsEmpty;
+
+    /// <summary>
+    /// How long the word that opens <paramref name="body"/> with a clause of manner around a speech verb is ("As", "Как",
+    /// "Comme l'"), or 0: ignoring case, either apostrophe matching the pack's, the word ending where a letter does not follow
+    /// (a cue ending in an elision is followed by its verb's auxiliary: "Comme l'a déclaré").
+    /// </summary>
+    public int AsClauseAt(ReadOnlySpan<char> body)
+    {
+        foreach (var cue in _asClauses)
+        {
+            if (body.Length <= cue.Length || (char.IsLetter(cue[^1]) && char.IsLetter(body[cue.Length])))
+            {
+                continue;
+            }
+
+            var i = 0;
+            while (i < cue.Length && char.ToLowerInvariant(body[i] == '\u2019' ? '\'' : body[i]) == cue[i])
+            {
+                i++;
+            }
+
+            if (i == cue.Length)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
 
     public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
 

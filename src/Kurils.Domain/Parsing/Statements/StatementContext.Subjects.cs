@@ -305,8 +305,9 @@ internal sealed partial class StatementContext
             }
 
             // A capitalised qualifier ("the Japanese premier", "the Russian minister") says whose role it is, which
-            // the parser cannot check against the antecedent: abstain rather than guess (a role noun itself may be capitalised: "Der Minister").
-            if (!firstWord && char.IsUpper(w[0]) && !speech.IsRole(w))
+            // the parser cannot check against the antecedent: abstain rather than guess (a role noun itself may be capitalised: "Der Minister";
+            // an abbreviation names the institution whose role it is, which the office check below holds to: "Rzeczniczka MSZ dodała").
+            if (!firstWord && char.IsUpper(w[0]) && !speech.IsRole(w) && !IsAbbreviation(w))
             {
                 return null;
             }

@@ -23,7 +23,7 @@ internal sealed partial class StatementContext
 
         var words = new List<TextSpan>();
         while (PreviousWord(cursor, sentenceStart) is { } word && Text.AsSpan(word.End, cursor - word.End).IsWhiteSpace()
-            && (words.Count == 0 ? word.End == cursor : cursor - word.End == 1) && NameWord(word))
+            && (words.Count == 0 ? word.End == cursor : cursor - word.End == 1) && NameWord(word) && !IsAbbreviation(Text.AsSpan(word.Start, word.Length)))
         {
             words.Insert(0, word);
             cursor = word.Start;
@@ -152,6 +152,21 @@ internal sealed partial class StatementContext
         // Part of a country, a territory or an organisation the catalog knows: not a person's name.
         var index = SortedSpans.LowerBound(mentions, word.End) - 1;
         return index < 0 || mentions[index].Span.End <= word.Start;
+    }
+
+    /// <summary>
+    /// Whether a word is written as an abbreviation, capitals at least half its letters and two at least ("MSZ", "МВнР",
+    /// "AFP"): before a speech verb, an institution's or an agency's, never a person's name ("Rzeczniczka MSZ dodała" names no one "MSZ"; a transcript's capitalised label "FUJIMURA:" is read elsewhere).
+    /// </summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2 && upper * 2 >= word.Length;
     }
 
     /// <summary>The name in a run of capitalised words, without the titles at either end; two words at least, or one after a title.</summary>
@@ -463,7 +478,10 @@ internal sealed partial class StatementContext
 
             var w = Text.AsSpan(word.Start, word.Length);
             var inMention = SortedSpans.LowerBound(mentions, word.End) is var m && m > 0 && mentions[m - 1].Span.Contains(word);
-            if (comma || ++count > MaxDescriptionWords || speech.IsComplementizer(w) || speech.IsPronoun(w) || speech.IsVerb(w) || speech.IsIndefinite(w)
+            // An indefinite opens a description of nobody named ("said a spokesman"); inside one it is the preposition's
+            // contraction it is also written as ("le ministre des Affaires étrangères Jean-Noël Barrot").
+            if (comma || ++count > MaxDescriptionWords || speech.IsComplementizer(w) || speech.IsPronoun(w) || speech.IsVerb(w)
+                || (speech.IsIndefinite(w) && !(count > 1 && speech.IsAffiliation(w)))
                 || (count == 1 && (speech.IsPreposition(w) || speech.IsAdverb(w) || !(char.IsLower(w[0]) || speech.IsTitle(w) || inMention)))
                 || !(char.IsLower(w[0]) || speech.IsTitle(w) || speech.IsRole(w) || inMention))
             {

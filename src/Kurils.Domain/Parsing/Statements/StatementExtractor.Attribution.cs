@@ -123,8 +123,10 @@ internal sealed partial class StatementExtractor
                 return new Attribution(roleHolderAfter.Speaker, verb, roleAfterVerb, roleHolderAfter.Speaker is not null, roleHolderAfter.Speaker is null ? roleHolderAfter.Name : null);
             }
 
-            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …".
-            if (FollowsClauseEnd(context, verb.Start, sentence.Start) || FollowsBackReference(context, verb.Start, sentence.Start))
+            // Inverted, only right after a quote or a comma: "…,” said Putin", "…, заявил Мацуно"; or a back-reference: "Об этом заявил …";
+            // or the word opening a clause of manner: "Как заявил Лавров, …", "Comme l'a déclaré M. Barrot, …".
+            if (FollowsClauseEnd(context, verb.Start, sentence.Start) || FollowsBackReference(context, verb.Start, sentence.Start)
+                || FollowsAsClause(context, verb.Start, sentence.Start))
             {
                 if (context.SubjectAfter(verb.End, sentence.End, dates: context.Dates) is { } after)
                 {

@@ -115,6 +115,59 @@ internal sealed partial class StatementExtractor
         return i > sentenceStart && BackReferenceEnd(context, sentenceStart, i) == i;
     }
 
+    /// <summary>
+    /// Whether only the word that opens a clause of manner stands before a speech verb, but for adverbs and auxiliaries
+    /// ("Как заявил …", "Jak powiedział …", "Comme l'a déclaré …", "Како је изјавио …"): its subject follows it.
+    /// </summary>
+    private static bool FollowsAsClause(StatementContext context, int verbStart, int sentenceStart)
+    {
+        var i = SkipAdverbsBack(context, verbStart, sentenceStart);
+        while (i > sentenceStart && char.IsWhiteSpace(context.Text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > sentenceStart && AsClauseEnd(context, sentenceStart, verbStart) == i;
+    }
+
+    /// <summary>Where the word that opens the sentence with a clause of manner ends ("As", "Как", "Comme l'"), or -1.</summary>
+    private static int AsClauseEnd(StatementContext context, int sentenceStart, int limit)
+    {
+        var at = context.Speech.AsClauseAt(context.Text.AsSpan(sentenceStart, limit - sentenceStart));
+        return at > 0 ? sentenceStart + at : -1;
+    }
+
+    /// <summary>
+    /// What a speech verb says when it stands, with its subject, in a clause of manner that opens the sentence ("Как заявил
+    /// Лавров, Япония …", "Wie Peskow am Montag sagte, stehe …", "As Hayashi said on Tuesday, Japan will …"): the rest
+    /// of the sentence after the comma that closes that clause; null when the verb is not in such a clause.
+    /// </summary>
+    private static TextSpan? AsClauseRest(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence)
+    {
+        var text = context.Text;
+        var opening = AsClauseEnd(context, sentence.Start, verb.Start);
+        if (opening < 0 || text.AsSpan(opening, verb.Start - opening).IndexOfAny(context.Speech.Commas) >= 0)
+        {
+            return null;
+        }
+
+        var from = subject is { } who && who.End > verb.End ? who.End : verb.End;
+        var comma = text.AsSpan(from, sentence.End - from).IndexOfAny(context.Speech.Commas);
+        // "As Putin said that …, Tokyo …": a verb with a clause of its own says that clause, not the rest.
+        if (comma < 0 || Complementizer(context, text.AsSpan(verb.End, from + comma - verb.End)) >= 0)
+        {
+            return null;
+        }
+
+        var clause = Trimmed(text, from + comma + 1, sentence.End);
+        while (clause.Length > 0 && text[clause.End - 1] is '!' or '?')
+        {
+            clause = Trimmed(text, clause.Start, clause.End - 1);
+        }
+
+        return Words.Count(text, clause) >= 3 ? clause : null;
+    }
+
     /// <summary>Where a back-reference that opens the sentence ends ("Об этом"), or -1.</summary>
     private static int BackReferenceEnd(StatementContext context, int sentenceStart, int limit)
     {

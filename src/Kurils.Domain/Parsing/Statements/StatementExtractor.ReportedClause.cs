@@ -52,6 +52,12 @@ internal sealed partial class StatementExtractor
 
     private static (TextSpan Clause, bool Whole)? ClauseAround(StatementContext context, TextSpan verb, TextSpan? subject, TextSpan sentence, List<Quote> quotes)
     {
+        // "Как заявил Лавров, Япония …": a clause of manner that opens the sentence holds the verb; the rest was said.
+        if (!context.Speech.AsClausesEmpty && AsClauseRest(context, verb, subject, sentence) is { } rest)
+        {
+            return (rest, false);
+        }
+
         var text = context.Text;
         var quoted = AttributesQuote(context, quotes, Math.Min(verb.Start, subject?.Start ?? verb.Start));
         var end = GluedStop(text, verb.End, sentence.End);
