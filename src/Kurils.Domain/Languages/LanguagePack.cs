@@ -268,6 +268,7 @@ internal readonly record struct QuotePair(char Open, char Close);
 /// <param name="WordingNouns">Nouns right after a quotation (a particle or two between) that call it someone's wording (Chinese 用词, 说法; Japanese 表現; Korean 표현): 「固有領土」的用詞 are the words of the person the sentence opens with, however short.</param>
 /// <param name="TermCues">Words right before a quotation that make it a term, not a statement ("so-called", "cái gọi là", "так называемые"), however many words it has.</param>
 /// <param name="AsClauses">Words that open a sentence with a clause of manner around a speech verb and its subject ("as", "как", "comme l'", "wie"): "As Hayashi said, …", "Как заявил Лавров, …" are that subject's words, the rest of the sentence.</param>
+/// <param name="Demonyms">The words that say a role is a country's ("Japanese", "russe", "японский"), by country id: "the Japanese minister said" stands for the last minister of Japan named, not the last minister.</param>
 /// <param name="FirstPerson">First-person pronouns ("I", "we", "я", "nous"): a speech verb whose subject is one reports the words of whoever speaks, in their quotation or transcript turn, never an earlier speaker that a verb without a subject would continue.</param>
 internal sealed record SpeechWords(
     ImmutableArray<string> Verbs,
@@ -309,9 +310,10 @@ internal sealed record SpeechWords(
     ImmutableArray<string> DescriptionPrefixes,
     ImmutableArray<string> DescriptionWords,
     ImmutableArray<string> WordingNouns,
-    ImmutableArray<string> AsClauses)
+    ImmutableArray<string> AsClauses,
+    ImmutableArray<Demonym> Demonyms)
 {
-    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, [], [], [], [], []);
+    public static SpeechWords Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], [], SpeakerPronouns.Empty, [], [], [], [], [], [], false, [], [], [], [], [], [], "", [], [], false, [], [], InstitutionWords.Empty, [], SpeakerPronouns.Empty, [], [], [], [], [], []);
 }
 
 /// <summary>The words by which an institution speaks (the <c>speech.institutions</c> section of a pack).</summary>
@@ -343,6 +345,11 @@ internal sealed record InstitutionAnaphor(InstitutionKind Kind, ImmutableArray<s
 /// <param name="OfficeId">The office, a catalog id.</param>
 /// <param name="Phrases">The descriptions as written (compared ignoring case).</param>
 internal sealed record Epithet(string OfficeId, ImmutableArray<string> Phrases);
+
+/// <summary>The words that say a role is one country's ("Japanese", "japonais", "японский").</summary>
+/// <param name="CountryId">The country, a catalog id.</param>
+/// <param name="Words">The words as written (compared ignoring case).</param>
+internal sealed record Demonym(string CountryId, ImmutableArray<string> Words);
 
 /// <summary>The personal pronouns that may stand for a speaker, by gender and number (also the endings of a speech verb that agree with them).</summary>
 /// <param name="Masculine">"he", "он", "il", "er".</param>

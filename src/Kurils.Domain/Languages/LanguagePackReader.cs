@@ -395,6 +395,23 @@ internal static partial class LanguagePackReader
             }
         }
 
+        var demonyms = ImmutableArray.CreateBuilder<Demonym>();
+        foreach (var node in reader.List("demonyms"))
+        {
+            if (MappingReader.For(node, file, "a demonym list", errors) is not { } entry)
+            {
+                continue;
+            }
+
+            var country = entry.Id("country", required: true);
+            var words = Words(entry, "words");
+            entry.Finish();
+            if (country is not null && words.Length > 0)
+            {
+                demonyms.Add(new Demonym(country, words));
+            }
+        }
+
         var pronouns = SpeakerPronouns.Empty;
         if (reader.Mapping("pronouns", "the 'speech.pronouns' section") is { } forms)
         {
@@ -449,7 +466,8 @@ internal static partial class LanguagePackReader
             Words(reader, "descriptionPrefixes"),
             Words(reader, "descriptionWords"),
             Words(reader, "wordingNouns"),
-            Words(reader, "asClauses"));
+            Words(reader, "asClauses"),
+            demonyms.ToImmutable());
         reader.Finish();
         return result;
     }

@@ -137,6 +137,20 @@ internal sealed class EpithetPhrases
 
     public int Count => _phrases.Length;
 
+    /// <summary>Whether <paramref name="text"/> holds one of the phrases, ignoring case.</summary>
+    public bool AnyIn(ReadOnlySpan<char> text)
+    {
+        foreach (var (phrase, _) in _phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The phrase at <paramref name="index"/> in the lexicon's order, and the office it stands for.</summary>
     public (string Phrase, string OfficeId) this[int index] => _phrases[index];
 

@@ -52,6 +52,7 @@ internal sealed class SpeechLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptionWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frequent;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
     private readonly ImmutableArray<string> _roleList;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
@@ -86,6 +87,7 @@ internal sealed class SpeechLexicon
         var nameLetters = new HashSet<char>();
         var beforeVerb = new List<string>();
         var epithets = new List<(string Phrase, string OfficeId)>();
+        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var epithetPhrases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var suffixTitles = new List<string>();
         var inline = new List<string>();
@@ -182,6 +184,14 @@ internal sealed class SpeechLexicon
             announcers.AddRange(speech.Announcers);
             nameLetters.UnionWith(speech.NameLetters);
             beforeVerb.AddRange(speech.BeforeVerb);
+            foreach (var demonym in speech.Demonyms)
+            {
+                foreach (var word in demonym.Words)
+                {
+                    demonyms.TryAdd(word, demonym.CountryId); // the first pack's reading of a word shared by two
+                }
+            }
+
             foreach (var epithet in speech.Epithets)
             {
                 foreach (var phrase in epithet.Phrases)
@@ -258,6 +268,7 @@ internal sealed class SpeechLexicon
         _titles = Frozen(titles);
         _frequent = Frozen(frequent);
         _roles = Frozen(roles);
+        _demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _roleList = LongestFirst([.. roles]);
         Determiners = LongestFirst(determiners);
         _indefinites = Frozen(indefinites);
@@ -603,6 +614,9 @@ internal sealed class SpeechLexicon
 
     /// <summary>A role noun that, in a definite description, stands for a person already named ("minister", "дипломат").</summary>
     public bool IsRole(ReadOnlySpan<char> word) => _roles.Contains(word);
+
+    /// <summary>The country whose roles <paramref name="word"/> qualifies ("Japanese", "russe"), or null.</summary>
+    public string? DemonymCountry(ReadOnlySpan<char> word) => _demonyms.TryGetValue(word, out var country) ? country : null;
 
     /// <summary>A word that opens a description of someone not named before ("a", "un").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> word) => _indefinites.Contains(word);

@@ -296,6 +296,10 @@ internal sealed partial class StatementContext
         // A role of several words ("Bộ trưởng", "người phát ngôn") is matched whole.
         var hasRole = speech.IsRole(Text.AsSpan(description.Start, description.Length)) || RoleAfterArticle(description);
         var firstWord = true;
+        string? country = null;
+
+        // An epithet ("the Russian leader") names its office's holder, judged where epithets are found: its demonym is no filter.
+        var epithet = speech.Epithets.AnyIn(Text.AsSpan(description.Start, description.Length));
         foreach (var word in Words.In(Text, description))
         {
             var w = Text.AsSpan(word.Start, word.Length);
@@ -304,8 +308,21 @@ internal sealed partial class StatementContext
                 return null;
             }
 
-            // A capitalised qualifier ("the Japanese premier", "the Russian minister") says whose role it is, which
-            // the parser cannot check against the antecedent: abstain rather than guess (a role noun itself may be capitalised: "Der Minister";
+            // A demonym says whose role it is ("the Japanese minister", "le ministre russe"): only that country's people agree.
+            if (!epithet && speech.DemonymCountry(w) is { } of)
+            {
+                if (country is not null && !string.Equals(country, of, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                country = of;
+                firstWord = false;
+                continue;
+            }
+
+            // Another capitalised qualifier ("the Foreign minister") says whose role it is in a way the parser cannot check
+            // against the antecedent: abstain rather than guess (a role noun itself may be capitalised: "Der Minister";
             // an abbreviation names the institution whose role it is, which the office check below holds to: "Rzeczniczka MSZ dodała").
             if (!firstWord && char.IsUpper(w[0]) && !speech.IsRole(w) && !IsAbbreviation(w))
             {
@@ -325,7 +342,7 @@ internal sealed partial class StatementContext
 
         // A role that names offices ("президент", "minister") agrees only with someone who held one of them on the
         // statement's date ("the prime minister" of 2013 is not Kishida).
-        return RoleHolder(OfficesNamedBy(description), description.Start, introduced);
+        return RoleHolder(OfficesNamedBy(description), description.Start, introduced, country);
     }
 
     /// <summary>
@@ -333,11 +350,11 @@ internal sealed partial class StatementContext
     /// shortly before, each only when they held one of the <paramref name="offices"/> (any, when null) on the statement's date;
     /// the person the catalog lacks <paramref name="introduced"/> with the role, when nobody agreeing spoke or was named after them.
     /// </summary>
-    private (string? Speaker, TextSpan? Name)? RoleHolder(HashSet<string>? offices, int at, TextSpan? introduced = null)
+    private (string? Speaker, TextSpan? Name)? RoleHolder(HashSet<string>? offices, int at, TextSpan? introduced = null, string? country = null)
     {
         var on = OfficeDate(at);
         if (at - _lastSpokeAt <= ContinuationWindow
-            && (LastPersonSpeaker is { } last ? HeldAny(last, offices, on) : _lastName is not null && _lastSpeaker is null)
+            && (LastPersonSpeaker is { } last ? HeldAny(last, offices, on) && IsOf(last, country) : _lastName is not null && _lastSpeaker is null && country is null)
             && (introduced is not { } earlier || _lastSpokeAt > earlier.End))
         {
             return (LastPersonSpeaker, _lastName);
@@ -348,7 +365,7 @@ internal sealed partial class StatementContext
             // "ラブロフ外相": the title written after a name is that person's, not its holder's.
             var titleOfName = mentions[i].Kind == EntityKind.Office && i > 0 && mentions[i - 1].Kind == EntityKind.Person && mentions[i].Span.Start - mentions[i - 1].Span.End <= 1;
             var id = mentions[i].Kind == EntityKind.Person ? mentions[i].Id : mentions[i].Kind == EntityKind.Office && !titleOfName ? mentions[i].HolderId : null;
-            if (id is not null && mentions[i].Span.End <= at && HeldAny(id, offices, on))
+            if (id is not null && mentions[i].Span.End <= at && HeldAny(id, offices, on) && IsOf(id, country))
             {
                 return introduced is { } later && later.Start > mentions[i].Span.End ? (null, later) : (id, null);
             }
@@ -578,6 +595,10 @@ internal sealed partial class StatementContext
             return false;
         }
     }
+
+    // Whether the person is the country's, when a demonym gave one (a person the catalog lacks is nobody's known).
+    private bool IsOf(string personId, string? country) =>
+        country is null || string.Equals(catalog.Find<Person>(personId)?.CountryId, country, StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the person held one of the offices (any, when <paramref name="offices"/> is null) on <paramref name="date"/>,
