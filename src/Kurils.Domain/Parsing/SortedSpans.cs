@@ -31,4 +31,9 @@ internal static class SortedSpans
     public static int LowerBound(IReadOnlyList<Mention> mentions, int offset) => LowerBound(mentions, offset, static (Mention m) => m.Span.Start);
 
     public static int LowerBound(IReadOnlyList<DateMention> dates, int offset) => LowerBound(dates, offset, static (DateMention d) => d.Span.Start);
+
+    public static int LowerBound(List<TextSpan> spans, int offset) => LowerBound(spans, offset, static (TextSpan s) => s.Start);
+
+    /// <summary>The index of the first offset at or after <paramref name="offset"/> in sorted <paramref name="offsets"/>.</summary>
+    public static int LowerBound(List<int> offsets, int offset) => LowerBound(offsets, offset, static (int o) => o);
 }

@@ -35,9 +35,9 @@ internal sealed class ClauseBounds
         var marks = MarksOf(folded, sentence, words.ClauseMarks);
 
         // The last mark before the trigger and the first at or after its end.
-        var before = LowerBound(marks, trigger.Start) - 1;
+        var before = SortedSpans.LowerBound(marks, trigger.Start) - 1;
         var start = before >= 0 ? marks[before] + 1 : sentence.Start;
-        var after = LowerBound(marks, trigger.End);
+        var after = SortedSpans.LowerBound(marks, trigger.End);
         var end = after < marks.Count ? marks[after] : sentence.End;
 
         var lists = WordsIn(folded, TextSpan.FromBounds(start, end), words);
@@ -45,7 +45,7 @@ internal sealed class ClauseBounds
         foreach (var found in lists)
         {
             // The latest word before the trigger that ends by its start, and the first one starting after its end.
-            for (var k = LowerBoundStart(found, trigger.Start) - 1; k >= 0 && found[k].Start >= start; k--)
+            for (var k = SortedSpans.LowerBound(found, trigger.Start) - 1; k >= 0 && found[k].Start >= start; k--)
             {
                 if (found[k].End <= trigger.Start)
                 {
@@ -54,7 +54,7 @@ internal sealed class ClauseBounds
                 }
             }
 
-            if (LowerBoundStart(found, trigger.End) is var first && first < found.Count && found[first].Start < end)
+            if (SortedSpans.LowerBound(found, trigger.End) is var first && first < found.Count && found[first].Start < end)
             {
                 newEnd = Math.Min(newEnd, found[first].Start);
             }
@@ -116,45 +116,5 @@ internal sealed class ClauseBounds
 
         (_wordsOf, _wordsFor) = (clause, words);
         return _words;
-    }
-
-    // The first index whose value is at least the value.
-    private static int LowerBound(List<int> values, int value)
-    {
-        int low = 0, high = values.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (values[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
-    // The first span starting at or after the value (the spans in order of start).
-    private static int LowerBoundStart(List<TextSpan> spans, int value)
-    {
-        int low = 0, high = spans.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (spans[middle].Start < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }
