@@ -133,6 +133,11 @@ internal sealed partial class StatementExtractor
     /// <summary>Where the word that opens the sentence with a clause of manner ends ("As", "Как", "Comme l'"), or -1.</summary>
     private static int AsClauseEnd(StatementContext context, int sentenceStart, int limit)
     {
+        if (limit <= sentenceStart)
+        {
+            return -1; // a verb read before the sentence (random text can put one there) opens no clause of it
+        }
+
         var at = context.Speech.AsClauseAt(context.Text.AsSpan(sentenceStart, limit - sentenceStart));
         return at > 0 ? sentenceStart + at : -1;
     }
@@ -152,6 +157,11 @@ internal sealed partial class StatementExtractor
         }
 
         var from = subject is { } who && who.End > verb.End ? who.End : verb.End;
+        if (from >= sentence.End)
+        {
+            return null;
+        }
+
         var comma = text.AsSpan(from, sentence.End - from).IndexOfAny(context.Speech.Commas);
         // "As Putin said that …, Tokyo …": a verb with a clause of its own says that clause, not the rest.
         if (comma < 0 || Complementizer(context, text.AsSpan(verb.End, from + comma - verb.End)) >= 0)
